@@ -1,0 +1,170 @@
+import type { Heading, List, ListItem, Nodes, RootContent } from "mdast";
+import { problemAt, type Position, type Problem } from "./problem";
+import { SECTION_TITLES, type Lang } from "./question-schema";
+import { renderNodes } from "./render-markdown";
+
+export interface ParsedChoice {
+  /** A, B, C… in file order: the scenario and attempts refer to choices by these letters. */
+  letter: string;
+  /** Read from the task-list item's `checked` flag (`- [x]`), never from the text. */
+  isCorrect: boolean;
+  html: string;
+  explanationHtml: string;
+  position: Position;
+}
+
+/** The raw text of the ```netsim block and the file line of its first YAML line. */
+export interface ScenarioBlock {
+  source: string;
+  firstLine: number;
+  position: Position;
+}
+
+export interface LinkRef {
+  url: string;
+  position: Position;
+}
+
+export interface QuestionBody {
+  stemHtml: string;
+  choices: ParsedChoice[];
+  /** Where the choices list starts (or the section heading when there is no list). */
+  choicesPosition: Position;
+  explanationHtml: string;
+  scenario: ScenarioBlock | null;
+  links: LinkRef[];
+}
+
+type SectionKind = "choices" | "explanation" | "scenario";
+
+/** Splits the Markdown after the front matter into stem, choices, 解説 and scenario; mistakes become problems. */
+export function parseQuestionBody(nodes: readonly RootContent[], lang: Lang, file: string, start: Position) {
+  const problems: Problem[] = [];
+  const report = (node: { position?: { start: Position } | undefined } | undefined, message: string) =>
+    problems.push(problemAt(file, positionOf(node) ?? start, message));
+  const titles = SECTION_TITLES[lang];
+  const kindByTitle = new Map<string, SectionKind>([
+    [titles.choices, "choices"],
+    [titles.explanation, "explanation"],
+    [titles.scenario, "scenario"],
+  ]);
+
+  const stem: RootContent[] = [];
+  const sections = new Map<SectionKind, { heading: Heading; nodes: RootContent[] }>();
+  let current: RootContent[] | null = stem;
+  for (const node of nodes) {
+    if (node.type === "heading" && node.depth === 2) {
+      const title = plainText(node).trim();
+      const kind = kindByTitle.get(title);
+      if (!kind) {
+        report(node, `unknown section "## ${title}": use ## ${titles.choices}, ## ${titles.explanation} or ## ${titles.scenario}`);
+        current = null;
+      } else if (sections.has(kind)) {
+        report(node, `section "## ${title}" appears twice`);
+        current = null;
+      } else {
+        const section = { heading: node, nodes: [] };
+        sections.set(kind, section);
+        current = section.nodes;
+      }
+    } else {
+      current?.push(node);
+    }
+  }
+
+  if (stem.length === 0) report(undefined, `the stem is empty: write the question before "## ${titles.choices}"`);
+  const choicesSection = sections.get("choices");
+  const explanation = sections.get("explanation");
+  const scenarioSection = sections.get("scenario");
+  if (!choicesSection) report(undefined, `missing section "## ${titles.choices}" with the choices as a task list`);
+  if (!explanation || explanation.nodes.length === 0) {
+    report(explanation?.heading, `missing ${titles.explanation}: write "## ${titles.explanation}" with the concept behind the question`);
+  }
+
+  const choices = choicesSection ? parseChoices(choicesSection.nodes, report) : [];
+  const firstList = choicesSection?.nodes.find((node) => node.type === "list");
+  let scenario: ScenarioBlock | null = null;
+  if (scenarioSection) {
+    if (lang !== "ja") report(scenarioSection.heading, "translations do not repeat the scenario: it is read from the Japanese file");
+    else scenario = parseScenarioSection(scenarioSection.heading, scenarioSection.nodes, report);
+  }
+
+  const body: QuestionBody = {
+    stemHtml: renderNodes(stem),
+    choices,
+    choicesPosition: positionOf(firstList ?? choicesSection?.heading) ?? start,
+    explanationHtml: renderNodes(explanation?.nodes ?? []),
+    scenario,
+    links: collectLinks(nodes.filter((node) => node.type !== "code" || node.lang !== "netsim")),
+  };
+  return { body, problems };
+}
+
+type Report = (node: { position?: { start: Position } | undefined } | undefined, message: string) => void;
+
+function parseChoices(nodes: readonly RootContent[], report: Report): ParsedChoice[] {
+  const lists = nodes.filter((node): node is List => node.type === "list");
+  for (const node of nodes) {
+    if (node.type === "list" && node === lists[0]) continue;
+    const hint = node.type === "list" ? "a second list" : `a ${node.type}`;
+    report(node, `only one task list belongs under the choices heading, found ${hint}: indent a choice's explanation under its item`);
+  }
+  const list = lists[0];
+  if (!list) return [];
+  return list.children.map((item, index) => parseChoice(item, index, report));
+}
+
+function parseChoice(item: ListItem, index: number, report: Report): ParsedChoice {
+  const letter = String.fromCharCode(65 + index);
+  const [first, ...rest] = item.children;
+  if (item.checked === null || item.checked === undefined) {
+    report(item, `choice ${letter} is not a task-list item: start it with "- [ ]" or "- [x]"`);
+  }
+  if (!first || first.type !== "paragraph") report(item, `choice ${letter} has no text`);
+  else if (rest.length === 0) {
+    report(item, `choice ${letter} has no explanation: indent a paragraph under it saying why it is right, or unnecessary / wrong / harmful`);
+  }
+  return {
+    letter,
+    isCorrect: item.checked === true,
+    html: first?.type === "paragraph" ? renderNodes(first.children.length > 0 ? [first] : []) : "",
+    explanationHtml: renderNodes(rest),
+    position: positionOf(item) ?? { line: 1, column: 1 },
+  };
+}
+
+function parseScenarioSection(heading: Heading, nodes: readonly RootContent[], report: Report): ScenarioBlock | null {
+  const blocks = nodes.filter((node) => node.type === "code" && node.lang === "netsim");
+  for (const node of nodes) {
+    if (node !== blocks[0]) report(node, 'the scenario section holds only one ```netsim code block');
+  }
+  const block = blocks[0];
+  if (!block || block.type !== "code") {
+    report(heading, 'the scenario section needs a ```netsim code block');
+    return null;
+  }
+  const position = positionOf(block) ?? { line: 1, column: 1 };
+  return { source: block.value, firstLine: position.line + 1, position };
+}
+
+function collectLinks(nodes: readonly Nodes[]): LinkRef[] {
+  const links: LinkRef[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === "link" || node.type === "definition" || node.type === "image") {
+      links.push({ url: node.url, position: positionOf(node) ?? { line: 1, column: 1 } });
+    }
+    if ("children" in node) node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return links;
+}
+
+function plainText(node: Nodes): string {
+  if ("value" in node) return node.value;
+  return "children" in node ? node.children.map(plainText).join("") : "";
+}
+
+function positionOf(node: { position?: { start: Position } | undefined } | undefined): Position | undefined {
+  const start = node?.position?.start;
+  return start ? { line: start.line, column: start.column } : undefined;
+}
