@@ -1,0 +1,155 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { SeedQuestion } from "./content-hash";
+import type { ExamDefinition } from "./exam-schema";
+
+export interface SeedInput {
+  exams: readonly ExamDefinition[];
+  questions: readonly SeedQuestion[];
+}
+
+export interface SeedSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+}
+
+export interface SeedProgress {
+  phase: "compare" | "write";
+  done: number;
+  total: number;
+}
+
+export interface SeedOptions {
+  onProgress?: (progress: SeedProgress) => void;
+  /** The retirement time (injected for tests). */
+  now?: Date;
+}
+
+type Tx = Prisma.TransactionClient;
+
+const CHUNK_ROWS = 1000;
+/** Generous: a first seed of a large bank writes about 200k rows, and nothing may be left half-written. */
+const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Writes a validated bank in one transaction: new questions are added, questions whose content hash changed are
+ * rewritten, absent ones retired (kept for attempt history), unchanged ones not touched.
+ */
+export async function seedBank(prisma: PrismaClient, input: SeedInput, options: SeedOptions = {}): Promise<SeedSummary> {
+  const now = options.now ?? new Date();
+  return prisma.$transaction(
+    async (tx) => {
+      await upsertExams(tx, input.exams);
+      const existing = await tx.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
+      const existingById = new Map(existing.map((row) => [row.id, row]));
+      const added: SeedQuestion[] = [];
+      const updated: SeedQuestion[] = [];
+      for (const question of input.questions) {
+        const row = existingById.get(question.id);
+        if (!row) added.push(question);
+        else if (row.contentHash !== question.contentHash || row.retiredAt !== null) updated.push(question);
+      }
+      const bankIds = new Set(input.questions.map((question) => question.id));
+      const retiredIds = existing.filter((row) => row.retiredAt === null && !bankIds.has(row.id)).map((row) => row.id);
+      options.onProgress?.({ phase: "compare", done: input.questions.length, total: input.questions.length });
+
+      const rewritten = [...updated, ...added];
+      const children = childRows(rewritten);
+      const total =
+        rewritten.length + children.texts.length + children.choices.length + children.choiceTexts.length + retiredIds.length;
+      let done = 0;
+      const advance = (rows: number) => options.onProgress?.({ phase: "write", done: (done += rows), total });
+
+      for (const chunk of chunks(updated, CHUNK_ROWS)) {
+        const ids = chunk.map((question) => question.id);
+        // Choice texts go with their choices (onDelete: Cascade); all child rows are rebuilt below.
+        await tx.choice.deleteMany({ where: { questionId: { in: ids } } });
+        await tx.questionText.deleteMany({ where: { questionId: { in: ids } } });
+        for (const question of chunk) {
+          await tx.question.update({ where: { id: question.id }, data: { ...questionRow(question), retiredAt: null } });
+        }
+        advance(chunk.length);
+      }
+      for (const chunk of chunks(added, CHUNK_ROWS)) {
+        await tx.question.createMany({ data: chunk.map((question) => ({ id: question.id, ...questionRow(question) })) });
+        advance(chunk.length);
+      }
+      for (const chunk of chunks(children.texts, CHUNK_ROWS)) advance((await tx.questionText.createMany({ data: chunk })).count);
+      for (const chunk of chunks(children.choices, CHUNK_ROWS)) advance((await tx.choice.createMany({ data: chunk })).count);
+      for (const chunk of chunks(children.choiceTexts, CHUNK_ROWS)) advance((await tx.choiceText.createMany({ data: chunk })).count);
+      for (const ids of chunks(retiredIds, CHUNK_ROWS)) {
+        advance((await tx.question.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } })).count);
+      }
+      return {
+        added: added.length,
+        updated: updated.length,
+        unchanged: input.questions.length - added.length - updated.length,
+        retired: retiredIds.length,
+      };
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 60_000 },
+  );
+}
+
+async function upsertExams(tx: Tx, exams: readonly ExamDefinition[]): Promise<void> {
+  for (const exam of exams) {
+    const data = {
+      code: exam.code,
+      titleJa: exam.title.ja,
+      titleEn: exam.title.en,
+      questionCount: exam.questionCount,
+      minutes: exam.minutes,
+      extensionMinutes: exam.extensionMinutes,
+      passingScore: exam.passingScore,
+    };
+    await tx.exam.upsert({ where: { id: exam.id }, create: { id: exam.id, ...data }, update: data });
+    for (const [position, domain] of exam.domains.entries()) {
+      const domainData = { titleJa: domain.title.ja, titleEn: domain.title.en, weight: domain.weight, position };
+      await tx.domain.upsert({
+        where: { id: `${exam.id}:${domain.id}` },
+        create: { id: `${exam.id}:${domain.id}`, examId: exam.id, slug: domain.id, ...domainData },
+        update: domainData,
+      });
+    }
+  }
+}
+
+function questionRow(question: SeedQuestion) {
+  return {
+    examId: question.examId,
+    domainId: question.domainId,
+    task: question.task,
+    difficulty: question.difficulty,
+    choose: question.choose,
+    topics: question.topics,
+    contentHash: question.contentHash,
+    sourcePath: question.sourcePath,
+    hasScenario: question.scenario !== null,
+    scenario: question.scenario ?? undefined,
+  } satisfies Omit<Prisma.QuestionUncheckedCreateInput, "id">;
+}
+
+/** The texts, choices and choice texts of questions being (re)written. */
+function childRows(questions: readonly SeedQuestion[]) {
+  const texts = questions.flatMap((question) => question.texts.map((text) => ({ questionId: question.id, ...text })));
+  const choices = questions.flatMap((question) =>
+    question.choices.map((choice) => ({
+      id: `${question.id}:${choice.letter}`,
+      questionId: question.id,
+      letter: choice.letter,
+      position: choice.position,
+      isCorrect: choice.isCorrect,
+    })),
+  );
+  const choiceTexts = questions.flatMap((question) =>
+    question.choices.flatMap((choice) => choice.texts.map((text) => ({ choiceId: `${question.id}:${choice.letter}`, ...text }))),
+  );
+  return { texts, choices, choiceTexts };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
+  return result;
+}
