@@ -9,7 +9,7 @@ export function checkConsistency(bank: Pick<LoadedBank, "exams" | "questions">):
   const examsByFolder = new Map(bank.exams.map((exam) => [exam.folder, exam]));
   for (const exam of bank.exams) {
     if (exam.definition.id !== exam.folder) {
-      problems.push(problemAt(exam.file, exam.idPosition, `exam id "${exam.definition.id}" differs from its folder content/${exam.folder}`));
+      problems.push(problemAt(exam.file, exam.idPosition, `exam id "${exam.definition.id}" differs from its folder name "${exam.folder}"`));
     }
   }
 
@@ -29,7 +29,7 @@ export function checkConsistency(bank: Pick<LoadedBank, "exams" | "questions">):
 
     const exam = examsByFolder.get(question.folder);
     if (primary.frontMatter.exam !== question.folder) {
-      const message = `exam "${primary.frontMatter.exam}" differs from the folder the file is in (content/${question.folder})`;
+      const message = `exam "${primary.frontMatter.exam}" differs from the exam folder the file is in ("${question.folder}")`;
       problems.push(problemAt(primary.file, primary.positions.exam, message));
     } else if (exam && !exam.definition.domains.some((domain) => domain.id === primary.frontMatter.domain)) {
       const known = exam.definition.domains.map((domain) => domain.id).join(", ");

@@ -72,7 +72,7 @@ export async function loadBank(contentDir: string, options: LoadBankOptions = {}
     const folder = parts[0] ?? "";
     if (!examFolders.has(folder) && !reportedFolders.has(folder)) {
       reportedFolders.add(folder);
-      problems.push(problemAt(file, FILE_START, `the folder content/${folder} has no exam.yaml defining the exam`));
+      problems.push(problemAt(file, FILE_START, `the exam folder "${folder}" has no exam.yaml defining the exam`));
     }
     const { question, problems: fileProblems } = parseQuestion(file, await readFile(absolute, "utf8"));
     problems.push(...fileProblems);

@@ -33,7 +33,7 @@ export function parseYamlWith<T>(schema: z.ZodType<T>, text: string, file: strin
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     if (issue.code === "unrecognized_keys") {
       const key = issue.keys[0] ?? "";
-      const found = locate(doc, [...path, key]);
+      const found = locate(doc, [...path, key], { isKeyWanted: true });
       return problemAt(file, at(found.offset), `unknown field \`${formatPath([...path, key])}\``);
     }
     const found = locate(doc, path);
@@ -45,7 +45,11 @@ export function parseYamlWith<T>(schema: z.ZodType<T>, text: string, file: strin
 }
 
 /** Finds the YAML node at a path; when part of the path is absent, answers the nearest enclosing node. */
-function locate(doc: Document, path: readonly (string | number)[]): { offset: number; isMissing: boolean } {
+function locate(
+  doc: Document,
+  path: readonly (string | number)[],
+  options: { isKeyWanted?: boolean } = {},
+): { offset: number; isMissing: boolean } {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const key of path) {
@@ -62,7 +66,7 @@ function locate(doc: Document, path: readonly (string | number)[]): { offset: nu
     }
     if (next === undefined && keyOffset === undefined) return { offset, isMissing: true };
     // A key with no value (`choose:`) has a null value node: point at the key.
-    offset = rangeStart(next) ?? keyOffset ?? offset;
+    offset = (options.isKeyWanted ? keyOffset : undefined) ?? rangeStart(next) ?? keyOffset ?? offset;
     node = next;
   }
   return { offset, isMissing: false };
