@@ -1,0 +1,30 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/ui/site-header";
+import { getI18n } from "@/lib/i18n/server";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: { default: t.common.appName, template: `%s · ${t.common.appName}` }, description: t.common.tagline };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f6f2" },
+    { media: "(prefers-color-scheme: dark)", color: "#15171a" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getI18n();
+  return (
+    <html lang={locale}>
+      <body>
+        <SiteHeader />
+        <main id="main" className="page">{children}</main>
+        <footer className="site-footer">{t.common.footer}</footer>
+      </body>
+    </html>
+  );
+}

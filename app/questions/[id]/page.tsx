@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QuestionView } from "@/components/quiz/question-view";
+import { getI18n } from "@/lib/i18n/server";
+import { findPublicQuestion } from "@/lib/server/bank/get-question";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: id };
+}
+
+/** One question as a candidate first meets it: stem and choices, never the key. */
+export default async function QuestionPage({ params }: Props) {
+  const { id } = await params;
+  const { locale, t } = await getI18n();
+  const question = await findPublicQuestion(id, locale);
+  if (!question) notFound();
+  return (
+    <article className="narrow stack">
+      <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} />
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+// Every UI string, by feature. A feature adds its own file in messages/ and one line here; the English side is typed
+// against the Japanese one, so a missing translation fails the type check.
+import type { Locale } from "@/lib/i18n/locales";
+import { actions } from "@/lib/i18n/messages/actions";
+import { common } from "@/lib/i18n/messages/common";
+import { home } from "@/lib/i18n/messages/home";
+import { question } from "@/lib/i18n/messages/question";
+
+const features = { actions, common, home, question };
+
+type Features = typeof features;
+export type Dictionary = { [K in keyof Features]: Features[K]["ja"] };
+
+export function dictionaryFor(locale: Locale): Dictionary {
+  return Object.fromEntries(Object.entries(features).map(([name, messages]) => [name, messages[locale]])) as Dictionary;
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+
+/**
+ * What the browser may see of a question before it is graded: no correctness flag, no explanations.
+ * The selects below name every field on purpose, so a new column never leaks by default.
+ */
+export type PublicQuestion = {
+  id: string;
+  examId: string;
+  examCode: string;
+  domainSlug: string;
+  domainTitle: string;
+  difficulty: string;
+  topics: string[];
+  choose: number;
+  hasScenario: boolean;
+  lang: Locale; // the language actually shown (Japanese when no translation exists)
+  stemHtml: string;
+  choices: { letter: string; html: string }[];
+};
+
+/** Finds a live question in the reader's language (falling back to Japanese); null when unknown or retired. */
+export async function findPublicQuestion(id: string, locale: Locale): Promise<PublicQuestion | null> {
+  const question = await db.question.findFirst({
+    where: { id, retiredAt: null },
+    select: {
+      id: true,
+      examId: true,
+      difficulty: true,
+      topics: true,
+      choose: true,
+      hasScenario: true,
+      exam: { select: { code: true } },
+      domain: { select: { slug: true, titleJa: true, titleEn: true } },
+      texts: { select: { lang: true, stemHtml: true } },
+      choices: { orderBy: { position: "asc" }, select: { letter: true, texts: { select: { lang: true, html: true } } } },
+    },
+  });
+  if (!question) return null;
+  const lang: Locale = question.texts.some((text) => text.lang === locale) ? locale : "ja";
+  const pick = <T extends { lang: string }>(texts: T[]): T | undefined => texts.find((text) => text.lang === lang) ?? texts[0];
+  return {
+    id: question.id,
+    examId: question.examId,
+    examCode: question.exam.code,
+    domainSlug: question.domain.slug,
+    domainTitle: locale === "en" ? question.domain.titleEn : question.domain.titleJa,
+    difficulty: question.difficulty,
+    topics: question.topics,
+    choose: question.choose,
+    hasScenario: question.hasScenario,
+    lang,
+    stemHtml: pick(question.texts)?.stemHtml ?? "",
+    choices: question.choices.map((choice) => ({ letter: choice.letter, html: pick(choice.texts)?.html ?? "" })),
+  };
+}

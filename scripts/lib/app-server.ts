@@ -1,0 +1,34 @@
+// Starts `next start` as a child process and waits until it answers.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { root } from "./build";
+
+export type AppServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
+
+export async function startAppServer(options: { port: number; env: NodeJS.ProcessEnv; distDir?: string; isQuiet?: boolean }): Promise<AppServer> {
+  const { port, env, distDir = ".next", isQuiet = false } = options;
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, ...env, KAISETSU_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    stdio: isQuiet ? ["ignore", "ignore", "inherit"] : "inherit",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app server exited with code ${child.exitCode} before it was ready.`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return { url, child, stop };
+}
