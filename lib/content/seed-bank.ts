@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Db } from "../db-client";
+import type { Prisma } from "../generated/prisma/client";
 import type { SeedQuestion } from "./content-hash";
 import type { ExamDefinition } from "./exam-schema";
 
@@ -26,7 +27,8 @@ export interface SeedOptions {
   now?: Date;
 }
 
-type Tx = Prisma.TransactionClient;
+/** The tables the seeder writes, as seen inside a transaction of the app's client. */
+type Tx = Pick<Db, "exam" | "domain" | "question" | "questionText" | "choice" | "choiceText">;
 
 const CHUNK_ROWS = 1000;
 /** Generous: a first seed of a large bank writes about 200k rows, and nothing may be left half-written. */
@@ -36,7 +38,7 @@ const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
  * Writes a validated bank in one transaction: new questions are added, questions whose content hash changed are
  * rewritten, absent ones retired (kept for attempt history), unchanged ones not touched.
  */
-export async function seedBank(prisma: PrismaClient, input: SeedInput, options: SeedOptions = {}): Promise<SeedSummary> {
+export async function seedBank(prisma: Db, input: SeedInput, options: SeedOptions = {}): Promise<SeedSummary> {
   const now = options.now ?? new Date();
   return prisma.$transaction(
     async (tx) => {

@@ -1,0 +1,32 @@
+import type { Db } from "../db-client";
+import { loadCheckedBank, type CheckedBank } from "./check-bank";
+import { toSeedQuestion } from "./content-hash";
+import type { LoadBankOptions } from "./load-bank";
+import type { Problem } from "./problem";
+import { seedBank, type SeedInput, type SeedOptions, type SeedSummary } from "./seed-bank";
+
+export type SeedContentResult =
+  | { ok: true; summary: SeedSummary; fileCount: number; questionCount: number }
+  | { ok: false; problems: Problem[]; fileCount: number; questionCount: number };
+
+/** The rows to write for a checked bank. Throws when the bank has problems: a broken bank must never be seeded. */
+export function toSeedInput(bank: CheckedBank): SeedInput {
+  if (bank.problems.length > 0) throw new Error(`refusing to seed a bank with ${bank.problems.length} problems`);
+  return {
+    exams: bank.exams.map((exam) => exam.definition),
+    questions: bank.questions.map((question) => toSeedQuestion(question, bank.scenarios.get(question.id) ?? null)),
+  };
+}
+
+/** Loads, checks and seeds a content directory; with any problem nothing is written and the problems are returned. */
+export async function seedContent(
+  db: Db,
+  contentDir: string,
+  options: LoadBankOptions & SeedOptions = {},
+): Promise<SeedContentResult> {
+  const bank = await loadCheckedBank(contentDir, options);
+  const counts = { fileCount: bank.fileCount, questionCount: bank.questions.length };
+  if (bank.problems.length > 0) return { ok: false, problems: bank.problems, ...counts };
+  const summary = await seedBank(db, toSeedInput(bank), options);
+  return { ok: true, summary, ...counts };
+}

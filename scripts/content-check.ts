@@ -1,0 +1,34 @@
+// `npm run content:check [content-dir]`: validates every question bank; prints `file:line:column  reason` per problem
+// and a summary line, and exits 1 when there is any problem (it runs in `npm test` and CI).
+import path from "node:path";
+import { loadCheckedBank } from "../lib/content/check-bank";
+import { createProgress } from "../lib/content/cli-progress";
+import { formatProblem } from "../lib/content/problem";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+async function main(): Promise<number> {
+  const contentDir = path.resolve(process.argv[2] ?? path.join(root, "content"));
+  const progress = createProgress();
+  const started = performance.now();
+  const bank = await loadCheckedBank(contentDir, {
+    repoRoot: root,
+    onProgress: (done, total) => progress.update("checking", done, total),
+  });
+  progress.clear();
+  for (const problem of bank.problems) console.log(formatProblem(problem));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const count = bank.problems.length;
+  console.log(
+    `${bank.fileCount} files, ${bank.questions.length} question${bank.questions.length === 1 ? "" : "s"}, ${count} ${count === 1 ? "problem" : "problems"} (${seconds} s)`,
+  );
+  return count === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);
