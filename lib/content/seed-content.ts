@@ -9,6 +9,13 @@ export type SeedContentResult =
   | { ok: true; summary: SeedSummary; fileCount: number; questionCount: number }
   | { ok: false; problems: Problem[]; fileCount: number; questionCount: number };
 
+export interface SeedContentOptions {
+  repoRoot?: string;
+  onLoadProgress?: LoadBankOptions["onProgress"];
+  onSeedProgress?: SeedOptions["onProgress"];
+  now?: Date;
+}
+
 /** The rows to write for a checked bank. Throws when the bank has problems: a broken bank must never be seeded. */
 export function toSeedInput(bank: CheckedBank): SeedInput {
   if (bank.problems.length > 0) throw new Error(`refusing to seed a bank with ${bank.problems.length} problems`);
@@ -22,11 +29,11 @@ export function toSeedInput(bank: CheckedBank): SeedInput {
 export async function seedContent(
   db: Db,
   contentDir: string,
-  options: LoadBankOptions & SeedOptions = {},
+  options: SeedContentOptions = {},
 ): Promise<SeedContentResult> {
-  const bank = await loadCheckedBank(contentDir, options);
+  const bank = await loadCheckedBank(contentDir, { repoRoot: options.repoRoot, onProgress: options.onLoadProgress });
   const counts = { fileCount: bank.fileCount, questionCount: bank.questions.length };
   if (bank.problems.length > 0) return { ok: false, problems: bank.problems, ...counts };
-  const summary = await seedBank(db, toSeedInput(bank), options);
+  const summary = await seedBank(db, toSeedInput(bank), { onProgress: options.onSeedProgress, now: options.now });
   return { ok: true, summary, ...counts };
 }
