@@ -1,0 +1,142 @@
+// db:seed on a real PostgreSQL: idempotence by content hash, updates, retirement, and a broken bank writing nothing.
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "../../lib/db-client";
+import { seedContent } from "../../lib/content/seed-content";
+import { migrateDeploy } from "../../scripts/lib/migrate";
+
+const fixtures = path.resolve(import.meta.dirname, "../../lib/content/__fixtures__");
+const databaseName = `seed_test_${process.pid}`;
+let db: Db;
+let adminUrl: string;
+let bankDir: string;
+
+/** Everything the seeder owns, in a comparable form. */
+async function snapshot() {
+  const questions = await db.question.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, contentHash: true, retiredAt: true, updatedAt: true },
+  });
+  const counts = await Promise.all([db.exam.count(), db.domain.count(), db.questionText.count(), db.choice.count(), db.choiceText.count()]);
+  return { questions, counts };
+}
+
+async function seed(dir = bankDir, now?: Date) {
+  return seedContent(db, dir, { repoRoot: dir, now });
+}
+
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("the integration global setup sets DATABASE_URL");
+  adminUrl = url;
+  // A database of our own, so other test files' rows (attempts, threads) cannot interfere with retirement or counts.
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${databaseName}`);
+  await admin.query(`CREATE DATABASE ${databaseName}`);
+  await admin.end();
+  const ownUrl = new URL(adminUrl);
+  ownUrl.pathname = `/${databaseName}`;
+  migrateDeploy(ownUrl.toString());
+  db = createPrismaClient(ownUrl.toString(), { maxConnections: 2 });
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  await admin.end();
+});
+
+beforeEach(async () => {
+  await db.choiceText.deleteMany();
+  await db.choice.deleteMany();
+  await db.questionText.deleteMany();
+  await db.question.deleteMany();
+  await db.domain.deleteMany();
+  await db.exam.deleteMany();
+  bankDir = await mkdtemp(path.join(os.tmpdir(), "kaisetsu-bank-"));
+  await cp(path.join(fixtures, "valid"), bankDir, { recursive: true });
+  return () => rm(bankDir, { recursive: true, force: true });
+});
+
+describe("seeding the question bank", () => {
+  it("adds every question once, then finds them all unchanged and writes nothing", async () => {
+    const first = await seed();
+    expect(first).toMatchObject({ ok: true, summary: { added: 2, updated: 0, unchanged: 0, retired: 0 } });
+    const afterFirst = await snapshot();
+    // 2 questions: saa-0001 (ja + en, 5 choices) and saa-0002 (ja, 4 choices).
+    expect(afterFirst.counts).toEqual([1, 2, 3, 9, 14]);
+
+    const second = await seed();
+    expect(second).toMatchObject({ ok: true, summary: { added: 0, updated: 0, unchanged: 2, retired: 0 } });
+    expect(await snapshot()).toEqual(afterFirst);
+  });
+
+  it("stores rendered, sanitized HTML and the key only on the choices", async () => {
+    await seed();
+    const question = await db.question.findUniqueOrThrow({
+      where: { id: "saa-0001" },
+      include: { texts: { orderBy: { lang: "asc" } }, choices: { orderBy: { position: "asc" }, include: { texts: true } } },
+    });
+    expect(question).toMatchObject({ examId: "saa-c03", domainId: "saa-c03:secure", choose: 2, task: "1.2", hasScenario: false });
+    expect(question.texts.map((text) => text.lang)).toEqual(["en", "ja"]);
+    expect(question.texts[1]?.explanationHtml).toContain("<table>");
+    expect(question.choices.map((choice) => choice.isCorrect)).toEqual([true, false, true, false, false]);
+    expect(question.choices[0]?.texts.find((text) => text.lang === "en")?.html).toBe("<p>Add an inbound rule for TCP 80 to the security group</p>");
+  });
+
+  it("updates a question whose English translation changed, and only that one", async () => {
+    await seed();
+    const before = await snapshot();
+    const file = path.join(bankDir, "saa-c03/saa-0001.en.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace("Security groups are stateful;", "Security groups keep state;"));
+
+    const result = await seed();
+    expect(result).toMatchObject({ ok: true, summary: { added: 0, updated: 1, unchanged: 1, retired: 0 } });
+    const after = await snapshot();
+    expect(after.counts).toEqual(before.counts);
+    expect(after.questions[0]?.contentHash).not.toBe(before.questions[0]?.contentHash);
+    expect(after.questions[1]).toEqual(before.questions[1]);
+    const text = await db.questionText.findUniqueOrThrow({ where: { questionId_lang: { questionId: "saa-0001", lang: "en" } } });
+    expect(text.explanationHtml).toBe("<p>Security groups keep state; network ACLs are stateless.</p>");
+  });
+
+  it("retires a removed question, keeping its rows, and serves it again when it comes back", async () => {
+    await seed();
+    await rm(path.join(bankDir, "saa-c03/saa-0002.md"));
+    const retiredAt = new Date("2026-01-02T03:04:05Z");
+    expect(await seed(bankDir, retiredAt)).toMatchObject({ ok: true, summary: { added: 0, updated: 0, unchanged: 1, retired: 1 } });
+    const retired = await db.question.findUniqueOrThrow({ where: { id: "saa-0002" }, include: { choices: true } });
+    expect(retired.retiredAt).toEqual(retiredAt);
+    expect(retired.choices).toHaveLength(4);
+    // Retiring is done once: a later run does not count it again.
+    expect(await seed()).toMatchObject({ ok: true, summary: { unchanged: 1, retired: 0 } });
+
+    await cp(path.join(fixtures, "valid/saa-c03/saa-0002.md"), path.join(bankDir, "saa-c03/saa-0002.md"));
+    expect(await seed()).toMatchObject({ ok: true, summary: { added: 0, updated: 1, unchanged: 1, retired: 0 } });
+    expect((await db.question.findUniqueOrThrow({ where: { id: "saa-0002" } })).retiredAt).toBeNull();
+  });
+
+  it("leaves the database untouched when one file of the bank is broken", async () => {
+    await seed();
+    const before = await snapshot();
+    // A valid change in one file and a broken one in another: neither may be written.
+    const en = path.join(bankDir, "saa-c03/saa-0001.en.md");
+    await writeFile(en, (await readFile(en, "utf8")).replace("Security groups are stateful;", "Changed;"));
+    await cp(path.join(fixtures, "broken/choose-mismatch/saa-c03/saa-0001.md"), path.join(bankDir, "saa-c03/saa-0001.md"));
+    await rm(path.join(bankDir, "saa-c03/saa-0002.md"));
+
+    const result = await seed();
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.map((problem) => `${problem.file}:${problem.line}`)).toEqual([
+      "saa-c03/saa-0001.en.md:6", // the translation's choose: 2 no longer matches the broken file's choose: 3
+      "saa-c03/saa-0001.md:9",
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+});
