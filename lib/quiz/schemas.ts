@@ -1,0 +1,39 @@
+// Inputs of the quiz actions, validated by zod before any use case runs (habit 1).
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+const letter = z.string().regex(/^[A-Z]$/);
+/** Forms send a lone checkbox as a string and several as an array; both become an array. */
+const manyOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+export const MAX_PRACTICE_SIZE = 100;
+
+export const startPracticeSchema = z.object({
+  examId: id,
+  domains: manyOf(z.string().min(1).max(64)).pipe(z.array(z.string()).max(20)),
+  topics: manyOf(z.string().min(1).max(64)).pipe(z.array(z.string()).max(40)),
+  size: z.coerce.number().int().min(1).max(MAX_PRACTICE_SIZE),
+  source: z.enum(["all", "wrong"]).default("all"),
+});
+export type StartPracticeInput = z.infer<typeof startPracticeSchema>;
+
+export const startExamSchema = z.object({
+  examId: id,
+  size: z.coerce.number().int().min(1).max(200).optional(),
+  isExtended: checkbox,
+});
+export type StartExamInput = z.infer<typeof startExamSchema>;
+
+export const answerSchema = z.object({
+  attemptId: id,
+  position: z.number().int().min(0).max(1000),
+  selected: z.array(letter).max(26),
+});
+export type AnswerInput = z.infer<typeof answerSchema>;
+
+export const flagSchema = z.object({ attemptId: id, position: z.number().int().min(0).max(1000), isFlagged: z.boolean() });
+export type FlagInput = z.infer<typeof flagSchema>;
+
+export const attemptIdSchema = z.object({ attemptId: id });
+export type AttemptIdInput = z.infer<typeof attemptIdSchema>;
