@@ -5,8 +5,9 @@ import { actions } from "@/lib/i18n/messages/actions";
 import { common } from "@/lib/i18n/messages/common";
 import { home } from "@/lib/i18n/messages/home";
 import { question } from "@/lib/i18n/messages/question";
+import { quiz } from "@/lib/i18n/messages/quiz";
 
-const features = { actions, common, home, question };
+const features = { actions, common, home, question, quiz };
 
 type Features = typeof features;
 export type Dictionary = { [K in keyof Features]: Features[K]["ja"] };
