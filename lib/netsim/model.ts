@@ -1,0 +1,153 @@
+/**
+ * The compiled network: a scenario with addresses parsed, implicit defaults made explicit (default SG,
+ * default NACL, main route table, local routes) and rules compiled. Internal; never sent to the browser.
+ */
+import { ipFrom, type IpAddress } from './address';
+import { cidrAddress, cidrFrom, type Cidr } from './cidr';
+import { listenFrom } from './apps';
+import { OS_TABLE, expandOsSet } from './os';
+import { ALL_PORTS, parsePortSpec, portRange, type PortSet } from './port-set';
+import { compileNaclRule, compileSgRule, starRule, type CompiledNaclRule, type CompiledSgRule } from './rules';
+import type { HostFirewall, NaclRule, OsId, Scenario, SgRule } from './schema';
+import { routeTargets, type TargetKind } from './validate';
+
+export type Listen = { proto: 'tcp' | 'udp' | 'icmp'; ports: PortSet };
+export type FtpConfig = { pasvPorts: PortSet; advertise: 'public' | 'private' };
+export type Eni = {
+  name: string; kind: 'host' | 'nat' | 'lb'; subnet: string; ip: IpAddress; ipv6: IpAddress | null; publicIp: IpAddress | null;
+  groups: string[]; os: OsId; ephemeral: PortSet; listens: Listen[] | 'any'; firewall: HostFirewall | null; ftp: FtpConfig | null;
+};
+export type InternetHost = { name: string; ip: IpAddress; ipv6: IpAddress | null; os: OsId[]; listens: Listen[] | 'any'; ftp: FtpConfig | null };
+export type CompiledRoute = { dest: Cidr; via: string; kind: TargetKind | 'missing'; blackhole: boolean; text: string };
+export type SubnetC = { name: string; cidr: Cidr; ipv6: Cidr | null; table: string; nacl: string };
+export type NaclC = { name: string; inbound: CompiledNaclRule[]; outbound: CompiledNaclRule[] };
+export type SgC = { name: string; inbound: CompiledSgRule[]; outbound: CompiledSgRule[] };
+export type LbC = { name: string; eni: string; listeners: { port: number; targetPort: number; targets: string[] }[] };
+export type Model = {
+  vpcCidrs: Cidr[]; igw: string | null; eigw: string | null;
+  subnets: Record<string, SubnetC>; tables: Record<string, CompiledRoute[]>; sgs: Record<string, SgC>; nacls: Record<string, NaclC>;
+  enis: Record<string, Eni>; internet: Record<string, InternetHost>; lbs: Record<string, LbC>;
+};
+
+const ALL_V4 = '0.0.0.0/0';
+const ALL_V6 = '::/0';
+
+function sgRules(s: Scenario, name: string): { inbound: SgRule[]; outbound: SgRule[] } {
+  const g = s.securityGroups[name] ?? { kind: 'default' as const, inbound: [], outbound: [] };
+  const v6 = s.vpc?.ipv6Cidr !== undefined;
+  const allOut: SgRule[] = [{ proto: 'all', to: ALL_V4 }, ...(v6 ? [{ proto: 'all' as const, to: ALL_V6 }] : [])];
+  if (g.kind === 'custom') return { inbound: g.inbound, outbound: g.outbound };
+  if (g.kind === 'new') return { inbound: g.inbound, outbound: [...allOut, ...g.outbound] }; // SG-9
+  return { inbound: [{ proto: 'all', from: name }, ...g.inbound], outbound: [...allOut, ...g.outbound] }; // SG-10
+}
+
+function naclRules(s: Scenario, name: string, dir: 'inbound' | 'outbound'): CompiledNaclRule[] {
+  const n = s.nacls[name] ?? { kind: 'default' as const, inbound: [], outbound: [] };
+  const listed = n[dir];
+  const defaults: NaclRule[] = [];
+  if (n.kind === 'default') {
+    // NACL-4: rule 100 allows all IPv4; rule 101 allows all IPv6 when the VPC has IPv6.
+    defaults.push({ rule: 100, proto: 'all', action: 'allow', ...(dir === 'inbound' ? { from: ALL_V4 } : { to: ALL_V4 }) });
+    if (s.vpc?.ipv6Cidr) defaults.push({ rule: 101, proto: 'all', action: 'allow', ...(dir === 'inbound' ? { from: ALL_V6 } : { to: ALL_V6 }) });
+  }
+  const byNumber = new Map<number, NaclRule>();
+  for (const r of [...defaults, ...listed]) byNumber.set(r.rule, r);
+  const compiled = [...byNumber.values()].map(compileNaclRule).filter((r): r is CompiledNaclRule => r !== null);
+  compiled.sort((a, b) => a.number - b.number); // NACL-2: ascending order, first match wins
+  return [...compiled, starRule(4), starRule(6)];
+}
+
+function listensOf(l: 'any' | string[]): Listen[] | 'any' {
+  return l === 'any' ? 'any' : l.map(listenFrom).filter((x): x is Listen => x !== null);
+}
+
+function ftpOf(f: { pasvPorts: string | number; advertise: 'public' | 'private' } | undefined): FtpConfig | null {
+  return f ? { pasvPorts: parsePortSpec(f.pasvPorts) ?? ALL_PORTS, advertise: f.advertise } : null;
+}
+
+/** Compiles a validated scenario. */
+export function compile(s: Scenario): Model {
+  const vpcCidrs = [s.vpc ? cidrFrom(s.vpc.cidr) : null, s.vpc?.ipv6Cidr ? cidrFrom(s.vpc.ipv6Cidr) : null].filter((c): c is Cidr => c !== null);
+  const mainTable = Object.entries(s.routeTables).find(([, t]) => t.main)?.[0] ?? 'main';
+  const targets = routeTargets(s);
+  const tables: Record<string, CompiledRoute[]> = {};
+  for (const name of new Set([...Object.keys(s.routeTables), mainTable])) {
+    const local = vpcCidrs.map((c) => ({ dest: c, via: 'local', kind: 'local' as const, blackhole: false, text: `${fmt(c)} local` }));
+    const routes = (s.routeTables[name]?.routes ?? []).map((r) => {
+      const dest = cidrFrom(r.to);
+      const kind = targets.get(r.via) ?? 'missing';
+      return dest ? { dest, via: r.via, kind, blackhole: r.blackhole === true || kind === 'missing', text: `${fmt(dest)} ${r.via}${r.blackhole || kind === 'missing' ? ' (blackhole)' : ''}` } : null;
+    });
+    tables[name] = [...local, ...routes.filter((r): r is CompiledRoute => r !== null)];
+  }
+  const subnets: Record<string, SubnetC> = {};
+  for (const [name, sub] of Object.entries(s.subnets)) {
+    const cidr = cidrFrom(sub.cidr);
+    if (!cidr) continue;
+    subnets[name] = { name, cidr, ipv6: sub.ipv6Cidr ? cidrFrom(sub.ipv6Cidr) : null, table: sub.routeTable ?? mainTable, nacl: sub.nacl ?? 'default' };
+  }
+  const sgNames = new Set(['default', ...Object.keys(s.securityGroups)]);
+  const sgs: Record<string, SgC> = {};
+  for (const name of sgNames) {
+    const r = sgRules(s, name);
+    sgs[name] = {
+      name,
+      inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i)).filter((x): x is CompiledSgRule => x !== null),
+      outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i)).filter((x): x is CompiledSgRule => x !== null),
+    };
+  }
+  const nacls: Record<string, NaclC> = {};
+  for (const name of new Set(['default', ...Object.keys(s.nacls)])) nacls[name] = { name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') };
+
+  const enis: Record<string, Eni> = {};
+  const counters = new Map<string, number>();
+  const autoIp = (subnet: string): IpAddress | null => {
+    const c = subnets[subnet]?.cidr;
+    if (!c) return null;
+    const n = counters.get(subnet) ?? 0;
+    counters.set(subnet, n + 1);
+    return cidrAddress(c, 10 + n + 1);
+  };
+  let eipCounter = 0;
+  const autoEip = () => ipFrom(`52.95.${Math.floor(eipCounter / 250)}.${(eipCounter++ % 250) + 1}`);
+  for (const [name, h] of Object.entries(s.hosts)) {
+    const ip = (h.ip ? ipFrom(h.ip) : null) ?? autoIp(h.subnet);
+    if (!ip || !subnets[h.subnet]) continue;
+    const pub = h.elasticIp ?? h.publicIp;
+    enis[name] = {
+      name, kind: 'host', subnet: h.subnet, ip, ipv6: h.ipv6 ? ipFrom(h.ipv6) : null, publicIp: pub ? ipFrom(pub) : null,
+      groups: h.securityGroups ?? ['default'], os: h.os, ephemeral: (h.ephemeralPorts !== undefined ? parsePortSpec(h.ephemeralPorts) : null) ?? OS_TABLE[h.os].ephemeral,
+      listens: listensOf(h.listens), firewall: h.firewall ?? null, ftp: ftpOf(h.ftp),
+    };
+  }
+  for (const [name, n] of Object.entries(s.natGateways)) {
+    const ip = (n.ip ? ipFrom(n.ip) : null) ?? autoIp(n.subnet);
+    if (!ip || !subnets[n.subnet]) continue;
+    // RT-6: no security group on a NAT gateway; it uses ports 1024-65535 toward the destination.
+    enis[name] = { name, kind: 'nat', subnet: n.subnet, ip, ipv6: null, publicIp: n.elasticIp ? ipFrom(n.elasticIp) : autoEip(), groups: [], os: 'nat-gateway', ephemeral: portRange(1024, 65535), listens: [], firewall: null, ftp: null };
+  }
+  const lbs: Record<string, LbC> = {};
+  for (const [name, lb] of Object.entries(s.loadBalancers)) {
+    const ip = (lb.ip ? ipFrom(lb.ip) : null) ?? autoIp(lb.subnet);
+    if (!ip || !subnets[lb.subnet]) continue;
+    enis[name] = { name, kind: 'lb', subnet: lb.subnet, ip, ipv6: null, publicIp: lb.publicIp ? ipFrom(lb.publicIp) : autoEip(), groups: lb.securityGroups, os: 'elb', ephemeral: portRange(1024, 65535), listens: lb.listeners.map((l) => ({ proto: 'tcp' as const, ports: portRange(l.port) })), firewall: null, ftp: null };
+    lbs[name] = { name, eni: name, listeners: lb.listeners };
+  }
+  const internet: Record<string, InternetHost> = {};
+  const defaults: [string, { os: OsId[] | 'all' }][] = [['internet', { os: 'all' }]];
+  let i = 0;
+  for (const [name, ih] of [...defaults.map(([n]) => [n, undefined] as const), ...Object.entries(s.internet)]) {
+    i++;
+    internet[name] = {
+      name, ip: (ih?.ip ? ipFrom(ih.ip) : null) ?? (ipFrom(`198.51.100.${i}`) as IpAddress),
+      ipv6: (ih?.ipv6 ? ipFrom(ih.ipv6) : null) ?? ipFrom(`2001:db8:ffff::${i}`),
+      os: expandOsSet(ih?.os ?? 'all', []), listens: listensOf(ih?.listens ?? 'any'), ftp: ftpOf(ih?.ftp) ?? { pasvPorts: portRange(1024, 65535), advertise: 'public' },
+    };
+  }
+  return { vpcCidrs, igw: s.vpc?.internetGateway ?? null, eigw: s.vpc?.egressOnlyInternetGateway ?? null, subnets, tables, sgs, nacls, enis, internet, lbs };
+}
+
+function fmt(c: Cidr): string {
+  return `${c.family === 4 ? '' : ''}${cidrToStringSafe(c)}`;
+}
+import { cidrToString as cidrToStringSafe } from './cidr';

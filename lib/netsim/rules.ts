@@ -1,0 +1,59 @@
+/**
+ * Compiled SG rules and NACL entries: protocol number, destination port set, ICMP type, peer.
+ * Protocol -1 or any protocol other than tcp/udp/icmp/icmpv6 matches all ports (SG-12, NACL-8).
+ */
+import { cidrFrom, cidrToString, type Cidr } from './cidr';
+import { ALL_PORTS, formatPortSet, parsePortSpec, type PortSet } from './port-set';
+import type { NaclRule, SgRule } from './schema';
+
+export const PROTO = { all: -1, icmp: 1, tcp: 6, udp: 17, icmpv6: 58 } as const;
+
+export function protoNumber(p: string | number): number {
+  return typeof p === 'number' ? p : PROTO[p as keyof typeof PROTO] ?? -1;
+}
+
+export function protoName(n: number): string {
+  return n === -1 ? 'ALL' : n === 6 ? 'TCP' : n === 17 ? 'UDP' : n === 1 ? 'ICMP' : n === 58 ? 'ICMPv6' : `proto ${n}`;
+}
+
+/** Which ports a rule covers: all ports unless the protocol is tcp/udp. */
+function rulePorts(proto: number, ports: string | number | undefined): PortSet {
+  if (proto !== 6 && proto !== 17) return ALL_PORTS;
+  return ports === undefined ? ALL_PORTS : parsePortSpec(ports) ?? ALL_PORTS;
+}
+
+export type Peer = { kind: 'cidr'; cidr: Cidr } | { kind: 'sg'; group: string };
+
+export type CompiledSgRule = { group: string; direction: 'inbound' | 'outbound'; index: number; proto: number; ports: PortSet; icmpType: number; peer: Peer; text: string };
+export type CompiledNaclRule = { number: number; proto: number; ports: PortSet; icmpType: number; cidr: Cidr; allow: boolean; text: string };
+
+export function compileSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound', index: number): CompiledSgRule | null {
+  const peerText = (direction === 'inbound' ? r.from : r.to) ?? '';
+  const cidr = cidrFrom(peerText);
+  const peer: Peer = cidr ? { kind: 'cidr', cidr } : { kind: 'sg', group: peerText.replace(/^sg:/, '') };
+  const proto = protoNumber(r.proto);
+  const ports = rulePorts(proto, r.ports);
+  const icmpType = (proto === 1 || proto === 58) && r.icmp ? r.icmp.type : -1;
+  const peerShown = peer.kind === 'cidr' ? cidrToString(peer.cidr) : `sg:${peer.group}`;
+  const portText = proto === 1 || proto === 58 ? (icmpType >= 0 ? `type ${icmpType}` : 'all types') : formatPortSet(ports);
+  const text = `${protoName(proto)} ${portText} ${direction === 'inbound' ? 'from' : 'to'} ${peerShown}`;
+  return { group, direction, index, proto, ports, icmpType, peer, text };
+}
+
+export function compileNaclRule(r: NaclRule): CompiledNaclRule | null {
+  const cidr = cidrFrom(r.from ?? r.to ?? '');
+  if (!cidr) return null;
+  const proto = protoNumber(r.proto);
+  const ports = rulePorts(proto, r.ports);
+  const icmpType = (proto === 1 || proto === 58) && r.icmp ? r.icmp.type : -1;
+  const portText = proto === 1 || proto === 58 ? (icmpType >= 0 ? `type ${icmpType}` : 'all types') : `[${formatPortSet(ports)}]`;
+  // Batfish-style line name: "100 TCP [80-80] 0.0.0.0/0 ALLOW" [BF-NACL].
+  const text = `${r.rule} ${protoName(proto)} ${portText} ${cidrToString(cidr)} ${r.action.toUpperCase()}`;
+  return { number: r.rule, proto, ports, icmpType, cidr, allow: r.action === 'allow', text };
+}
+
+/** The final "*" deny rule: internally 32767 for IPv4 and 32768 for IPv6 (NACL-3). */
+export function starRule(family: 4 | 6): CompiledNaclRule {
+  const cidr = cidrFrom(family === 4 ? '0.0.0.0/0' : '::/0') as Cidr;
+  return { number: family === 4 ? 32767 : 32768, proto: -1, ports: ALL_PORTS, icmpType: -1, cidr, allow: false, text: `* ALL ${cidrToString(cidr)} DENY` };
+}

@@ -1,0 +1,184 @@
+/**
+ * Filter steps of a walk: network ACL (stateless, per subnet boundary), security group (stateful, per ENI),
+ * host firewall (stateful, per host). Each narrows the packet's variable port or drops it.
+ */
+import { evaluateNacl } from './nacl';
+import { evaluateSg } from './security-group';
+import { evaluateHostFirewall } from './host-firewall';
+import { cidrFrom } from './cidr';
+import { hasPort, isEmpty, portRange, type PortSet } from './port-set';
+import { PROTO } from './rules';
+import { dirJa, ports, tx } from './text';
+import { drop, narrow, record, termPorts, unionAll, type Pkt, type Walk } from './walk-state';
+import type { Eni } from './model';
+import type { RuleRef } from './trace';
+import type { IpAddress } from './address';
+
+type Dir = 'inbound' | 'outbound';
+const protoNum = (p: Pkt): number => PROTO[p.proto];
+
+/** NACL of `subnet` for a packet leaving (outbound) or entering (inbound) it. NACL-1, -2, -3, -6, -7. */
+export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
+  const sub = w.model.subnets[subnet];
+  const nacl = sub ? w.model.nacls[sub.nacl] : undefined;
+  if (!sub || !nacl) return true;
+  const node = `${nacl.name} (${subnet})`;
+  const fp = { proto: protoNum(p), peer: dir === 'inbound' ? p.src : p.dst, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
+  const term = p.dport;
+  const pieces = evaluateNacl(dir === 'inbound' ? nacl.inbound : nacl.outbound, fp, termPorts(w, term));
+  const ref = (n: number, text: string): RuleRef => ({ kind: 'nacl', id: `${nacl.name}/${dir}/${n >= 32767 ? '*' : n}`, text });
+  const num = (n: number) => (n >= 32767 ? '*' : String(n));
+  const allowed = pieces.filter((x) => x.isAllowed);
+  const denied = pieces.filter((x) => !x.isAllowed);
+  if (term === null || term.kind === 'fixed' || allowed.length === 0 || denied.length === 0) {
+    const first = pieces[0];
+    if (!first) return true;
+    if (allowed.length > 0) {
+      const r = first.rule;
+      record(w, node, 'network-acl', 'PERMITTED', p, p, { rule: ref(r.number, r.text) }, () => tx(
+        `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が宛先ポート ${ports(termPorts(w, term))} を許可しました (番号の小さいルールから評価し最初に一致したルールを適用)。`,
+        `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) allows destination port ${ports(termPorts(w, term))}: rules are evaluated in ascending order and the first match wins (NACL-2).`));
+      return true;
+    }
+    const r = first.rule;
+    const isStar = r.number >= 32767;
+    const denyText = tx(
+      `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が拒否しました。${isStar ? '許可するルールがなく、最後の * ルールで拒否されます。' : ''}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。`,
+      `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) denies it.${isStar ? ' No rule allows it, so the final * rule denies it (NACL-3).' : ''} NACLs are stateless: replies need their own allow rule (NACL-1).`);
+    if (term?.kind === 'var') {
+      // Every value of the variable port is denied: record the drop per port so a counterexample names the port.
+      const seq = record(w, node, 'network-acl', 'DENIED', p, p, { rule: ref(r.number, r.text), reason: 'SUBNET_ACL_RESTRICTION', denied: termPorts(w, term) ?? [] }, () => denyText);
+      return narrow(w, term.id, [], denied.map((d) => ({ ports: d.ports ?? [], rule: ref(d.rule.number, d.rule.text), reason: 'SUBNET_ACL_RESTRICTION' as const, node, component: 'network-acl' as const, step: seq, text: denyText })));
+    }
+    return drop(w, node, 'network-acl', 'DENIED', p, { rule: ref(r.number, r.text), reason: 'SUBNET_ACL_RESTRICTION' }, denyText);
+  }
+  // Partial: some of the variable port's values pass, some are denied (e.g. a Windows XP client vs 32768-65535).
+  const passed = unionAll(allowed.map((x) => x.ports ?? []));
+  const deniedSet = unionAll(denied.map((x) => x.ports ?? []));
+  const r0 = allowed[0]?.rule;
+  const d0 = denied[0]?.rule;
+  const seq = record(w, node, 'network-acl', 'PERMITTED', p, { ...p }, { ...(r0 ? { rule: ref(r0.number, r0.text) } : {}), passed, denied: deniedSet, reason: 'SUBNET_ACL_RESTRICTION' }, () => tx(
+    `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルールはポート ${ports(passed)} だけを許可し、ポート ${ports(deniedSet)} はルール ${d0 ? num(d0.number) : '*'} で拒否されます。`,
+    `Network ACL ${nacl.name} ${dir} rules allow only ports ${ports(passed)}; ports ${ports(deniedSet)} are denied by rule ${d0 ? num(d0.number) : '*'}.`));
+  if (term.kind !== 'var') return true;
+  return narrow(w, term.id, passed, denied.map((d) => ({
+    ports: d.ports ?? [], rule: ref(d.rule.number, d.rule.text), reason: 'SUBNET_ACL_RESTRICTION' as const, node, component: 'network-acl' as const, step: seq,
+    text: tx(`ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(d.rule.number)} がポート ${ports(d.ports)} を拒否します。`, `Network ACL ${nacl.name} ${dir} rule ${num(d.rule.number)} denies ports ${ports(d.ports)}.`),
+  })));
+}
+
+function membersOf(w: Walk): (g: string) => IpAddress[] {
+  // SG-13: a group reference matches the private IPs of the ENIs in that group.
+  return (g) => Object.values(w.model.enis).filter((e) => e.groups.includes(g)).flatMap((e) => (e.ipv6 ? [e.ip, e.ipv6] : [e.ip]));
+}
+
+/** Is the connection untracked at this ENI (SG-3)? Only TCP/UDP; ICMP is always tracked. */
+function untrackedBy(w: Walk, eni: Eni, dir: Dir, p: Pkt, requestRuleIsOpen: boolean): RuleRef | null {
+  if (!requestRuleIsOpen || (p.proto !== 'tcp' && p.proto !== 'udp')) return null;
+  const other = dir === 'inbound' ? 'outbound' : 'inbound';
+  for (const g of eni.groups) {
+    for (const r of w.model.sgs[g]?.[other] ?? []) {
+      if (r.proto === -1 && r.peer.kind === 'cidr' && r.peer.cidr.prefix === 0 && r.peer.cidr.family === p.src.family) return { kind: 'sg', id: `${g}/${other}/${r.index}`, text: r.text };
+    }
+  }
+  return null;
+}
+
+/** Security groups of `eni` (union of all groups, SG-8), with connection tracking (SG-1..3). */
+export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
+  if (eni.groups.length === 0) return true; // RT-6: a NAT gateway has no security group
+  const node = `${eni.groups.join(' + ')} (${eni.name})`;
+  const key = `sg|${eni.name}|${w.cur.conn}`;
+  const state = w.sessions.has(key + '|untracked') ? 'untracked' : w.sessions.has(key) ? 'tracked' : null;
+  if (w.cur.kind === 'response' && state === 'tracked') {
+    record(w, node, 'security-group', 'MATCHED_SESSION', p, p, { rule: { kind: 'session', id: key, text: 'tracked connection' }, reason: 'SESSION_MATCHED' }, () => tx(
+      `セキュリティグループはステートフルです。この応答は追跡中の接続に属するため、${dirJa(dir)}ルールに関係なく許可されます (SG-1)。`,
+      `Security groups are stateful: this reply belongs to a tracked connection, so it is allowed regardless of ${dir} rules (SG-1).`));
+    return true;
+  }
+  const peer = dir === 'inbound' ? p.src : p.dst;
+  const rules = eni.groups.flatMap((g) => w.model.sgs[g]?.[dir] ?? []);
+  const fp = { proto: PROTO[p.proto], peer, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
+  const res = evaluateSg(rules, fp, termPorts(w, p.dport), membersOf(w));
+  const missing: RuleRef = { kind: 'sg', id: `${eni.groups.join('+')}/${dir}/none`, text: `no ${dir} rule allows ${p.proto.toUpperCase()} ${ports(termPorts(w, p.dport))} ${dir === 'inbound' ? 'from' : 'to'} ${peer.family === 4 ? 'this source' : 'this IPv6 peer'}` };
+  if (!res.isAllowed) {
+    const sgText = tx(
+      `セキュリティグループ ${eni.groups.join(', ')} にこの通信 (${p.proto.toUpperCase()} ポート ${ports(termPorts(w, p.dport))}) を許可する${dirJa(dir)}ルールがありません。セキュリティグループは許可ルールのみで、一致しない通信は拒否されます (SG-7)。`,
+      `No ${dir} rule in security group ${eni.groups.join(', ')} allows this traffic (${p.proto.toUpperCase()} port ${ports(termPorts(w, p.dport))}). Security groups have allow rules only; anything not allowed is denied (SG-7).`);
+    if (p.dport?.kind === 'var') {
+      const seq = record(w, node, 'security-group', 'DENIED', p, p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH', denied: termPorts(w, p.dport) ?? [] }, () => sgText);
+      return narrow(w, p.dport.id, [], [{ ports: termPorts(w, p.dport) ?? [], rule: missing, reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: sgText }]);
+    }
+    return drop(w, node, 'security-group', 'DENIED', p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH' }, sgText);
+  }
+  const first = res.allowed[0]?.rule;
+  const ref: RuleRef | undefined = first ? { kind: 'sg', id: `${first.group}/${dir}/${first.index}`, text: first.text } : undefined;
+  const isOpen = first?.peer.kind === 'cidr' && first.peer.cidr.prefix === 0;
+  const untracked = w.cur.kind === 'request' ? untrackedBy(w, eni, dir, p, isOpen) : null;
+  const isPartial = res.denied !== null && !isEmpty(res.denied);
+  const seq = record(w, node, 'security-group', w.cur.kind === 'request' ? 'SETUP_SESSION' : 'PERMITTED', p, p,
+    { ...(ref ? { rule: ref } : {}), ...(state === 'untracked' ? { reason: 'SG_UNTRACKED' as const } : {}), ...(isPartial ? { passed: unionAll(res.allowed.map((a) => a.ports ?? [])), denied: res.denied ?? [] } : {}) },
+    () => state === 'untracked'
+      ? tx(`この接続は追跡されていません (SG-3: 0.0.0.0/0 からの許可と全トラフィックを許可する逆方向ルール)。応答はルール ${first?.text ?? ''} で許可されます。`, `This connection is untracked (SG-3: allowed from anywhere and the other direction allows all traffic), so the reply is allowed by rule ${first?.text ?? ''}, not by tracking.`)
+      : tx(`セキュリティグループ ${first?.group ?? ''} の${dirJa(dir)}ルール (${first?.text ?? ''}) が許可しました${w.cur.kind === 'request' ? '。接続が追跡され、応答は自動的に許可されます' : ''}。`, `Security group ${first?.group ?? ''} ${dir} rule (${first?.text ?? ''}) allows it${w.cur.kind === 'request' ? '; the connection is tracked so its replies are allowed (SG-1)' : ''}.`));
+  if (w.cur.kind === 'request') w.sessions.add(untracked ? key + '|untracked' : key);
+  if (isPartial && p.dport?.kind === 'var') {
+    return narrow(w, p.dport.id, unionAll(res.allowed.map((a) => a.ports ?? [])), [{ ports: res.denied ?? [], rule: missing, reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: tx(`セキュリティグループがポート ${ports(res.denied)} を許可していません。`, `The security group does not allow ports ${ports(res.denied)}.`) }]);
+  }
+  return true;
+}
+
+/** Host firewall (seed 002), stateful: replies to connections it has seen pass. */
+export function firewallStep(w: Walk, eni: { name: string; firewall: Eni['firewall'] }, dir: Dir, p: Pkt): boolean {
+  const fw = eni.firewall;
+  if (!fw) return true;
+  const node = `firewall (${eni.name})`;
+  const key = `fw|${eni.name}|${w.cur.conn}`;
+  if (w.cur.kind === 'response' && w.sessions.has(key)) {
+    record(w, node, 'host-firewall', 'MATCHED_SESSION', p, p, { reason: 'SESSION_MATCHED' }, () => tx('ホストのファイアウォールは既存の接続への応答を許可しました。', 'The host firewall allows the reply to a connection it already saw.'));
+    return true;
+  }
+  const local = dir === 'inbound' ? p.dport : p.sport;
+  const remote = dir === 'inbound' ? p.sport : p.dport;
+  const varSide = local?.kind === 'var' ? 'local' : remote?.kind === 'var' ? 'remote' : null;
+  const varTerm = varSide === 'local' ? local : varSide === 'remote' ? remote : null;
+  const res = evaluateHostFirewall(fw, dir, {
+    proto: PROTO[p.proto], remote: dir === 'inbound' ? p.src : p.dst,
+    localPort: local?.kind === 'fixed' ? local.port : null, remotePort: remote?.kind === 'fixed' ? remote.port : null,
+  }, varSide, termPorts(w, varTerm));
+  const ruleRef: RuleRef = { kind: 'firewall', id: `${eni.name}/${dir}/${res.ruleIndex}`, text: res.ruleIndex === 'default' ? `default ${dir} ${fw[dir]}` : `rule ${res.ruleIndex}` };
+  const lp = ports(termPorts(w, local));
+  const rp = ports(termPorts(w, remote));
+  if (!res.isAllowed) {
+    return drop(w, node, 'host-firewall', 'DENIED', p, { rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK' }, tx(
+      `${eni.name} のホストファイアウォールが${dirJa(dir)}通信 (ローカルポート ${lp}、リモートポート ${rp}) をブロックしました。`,
+      `The host firewall on ${eni.name} blocks this ${dir} traffic (local port ${lp}, remote port ${rp}).`));
+  }
+  const seq = record(w, node, 'host-firewall', 'PERMITTED', p, p, { rule: ruleRef }, () => tx(
+    `${eni.name} のホストファイアウォールが許可しました (ローカルポート ${lp}、リモートポート ${rp})。`, `The host firewall on ${eni.name} allows it (local port ${lp}, remote port ${rp}).`));
+  w.sessions.add(key);
+  if (varTerm?.kind === 'var' && res.blockedBy && !isEmpty(res.blockedBy)) {
+    return narrow(w, varTerm.id, res.allowed ?? [], [{ ports: res.blockedBy, rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK', node, component: 'host-firewall', step: seq, text: tx(`ホストファイアウォールがポート ${ports(res.blockedBy)} をブロックします。`, `The host firewall blocks ports ${ports(res.blockedBy)}.`) }]);
+  }
+  return true;
+}
+
+/** Does an endpoint listen on the packet's destination port? Narrows a variable port (FTP passive range). */
+export function listenStep(w: Walk, name: string, listens: 'any' | { proto: string; ports: PortSet }[], p: Pkt): boolean {
+  if (listens === 'any' || p.proto === 'icmp' || p.proto === 'icmpv6') return true;
+  const set = unionAll(listens.filter((l) => l.proto === p.proto).map((l) => l.ports));
+  const dp = termPorts(w, p.dport) ?? [];
+  const ok = p.dport?.kind === 'fixed' ? hasPort(set, p.dport.port) : !isEmpty(dp);
+  if (!ok || (p.dport?.kind === 'var' && isEmpty(intersectSafe(dp, set)))) {
+    return drop(w, name, 'instance', 'DENIED', p, { reason: 'NOT_LISTENING' }, tx(`${name} は ${p.proto.toUpperCase()} ポート ${ports(dp)} で待ち受けていません。`, `${name} is not listening on ${p.proto.toUpperCase()} port ${ports(dp)}.`));
+  }
+  if (p.dport?.kind === 'var') {
+    const inter = intersectSafe(dp, set);
+    const rest = subtractSafe(dp, set);
+    if (!isEmpty(rest)) return narrow(w, p.dport.id, inter, [{ ports: rest, reason: 'NOT_LISTENING', node: name, component: 'instance', step: w.cur.steps.length, text: tx(`${name} はポート ${ports(rest)} で待ち受けていません。`, `${name} does not listen on ports ${ports(rest)}.`) }]);
+  }
+  return true;
+}
+
+import { intersect as intersectSafe, subtract as subtractSafe } from './port-set';
+export { cidrFrom, portRange };

@@ -1,0 +1,123 @@
+/**
+ * The state of one symbolic flow walk: port variables (the client's ephemeral port, the NAT gateway's
+ * port, the FTP passive port) as interval sets that each filter narrows, the steps recorded so far,
+ * connection-tracking sessions, and why ports were dropped. Pure data; the walk is deterministic.
+ */
+import { ipToString, type IpAddress } from './address';
+import { intersect, isEmpty, portRange, union, type PortSet } from './port-set';
+import type { Component, Header, PacketKind, PacketTrace, ReasonCode, RuleRef, Step, StepAction, Text } from './trace';
+import type { Model } from './model';
+
+export type PortTerm = { kind: 'fixed'; port: number } | { kind: 'var'; id: string };
+export type Proto = 'tcp' | 'udp' | 'icmp' | 'icmpv6';
+export type Pkt = { proto: Proto; src: IpAddress; dst: IpAddress; sport: PortTerm | null; dport: PortTerm | null; icmpType?: number };
+export type Kill = { variable: string | null; ports: PortSet | null; packet: number; step: number; node: string; component: Component; reason?: ReasonCode; rule?: RuleRef; text: Text };
+export type VarState = { label: Text; full: PortSet; alive: PortSet };
+export type NatEntry = { nat: string; origSrc: IpAddress; origSport: PortTerm | null; natIp: IpAddress; natSport: PortTerm | null };
+
+export type Walk = {
+  model: Model;
+  isExplained: boolean;
+  /** Probe mode: denials are recorded and the packet goes on (used to find every layer that blocks a flow). */
+  isProbe: boolean;
+  vars: Record<string, VarState>;
+  kills: Kill[];
+  probeDenials: { component: Component; node: string; packet: number }[];
+  sessions: Set<string>;
+  nat: Map<string, NatEntry>;
+  packets: PacketTrace[];
+  cur: { conn: string; kind: PacketKind; steps: Step[]; index: number };
+  dropped: Kill | null;
+};
+
+export function newWalk(model: Model, isExplained: boolean, isProbe = false): Walk {
+  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1 }, dropped: null };
+}
+
+export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });
+
+export function addVar(w: Walk, id: string, label: Text, full: PortSet): PortTerm {
+  w.vars[id] = { label, full, alive: full };
+  return { kind: 'var', id };
+}
+
+/** The ports a term can currently take. */
+export function termPorts(w: Walk, t: PortTerm | null): PortSet | null {
+  if (t === null) return null;
+  return t.kind === 'fixed' ? portRange(t.port) : w.vars[t.id]?.alive ?? [];
+}
+
+export function headerOf(w: Walk, p: Pkt): Header {
+  const h: Header = { proto: p.proto.toUpperCase(), src: ipToString(p.src), dst: ipToString(p.dst), srcPorts: termPorts(w, p.sport), dstPorts: termPorts(w, p.dport) };
+  if (p.icmpType !== undefined) h.icmpType = p.icmpType;
+  return h;
+}
+
+export function beginPacket(w: Walk, conn: string, kind: PacketKind): void {
+  w.cur = { conn, kind, steps: [], index: w.cur.index + 1 };
+}
+
+export function endPacket(w: Walk, label: Text, disposition: PacketTrace['disposition']): void {
+  if (w.isExplained) w.packets.push({ connection: w.cur.conn, kind: w.cur.kind, label, steps: w.cur.steps, disposition });
+}
+
+export type StepInfo = { rule?: RuleRef; reason?: ReasonCode; passed?: PortSet; denied?: PortSet };
+
+/** Records a step (only when explaining; the sequence number is still counted so kills can point at it). */
+export function record(w: Walk, node: string, component: Component, action: StepAction, before: Pkt, after: Pkt, info: StepInfo, text: () => Text): number {
+  const seq = w.cur.steps.length + 1;
+  if (w.isExplained) {
+    const s: Step = { seq, node, component, action, before: headerOf(w, before), after: headerOf(w, after), text: text() };
+    if (info.rule) s.rule = info.rule;
+    if (info.reason) s.reason = info.reason;
+    if (info.passed) s.passed = info.passed;
+    if (info.denied) s.denied = info.denied;
+    w.cur.steps.push(s);
+  } else {
+    w.cur.steps.length = seq; // keep the count without building steps
+  }
+  return seq;
+}
+
+/** Records a drop of the whole packet and stops the walk (unless probing). Returns false for "stop". */
+export function drop(w: Walk, node: string, component: Component, action: StepAction, p: Pkt, info: StepInfo, text: Text): boolean {
+  const seq = record(w, node, component, action, p, p, info, () => text);
+  const kill: Kill = { variable: null, ports: null, packet: w.cur.index, step: seq, node, component, text };
+  if (info.reason) kill.reason = info.reason;
+  if (info.rule) kill.rule = info.rule;
+  if (w.isProbe && (component === 'security-group' || component === 'network-acl' || component === 'host-firewall' || component === 'home-router')) {
+    w.probeDenials.push({ component, node, packet: w.cur.index });
+    return true;
+  }
+  w.dropped = kill;
+  return false;
+}
+
+/**
+ * Applies a filter's verdict to a variable port: `allowed` survive, the rest are recorded as killed by
+ * `deniedBy`. Returns false when nothing survives.
+ */
+export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { ports: PortSet; rule?: RuleRef; reason?: ReasonCode; text: Text; node: string; component: Component; step: number }[]): boolean {
+  const v = w.vars[variable];
+  if (!v) return true;
+  for (const d of denials) {
+    if (isEmpty(d.ports)) continue;
+    if (w.isProbe) { w.probeDenials.push({ component: d.component, node: d.node, packet: w.cur.index }); continue; }
+    const kill: Kill = { variable, ports: d.ports, packet: w.cur.index, step: d.step, node: d.node, component: d.component, text: d.text };
+    if (d.rule) kill.rule = d.rule;
+    if (d.reason) kill.reason = d.reason;
+    w.kills.push(kill);
+  }
+  if (w.isProbe) return true;
+  v.alive = intersect(v.alive, allowed);
+  if (isEmpty(v.alive)) {
+    const last = w.kills[w.kills.length - 1];
+    w.dropped = last ?? { variable, ports: null, packet: w.cur.index, step: w.cur.steps.length, node: '', component: 'instance', text: { ja: '', en: '' } };
+    return false;
+  }
+  return true;
+}
+
+export function unionAll(sets: readonly PortSet[]): PortSet {
+  return sets.reduce<PortSet>((a, b) => union(a, b), []);
+}
