@@ -1,0 +1,44 @@
+import "server-only";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { isSelectionCorrect } from "@/lib/quiz/grade";
+
+/**
+ * Grades every item of an exam in progress and closes it: SUBMITTED by the candidate, or EXPIRED at the deadline
+ * with what was saved. A no-op when it is already finished, so a submit racing the deadline finishes it once.
+ */
+export async function finishExam(attemptId: string, status: "SUBMITTED" | "EXPIRED"): Promise<void> {
+  const at = await now();
+  await db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ status: string; deadlineAt: Date | null }[]>`
+      SELECT status::text AS status, "deadlineAt" FROM "Attempt" WHERE id = ${attemptId} FOR UPDATE`;
+    if (!locked || locked.status !== "IN_PROGRESS") return;
+    const items = await tx.attemptItem.findMany({
+      where: { attemptId },
+      select: { position: true, selected: true, question: { select: { choices: { where: { isCorrect: true }, select: { letter: true } } } } },
+    });
+    const correctPositions = items
+      .filter((item) => isSelectionCorrect(item.selected, item.question.choices.map((choice) => choice.letter)))
+      .map((item) => item.position);
+    await tx.attemptItem.updateMany({ where: { attemptId, position: { in: correctPositions } }, data: { isCorrect: true, gradedAt: at } });
+    await tx.attemptItem.updateMany({ where: { attemptId, position: { notIn: correctPositions } }, data: { isCorrect: false, gradedAt: at } });
+    // An expired exam ended at its deadline, whenever the server noticed.
+    const finishedAt = status === "EXPIRED" && locked.deadlineAt ? locked.deadlineAt : at;
+    await tx.attempt.update({ where: { id: attemptId }, data: { status, finishedAt, correct: correctPositions.length, total: items.length } });
+  });
+}
+
+/** Finishes the exam as EXPIRED when its deadline has passed; true when it is (now) finished. */
+export async function expireIfOverdue(attempt: { id: string; mode: string; status: string; deadlineAt: Date | null }): Promise<boolean> {
+  if (attempt.mode !== "EXAM" || attempt.status !== "IN_PROGRESS") return attempt.status !== "IN_PROGRESS";
+  if (!attempt.deadlineAt || (await now()) < attempt.deadlineAt) return false;
+  await finishExam(attempt.id, "EXPIRED");
+  return true;
+}
+
+/** Expires every overdue exam of a user (before listing their history). */
+export async function expireOverdueExamsOf(userId: string): Promise<void> {
+  const at = await now();
+  const overdue = await db.attempt.findMany({ where: { userId, mode: "EXAM", status: "IN_PROGRESS", deadlineAt: { lte: at } }, select: { id: true } });
+  for (const attempt of overdue) await finishExam(attempt.id, "EXPIRED");
+}

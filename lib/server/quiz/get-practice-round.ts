@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import type { AttemptRequester } from "@/lib/permissions";
+import type { PublicQuestion } from "@/lib/server/bank/get-question";
+import { quizError } from "@/lib/server/quiz/errors";
+import { getGradedQuestion, type Feedback } from "@/lib/server/quiz/graded-question";
+import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
+import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
+
+export type PracticeItemSummary = { position: number; questionId: string; isGraded: boolean; isCorrect: boolean | null };
+
+export type PracticeRound = {
+  attemptId: string;
+  examId: string;
+  items: PracticeItemSummary[];
+  /** The question on screen, or null for the summary (every question answered and none asked for). */
+  current: { position: number; question: PublicQuestion; feedback: Feedback | null } | null;
+};
+
+/**
+ * A practice round for its owner, at `position` or at the first unanswered question. The key and explanations are
+ * included only for a question already graded (integrity: never for the one being answered).
+ */
+export async function getPracticeRound(requester: AttemptRequester, attemptId: string, locale: Locale, position?: number): Promise<PracticeRound> {
+  const attempt = await getOwnedAttempt(requester, attemptId);
+  if (attempt.mode !== "PRACTICE") throw quizError("attemptNotFound");
+  const rows = await db.attemptItem.findMany({
+    where: { attemptId },
+    orderBy: { position: "asc" },
+    select: { position: true, questionId: true, gradedAt: true, selected: true, isCorrect: true },
+  });
+  const items = rows.map((row) => ({ position: row.position, questionId: row.questionId, isGraded: row.gradedAt !== null, isCorrect: row.isCorrect }));
+  const row = position === undefined ? rows.find((candidate) => candidate.gradedAt === null) : rows.find((candidate) => candidate.position === position);
+  if (!row) {
+    if (position !== undefined) throw quizError("attemptNotFound");
+    return { attemptId, examId: attempt.examId, items, current: null };
+  }
+  const [question] = await listPublicQuestions([row.questionId], locale);
+  if (!question) throw quizError("attemptNotFound");
+  const feedback = row.gradedAt
+    ? { ...(await getGradedQuestion(row.questionId, locale)), position: row.position, selected: row.selected, isCorrect: row.isCorrect === true }
+    : null;
+  return { attemptId, examId: attempt.examId, items, current: { position: row.position, question, feedback } };
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { expireOverdueExamsOf } from "@/lib/server/quiz/finish-exam";
+
+export type AttemptRow = {
+  id: string;
+  mode: "PRACTICE" | "EXAM";
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED";
+  examCode: string;
+  examTitle: string;
+  startedAt: Date;
+  correct: number;
+  answered: number;
+  total: number;
+};
+
+/** A user's own attempts, newest first (overdue exams are finished first, so none shows as running forever). */
+export async function listAttempts(userId: string, locale: Locale, limit = 100): Promise<AttemptRow[]> {
+  await expireOverdueExamsOf(userId);
+  const attempts = await db.attempt.findMany({
+    where: { userId },
+    orderBy: { startedAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      mode: true,
+      status: true,
+      startedAt: true,
+      correct: true,
+      total: true,
+      exam: { select: { code: true, titleJa: true, titleEn: true } },
+      items: { select: { gradedAt: true, isCorrect: true } },
+    },
+  });
+  return attempts.map((attempt) => ({
+    id: attempt.id,
+    mode: attempt.mode,
+    status: attempt.status,
+    examCode: attempt.exam.code,
+    examTitle: locale === "en" ? attempt.exam.titleEn : attempt.exam.titleJa,
+    startedAt: attempt.startedAt,
+    correct: attempt.correct ?? attempt.items.filter((item) => item.isCorrect === true).length,
+    answered: attempt.items.filter((item) => item.gradedAt !== null).length,
+    total: attempt.total ?? attempt.items.length,
+  }));
+}

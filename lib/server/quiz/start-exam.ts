@@ -1,0 +1,47 @@
+import "server-only";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { canTakeExam, type AttemptRequester } from "@/lib/permissions";
+import type { Random } from "@/lib/quiz/random";
+import type { StartExamInput } from "@/lib/quiz/schemas";
+import { drawWeighted } from "@/lib/quiz/weighted-draw";
+import { quizError } from "@/lib/server/quiz/errors";
+import { examMinutes } from "@/lib/server/quiz/exam-timing";
+import { cryptoRandom } from "@/lib/server/quiz/start-practice";
+
+/**
+ * Starts a mock exam for a signed-in user: questions drawn across the domains at the exam's weights, a deadline
+ * fixed now by the server clock. Returns the attempt id.
+ */
+export async function startExam(requester: AttemptRequester, input: StartExamInput, random: Random = cryptoRandom): Promise<string> {
+  if (!canTakeExam(requester) || !requester.userId) throw quizError("signInForExam");
+  const exam = await db.exam.findUnique({
+    where: { id: input.examId },
+    select: { id: true, questionCount: true, minutes: true, extensionMinutes: true, domains: { orderBy: { position: "asc" }, select: { id: true, weight: true } } },
+  });
+  if (!exam) throw quizError("unknownExam", {}, "examId");
+  const live = await db.question.findMany({ where: { examId: exam.id, retiredAt: null }, select: { id: true, domainId: true } });
+  const pools = exam.domains.map((domain) => ({
+    domainId: domain.id,
+    weight: domain.weight,
+    questionIds: live.filter((question) => question.domainId === domain.id).map((question) => question.id),
+  }));
+  const drawn = drawWeighted(pools, Math.min(input.size ?? exam.questionCount, exam.questionCount), random);
+  if (drawn.length === 0) throw quizError("noQuestions");
+  const minutes = examMinutes(exam, drawn.length, input.isExtended);
+  const startedAt = await now();
+  const attempt = await db.attempt.create({
+    data: {
+      userId: requester.userId,
+      examId: exam.id,
+      mode: "EXAM",
+      options: { size: drawn.length, isExtended: input.isExtended, minutes },
+      startedAt,
+      deadlineAt: new Date(startedAt.getTime() + minutes * 60_000),
+      total: drawn.length,
+      items: { create: drawn.map((questionId, position) => ({ position, questionId })) },
+    },
+    select: { id: true },
+  });
+  return attempt.id;
+}
