@@ -21,3 +21,54 @@ export function canActOnAttempt(requester: AttemptRequester, attempt: AttemptOwn
 export function canTakeExam(requester: AttemptRequester): boolean {
   return requester.userId !== null;
 }
+
+// ───────────── Forum ─────────────
+
+/** Who is acting in the forum (a SessionUser fits); null when signed out. */
+export type ForumActor = { id: string; role: "USER" | "MODERATOR" } | null;
+type PostFacts = { authorId: string; deletedAt: Date | null; hiddenAt: Date | null };
+type ThreadFacts = { authorId: string | null; lockedAt: Date | null };
+
+/** Moderators hide posts and lock threads. */
+export function canModerate(actor: ForumActor): boolean {
+  return actor?.role === "MODERATOR";
+}
+
+/** A post that is neither deleted nor hidden: the only kind anyone can vote on, accept, edit or report. */
+export function isPostLive(post: PostFacts): boolean {
+  return post.deletedAt === null && post.hiddenAt === null;
+}
+
+export function isPostAuthor(actor: ForumActor, post: Pick<PostFacts, "authorId">): boolean {
+  return actor !== null && actor.id === post.authorId;
+}
+
+/** Anyone signed in may ask, answer and reply, unless the thread is locked (moderators unlock first). */
+export function canPostInThread(actor: ForumActor, thread: Pick<ThreadFacts, "lockedAt"> | null): boolean {
+  return actor !== null && (thread === null || thread.lockedAt === null);
+}
+
+/** Only the author edits, only while the post is live and the thread open. */
+export function canEditPost(actor: ForumActor, post: PostFacts, thread: Pick<ThreadFacts, "lockedAt">): boolean {
+  return isPostAuthor(actor, post) && isPostLive(post) && thread.lockedAt === null;
+}
+
+/** Only the author deletes (soft delete), even in a locked thread: people may always take back their words. */
+export function canDeletePost(actor: ForumActor, post: PostFacts): boolean {
+  return isPostAuthor(actor, post) && post.deletedAt === null;
+}
+
+/** A "helpful" vote is for someone else's live post. */
+export function canVotePost(actor: ForumActor, post: PostFacts): boolean {
+  return actor !== null && !isPostAuthor(actor, post) && isPostLive(post);
+}
+
+/** The thread's author (who asked first) accepts someone else's live post. */
+export function canAcceptAnswer(actor: ForumActor, post: PostFacts, thread: Pick<ThreadFacts, "authorId">): boolean {
+  return actor !== null && thread.authorId === actor.id && !isPostAuthor(actor, post) && isPostLive(post);
+}
+
+/** Anyone signed in reports someone else's post that is not deleted. */
+export function canReportPost(actor: ForumActor, post: PostFacts): boolean {
+  return actor !== null && !isPostAuthor(actor, post) && post.deletedAt === null;
+}

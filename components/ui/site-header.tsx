@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { LanguageSwitch } from "@/components/ui/language-switch";
+import { AccountMenu } from "@/components/auth/account-menu";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function SiteHeader() {
@@ -16,8 +17,10 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t.common.nav.home} className="site-nav">
           <Link href="/">{t.common.nav.home}</Link>
+          <Link href="/forum">{t.common.nav.forum}</Link>
         </nav>
         <LanguageSwitch locale={locale} label={t.common.language.label} switchTo={t.common.language.switchTo} currentPath={currentPath} />
+        <AccountMenu currentPath={currentPath} />
       </div>
     </header>
   );

@@ -2,12 +2,14 @@
 // against the Japanese one, so a missing translation fails the type check.
 import type { Locale } from "@/lib/i18n/locales";
 import { actions } from "@/lib/i18n/messages/actions";
+import { auth } from "@/lib/i18n/messages/auth";
+import { forum } from "@/lib/i18n/messages/forum";
 import { common } from "@/lib/i18n/messages/common";
 import { home } from "@/lib/i18n/messages/home";
 import { question } from "@/lib/i18n/messages/question";
 import { quiz } from "@/lib/i18n/messages/quiz";
 
-const features = { actions, common, home, question, quiz };
+const features = { actions, common, home, question, quiz, auth, forum };
 
 type Features = typeof features;
 export type Dictionary = { [K in keyof Features]: Features[K]["ja"] };

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ProfileForm } from "@/components/auth/profile-form";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { authFieldErrorTexts } from "@/lib/auth/form-texts";
+import { displayNameMaxLength } from "@/lib/auth/schemas";
+import { getSessionUser } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+import { getProfile } from "@/lib/server/accounts/update-profile";
+import { signOutEverywhereAction, updateProfileAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.auth.profile.title };
+}
+
+export default async function ProfilePage() {
+  const user = await getSessionUser();
+  if (!user) redirect("/signin?callbackUrl=%2Fprofile");
+  const { locale, t } = await getI18n();
+  const profile = await getProfile(user);
+  const since = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "long" }).format(profile.createdAt);
+  return (
+    <section className="narrow stack" aria-labelledby="profile-title">
+      <h1 id="profile-title">{t.auth.profile.title}</h1>
+      <p className="lead">{t.auth.profile.lead}</p>
+      <dl className="meta">
+        <dt>{t.auth.profile.email}:</dt>
+        <dd>{profile.email}</dd>
+        <dt>{t.auth.profile.role}:</dt>
+        <dd>{t.auth.profile.roles[profile.role]}</dd>
+        <dt>{t.auth.profile.memberSince}:</dt>
+        <dd>{since}</dd>
+      </dl>
+      <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors: authFieldErrorTexts(t.auth) }} />
+      <div className="card stack">
+        <p className="muted">{t.auth.profile.signOutEverywhereHint}</p>
+        <SignOutButton action={signOutEverywhereAction} callbackUrl="/signin" label={t.auth.profile.signOutEverywhere} className="button button-danger" />
+      </div>
+    </section>
+  );
+}

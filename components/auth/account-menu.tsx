@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/profile/actions";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getSessionUser } from "@/lib/auth/session";
+import { format } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import styles from "./account-menu.module.css";
+
+/** The header's account corner: sign-in link when signed out; name (to the profile) and sign-out when signed in. */
+export async function AccountMenu({ currentPath }: { currentPath: string }) {
+  const [user, { t }] = await Promise.all([getSessionUser(), getI18n()]);
+  // Never send someone back to the sign-in or sign-up page itself after signing in or out.
+  const returnTo = /^\/(signin|signup)(\?|$)/.test(currentPath) ? "/" : currentPath;
+  if (!user) {
+    return (
+      <div className={styles.menu}>
+        <Link href={`/signin?callbackUrl=${encodeURIComponent(returnTo)}`} className="button button-quiet">
+          {t.common.nav.signIn}
+        </Link>
+      </div>
+    );
+  }
+  const name = user.name ?? t.auth.anonymous;
+  return (
+    <div className={styles.menu}>
+      <Link href="/profile" className={styles.name} title={format(t.auth.header.signedInAs, { name })}>
+        <span className="sr-only">{t.auth.header.profile}: </span>
+        {name}
+      </Link>
+      <SignOutButton action={signOutAction} callbackUrl={returnTo === "/profile" ? "/" : returnTo} label={t.common.nav.signOut} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+import { useActionState, useState } from "react";
+import { fieldErrorText, TextField } from "@/components/auth/text-field";
+import type { ActionResult } from "@/lib/action";
+import styles from "./auth-form.module.css";
+
+type Texts = { name: string; save: string; saving: string; saved: string; fieldErrors: Record<string, string> };
+type Props = { action: (state: ActionResult<{ name: string }> | null, formData: FormData) => Promise<ActionResult<{ name: string }>>; name: string; nameMax: number; t: Texts };
+
+/** The display name, saved in place with a status line. */
+export function ProfileForm({ action, name: initialName, nameMax, t }: Props) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  const [name, setName] = useState(initialName);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={formAction} className={styles.form} noValidate>
+      <TextField id="profile-name" name="name" autoComplete="nickname" required maxLength={nameMax} label={t.name} value={name} onChange={(event) => setName(event.target.value)} errors={fieldErrorText(errors?.name, t.fieldErrors)} />
+      <div className={styles.actions}>
+        <button type="submit" className="button" disabled={isPending}>
+          {isPending ? t.saving : t.save}
+        </button>
+        <p role="status" aria-live="polite" className={state?.ok ? "alert-ok" : state ? "alert-error" : "sr-only"}>
+          {state ? (state.ok ? t.saved : state.message) : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import { displayNameMaxLength, passwordMinLength } from "@/lib/auth/schemas";
+import type { AuthMessages } from "@/lib/i18n/messages/auth";
+import { format } from "@/lib/i18n/format";
+
+/** The field-error dictionary with its limits filled in, ready to hand to a client form. */
+export function authFieldErrorTexts(t: AuthMessages): Record<string, string> {
+  const limits = { min: passwordMinLength, max: displayNameMaxLength };
+  return Object.fromEntries(Object.entries(t.fieldErrors).map(([key, text]) => [key, format(text, limits)]));
+}

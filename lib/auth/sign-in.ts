@@ -1,0 +1,19 @@
+import "server-only";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn } from "@/auth";
+import { authError } from "@/lib/auth/errors";
+import type { SignInInput } from "@/lib/auth/schemas";
+
+/**
+ * Signs in with email and password through Auth.js and redirects to `callbackUrl` (a same-site path).
+ * A refused sign-in becomes an ExpectedError with a message for the form; the redirect itself is thrown on purpose.
+ */
+export async function signInWithPassword(input: Pick<SignInInput, "email" | "password" | "callbackUrl">): Promise<void> {
+  try {
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: input.callbackUrl });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) throw authError(error.code === "rate_limited" ? "signInRateLimited" : "invalidCredentials");
+    if (error instanceof AuthError) throw authError("signInFailed");
+    throw error;
+  }
+}
