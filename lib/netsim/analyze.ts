@@ -1,10 +1,190 @@
+/**
+ * analyzeChoices(): classifies every answer choice as needed / not-needed / invalid / too-permissive /
+ * harmful and derives the answer key. The algorithm is documented in SCENARIO.md §5.
+ */
+import { applyChoices } from './changes';
+import { isNarrowerChoice, isSameTarget, layerOfChange } from './choice-relations';
+import { blockingLayers, componentLayer, evaluateChoices, type Evaluation, type FlowEval } from './evaluate';
+import { OS_TABLE } from './os';
+import { tx } from './text';
 import type { Scenario } from './schema';
-import type { ChoiceAnalysis } from './results';
+import type { ChoiceAnalysis, ChoiceVerdict, Layer } from './results';
+import type { Text } from './trace';
 
 export type AnalyzeOptions = { expectedKey?: string[] };
 
+const MAX_SUBSETS = 4096;
+
+function combinations<T>(items: readonly T[], k: number): T[][] {
+  if (k === 0) return [[]];
+  const out: T[][] = [];
+  items.forEach((x, i) => { for (const rest of combinations(items.slice(i + 1), k - 1)) out.push([x, ...rest]); });
+  return out;
+}
+
 /** Classifies every choice and derives the answer key. */
 export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {}): ChoiceAnalysis {
-  void scenario;
-  return { choices: {}, derivedKey: [], alternatives: [], expectedKey: options.expectedKey, baseline: { isGoalMet: false, failing: [] }, clientPorts: {} };
+  const letters = Object.keys(scenario.choices).sort();
+  const cache = new Map<string, Evaluation>();
+  const evaluate = (set: readonly string[]): Evaluation => {
+    const key = [...set].sort().join('');
+    let e = cache.get(key);
+    if (!e) { e = evaluateChoices(scenario, [...set].sort()); cache.set(key, e); }
+    return e;
+  };
+  const verdicts: Record<string, ChoiceVerdict> = {};
+  const valid: string[] = [];
+  for (const l of letters) {
+    const bad = applyChoices(scenario, [l]).invalid[0];
+    if (bad) verdicts[l] = { choice: l, verdict: 'invalid', reason: bad.reason, ...layerField(scenario, l) };
+    else valid.push(l);
+  }
+
+  // Smallest working subsets of the valid choices.
+  let solutions: string[][] = [];
+  let tried = 0;
+  for (let k = 0; k <= valid.length && solutions.length === 0 && tried < MAX_SUBSETS; k++) {
+    for (const c of combinations(valid, k)) { tried++; if (evaluate(c).isOk) solutions.push(c); if (tried >= MAX_SUBSETS) break; }
+  }
+  const choicesOf = (l: string) => scenario.choices[l] ?? [];
+  const substitutes = (s: string[]) => s.flatMap((x) => valid.filter((y) => !s.includes(y) && isNarrowerChoice(choicesOf(y), choicesOf(x))).map((y) => ({ x, y })));
+  const pruned = solutions.filter((s) => !substitutes(s).some(({ x, y }) => evaluate([...s.filter((z) => z !== x), y]).isOk));
+  if (pruned.length > 0) solutions = pruned;
+  solutions.sort((a, b) => a.join('').localeCompare(b.join('')));
+  const key = solutions[0] ?? [];
+  const hasKey = solutions.length > 0;
+  const evalK = evaluate(key);
+  const baseline = evaluate([]);
+
+  for (const x of valid) {
+    const layer = layerField(scenario, x);
+    if (key.includes(x)) {
+      const without = evaluate(key.filter((k) => k !== x));
+      const fail = firstFailure(without, 'goal') ?? firstFailure(without, 'forbidden');
+      verdicts[x] = { choice: x, verdict: 'needed', ...layer, reason: fail
+        ? tx(`必要です。これがないと ${describe(fail).ja}`, `Needed: without it, ${describe(fail).en}`)
+        : tx('必要です (正解の組み合わせの一部)。', 'Needed: part of the combination that meets the goals.'), ...counter(fail) };
+      continue;
+    }
+    const withX = evaluate([...key, x]);
+    const ref = hasKey ? evalK : baseline;
+    const broken = worse(ref, withX);
+    if (broken) {
+      verdicts[x] = { choice: x, verdict: 'harmful', layer: componentLayer(broken.result.counterexample ? stepComponent(broken) : undefined) ?? layer.layer ?? 'security-group', reason: tx(`有害です。この変更を加えると ${describe(broken).ja}`, `Harmful: with this change, ${describe(broken).en}`), ...counter(broken) };
+      continue;
+    }
+    const leaked = withX.flows.find((f) => f.role === 'forbidden' && !f.result.isSatisfied && ref.flows.some((g) => g.flow === f.flow && g.os === f.os && g.result.isSatisfied));
+    if (leaked) {
+      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(`許可しすぎです。禁止すべき通信 ${leaked.flow} (${OS_TABLE[leaked.os].label.ja}) が通ってしまいます。`, `Too permissive: the forbidden flow ${leaked.flow} (${OS_TABLE[leaked.os].label.en}) gets through.`), counterexample: { flow: leaked.flow, os: leaked.os, text: leaked.result.summary } };
+      continue;
+    }
+    const opened = openedLayer(scenario, key, x);
+    if (opened) {
+      const l = componentLayer(opened.component as never) ?? layer.layer;
+      verdicts[x] = { choice: x, verdict: 'too-permissive', ...(l ? { layer: l } : {}), reason: tx(
+        `許可しすぎです。禁止すべき通信 ${opened.flow} を ${opened.node} が許可するようになります (他の層がまだ止めていても、目的に不要な通信を開けています)。`,
+        `Too permissive: ${opened.node} now lets the forbidden flow ${opened.flow} through (another layer still blocks it, but this opens more than the goal needs).`) };
+      continue;
+    }
+    const replaced = hasKey ? key.find((y) => isNarrowerChoice(choicesOf(y), choicesOf(x)) && evaluate([...key.filter((k) => k !== y), x]).isOk) : undefined;
+    if (replaced) {
+      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(
+        `許可しすぎです。${replaced} と同じ目的を果たしますが、${replaced} より広い範囲を許可します。`,
+        `Too permissive: it does the job of ${replaced} but allows more than ${replaced} does.`) };
+      continue;
+    }
+    verdicts[x] = { choice: x, verdict: 'not-needed', ...layer, ...notNeededReason(scenario, key, x, evaluate, hasKey) };
+  }
+
+  const derivedKey = hasKey ? [...key].sort() : [];
+  const expectedKey = options.expectedKey ?? scenario.key;
+  const result: ChoiceAnalysis = {
+    choices: Object.fromEntries(letters.map((l) => [l, verdicts[l] as ChoiceVerdict])),
+    derivedKey,
+    alternatives: solutions.slice(1).map((s) => [...s].sort()),
+    baseline: { isGoalMet: baseline.isOk, failing: baseline.flows.filter((f) => !f.result.isSatisfied).map((f) => ({ flow: f.flow, os: f.os, text: f.result.summary })) },
+    clientPorts: Object.fromEntries(evalK.flows.filter((f) => f.result.variables.some((v) => v.id === 'client-port')).map((f) => [f.os, f.result.variables.find((v) => v.id === 'client-port')?.full ?? []])),
+  };
+  if (expectedKey) { result.expectedKey = [...expectedKey].sort(); result.isKeyMatched = result.expectedKey.join(',') === derivedKey.join(','); }
+  return result;
+}
+
+function layerField(s: Scenario, l: string): { layer?: Layer } {
+  const first = s.choices[l]?.[0];
+  const layer = first ? layerOfChange(first) : undefined;
+  return layer ? { layer } : {};
+}
+
+function firstFailure(e: Evaluation, role: 'goal' | 'forbidden'): FlowEval | undefined {
+  return e.flows.find((f) => f.role === role && !f.result.isSatisfied);
+}
+
+const RANK = { delivered: 2, partial: 1, blocked: 0 } as const;
+
+/** A goal that `after` delivers less well than `before`. */
+function worse(before: Evaluation, after: Evaluation): FlowEval | undefined {
+  return after.flows.find((f) => f.role === 'goal' && RANK[f.result.verdict] < RANK[before.flows.find((g) => g.flow === f.flow && g.os === f.os)?.result.verdict ?? 'blocked']);
+}
+
+function stepComponent(f: FlowEval): never | undefined {
+  const rule = f.result.counterexample?.rule?.kind;
+  const reason = f.result.counterexample?.reason;
+  if (rule === 'nacl' || reason === 'SUBNET_ACL_RESTRICTION') return 'network-acl' as never;
+  if (rule === 'sg' || reason === 'ENI_SG_RULES_MISMATCH') return 'security-group' as never;
+  if (rule === 'route' || reason === 'NO_ROUTE_TO_DESTINATION' || reason === 'BAD_STATE_ROUTE') return 'route-table' as never;
+  if (reason === 'HOST_FIREWALL_BLOCK') return 'host-firewall' as never;
+  if (reason?.startsWith('HOME_')) return 'home-router' as never;
+  return 'internet-gateway' as never;
+}
+
+function describe(f: FlowEval): Text {
+  const c = f.result.counterexample;
+  const os = OS_TABLE[f.os].label;
+  const port = c && c.port >= 0 ? c.port : null;
+  const portJa = port !== null ? ` (例: ポート ${port})` : '';
+  const portEn = port !== null ? ` (e.g. port ${port})` : '';
+  const what = f.role === 'goal' ? tx(`${f.flow} が ${os.ja} で${f.result.verdict === 'partial' ? '一部のポートで' : ''}失敗します${portJa}: `, `${f.flow} fails for ${os.en}${f.result.verdict === 'partial' ? ' on part of the port range' : ''}${portEn}: `)
+    : tx(`禁止すべき ${f.flow} が ${os.ja} で通ります: `, `the forbidden ${f.flow} gets through for ${os.en}: `);
+  return tx(what.ja + (c?.text.ja ?? ''), what.en + (c?.text.en ?? ''));
+}
+
+function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['counterexample'] } {
+  if (!f) return {};
+  const c = f.result.counterexample;
+  return { counterexample: { flow: f.flow, os: f.os, ...(c && c.port >= 0 ? { port: c.port } : {}), text: c?.text ?? f.result.summary } };
+}
+
+/** A layer that blocks a forbidden flow under the key but not once `x` is added. */
+function openedLayer(s: Scenario, key: string[], x: string): { flow: string; node: string; component: string } | null {
+  if (s.forbidden.length === 0) return null;
+  const before = blockingLayers(s, key);
+  const after = blockingLayers(s, [...key, x]);
+  for (const [flow, layers] of before) {
+    for (const l of layers) {
+      if (!after.get(flow)?.has(l)) { const [component = '', node = ''] = l.split('|'); return { flow, node, component }; }
+    }
+  }
+  return null;
+}
+
+function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: readonly string[]) => Evaluation, hasKey: boolean): { reason: Text; counterexample?: ChoiceVerdict['counterexample'] } {
+  const choicesOf = (l: string) => s.choices[l] ?? [];
+  // Insufficient: standing in for the key choice that acts on the same component, a goal still fails.
+  const peer = key.find((y) => isSameTarget(choicesOf(y), choicesOf(x)));
+  if (peer) {
+    const e = evaluate([...key.filter((k) => k !== peer), x]);
+    const fail = firstFailure(e, 'goal');
+    if (fail) return { reason: tx(`不要です (不十分)。${peer} の代わりにこれを設定しても ${describe(fail).ja}`, `Not needed (insufficient): in place of ${peer}, ${describe(fail).en}`), ...counter(fail) };
+  }
+  const alone = evaluate([x]);
+  const base = evaluate([]);
+  const sameAsBase = JSON.stringify(applyChoices(s, [x], true).scenario) === JSON.stringify(applyChoices(s, [], true).scenario);
+  if (sameAsBase) return { reason: tx('不要です。同じ設定がすでにあり、何も変わりません (例: セキュリティグループの既定のアウトバウンド全許可)。', 'Not needed: the same setting already exists, so nothing changes (e.g. the group\'s default allow-all outbound rule).') };
+  const sgOut = choicesOf(x).some((c) => c.addSgRule?.outbound !== undefined);
+  if (sgOut) return { reason: tx('不要です。セキュリティグループはステートフルなので、許可されたリクエストへの応答はアウトバウンドルールに関係なく通ります (SG-1)。', 'Not needed: security groups are stateful, so replies to an allowed request leave regardless of outbound rules (SG-1).') };
+  if (!hasKey && !alone.isOk && alone.flows.length === base.flows.length) {
+    const fail = firstFailure(alone, 'goal');
+    return { reason: tx(`不要です。目的の通信に影響しません${fail ? `: ${describe(fail).ja}` : ''}`, `Not needed: it does not help the goal flows${fail ? `: ${describe(fail).en}` : ''}`), ...counter(fail) };
+  }
+  return { reason: tx('不要です。目的の通信の経路にも結果にも影響しません。', 'Not needed: it changes nothing on the path or the outcome of the goal flows.') };
 }

@@ -43,8 +43,8 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
     const r = first.rule;
     const isStar = r.number >= 32767;
     const denyText = tx(
-      `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が拒否しました。${isStar ? '許可するルールがなく、最後の * ルールで拒否されます。' : ''}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。`,
-      `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) denies it.${isStar ? ' No rule allows it, so the final * rule denies it (NACL-3).' : ''} NACLs are stateless: replies need their own allow rule (NACL-1).`);
+      `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が拒否しました。${isStar ? '許可するルールがなく、最後の * ルールで拒否されます。' : ''}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。${replyNote(w, term).ja}`,
+      `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) denies it.${isStar ? ' No rule allows it, so the final * rule denies it (NACL-3).' : ''} NACLs are stateless: replies need their own allow rule (NACL-1).${replyNote(w, term).en}`);
     if (term?.kind === 'var') {
       // Every value of the variable port is denied: record the drop per port so a counterexample names the port.
       const seq = record(w, node, 'network-acl', 'DENIED', p, p, { rule: ref(r.number, r.text), reason: 'SUBNET_ACL_RESTRICTION', denied: termPorts(w, term) ?? [] }, () => denyText);
@@ -65,6 +65,14 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
     ports: d.ports ?? [], rule: ref(d.rule.number, d.rule.text), reason: 'SUBNET_ACL_RESTRICTION' as const, node, component: 'network-acl' as const, step: seq,
     text: tx(`ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(d.rule.number)} がポート ${ports(d.ports)} を拒否します。`, `Network ACL ${nacl.name} ${dir} rule ${num(d.rule.number)} denies ports ${ports(d.ports)}.`),
   })));
+}
+
+/** For a reply, say where it goes: the client's ephemeral port, not the service port (seed 000's forum question). */
+function replyNote(w: Walk, term: Pkt['dport']): { ja: string; en: string } {
+  if (w.cur.kind !== 'response' || term?.kind !== 'var') return { ja: '', en: '' };
+  const v = w.vars[term.id];
+  const p = ports(v?.alive ?? []);
+  return { ja: ` この応答の宛先ポートはサービスのポートではなく、クライアントの OS が選んだエフェメラルポート (${p}) です。`, en: ` This reply goes to the port the client's OS chose (ephemeral ports ${p}), not to the service port.` };
 }
 
 function membersOf(w: Walk): (g: string) => IpAddress[] {

@@ -1,0 +1,51 @@
+/**
+ * Evaluates a set of applied choices against the goals and forbidden flows, without building traces:
+ * one walk per flow over the union of all its OSes' ephemeral ranges, then per-OS verdicts by intersection
+ * (filters are monotone on port sets, so this equals one walk per OS).
+ */
+import { applyChoices } from './changes';
+import { compile } from './model';
+import { flowName, flowOses } from './simulate';
+import { flowResultFor, walkFlow } from './run-flow';
+import { unionAll } from './walk-state';
+import type { Flow, OsId, Scenario } from './schema';
+import type { Component, FlowResult } from './trace';
+
+export type FlowEval = { flow: string; role: 'goal' | 'forbidden'; os: OsId; result: FlowResult };
+export type Evaluation = { isOk: boolean; flows: FlowEval[]; scenario: Scenario };
+
+export function evaluateChoices(base: Scenario, letters: readonly string[]): Evaluation {
+  const { scenario } = applyChoices(base, letters, true);
+  const m = compile(scenario);
+  const flows: FlowEval[] = [];
+  const run = (list: Flow[], role: 'goal' | 'forbidden') => list.forEach((f, i) => {
+    const oses = flowOses(m, scenario, f);
+    const walk = walkFlow(m, f, unionAll(oses.map((o) => o.ports)), { isExplained: false });
+    const name = flowName(f, role, i);
+    for (const o of oses) flows.push({ flow: name, role, os: o.os, result: flowResultFor(walk, f, name, role, o.os, o.ports) });
+  });
+  run(scenario.goals, 'goal');
+  run(scenario.forbidden, 'forbidden');
+  return { isOk: flows.every((f) => f.result.isSatisfied), flows, scenario };
+}
+
+/** Every filtering layer that would deny each forbidden flow (probe walk: denials do not stop the packet). */
+export function blockingLayers(base: Scenario, letters: readonly string[]): Map<string, Set<string>> {
+  const { scenario } = applyChoices(base, letters, true);
+  const m = compile(scenario);
+  const out = new Map<string, Set<string>>();
+  scenario.forbidden.forEach((f, i) => {
+    const oses = flowOses(m, scenario, f);
+    const walk = walkFlow(m, f, unionAll(oses.map((o) => o.ports)), { isExplained: false, isProbe: true });
+    out.set(flowName(f, 'forbidden', i), new Set(walk.walk.probeDenials.filter((d) => d.packet === 0).map((d) => `${d.component}|${d.node}`)));
+  });
+  return out;
+}
+
+export function componentLayer(c: Component | undefined): 'security-group' | 'network-acl' | 'route-table' | 'gateway' | 'host-firewall' | 'home-router' | 'load-balancer' | undefined {
+  switch (c) {
+    case 'security-group': case 'network-acl': case 'route-table': case 'host-firewall': case 'home-router': case 'load-balancer': return c;
+    case 'internet-gateway': case 'nat-gateway': case 'egress-only-internet-gateway': case 'internet': case 'isp': return 'gateway';
+    default: return undefined;
+  }
+}
