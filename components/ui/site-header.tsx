@@ -17,6 +17,9 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t.common.nav.home} className="site-nav">
           <Link href="/">{t.common.nav.home}</Link>
+          <Link href="/practice">{t.common.nav.practice}</Link>
+          <Link href="/exam">{t.common.nav.exam}</Link>
+          <Link href="/history">{t.common.nav.history}</Link>
           <Link href="/forum">{t.common.nav.forum}</Link>
         </nav>
         <LanguageSwitch locale={locale} label={t.common.language.label} switchTo={t.common.language.switchTo} currentPath={currentPath} />
