@@ -3,7 +3,8 @@
  * default NACL, main route table, local routes) and rules compiled. Internal; never sent to the browser.
  */
 import { ipFrom, type IpAddress } from './address';
-import { cidrAddress, cidrFrom, type Cidr } from './cidr';
+import { cidrAddress, cidrFrom, cidrToString, type Cidr } from './cidr';
+import { compileHome, type HomeModel } from './home/home-model';
 import { listenFrom } from './apps';
 import { OS_TABLE, expandOsSet } from './os';
 import { ALL_PORTS, parsePortSpec, portRange, type PortSet } from './port-set';
@@ -27,6 +28,7 @@ export type Model = {
   vpcCidrs: Cidr[]; igw: string | null; eigw: string | null;
   subnets: Record<string, SubnetC>; tables: Record<string, CompiledRoute[]>; sgs: Record<string, SgC>; nacls: Record<string, NaclC>;
   enis: Record<string, Eni>; internet: Record<string, InternetHost>; lbs: Record<string, LbC>;
+  home: HomeModel | null;
 };
 
 const ALL_V4 = '0.0.0.0/0';
@@ -144,10 +146,7 @@ export function compile(s: Scenario): Model {
       os: expandOsSet(ih?.os ?? 'all', []), listens: listensOf(ih?.listens ?? 'any'), ftp: ftpOf(ih?.ftp) ?? { pasvPorts: portRange(1024, 65535), advertise: 'public' },
     };
   }
-  return { vpcCidrs, igw: s.vpc?.internetGateway ?? null, eigw: s.vpc?.egressOnlyInternetGateway ?? null, subnets, tables, sgs, nacls, enis, internet, lbs };
+  return { vpcCidrs, igw: s.vpc?.internetGateway ?? null, eigw: s.vpc?.egressOnlyInternetGateway ?? null, subnets, tables, sgs, nacls, enis, internet, lbs, home: s.home ? compileHome(s.home) : null };
 }
 
-function fmt(c: Cidr): string {
-  return `${c.family === 4 ? '' : ''}${cidrToStringSafe(c)}`;
-}
-import { cidrToString as cidrToStringSafe } from './cidr';
+const fmt = cidrToString;

@@ -1,7 +1,42 @@
+/** Home-router changes (port forward, DMZ, filters, pinholes); returns a reason when one cannot be applied. */
+import { parsePortSpec, portSetEquals } from '../port-set';
 import type { Change, Scenario } from '../schema';
 
-/** Home-router changes; returns a reason when one cannot be applied. */
 export function applyHome(s: Scenario, c: Change): string | null {
-  void s; void c;
+  const h = s.home;
+  if (!h) return 'the scenario has no home network';
+  if (c.addPortForward) {
+    const f = c.addPortForward;
+    if (!h.hosts[f.host]) return `LAN host "${f.host}" does not exist`;
+    const want = parsePortSpec(f.wanPorts);
+    if (h.portForwards.some((x) => x.proto === f.proto && want && portSetEquals(parsePortSpec(x.wanPorts) ?? [], want))) return `a forward for ${f.proto} ${f.wanPorts} already exists`;
+    h.portForwards.push(f);
+    return null;
+  }
+  if (c.removePortForward) {
+    const r = c.removePortForward;
+    const i = h.portForwards.findIndex((x) => x.proto === r.proto && String(x.wanPorts) === String(r.wanPorts));
+    if (i < 0) return `no forward for ${r.proto} ${r.wanPorts}`;
+    h.portForwards.splice(i, 1);
+    return null;
+  }
+  if (c.setDmz) {
+    if (c.setDmz.host === null) delete h.dmz;
+    else { if (!h.hosts[c.setDmz.host]) return `LAN host "${c.setDmz.host}" does not exist`; h.dmz = c.setDmz.host; }
+    return null;
+  }
+  if (c.addFilter) {
+    if (h.filters.some((f) => f.priority === c.addFilter?.priority)) return `a filter with priority ${c.addFilter.priority} already exists`;
+    h.filters.push(c.addFilter);
+    return null;
+  }
+  if (c.removeFilter) {
+    const i = h.filters.findIndex((f) => f.priority === c.removeFilter?.priority);
+    if (i < 0) return `no filter with priority ${c.removeFilter.priority}`;
+    h.filters.splice(i, 1);
+    return null;
+  }
+  if (c.addPinhole) { if (!h.hosts[c.addPinhole.host]) return `LAN host "${c.addPinhole.host}" does not exist`; h.pinholes.push(c.addPinhole); return null; }
+  if (c.setIpv6Firewall) { h.ipv6Firewall = c.setIpv6Firewall.state; return null; }
   return 'unknown change';
 }
