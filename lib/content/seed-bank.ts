@@ -2,6 +2,7 @@ import type { Db } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import type { SeedQuestion } from "./content-hash";
 import type { ExamDefinition } from "./exam-schema";
+import { childRowsOf, insertChoices, insertChoiceTexts, insertQuestionTexts } from "./seed-rows";
 
 export interface SeedInput {
   exams: readonly ExamDefinition[];
@@ -28,9 +29,11 @@ export interface SeedOptions {
 }
 
 /** The tables the seeder writes, as seen inside a transaction of the app's client. */
-type Tx = Pick<Db, "exam" | "domain" | "question" | "questionText" | "choice" | "choiceText">;
+type Tx = Pick<Db, "exam" | "domain" | "question" | "questionText" | "choice" | "$executeRaw">;
 
+/** Rows per createMany (Prisma builds one statement per call) and per unnest INSERT (5 array parameters at most). */
 const CHUNK_ROWS = 1000;
+const RAW_CHUNK_ROWS = 5000;
 /** Generous: a first seed of a large bank writes about 200k rows, and nothing may be left half-written. */
 const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
 
@@ -57,7 +60,7 @@ export async function seedBank(prisma: Db, input: SeedInput, options: SeedOption
       options.onProgress?.({ phase: "compare", done: input.questions.length, total: input.questions.length });
 
       const rewritten = [...updated, ...added];
-      const children = childRows(rewritten);
+      const children = childRowsOf(rewritten);
       const total =
         rewritten.length + children.texts.length + children.choices.length + children.choiceTexts.length + retiredIds.length;
       let done = 0;
@@ -77,9 +80,9 @@ export async function seedBank(prisma: Db, input: SeedInput, options: SeedOption
         await tx.question.createMany({ data: chunk.map((question) => ({ id: question.id, ...questionRow(question) })) });
         advance(chunk.length);
       }
-      for (const chunk of chunks(children.texts, CHUNK_ROWS)) advance((await tx.questionText.createMany({ data: chunk })).count);
-      for (const chunk of chunks(children.choices, CHUNK_ROWS)) advance((await tx.choice.createMany({ data: chunk })).count);
-      for (const chunk of chunks(children.choiceTexts, CHUNK_ROWS)) advance((await tx.choiceText.createMany({ data: chunk })).count);
+      for (const chunk of chunks(children.texts, RAW_CHUNK_ROWS)) advance(await insertQuestionTexts(tx, chunk));
+      for (const chunk of chunks(children.choices, RAW_CHUNK_ROWS)) advance(await insertChoices(tx, chunk));
+      for (const chunk of chunks(children.choiceTexts, RAW_CHUNK_ROWS)) advance(await insertChoiceTexts(tx, chunk));
       for (const ids of chunks(retiredIds, CHUNK_ROWS)) {
         advance((await tx.question.updateMany({ where: { id: { in: ids } }, data: { retiredAt: now } })).count);
       }
@@ -130,24 +133,6 @@ function questionRow(question: SeedQuestion) {
     hasScenario: question.scenario !== null,
     scenario: question.scenario ?? undefined,
   } satisfies Omit<Prisma.QuestionUncheckedCreateInput, "id">;
-}
-
-/** The texts, choices and choice texts of questions being (re)written. */
-function childRows(questions: readonly SeedQuestion[]) {
-  const texts = questions.flatMap((question) => question.texts.map((text) => ({ questionId: question.id, ...text })));
-  const choices = questions.flatMap((question) =>
-    question.choices.map((choice) => ({
-      id: `${question.id}:${choice.letter}`,
-      questionId: question.id,
-      letter: choice.letter,
-      position: choice.position,
-      isCorrect: choice.isCorrect,
-    })),
-  );
-  const choiceTexts = questions.flatMap((question) =>
-    question.choices.flatMap((choice) => choice.texts.map((text) => ({ choiceId: `${question.id}:${choice.letter}`, ...text }))),
-  );
-  return { texts, choices, choiceTexts };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -1,0 +1,125 @@
+// Bench: seed a generated bank of 10,000 questions into a fresh database, then re-seed it unchanged.
+// The bank is generated in memory as Markdown and parsed by the app's own parser, so the rows are realistic.
+// Targets: first seed under 30 s, unchanged re-seed under 5 s. BENCH_DATABASE_URL is a migrated, empty database.
+import { checkBank } from "../lib/content/check-bank";
+import { toSeedQuestion } from "../lib/content/content-hash";
+import type { ExamDefinition } from "../lib/content/exam-schema";
+import type { BankQuestion, LoadedExam } from "../lib/content/load-bank";
+import { parseQuestion } from "../lib/content/parse-question";
+import { formatProblem } from "../lib/content/problem";
+import { seedBank, type SeedInput, type SeedSummary } from "../lib/content/seed-bank";
+import { createPrismaClient } from "../lib/db-client";
+
+const QUESTION_COUNT = 10_000;
+const exam: ExamDefinition = {
+  id: "bench-exam",
+  code: "BENCH",
+  title: { ja: "ベンチマーク", en: "Benchmark" },
+  questionCount: 65,
+  minutes: 130,
+  extensionMinutes: 30,
+  passingScore: 720,
+  domains: ["secure", "resilient", "performance", "cost"].map((id, index) => ({
+    id,
+    weight: [30, 26, 24, 20][index] ?? 0,
+    title: { ja: id, en: id },
+  })),
+};
+
+/** Ids have 4 digits, so 10,000 questions need two prefixes. */
+function questionId(n: number): string {
+  return `${n <= 5000 ? "bencha" : "benchb"}-${String(((n - 1) % 5000) + 1).padStart(4, "0")}`;
+}
+
+function questionMarkdown(n: number, lang: "ja" | "en"): string {
+  const id = questionId(n);
+  const choose = n % 3 === 0 ? 2 : 1;
+  const count = choose === 2 ? 5 : 4;
+  const choices = Array.from({ length: count }, (_, index) => {
+    const isCorrect = index < choose;
+    return `- [${isCorrect ? "x" : " "}] ${lang === "ja" ? "選択肢" : "Choice"} ${index + 1} of question ${n}: enable \`feature-${index}\`\n\n  ${isCorrect ? "Correct" : "Wrong"}: because of **reason ${index}** in [the docs](https://docs.aws.amazon.com/vpc/latest/userguide/q${n}.html).\n`;
+  }).join("\n");
+  const headings = lang === "ja" ? ["選択肢", "解説"] : ["Choices", "Explanation"];
+  return `---
+id: ${id}
+exam: ${exam.id}
+domain: ${exam.domains[n % 4]?.id}
+topics: [vpc, topic-${n % 50}]
+difficulty: ${["easy", "medium", "hard"][n % 3]}
+lang: ${lang}
+choose: ${choose}
+${lang === "ja" ? "references:\n  - title: VPC\n    url: https://docs.aws.amazon.com/vpc/latest/userguide/what-is-amazon-vpc.html\n" : ""}---
+
+Question ${n} (${lang}): a company runs a web tier in a public subnet and wants the most cost-effective design.
+Which ${choose === 2 ? "two settings are" : "setting is"} required?
+
+## ${headings[0]}
+
+${choices}
+## ${headings[1]}
+
+| layer | stateful |
+|---|---|
+| security group | yes |
+| network ACL | no |
+
+\`\`\`bash
+aws ec2 describe-security-groups --group-ids sg-${n}
+\`\`\`
+`;
+}
+
+/** Generates and parses the bank (every third question with an English translation). Throws if any file has a problem. */
+function generateBank(): SeedInput {
+  const questions: BankQuestion[] = [];
+  for (let n = 1; n <= QUESTION_COUNT; n++) {
+    const file = `content/${exam.id}/${questionId(n)}`;
+    const primary = parseQuestion(`${file}.md`, questionMarkdown(n, "ja"));
+    const translation = n % 3 === 0 ? parseQuestion(`${file}.en.md`, questionMarkdown(n, "en")) : null;
+    const problems = [...primary.problems, ...(translation?.problems ?? [])];
+    if (problems.length > 0 || primary.question?.lang !== "ja") throw new Error(problems.map(formatProblem).join("\n"));
+    const translations = translation?.question?.lang === "en" ? [translation.question] : [];
+    questions.push({ id: primary.question.frontMatter.id, folder: exam.id, primary: primary.question, translations });
+  }
+  const exams: LoadedExam[] = [{ folder: exam.id, file: `content/${exam.id}/exam.yaml`, definition: exam, idPosition: { line: 1, column: 1 } }];
+  const { problems } = checkBank({ exams, questions });
+  if (problems.length > 0) throw new Error(problems.slice(0, 5).map(formatProblem).join("\n"));
+  return { exams: [exam], questions: questions.map((question) => toSeedQuestion(question, null)) };
+}
+
+async function timed<T>(run: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
+  const started = performance.now();
+  const value = await run();
+  return { value, seconds: (performance.now() - started) / 1000 };
+}
+
+export default async function bench(): Promise<void> {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) throw new Error("bench/seed.ts needs BENCH_DATABASE_URL: a fresh, migrated PostgreSQL database");
+  const db = createPrismaClient(url, { maxConnections: 2 });
+  try {
+    const generated = await timed(generateBank);
+    const first = await timed(() => seedBank(db, generated.value));
+    const second = await timed(() => seedBank(db, generated.value));
+    const describe = (summary: SeedSummary) =>
+      `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired`;
+    const rows: [string, number, number | null, string][] = [
+      [`generate + parse ${QUESTION_COUNT} questions`, generated.seconds, null, `${generated.value.questions.length} questions`],
+      ["seed into a fresh database", first.seconds, 30, describe(first.value)],
+      ["re-seed unchanged", second.seconds, 5, describe(second.value)],
+    ];
+    console.log("\nseed bench");
+    console.table(
+      rows.map(([step, seconds, target, result]) => ({
+        step,
+        seconds: Number(seconds.toFixed(2)),
+        target: target === null ? "" : `< ${target} s`,
+        status: target === null ? "" : seconds < target ? "ok" : "OVER",
+        result,
+      })),
+    );
+    if (second.value.unchanged !== QUESTION_COUNT) throw new Error("the unchanged re-seed rewrote questions: the content hash is not stable");
+  } finally {
+    await db.$disconnect();
+  }
+}
