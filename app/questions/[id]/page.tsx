@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ThreadLink } from "@/components/forum/thread-link";
 import { QuestionView } from "@/components/quiz/question-view";
 import { getI18n } from "@/lib/i18n/server";
 import { findPublicQuestion } from "@/lib/server/bank/get-question";
+import { findThreadSummary } from "@/lib/server/forum/find-thread-summary";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,9 +19,11 @@ export default async function QuestionPage({ params }: Props) {
   const { locale, t } = await getI18n();
   const question = await findPublicQuestion(id, locale);
   if (!question) notFound();
+  const thread = await findThreadSummary(question.id);
   return (
     <article className="narrow stack">
       <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} />
+      <ThreadLink questionId={question.id} postCount={thread.postCount} t={t.forum} />
     </article>
   );
 }

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatTime } from "@/components/forum/client-post";
+import styles from "@/components/forum/forum.module.css";
+import { Pagination } from "@/components/forum/pagination";
+import { getSessionUser } from "@/lib/auth/session";
+import { format } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { getI18n } from "@/lib/i18n/server";
+import { listRecentPosts, listReportedPosts, type RecentPost } from "@/lib/server/forum/list-recent-posts";
+
+type Props = { searchParams: Promise<{ page?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.forum.recent.title };
+}
+
+function PostList({ posts, locale, t, label }: { posts: RecentPost[]; locale: Locale; t: Dictionary; label: string }) {
+  return (
+    <ol className={styles.recent} aria-label={label}>
+      {posts.map((post) => {
+        const time = formatTime(post.createdAt, locale);
+        return (
+          <li key={post.id}>
+            <p className={styles.recentMeta}>
+              <Link href={`/questions/${post.questionId}/forum?post=${post.id}`}>{format(t.forum.recent.inThread, { id: post.questionId })}</Link>
+              <span>{post.authorName ?? t.auth.anonymous}</span>
+              <time dateTime={time.iso}>{time.text}</time>
+              {post.reportCount > 0 ? <span className="badge">{format(t.forum.recent.reportCount, { count: post.reportCount })}</span> : null}
+            </p>
+            <p className={styles.excerpt}>{post.excerpt}</p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Recent activity across every question's thread; moderators also see reported posts. */
+export default async function ForumPage({ searchParams }: Props) {
+  const requested = Number((await searchParams).page ?? 1);
+  const [user, { locale, t }] = await Promise.all([getSessionUser(), getI18n()]);
+  const [recent, reported] = await Promise.all([listRecentPosts(requested), listReportedPosts(user)]);
+  return (
+    <section className="narrow stack" aria-labelledby="forum-title">
+      <h1 id="forum-title">{t.forum.recent.title}</h1>
+      <p className="lead">{t.forum.recent.lead}</p>
+      {user?.role === "MODERATOR" ? (
+        <section aria-labelledby="reported-title">
+          <h2 id="reported-title">{t.forum.recent.reported}</h2>
+          {reported.length === 0 ? <p className="muted">{t.forum.recent.reportedEmpty}</p> : <PostList posts={reported} locale={locale} t={t} label={t.forum.recent.reported} />}
+        </section>
+      ) : null}
+      {recent.posts.length === 0 ? <p className="muted">{t.forum.recent.empty}</p> : <PostList posts={recent.posts} locale={locale} t={t} label={t.forum.recent.title} />}
+      <Pagination basePath="/forum" page={recent.page} pageCount={recent.pageCount} t={t.forum.pagination} />
+    </section>
+  );
+}

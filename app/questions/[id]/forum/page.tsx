@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ActionButton } from "@/components/forum/action-button";
+import { toClientPost } from "@/components/forum/client-post";
+import { Composer } from "@/components/forum/composer";
+import styles from "@/components/forum/forum.module.css";
+import { Pagination } from "@/components/forum/pagination";
+import { PostCard } from "@/components/forum/post-card";
+import { getSessionUser } from "@/lib/auth/session";
+import { format } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
+import { getThreadPage } from "@/lib/server/forum/get-thread-page";
+import { postBodyMaxLength, threadPageSize } from "@/lib/server/forum/schemas";
+import { createPostAction, deletePostAction, editPostAction, reportPostAction, setAcceptedAction, setHiddenAction, setLockedAction, setVoteAction } from "./actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; post?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const { t } = await getI18n();
+  return { title: format(t.forum.threadTitle, { id }) };
+}
+
+const actions = { createPost: createPostAction, editPost: editPostAction, deletePost: deletePostAction, setVote: setVoteAction, setAccepted: setAcceptedAction, setHidden: setHiddenAction, reportPost: reportPostAction };
+
+/** A question's thread: posts oldest first with their replies, paged; the composer for signed-in readers. */
+export default async function ThreadPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  if (query.post) {
+    // A link to one post from elsewhere (recent activity): open the page it is on.
+    const location = await findPostLocation(query.post, threadPageSize);
+    if (location?.questionId === id) redirect(`/questions/${id}/forum?page=${location.page}#post-${query.post}`);
+  }
+  const [user, { locale, t }, requestHeaders] = await Promise.all([getSessionUser(), getI18n(), headers()]);
+  const thread = await getThreadPage(user, id, Number(query.page ?? 1), { siteHost: requestHeaders.get("host") });
+  if (!thread) notFound();
+  const hint = format(t.forum.composer.hint, { max: postBodyMaxLength.toLocaleString(locale === "ja" ? "ja-JP" : "en-US") });
+  const fieldErrors = Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: postBodyMaxLength })]));
+  const basePath = `/questions/${id}/forum`;
+  return (
+    <section className="narrow stack" aria-labelledby="thread-title">
+      <p>
+        <Link href={`/questions/${id}`}>← {t.forum.backToQuestion}</Link>
+      </p>
+      <h1 id="thread-title">{format(t.forum.threadTitle, { id })}</h1>
+      <p className="lead">{format(t.forum.threadLead, { id })}</p>
+      <div className={styles.toolbar}>
+        <p className="meta">
+          <span className="badge" data-testid="thread-post-count">{format(t.forum.postCount, { count: thread.postCount })}</span>
+          {thread.isLocked ? <span className="badge">🔒 {t.forum.moderation.lockedBadge}</span> : null}
+        </p>
+        {thread.canModerate ? <ActionButton action={setLockedAction} fields={{ questionId: id, isLocked: String(!thread.isLocked) }} label={thread.isLocked ? t.forum.moderation.unlock : t.forum.moderation.lock} /> : null}
+      </div>
+      {thread.isLocked ? <p className="notice">{t.forum.composer.locked}</p> : null}
+
+      <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
+      {thread.posts.length === 0 ? (
+        <p className="muted">{t.forum.noPostsYet}</p>
+      ) : (
+        <ol className={styles.thread} aria-labelledby="thread-title">
+          {thread.posts.map((post) => (
+            <li key={post.id}>
+              <PostCard post={toClientPost(post, locale)} questionId={id} actions={actions} maxLength={postBodyMaxLength} fieldErrors={fieldErrors} hint={hint} anonymous={t.auth.anonymous} t={t.forum} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
+
+      {thread.canPost ? (
+        <Composer
+          key={thread.postCount}
+          action={createPostAction}
+          fields={{ questionId: id }}
+          maxLength={postBodyMaxLength}
+          t={{ label: t.forum.composer.askLabel, hint, submit: t.forum.composer.submit, pending: t.forum.composer.pending, fieldErrors }}
+        />
+      ) : !user ? (
+        <p className="notice">
+          {t.forum.composer.signInToPost} <Link href={`/signin?callbackUrl=${encodeURIComponent(basePath)}`}>{t.forum.composer.signInLink}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

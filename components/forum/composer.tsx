@@ -1,0 +1,79 @@
+"use client";
+import { useActionState, useEffect, useId, useState } from "react";
+import type { FormAction } from "@/components/forum/forum-action";
+import styles from "./forum.module.css";
+
+type Texts = { label: string; hint: string; submit: string; pending: string; cancel?: string; fieldErrors: Record<string, string> };
+type Props<T> = {
+  action: FormAction<T>;
+  fields: Record<string, string>;
+  initialBody?: string;
+  maxLength: number;
+  t: Texts;
+  isAutoFocused?: boolean;
+  onCancel?: () => void;
+  onDone?: () => void;
+};
+
+/**
+ * A Markdown textarea with its label, hint and errors tied together; used to ask, reply and edit.
+ * The page remounts it (key) after a new post, which empties it.
+ */
+export function Composer<T>({ action, fields, initialBody = "", maxLength, t, isAutoFocused = false, onCancel, onDone }: Props<T>) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  const id = useId();
+  // Controlled: React resets uncontrolled fields after every form action, and a refused post must keep its text.
+  const [body, setBody] = useState(initialBody);
+  const bodyErrors = state && !state.ok ? state.fieldErrors?.body?.map((key) => t.fieldErrors[key] ?? key) : undefined;
+  const formError = state && !state.ok && !bodyErrors ? state.message : null;
+
+  useEffect(() => {
+    if (state?.ok) onDone?.();
+  }, [state, onDone]);
+
+  return (
+    <form action={formAction} className={styles.composer} noValidate>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="field">
+        <label htmlFor={`${id}-body`}>{t.label}</label>
+        <textarea
+          id={`${id}-body`}
+          name="body"
+          rows={6}
+          required
+          maxLength={maxLength}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          autoFocus={isAutoFocused}
+          aria-invalid={bodyErrors ? true : undefined}
+          aria-describedby={`${id}-hint${bodyErrors ? ` ${id}-error` : ""}`}
+        />
+        <p id={`${id}-hint`} className={`muted ${styles.hint}`}>
+          {t.hint}
+        </p>
+        {bodyErrors ? (
+          <p id={`${id}-error`} className="field-error">
+            {bodyErrors.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      {formError ? (
+        <p role="alert" className="alert-error">
+          {formError}
+        </p>
+      ) : null}
+      <div className="row">
+        <button type="submit" className="button" disabled={isPending}>
+          {isPending ? t.pending : t.submit}
+        </button>
+        {onCancel && t.cancel ? (
+          <button type="button" className="button button-quiet" onClick={onCancel}>
+            {t.cancel}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

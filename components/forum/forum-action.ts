@@ -1,0 +1,15 @@
+import type { ActionResult } from "@/lib/action";
+
+/** The shape of every forum form action (useActionState): previous result and the form's data in, a result out. */
+export type FormAction<T = unknown> = (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
+/** The forum's server actions, handed from the thread page to its client components. */
+export type ForumActions = {
+  createPost: FormAction<never>; // redirects to the new post on success
+  editPost: FormAction<{ postId: string }>;
+  deletePost: FormAction<{ postId: string }>;
+  setVote: FormAction<{ voteCount: number }>;
+  setAccepted: FormAction<void>;
+  setHidden: FormAction<void>;
+  reportPost: FormAction<void>;
+};

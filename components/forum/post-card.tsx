@@ -1,0 +1,89 @@
+"use client";
+import { useState } from "react";
+import type { ClientPost } from "@/components/forum/client-post";
+import { Composer } from "@/components/forum/composer";
+import type { ForumActions } from "@/components/forum/forum-action";
+import { PostActions } from "@/components/forum/post-actions";
+import { SimulatorCard } from "@/components/forum/simulator-card";
+import { format } from "@/lib/i18n/format";
+import type { ForumMessages } from "@/lib/i18n/messages/forum";
+import styles from "./forum.module.css";
+
+type Props = { post: ClientPost; questionId: string; actions: ForumActions; maxLength: number; fieldErrors: Record<string, string>; hint: string; anonymous: string; t: ForumMessages };
+
+/** One post (and, for a top-level post, its replies): author line, body or placeholder, replay cards, actions. */
+export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hint, anonymous, t }: Props) {
+  const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
+  const headingId = `post-${post.id}-author`;
+  const classes = [styles.post, post.isAccepted ? styles.accepted : "", post.state !== "live" ? styles.gone : ""].join(" ");
+  return (
+    <article id={`post-${post.id}`} className={classes} aria-labelledby={headingId} data-testid="forum-post">
+      <header className={styles.postHeader}>
+        <strong id={headingId}>{post.state === "deleted" ? "—" : (post.author.name ?? anonymous)}</strong>
+        {post.author.isAsker && post.state !== "deleted" ? <span className="badge">{t.post.asker}</span> : null}
+        {post.author.isModerator && post.state !== "deleted" ? <span className="badge">{t.post.moderator}</span> : null}
+        {post.isAccepted ? <span className={`badge ${styles.acceptedBadge}`}>✓ {t.post.accepted}</span> : null}
+        <a href={`#post-${post.id}`} className={styles.time} aria-label={`${t.post.permalink}: ${post.createdAt.text}`}>
+          <time dateTime={post.createdAt.iso}>{post.createdAt.text}</time>
+        </a>
+        {post.editedAt ? (
+          <span className={styles.time}>
+            <time dateTime={post.editedAt.iso}>{format(t.post.edited, { time: post.editedAt.text })}</time>
+          </span>
+        ) : null}
+        {post.reportCount ? <span className="badge">{format(t.post.reportCount, { count: post.reportCount })}</span> : null}
+      </header>
+
+      {post.state === "deleted" ? <p className={styles.placeholder}>{t.post.deleted}</p> : null}
+      {post.state === "hidden" && post.bodyHtml === null ? <p className={styles.placeholder}>{t.post.hidden}</p> : null}
+      {post.state === "hidden" && post.bodyHtml !== null ? <p className="notice">{t.post.hiddenForModerators}</p> : null}
+
+      {mode === "edit" && post.bodyMd !== null ? (
+        <Composer
+          action={actions.editPost}
+          fields={{ postId: post.id }}
+          initialBody={post.bodyMd}
+          maxLength={maxLength}
+          isAutoFocused
+          onCancel={() => setMode("view")}
+          onDone={() => setMode("view")}
+          t={{ label: t.composer.editLabel, hint, submit: t.composer.save, pending: t.composer.pending, cancel: t.post.cancel, fieldErrors }}
+        />
+      ) : post.bodyHtml !== null ? (
+        // Sanitized when it was written (lib/content/render-markdown.ts), and the CSP blocks inline script regardless.
+        <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+      ) : null}
+
+      {mode !== "edit" && post.simulatorLinks.length > 0 ? (
+        <div className={styles.simCards}>
+          {post.simulatorLinks.map((link) => (
+            <SimulatorCard key={link.href} link={link} t={t.simulator} />
+          ))}
+        </div>
+      ) : null}
+
+      {mode === "view" ? <PostActions post={post} actions={actions} t={t} onEdit={() => setMode("edit")} onReply={post.can.reply ? () => setMode("reply") : undefined} /> : null}
+
+      {post.replies.length > 0 ? (
+        <ol className={styles.replies} aria-label={format(t.post.replies, { count: post.replies.length })}>
+          {post.replies.map((reply) => (
+            <li key={reply.id}>
+              <PostCard post={reply} questionId={questionId} actions={actions} maxLength={maxLength} fieldErrors={fieldErrors} hint={hint} anonymous={anonymous} t={t} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+
+      {mode === "reply" ? (
+        <Composer
+          action={actions.createPost}
+          fields={{ questionId, parentId: post.id }}
+          maxLength={maxLength}
+          isAutoFocused
+          onCancel={() => setMode("view")}
+          t={{ label: t.composer.replyLabel, hint, submit: t.composer.reply, pending: t.composer.pending, cancel: t.post.cancel, fieldErrors }}
+        />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { signIn, signOut, signUpAndSignIn, uniqueUser } from "./fixtures/auth";
+import { testDb } from "./fixtures/db";
+
+test.describe("accounts @phone", () => {
+  test("sign up, sign out (the session row is deleted), sign in again, rename in the profile", async ({ page }) => {
+    const user = await signUpAndSignIn(page);
+    const row = await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, role: true, passwordHash: true } });
+    expect(row.name).toBe(user.name);
+    expect(row.role).toBe("USER");
+    expect(row.passwordHash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/);
+    expect(row.passwordHash).not.toContain(user.password);
+    expect(await testDb().session.count({ where: { userId: user.id } })).toBe(1);
+    await expect(page.getByRole("link", { name: user.name })).toBeVisible();
+
+    await signOut(page);
+    expect(await testDb().session.count({ where: { userId: user.id } })).toBe(0);
+
+    await signIn(page, user);
+    expect(await testDb().session.count({ where: { userId: user.id } })).toBe(1);
+    await page.getByRole("link", { name: user.name }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "プロフィール" })).toBeVisible();
+    await page.getByLabel("表示名").fill("ネットワーク太郎");
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByRole("status")).toHaveText("表示名を保存しました。");
+    await expect.poll(async () => (await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).name).toBe("ネットワーク太郎");
+  });
+
+  test("a wrong password and invalid fields are refused with messages beside the form", async ({ page }) => {
+    const user = await signUpAndSignIn(page);
+    await signOut(page);
+    await page.goto("/signin");
+    await page.getByLabel("メールアドレス").fill(user.email);
+    await page.getByLabel("パスワード").fill("not-the-password");
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await expect(page.getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+    await expect(page.getByLabel("メールアドレス")).toHaveValue(user.email);
+
+    await page.goto("/signup");
+    await page.getByLabel("表示名").fill("x");
+    await page.getByLabel("メールアドレス").fill("not-an-email");
+    await page.getByLabel("パスワード").fill("short");
+    await page.getByRole("button", { name: "アカウントを作成" }).click();
+    await expect(page.getByText("メールアドレスの形式が正しくありません。")).toBeVisible();
+    await expect(page.getByText("パスワードは 10 文字以上にしてください。")).toBeVisible();
+    await expect(page.getByLabel("パスワード")).toHaveAttribute("aria-invalid", "true");
+
+    await page.getByLabel("メールアドレス").fill(user.email);
+    await page.getByLabel("パスワード").fill("long-enough-password");
+    await page.getByRole("button", { name: "アカウントを作成" }).click();
+    await expect(page.getByText("このメールアドレスはすでに登録されています。", { exact: true })).toBeVisible();
+    expect(await testDb().user.count({ where: { email: user.email } })).toBe(1);
+  });
+
+  test("sign-in attempts are rate-limited per address", async ({ page }) => {
+    const user = uniqueUser();
+    const key = `signin:email:${user.email}`;
+    await page.goto("/signin");
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await page.getByLabel("パスワード").fill(`wrong-${attempt}`);
+      await page.getByLabel("メールアドレス").fill(user.email);
+      await page.getByRole("button", { name: "ログイン" }).click();
+      await expect.poll(async () => (await testDb().rateLimit.findUnique({ where: { key } }))?.count).toBe(attempt);
+      await expect(page.getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+    }
+    await page.getByLabel("パスワード").fill("wrong-11");
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await expect(page.getByRole("alert")).toHaveText(/ログインの試行が多すぎます/);
+    const limit = await testDb().rateLimit.findUniqueOrThrow({ where: { key } });
+    expect(limit.count).toBe(11);
+  });
+
+  test("the profile needs a session; signing in returns there", async ({ page }) => {
+    await page.goto("/profile");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fprofile/);
+    await expect(page.getByRole("heading", { level: 1, name: "ログイン" })).toBeVisible();
+  });
+});

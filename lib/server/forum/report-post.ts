@@ -1,0 +1,26 @@
+import "server-only";
+import { ExpectedError } from "@/lib/action";
+import type { SessionUser } from "@/lib/auth/session";
+import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { canReportPost, isPostAuthor } from "@/lib/permissions";
+import { forumError } from "@/lib/server/forum/errors";
+import { loadPostFacts } from "@/lib/server/forum/load-post";
+import type { reportReasons } from "@/lib/server/forum/schemas";
+
+/** Reports someone else's post to the moderators, once per user and post. */
+export async function reportPost(actor: SessionUser | null, input: { postId: string; reason: (typeof reportReasons)[number] }): Promise<{ questionId: string }> {
+  if (!actor) throw ExpectedError.of("signInRequired");
+  const post = await loadPostFacts(input.postId);
+  if (!canReportPost(actor, post)) throw forumError(isPostAuthor(actor, post) ? "cannotReportOwn" : "postGone");
+  const limit = await consumeRateLimit(`report:user:${actor.id}`, rateLimits.reportPerUser);
+  if (!limit.isAllowed) throw forumError("reportRateLimited");
+  try {
+    await db.report.create({ data: { postId: post.id, userId: actor.id, reason: input.reason } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw forumError("alreadyReported");
+    throw error;
+  }
+  return { questionId: post.thread.questionId };
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { ExpectedError } from "@/lib/action";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { canModerate } from "@/lib/permissions";
+import { forumError } from "@/lib/server/forum/errors";
+
+/** A moderator locks a question's thread (no new posts or edits) or unlocks it; a thread with no posts yet is created locked. */
+export async function setThreadLocked(actor: SessionUser | null, input: { questionId: string; isLocked: boolean }, { now = new Date() } = {}): Promise<{ questionId: string }> {
+  if (!actor) throw ExpectedError.of("signInRequired");
+  if (!canModerate(actor)) throw forumError("moderatorOnly");
+  const question = await db.question.findFirst({ where: { id: input.questionId, retiredAt: null }, select: { id: true } });
+  if (!question) throw forumError("questionNotFound");
+  const lockedAt = input.isLocked ? now : null;
+  await db.thread.upsert({ where: { questionId: question.id }, create: { questionId: question.id, lockedAt }, update: { lockedAt } });
+  return { questionId: question.id };
+}
