@@ -2,10 +2,16 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
 import type { PublicQuestion } from "@/lib/server/bank/get-question";
 
-type Props = { question: PublicQuestion; t: Dictionary; showLanguageNotice?: boolean };
+type Props = {
+  question: PublicQuestion;
+  t: Dictionary;
+  showLanguageNotice?: boolean;
+  /** The quiz screens render the choices themselves, as form controls. */
+  hideChoices?: boolean;
+};
 
 /** The stem, the instruction ("choose 3") and the choices, read-only. HTML was sanitized when the bank was seeded. */
-export function QuestionView({ question, t, showLanguageNotice = false }: Props) {
+export function QuestionView({ question, t, showLanguageNotice = false, hideChoices = false }: Props) {
   const difficulty = t.question.difficulty[question.difficulty as keyof typeof t.question.difficulty] ?? question.difficulty;
   return (
     <>
@@ -18,14 +24,16 @@ export function QuestionView({ question, t, showLanguageNotice = false }: Props)
       {showLanguageNotice ? <p className="notice">{t.question.onlyJapanese}</p> : null}
       <div className="prose question-stem" lang={question.lang} dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
       <p><strong>{question.choose > 1 ? format(t.question.chooseMany, { count: question.choose }) : t.question.chooseOne}</strong></p>
-      <ol className="choice-list" aria-label={t.question.choices}>
-        {question.choices.map((choice) => (
-          <li key={choice.letter} className="choice">
-            <span className="choice-letter" aria-hidden="true">{choice.letter}</span>
-            <div className="prose" lang={question.lang} dangerouslySetInnerHTML={{ __html: choice.html }} />
-          </li>
-        ))}
-      </ol>
+      {hideChoices ? null : (
+        <ol className="choice-list" aria-label={t.question.choices}>
+          {question.choices.map((choice) => (
+            <li key={choice.letter} className="choice">
+              <span className="choice-letter" aria-hidden="true">{choice.letter}</span>
+              <div className="prose" lang={question.lang} dangerouslySetInnerHTML={{ __html: choice.html }} />
+            </li>
+          ))}
+        </ol>
+      )}
     </>
   );
 }

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ExamReport } from "@/components/quiz/exam-report";
+import { ExamRunner } from "@/components/quiz/exam-runner";
+import { QuestionView } from "@/components/quiz/question-view";
+import { ExpectedError } from "@/lib/action";
+import { getSessionUser } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/locales";
+import type { AttemptRequester } from "@/lib/permissions";
+import { getExamReport } from "@/lib/server/quiz/get-exam-report";
+import { getExamSession } from "@/lib/server/quiz/get-exam-session";
+import { requesterFrom } from "@/lib/server/quiz/requester";
+import { flagExamItemAction, saveExamAnswerAction, submitExamAction } from "../actions";
+
+type Props = { params: Promise<{ attemptId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.quiz.exam.title, robots: { index: false } };
+}
+
+/** A running exam (resumed exactly where it was) or, once submitted or past its deadline, its report. */
+export default async function ExamAttemptPage({ params }: Props) {
+  const [{ attemptId }, { locale, t }, user] = await Promise.all([params, getI18n(), getSessionUser()]);
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/exam/${attemptId}`)}`);
+  const requester = await requesterFrom(user);
+  const loaded = await loadExam(requester, attemptId, locale);
+  if (!loaded) notFound();
+  if (loaded.kind === "report") return <ExamReport report={loaded.report} t={t} />;
+  const { session } = loaded;
+  return (
+    <div>
+      <h1 className="sr-only">{`${t.quiz.exam.title}: ${session.examTitle}`}</h1>
+      <ExamRunner
+        session={session}
+        save={saveExamAnswerAction}
+        flag={flagExamItemAction}
+        submit={submitExamAction}
+        stems={session.questions.map((question) => (
+          <QuestionView key={question.id} question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
+        ))}
+        t={{ ...t.quiz.exam, choices: t.question.choices, unexpected: t.actions.unexpected }}
+      />
+    </div>
+  );
+}
+
+/** The running exam or its report; null when it is not the requester's (or does not exist). */
+async function loadExam(requester: AttemptRequester, attemptId: string, locale: Locale) {
+  try {
+    const session = await getExamSession(requester, attemptId, locale);
+    if (session === "finished") return { kind: "report" as const, report: await getExamReport(requester, attemptId, locale) };
+    return { kind: "session" as const, session };
+  } catch (error) {
+    if (error instanceof ExpectedError) return null;
+    throw error;
+  }
+}

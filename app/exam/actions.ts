@@ -1,0 +1,31 @@
+"use server";
+import { redirect } from "next/navigation";
+import { createAction, createFormAction } from "@/lib/action";
+import { answerSchema, attemptIdSchema, flagSchema, startExamSchema } from "@/lib/quiz/schemas";
+import { requesterFrom } from "@/lib/server/quiz/requester";
+import { flagExamItem, saveExamAnswer } from "@/lib/server/quiz/save-exam-answer";
+import { startExam } from "@/lib/server/quiz/start-exam";
+import { submitExam } from "@/lib/server/quiz/submit-exam";
+
+export const startExamAction = createFormAction(
+  createAction({ schema: startExamSchema, requireUser: true }, async (input, { user }) => {
+    const attemptId = await startExam(await requesterFrom(user), input);
+    redirect(`/exam/${attemptId}`);
+  }),
+);
+
+/** Saves an answer the moment it is chosen; replies with what was stored, nothing about the key. */
+export const saveExamAnswerAction = createAction({ schema: answerSchema, requireUser: true }, async (input, { user }) =>
+  saveExamAnswer(await requesterFrom(user), input),
+);
+
+export const flagExamItemAction = createAction({ schema: flagSchema, requireUser: true }, async (input, { user }) =>
+  flagExamItem(await requesterFrom(user), input),
+);
+
+export const submitExamAction = createFormAction(
+  createAction({ schema: attemptIdSchema, requireUser: true }, async (input, { user }) => {
+    const { attemptId } = await submitExam(await requesterFrom(user), input.attemptId);
+    redirect(`/exam/${attemptId}`);
+  }),
+);

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getSessionUser } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+import { listAttempts } from "@/lib/server/quiz/list-attempts";
+import styles from "@/components/quiz/quiz.module.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.quiz.history.title };
+}
+
+/** The signed-in user's own practice rounds and mock exams, newest first. */
+export default async function HistoryPage() {
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getSessionUser()]);
+  const h = t.quiz.history;
+  if (!user) {
+    return (
+      <div className="stack">
+        <h1>{h.title}</h1>
+        <p className="notice">
+          {h.signInRequired} <Link href="/signin?callbackUrl=%2Fhistory">{t.quiz.exam.signIn}</Link>
+        </p>
+      </div>
+    );
+  }
+  const rows = await listAttempts(user.id, locale);
+  const dateFormat = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ja-JP", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" });
+  return (
+    <div className="stack">
+      <h1>{h.title}</h1>
+      {rows.length === 0 ? (
+        <p>{h.empty}</p>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{h.started}</th>
+              <th scope="col">{h.mode}</th>
+              <th scope="col">{h.exam}</th>
+              <th scope="col">{h.score}</th>
+              <th scope="col">{h.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-testid={`attempt-${row.id}`}>
+                <td>
+                  <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>{dateFormat.format(row.startedAt)}</Link>
+                </td>
+                <td>{h.modes[row.mode]}</td>
+                <td>{row.examCode}</td>
+                <td>{row.status === "IN_PROGRESS" && row.mode === "EXAM" ? "—" : `${row.correct} / ${row.total}`}</td>
+                <td>{h.statuses[row.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PracticeQuestion } from "@/components/quiz/practice-question";
+import { PracticeSummary } from "@/components/quiz/practice-summary";
+import { QuestionView } from "@/components/quiz/question-view";
+import { ExpectedError } from "@/lib/action";
+import { getSessionUser } from "@/lib/auth/session";
+import { format } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import { getPracticeRound, type PracticeRound } from "@/lib/server/quiz/get-practice-round";
+import { requesterFrom } from "@/lib/server/quiz/requester";
+import { answerPracticeAction } from "../actions";
+
+type Props = { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.quiz.practice.title, robots: { index: false } };
+}
+
+/** Where "next" leads: the next unanswered question after this one, else any unanswered one, else the summary. */
+function nextHref(round: PracticeRound, position: number): string {
+  const open = round.items.filter((item) => !item.isGraded && item.position !== position);
+  const next = open.find((item) => item.position > position) ?? open[0];
+  return next ? `/practice/${round.attemptId}?q=${next.position + 1}` : `/practice/${round.attemptId}`;
+}
+
+export default async function PracticeRoundPage({ params, searchParams }: Props) {
+  const [{ attemptId }, { q }, { locale, t }] = await Promise.all([params, searchParams, getI18n()]);
+  const requested = q !== undefined && /^\d{1,4}$/.test(q) ? Number(q) - 1 : undefined;
+  let round: PracticeRound;
+  try {
+    round = await getPracticeRound(await requesterFrom(await getSessionUser()), attemptId, locale, requested);
+  } catch (error) {
+    if (error instanceof ExpectedError) notFound();
+    throw error;
+  }
+  if (!round.current) return <PracticeSummary round={round} t={t} />;
+  const { position, question, feedback } = round.current;
+  const href = nextHref(round, position);
+  return (
+    <article className="narrow stack" aria-labelledby="practice-progress">
+      <p className="meta">
+        <span id="practice-progress">{format(t.quiz.practice.progress, { current: position + 1, total: round.items.length })}</span>
+        <Link href={`/practice/${round.attemptId}`} className="muted">{t.quiz.practice.summaryTitle}</Link>
+      </p>
+      <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
+      <PracticeQuestion
+        key={`${attemptId}-${position}`}
+        attemptId={attemptId}
+        position={position}
+        question={question}
+        initialFeedback={feedback}
+        nextHref={href}
+        isLast={href === `/practice/${round.attemptId}`}
+        answer={answerPracticeAction}
+        t={{ practice: t.quiz.practice, feedback: t.quiz.feedback, choices: t.question.choices, unexpected: t.actions.unexpected }}
+      />
+    </article>
+  );
+}

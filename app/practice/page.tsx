@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { PracticeSetupForm } from "@/components/quiz/practice-setup-form";
+import { getSessionUser } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+import { listExams } from "@/lib/server/bank/list-exams";
+import { listTopicsByExam } from "@/lib/server/quiz/list-topics";
+import { startPracticeAction } from "./actions";
+
+type Props = { searchParams: Promise<{ exam?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.quiz.practice.title };
+}
+
+export default async function PracticeSetupPage({ searchParams }: Props) {
+  const [{ exam: wanted }, { locale, t }, user] = await Promise.all([searchParams, getI18n(), getSessionUser()]);
+  const [exams, topics] = await Promise.all([listExams(locale), listTopicsByExam()]);
+  const options = exams
+    .filter((exam) => exam.questionCount > 0)
+    .map((exam) => ({ id: exam.id, title: exam.title, domains: exam.domains, topics: topics.get(exam.id) ?? [] }));
+  return (
+    <div className="stack">
+      <h1>{t.quiz.practice.title}</h1>
+      <p className="lead">{t.quiz.practice.intro}</p>
+      {options.length === 0 ? (
+        <p className="notice">{t.home.empty}</p>
+      ) : (
+        <PracticeSetupForm
+          exams={options}
+          defaultExamId={options.some((exam) => exam.id === wanted) ? (wanted as string) : (options[0]?.id ?? "")}
+          isSignedIn={user !== null}
+          action={startPracticeAction}
+          t={{ ...t.quiz.practice, questions: t.home.examCard.questions }}
+        />
+      )}
+    </div>
+  );
+}

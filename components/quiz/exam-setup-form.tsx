@@ -1,0 +1,55 @@
+"use client";
+import { useActionState, useState } from "react";
+import type { ActionResult } from "@/lib/action";
+import { format } from "@/lib/i18n/format";
+import type { QuizMessages } from "@/lib/i18n/messages/quiz";
+import styles from "./setup-form.module.css";
+
+import type { ExamOption } from "@/lib/server/quiz/list-exam-options";
+
+type Props = {
+  exams: ExamOption[];
+  defaultExamId: string;
+  action: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
+  t: QuizMessages["exam"];
+};
+
+/** Mock exam options: the bank, full size or a shorter exam, and the +30 minute accommodation. */
+export function ExamSetupForm({ exams, defaultExamId, action, t }: Props) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  const [examId, setExamId] = useState(defaultExamId);
+  const exam = exams.find((candidate) => candidate.id === examId) ?? exams[0];
+  if (!exam) return null;
+  return (
+    <form action={formAction} className={`card stack ${styles.form}`}>
+      <div className="field">
+        <label htmlFor="exam-bank">{t.exam}</label>
+        <select id="exam-bank" name="examId" value={exam.id} onChange={(event) => setExamId(event.target.value)}>
+          {exams.map((option) => (
+            <option key={option.id} value={option.id}>{option.title}</option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="exam-size">{t.size}</label>
+        <select id="exam-size" name="size" defaultValue={exam.questionCount} key={exam.id}>
+          {exam.sizes.map(({ size, minutes }) => (
+            <option key={size} value={size}>
+              {size === exam.questionCount ? format(t.sizeFull, { count: size }) : format(t.sizeShort, { count: size, minutes })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {exam.extensionMinutes > 0 ? (
+        <label className={styles.radio}>
+          <input type="checkbox" name="isExtended" value="on" />
+          {format(t.extension, { minutes: exam.extensionMinutes })}
+        </label>
+      ) : null}
+      {state && !state.ok ? <p role="alert" className="alert-error">{state.message}</p> : null}
+      <div>
+        <button type="submit" className="button" disabled={isPending}>{t.start}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { ScenarioSlot } from "@/components/quiz/scenario-slot";
+import type { QuizMessages } from "@/lib/i18n/messages/quiz";
+import type { Feedback } from "@/lib/server/quiz/graded-question";
+import styles from "./quiz.module.css";
+
+type Props = { feedback: Feedback; t: QuizMessages["feedback"] };
+
+/**
+ * What a candidate sees after an answer is graded: right or wrong, the key, why each choice is right or wrong, the
+ * 解説, the references and the forum thread. No hooks: rendered by the practice client and the exam review page alike.
+ */
+export function FeedbackPanel({ feedback, t }: Props) {
+  const letters = (list: string[]) => (list.length > 0 ? list.join(", ") : t.none);
+  return (
+    <section className={styles.feedback} aria-labelledby={`verdict-${feedback.questionId}`} data-testid="feedback">
+      <p id={`verdict-${feedback.questionId}`} className={feedback.isCorrect ? `alert-ok ${styles.verdict}` : `alert-error ${styles.verdict}`} role="status">
+        <strong>{feedback.isCorrect ? `✓ ${t.correct}` : `✗ ${t.incorrect}`}</strong>
+        <span>{t.yourAnswer}: {letters(feedback.selected)}</span>
+        <span>{t.key}: <strong data-testid="key">{letters(feedback.keyLetters)}</strong></span>
+      </p>
+      <h3>{t.choiceExplanations}</h3>
+      <ol className={styles.choiceExplanations}>
+        {feedback.choices.map((choice) => {
+          const isChosen = feedback.selected.includes(choice.letter);
+          return (
+            <li key={choice.letter} className={choice.isCorrect ? styles.rightChoice : isChosen ? styles.wrongChoice : undefined}>
+              <p className={styles.choiceHead}>
+                <span className="choice-letter">{choice.letter}</span>
+                {choice.isCorrect ? <span className={styles.tagRight}>{t.correctChoice}</span> : null}
+                {isChosen ? <span className={styles.tagChosen}>{t.yourChoice}</span> : null}
+              </p>
+              <div className="prose" lang={feedback.lang} dangerouslySetInnerHTML={{ __html: choice.explanationHtml }} />
+            </li>
+          );
+        })}
+      </ol>
+      <h3>{t.explanation}</h3>
+      <div className="prose" lang={feedback.lang} dangerouslySetInnerHTML={{ __html: feedback.explanationHtml }} />
+      <ScenarioSlot questionId={feedback.questionId} hasScenario={feedback.hasScenario} />
+      {feedback.references.length > 0 ? (
+        <>
+          <h3>{t.references}</h3>
+          <ul className={styles.references}>
+            {feedback.references.map((reference) => (
+              <li key={reference.url}>
+                <a href={reference.url} rel="noopener noreferrer" target="_blank">{reference.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <Link href={`/questions/${feedback.questionId}/forum`}>{t.forum}</Link>
+      </p>
+    </section>
+  );
+}

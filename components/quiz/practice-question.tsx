@@ -1,0 +1,110 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
+import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
+import { FeedbackPanel } from "@/components/quiz/feedback-panel";
+import type { ActionResult } from "@/lib/action";
+import { format } from "@/lib/i18n/format";
+import type { QuizMessages } from "@/lib/i18n/messages/quiz";
+import type { PublicQuestion } from "@/lib/server/bank/get-question";
+import type { Feedback } from "@/lib/server/quiz/graded-question";
+import styles from "./quiz.module.css";
+
+type Props = {
+  attemptId: string;
+  position: number;
+  question: PublicQuestion;
+  /** Present when this question was graded before (a reload, or a review from the summary). */
+  initialFeedback: Feedback | null;
+  nextHref: string;
+  isLast: boolean;
+  answer: (input: unknown) => Promise<ActionResult<Feedback>>;
+  t: { practice: QuizMessages["practice"]; feedback: QuizMessages["feedback"]; choices: string; unexpected: string };
+};
+
+/** One practice question: choose (mouse, touch or number keys), submit (Enter), see the explanation, go next (N). */
+export function PracticeQuestion({ attemptId, position, question, initialFeedback, nextHref, isLast, answer, t }: Props) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<string[]>(initialFeedback?.selected ?? []);
+  const [feedback, setFeedback] = useState<Feedback | null>(initialFeedback);
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const nextRef = useRef<HTMLAnchorElement>(null);
+  const isComplete = selected.length === question.choose;
+
+  const submit = () => {
+    if (!isComplete || feedback || isPending) return;
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await answer({ attemptId, position, selected });
+        if (result.ok) setFeedback(result.data);
+        else setError(result.message);
+      } catch {
+        setError(t.unexpected);
+      }
+    });
+  };
+
+  useEffect(() => {
+    if (feedback) nextRef.current?.focus();
+  }, [feedback]);
+
+  // Keyboard: number keys select, Enter submits (or goes next once graded), N goes next.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
+    // A focused link or button handles its own Enter.
+    if (event.key === "Enter" && (event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement)) return;
+    const letter = letterForKey(question, event.key);
+    if (letter && !feedback) {
+      event.preventDefault();
+      setSelected((current) => {
+        if (question.choose === 1) return [letter];
+        if (current.includes(letter)) return current.filter((item) => item !== letter);
+        return current.length >= question.choose ? current : [...current, letter].sort();
+      });
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      if (feedback) router.push(nextHref);
+      else submit();
+    } else if ((event.key === "n" || event.key === "N") && feedback) {
+      event.preventDefault();
+      router.push(nextHref);
+    }
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    document.addEventListener("keydown", listener);
+    return () => document.removeEventListener("keydown", listener);
+  }, []);
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      aria-busy={isPending}
+    >
+      <ChoiceInputs question={question} selected={selected} onChange={setSelected} legend={t.choices} isDisabled={feedback !== null || isPending} keyLetters={feedback?.keyLetters} />
+      {!feedback ? (
+        <div className={styles.actions}>
+          <button type="submit" className="button" disabled={!isComplete || isPending}>{t.practice.submit}</button>
+          <span className="muted" aria-live="polite">{format(t.practice.selected, { count: selected.length, choose: question.choose })}</span>
+        </div>
+      ) : null}
+      {error ? <p role="alert" className="alert-error">{error}</p> : null}
+      {feedback ? (
+        <>
+          <FeedbackPanel feedback={feedback} t={t.feedback} />
+          <div className={styles.actions}>
+            <a ref={nextRef} className="button" href={nextHref} onClick={(event) => { event.preventDefault(); router.push(nextHref); }}>
+              {isLast ? t.practice.finish : t.practice.next}
+            </a>
+          </div>
+        </>
+      ) : null}
+      <p className={styles.hint}>{t.practice.keyboardHint}</p>
+    </form>
+  );
+}
