@@ -2,7 +2,7 @@ import type { Db } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import type { SeedQuestion } from "./content-hash";
 import type { ExamDefinition } from "./exam-schema";
-import { childRowsOf, insertChoices, insertChoiceTexts, insertQuestionTexts } from "./seed-rows";
+import { childRowsOf, insertChoices, insertChoiceTexts, insertQuestions, insertQuestionTexts } from "./seed-rows";
 
 export interface SeedInput {
   exams: readonly ExamDefinition[];
@@ -76,10 +76,7 @@ export async function seedBank(prisma: Db, input: SeedInput, options: SeedOption
         }
         advance(chunk.length);
       }
-      for (const chunk of chunks(added, CHUNK_ROWS)) {
-        await tx.question.createMany({ data: chunk.map((question) => ({ id: question.id, ...questionRow(question) })) });
-        advance(chunk.length);
-      }
+      for (const chunk of chunks(added, RAW_CHUNK_ROWS)) advance(await insertQuestions(tx, chunk));
       for (const chunk of chunks(children.texts, RAW_CHUNK_ROWS)) advance(await insertQuestionTexts(tx, chunk));
       for (const chunk of chunks(children.choices, RAW_CHUNK_ROWS)) advance(await insertChoices(tx, chunk));
       for (const chunk of chunks(children.choiceTexts, RAW_CHUNK_ROWS)) advance(await insertChoiceTexts(tx, chunk));

@@ -33,6 +33,20 @@ type RawTx = Pick<Db, "$executeRaw">;
 // one INSERT … SELECT FROM unnest(arrays) per batch takes ~20 µs a row. They are tagged templates: every value is a
 // bound parameter, nothing is spliced into the SQL text.
 
+/** New question rows (the Question table itself; updates of existing rows go through Prisma). */
+export async function insertQuestions(tx: RawTx, questions: readonly SeedQuestion[]): Promise<number> {
+  const column = <T>(pick: (question: SeedQuestion) => T): T[] => questions.map(pick);
+  // topics (text[]) travel as JSON text: unnest would flatten an array of arrays.
+  return tx.$executeRaw`INSERT INTO "Question" ("id", "examId", "domainId", "task", "difficulty", "choose", "topics",
+      "contentHash", "sourcePath", "hasScenario", "scenario", "updatedAt")
+    SELECT id, e, d, t, df, c, ARRAY(SELECT jsonb_array_elements_text(tp::jsonb)), h, sp, hs, sc::jsonb, now()
+    FROM unnest(${column((q) => q.id)}::text[], ${column((q) => q.examId)}::text[], ${column((q) => q.domainId)}::text[],
+      ${column((q) => q.task)}::text[], ${column((q) => q.difficulty)}::text[], ${column((q) => q.choose)}::int[],
+      ${column((q) => JSON.stringify(q.topics))}::text[], ${column((q) => q.contentHash)}::text[],
+      ${column((q) => q.sourcePath)}::text[], ${column((q) => q.scenario !== null)}::boolean[],
+      ${column((q) => (q.scenario === null ? null : JSON.stringify(q.scenario)))}::text[]) AS q(id, e, d, t, df, c, tp, h, sp, hs, sc)`;
+}
+
 export async function insertQuestionTexts(tx: RawTx, rows: ChildRows["texts"]): Promise<number> {
   return tx.$executeRaw`INSERT INTO "QuestionText" ("questionId", "lang", "stemHtml", "explanationHtml", "references")
     SELECT q, l, s, e, r::jsonb FROM unnest(${rows.map((row) => row.questionId)}::text[], ${rows.map((row) => row.lang)}::text[],

@@ -5,6 +5,9 @@ import path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "../../lib/db-client";
+import { toSeedQuestion } from "../../lib/content/content-hash";
+import { loadBank } from "../../lib/content/load-bank";
+import { seedBank } from "../../lib/content/seed-bank";
 import { seedContent } from "../../lib/content/seed-content";
 import { migrateDeploy } from "../../scripts/lib/migrate";
 
@@ -88,6 +91,18 @@ describe("seeding the question bank", () => {
     expect(question.texts[1]?.explanationHtml).toContain("<table>");
     expect(question.choices.map((choice) => choice.isCorrect)).toEqual([true, false, true, false, false]);
     expect(question.choices[0]?.texts.find((text) => text.lang === "en")?.html).toBe("<p>Add an inbound rule for TCP 80 to the security group</p>");
+  });
+
+  it("stores topics, an absent task as null, and a scenario as JSON", async () => {
+    const bank = await loadBank(bankDir, { repoRoot: bankDir });
+    const scenario = { goals: [{ from: "internet", to: "web", app: "http" }], choices: { A: [], B: [] } };
+    const questions = bank.questions.map((question) => toSeedQuestion(question, question.id === "saa-0002" ? scenario : null));
+    await seedBank(db, { exams: bank.exams.map((exam) => exam.definition), questions });
+    const rows = await db.question.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map(({ id, task, topics, hasScenario, scenario: json }) => ({ id, task, topics, hasScenario, json }))).toEqual([
+      { id: "saa-0001", task: "1.2", topics: ["vpc", "security-group"], hasScenario: false, json: null },
+      { id: "saa-0002", task: null, topics: ["s3"], hasScenario: true, json: scenario },
+    ]);
   });
 
   it("updates a question whose English translation changed, and only that one", async () => {
