@@ -2,7 +2,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { FILE_START, problemAt, type Position, type Problem } from "./problem";
+import { compareProblems, FILE_START, problemAt, type Position, type Problem } from "./problem";
 import { parseQuestionBody, type LinkRef, type QuestionBody } from "./question-body";
 import {
   questionFrontMatterSchema,
@@ -61,7 +61,7 @@ export function parseQuestion(file: string, source: string): ParseQuestionResult
   const { body, problems } = parseQuestionBody(rest, lang, file, bodyStart);
   problems.unshift(...yaml.problems);
   const frontMatter = yaml.data;
-  if (!frontMatter) return { question: null, problems };
+  if (!frontMatter) return { question: null, problems: problems.sort(compareProblems) };
 
   const positions = {
     id: yaml.positionOf(["id"]),
@@ -77,7 +77,7 @@ export function parseQuestion(file: string, source: string): ParseQuestionResult
   const base = { ...body, file, positions, links: [...referenceLinks, ...body.links] };
   const question: ParsedQuestionFile =
     frontMatter.lang === "ja" ? { ...base, lang: "ja", frontMatter } : { ...base, lang: "en", frontMatter };
-  return { question, problems };
+  return { question, problems: problems.sort(compareProblems) };
 }
 
 /** The key against `choose` and the choice count rules of the format (4 to 6; multi-answer at least 5). */

@@ -13,6 +13,9 @@ import { unified } from "unified";
  */
 const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
+  // remark-rehype already prefixes the only ids Markdown can make (footnotes) with "user-content-"; a second prefix
+  // here would break every footnote link. Raw HTML, the other source of ids, never gets this far.
+  clobberPrefix: "",
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
 };
 
