@@ -145,7 +145,8 @@ function describe(f: FlowEval): Text {
   const portEn = port !== null ? ` (e.g. port ${port})` : '';
   const what = f.role === 'goal' ? tx(`${f.flow} が ${os.ja} で${f.result.verdict === 'partial' ? '一部のポートで' : ''}失敗します${portJa}: `, `${f.flow} fails for ${os.en}${f.result.verdict === 'partial' ? ' on part of the port range' : ''}${portEn}: `)
     : tx(`禁止すべき ${f.flow} が ${os.ja} で通ります: `, `the forbidden ${f.flow} gets through for ${os.en}: `);
-  return tx(what.ja + (c?.text.ja ?? ''), what.en + (c?.text.en ?? ''));
+  const detail = f.role === 'goal' ? c?.text : f.result.summary;
+  return tx(what.ja + (detail?.ja ?? ''), what.en + (detail?.en ?? ''));
 }
 
 function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['counterexample'] } {
@@ -179,7 +180,10 @@ function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: 
   const alone = evaluate([x]);
   const base = evaluate([]);
   const sameAsBase = JSON.stringify(applyChoices(s, [x], true).scenario) === JSON.stringify(applyChoices(s, [], true).scenario);
-  if (sameAsBase) return { reason: tx('不要です。同じ設定がすでにあり、何も変わりません (例: セキュリティグループの既定のアウトバウンド全許可)。', 'Not needed: the same setting already exists, so nothing changes (e.g. the group\'s default allow-all outbound rule).') };
+  const isSg = choicesOf(x).some((c) => c.addSgRule !== undefined);
+  if (sameAsBase) return { reason: isSg
+    ? tx('不要です。同じルールがすでにあり、何も変わりません (例: セキュリティグループの既定のアウトバウンド全許可、SG-9/SG-10)。', 'Not needed: the same rule already exists, so nothing changes (e.g. the group\'s default allow-all outbound rule, SG-9/SG-10).')
+    : tx('不要です。同じ設定がすでにあり、何も変わりません。', 'Not needed: the same setting is already in place, so nothing changes.') };
   const sgOut = choicesOf(x).some((c) => c.addSgRule?.outbound !== undefined);
   if (sgOut) return { reason: tx('不要です。セキュリティグループはステートフルなので、許可されたリクエストへの応答はアウトバウンドルールに関係なく通ります (SG-1)。', 'Not needed: security groups are stateful, so replies to an allowed request leave regardless of outbound rules (SG-1).') };
   if (!hasKey && !alone.isOk && alone.flows.length === base.flows.length) {

@@ -5,7 +5,7 @@
 import { cidrFrom, cidrToString } from './cidr';
 import { tx } from './text';
 import { validateScenario } from './validate';
-import type { Change, NaclRule, Scenario, SgRule } from './schema';
+import type { Change, HostFirewall, NaclRule, Scenario, SgRule } from './schema';
 import type { Text } from './trace';
 
 export type ApplyResult = { scenario: Scenario; problems: { change: number; reason: Text }[] };
@@ -33,8 +33,18 @@ function applyOne(s: Scenario, c: Change): string | null {
     const rule = (op.inbound ?? op.outbound) as SgRule | undefined;
     if (!rule || (op.inbound && op.outbound)) return 'give exactly one of inbound: or outbound:';
     const idx = g[dir].findIndex((r) => sameRule(r, rule));
-    if (c.addSgRule) { if (idx < 0) g[dir].push(rule); return null; } // a duplicate is a no-op, see SCENARIO.md
-    if (idx < 0) return `security group ${op.group} has no such ${dir} rule to remove`;
+    if (c.addSgRule) { if (idx < 0 && !implicitSgRules(s, op.group, g.kind, dir).some((r) => sameRule(r, rule))) g[dir].push(rule); return null; } // a duplicate is a no-op, see SCENARIO.md
+    if (idx < 0) {
+      // Removing one of the rules AWS created with the group (SG-9, SG-10): make the group's rules explicit first.
+      const implicit = { inbound: implicitSgRules(s, op.group, g.kind, 'inbound'), outbound: implicitSgRules(s, op.group, g.kind, 'outbound') };
+      const at = implicit[dir].findIndex((r) => sameRule(r, rule));
+      if (at < 0) return `security group ${op.group} has no such ${dir} rule to remove`;
+      implicit[dir].splice(at, 1);
+      g.kind = 'custom';
+      g.inbound = [...implicit.inbound, ...g.inbound];
+      g.outbound = [...implicit.outbound, ...g.outbound];
+      return null;
+    }
     g[dir].splice(idx, 1);
     return null;
   }
@@ -102,9 +112,9 @@ function applyOne(s: Scenario, c: Change): string | null {
   if (c.detachInternetGateway) { if (!s.vpc?.internetGateway) return 'no internet gateway is attached'; const name = s.vpc.internetGateway; delete s.vpc.internetGateway; blackholeRoutes(s, name); return null; }
   if (c.createNatGateway) { const { name, ...rest } = c.createNatGateway; if (s.natGateways[name]) return `NAT gateway ${name} already exists`; s.natGateways[name] = rest; return null; }
   if (c.deleteNatGateway) { if (!s.natGateways[c.deleteNatGateway.name]) return `NAT gateway "${c.deleteNatGateway.name}" does not exist`; delete s.natGateways[c.deleteNatGateway.name]; blackholeRoutes(s, c.deleteNatGateway.name); return null; }
-  if (c.setHostFirewall) { const h = s.hosts[c.setHostFirewall.host]; if (!h) return `host "${c.setHostFirewall.host}" does not exist`; if (c.setHostFirewall.firewall) h.firewall = c.setHostFirewall.firewall; else delete h.firewall; return null; }
-  if (c.addFirewallRule) { const h = s.hosts[c.addFirewallRule.host]; if (!h) return `host "${c.addFirewallRule.host}" does not exist`; h.firewall = h.firewall ?? { inbound: 'block', outbound: 'allow', rules: [] }; h.firewall.rules.push(c.addFirewallRule.rule); return null; }
-  if (c.setListens) { const h = s.hosts[c.setListens.host]; if (!h) return `host "${c.setListens.host}" does not exist`; h.listens = c.setListens.listens; return null; }
+  if (c.setHostFirewall) { const h = hostOf(s, c.setHostFirewall.host); if (!h) return `host "${c.setHostFirewall.host}" does not exist`; if (c.setHostFirewall.firewall) h.firewall = c.setHostFirewall.firewall; else delete h.firewall; return null; }
+  if (c.addFirewallRule) { const h = hostOf(s, c.addFirewallRule.host); if (!h) return `host "${c.addFirewallRule.host}" does not exist`; h.firewall = h.firewall ?? { inbound: 'block', outbound: 'allow', rules: [] }; h.firewall.rules.push(c.addFirewallRule.rule); return null; }
+  if (c.setListens) { const h = hostOf(s, c.setListens.host); if (!h) return `host "${c.setListens.host}" does not exist`; h.listens = c.setListens.listens; return null; }
   if (c.setFlowApp) {
     const f = [...s.goals, ...s.forbidden].filter((x) => x.name === c.setFlowApp?.flow);
     if (f.length === 0) return `no flow named "${c.setFlowApp.flow}"`;
@@ -115,6 +125,18 @@ function applyOne(s: Scenario, c: Change): string | null {
 }
 
 import { applyHome } from './home/home-changes';
+
+/** The rules a group of this kind has without being listed (SG-9 new group, SG-10 default group). */
+function implicitSgRules(s: Scenario, name: string, kind: 'new' | 'default' | 'custom', dir: 'inbound' | 'outbound'): SgRule[] {
+  if (kind === 'custom') return [];
+  if (dir === 'outbound') return [{ proto: 'all', to: '0.0.0.0/0' }, ...(s.vpc?.ipv6Cidr ? [{ proto: 'all' as const, to: '::/0' }] : [])];
+  return kind === 'default' ? [{ proto: 'all', from: name }] : [];
+}
+
+type AnyHost = { firewall?: HostFirewall; listens: 'any' | string[] };
+function hostOf(s: Scenario, name: string): AnyHost | undefined {
+  return s.hosts[name] ?? s.home?.hosts[name];
+}
 
 function blackholeRoutes(s: Scenario, target: string): void {
   for (const t of Object.values(s.routeTables)) for (const r of t.routes) if (r.via === target) r.blackhole = true; // RT-9

@@ -34,6 +34,8 @@ export function targetOf(c: Change): string {
   if (op.endsWith('SgRule')) return `sg:${String(v.group)}:${dir}`;
   if (op.endsWith('NaclRule')) return `nacl:${String(v.nacl)}:${dir}`;
   if (op.endsWith('Route')) return `rt:${String(v.table)}`;
+  if (op === 'addFirewallRule' || op === 'setHostFirewall') { const r = v.rule as { direction?: string } | undefined; return `fw:${String(v.host)}:${r?.direction ?? ''}`; }
+  if (op === 'setPublicIp') return `eip:${String(v.host)}`;
   if (op === 'addPortForward' || op === 'setDmz') return `home:inbound-mapping`;
   if (op === 'addFilter' || op === 'removeFilter') return 'home:filter';
   return `${op}:${JSON.stringify(v)}`;

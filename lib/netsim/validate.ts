@@ -58,7 +58,8 @@ export function validateScenario(s: Scenario): Problem[] {
   for (const [tname, table] of Object.entries(s.routeTables)) {
     const seen = new Set<string>();
     table.routes.forEach((r, i) => {
-      const msg = routeProblem(s, r.to, r.via, targets);
+      // A blackhole route keeps pointing at a target that was deleted (RT-9), so its target need not exist.
+      const msg = routeProblem(s, r.to, r.via, r.blackhole === true && !targets.has(r.via) ? new Map([...targets, [r.via, 'nat' as const]]) : targets);
       if (msg) add(['routeTables', tname, 'routes', i], msg);
       const key = cidrFrom(r.to);
       if (key) {

@@ -32,6 +32,27 @@ export function runHomeFlow(w: Walk, flow: Flow, app: AppSpec, clientPorts: Port
   const src = h.hosts[flow.from];
   const dst = w.model.internet[flow.to];
   if (src && dst) return outbound(w, h, src, family === 4 ? dst.ip : dst.ipv6 ?? dst.ip, dst.name, proto, port, clientPorts);
+  if (src && lan) return withinLan(w, src, lan, proto, port, clientPorts, family);
+}
+
+/** Two hosts on the same LAN talk directly (switched, no NAT, no router filter): only host firewalls apply. */
+function withinLan(w: Walk, src: HomeHost, dst: HomeHost, proto: Proto, port: number | null, clientPorts: PortSet, family: 4 | 6): void {
+  const c = addVar(w, 'client-port', tx('クライアントのエフェメラルポート', 'client ephemeral port'), clientPorts);
+  const a = family === 6 ? src.ipv6 : src.ip;
+  const b = family === 6 ? dst.ipv6 : dst.ip;
+  beginPacket(w, 'main', 'request');
+  const label = tx(`${src.name} から ${dst.name} への接続 (同じ LAN)`, `${src.name} to ${dst.name} (same LAN)`);
+  if (!a || !b) { drop(w, dst.name, 'instance', 'NO_ROUTE', { proto, src: src.ip, dst: dst.ip, sport: null, dport: null }, { reason: 'NO_PUBLIC_ADDRESS' }, tx('IPv6 アドレスがありません。', 'No IPv6 address.')); endPacket(w, label, 'NO_ROUTE'); return; }
+  const p: Pkt = { proto, src: a, dst: b, sport: port === null ? null : c, dport: port === null ? null : fixed(port), ...(port === null ? { icmpType: family === 6 ? 128 : 8 } : {}) };
+  record(w, src.name, 'instance', 'ORIGINATED', p, p, {}, () => tx(`${src.name} が同じ LAN の ${dst.name} ポート ${ports(termPorts(w, p.dport))} に直接接続します (ルーターを通りません)。`, `${src.name} connects directly to ${dst.name} port ${ports(termPorts(w, p.dport))} on the same LAN (the router is not involved).`));
+  if (!firewallStep(w, src, 'outbound', p) || !lanDeliver(w, dst, p)) { endPacket(w, label, 'DENIED_IN'); return; }
+  endPacket(w, label, 'ACCEPTED');
+  beginPacket(w, 'main', 'response');
+  const r: Pkt = { ...p, src: b, dst: a, sport: p.dport, dport: p.sport, ...(p.icmpType !== undefined ? { icmpType: p.icmpType === 8 ? 0 : 129 } : {}) };
+  record(w, dst.name, 'instance', 'ORIGINATED', r, r, {}, () => tx(`${dst.name} が応答します。`, `${dst.name} replies.`));
+  const ok = firewallStep(w, dst, 'outbound', r) && firewallStep(w, src, 'inbound', r);
+  if (ok) record(w, src.name, 'instance', 'ACCEPTED', r, r, {}, () => tx(`${src.name} が応答を受信しました。`, `${src.name} receives the reply.`));
+  endPacket(w, tx('応答', 'reply'), ok ? 'ACCEPTED' : 'DENIED_IN');
 }
 
 function inbound(w: Walk, h: HomeModel, from: string, srcIp: IpAddress, lan: HomeHost, proto: Proto, port: number | null, clientPorts: PortSet, family: 4 | 6): void {
