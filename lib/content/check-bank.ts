@@ -55,15 +55,15 @@ function checkScenario(question: BankQuestion): { problems: Problem[]; scenario:
   const scenarioLetters = Object.keys(scenario.choices);
   for (const letter of scenarioLetters.filter((letter) => !letters.includes(letter))) {
     const message = `scenario: choices.${letter} names a choice the question does not have (it has ${letters.join(", ")})`;
-    problems.push(problemAt(file, positionIn(["choices", letter]), message));
+    problems.push(problemAt(file, positionIn(["choices", letter], { isKeyWanted: true }), message));
   }
   for (const letter of letters.filter((letter) => !scenarioLetters.includes(letter))) {
     const message = `scenario: no configuration change for choice ${letter} under choices (one entry per choice)`;
-    problems.push(problemAt(file, positionIn(["choices"]), message));
+    problems.push(problemAt(file, positionIn(["choices"], { isKeyWanted: true }), message));
   }
   if (scenario.key && !sameLetters(scenario.key, fileKey)) {
     const message = `scenario key ${formatLetters(scenario.key)} differs from the choices marked "- [x]" (${formatLetters(fileKey)})`;
-    problems.push(problemAt(file, positionIn(["key"]), message));
+    problems.push(problemAt(file, positionIn(["key"], { isKeyWanted: true }), message));
   }
   if (problems.length === 0) {
     const analysis = analyzeChoices(scenario);

@@ -5,8 +5,8 @@ import { problemAt, type Position, type Problem } from "./problem";
 export interface YamlResult<T> {
   data: T | null;
   problems: Problem[];
-  /** The file position of the value at a path (or of its nearest enclosing node). */
-  positionOf: (path: readonly (string | number)[]) => Position;
+  /** The file position of the value at a path (of its key with `isKeyWanted`), or of its nearest enclosing node. */
+  positionOf: (path: readonly (string | number)[], options?: { isKeyWanted?: boolean }) => Position;
 }
 
 /**
@@ -20,7 +20,7 @@ export function parseYamlWith<T>(schema: z.ZodType<T>, text: string, file: strin
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const positionOf = (path: readonly (string | number)[]): Position => at(locate(doc, path).offset);
+  const positionOf: YamlResult<T>["positionOf"] = (path, options) => at(locate(doc, path, options).offset);
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) =>
       problemAt(file, at(error.pos[0]), `YAML syntax error: ${firstSentence(error.message)}`),
