@@ -1,0 +1,63 @@
+// Shared by the quiz specs: the answer key from the database (tests must know it; the browser must not), the test
+// clock, and screenshots.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { testDb } from "./fixtures/db";
+
+/** The same table lib/clock.ts reads when the server runs with KAISETSU_TEST_HOOKS=1 (no migration creates it). */
+const TEST_CLOCK_TABLE = "kaisetsu_test_clock";
+
+/** Moves every app server's clock to real time + offset, without sleeping. */
+export async function setServerClockOffset(offsetMs: number): Promise<void> {
+  await testDb().$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS ${TEST_CLOCK_TABLE} (id int PRIMARY KEY, offset_ms bigint NOT NULL)`);
+  await testDb().$executeRawUnsafe(`INSERT INTO ${TEST_CLOCK_TABLE} (id, offset_ms) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET offset_ms = EXCLUDED.offset_ms`, offsetMs);
+}
+
+export type ItemKey = { position: number; questionId: string; choose: number; key: string[]; wrong: string[]; secrets: string[] };
+
+/** Strips tags and keeps a distinctive run of text, to search for in HTML and RSC payloads. */
+function textSnippet(html: string): string {
+  const text = html.replace(/<[^>]+>/g, " ").replace(/&[a-z#0-9]+;/gi, " ").replace(/\s+/g, " ").trim();
+  return text.slice(0, 24);
+}
+
+/** Each item of an attempt with its key, a wrong answer of the right size, and explanation snippets. */
+export async function itemKeys(attemptId: string): Promise<ItemKey[]> {
+  const items = await testDb().attemptItem.findMany({
+    where: { attemptId },
+    orderBy: { position: "asc" },
+    select: {
+      position: true,
+      questionId: true,
+      question: {
+        select: {
+          choose: true,
+          texts: { select: { explanationHtml: true } },
+          choices: { orderBy: { position: "asc" }, select: { letter: true, isCorrect: true, texts: { select: { explanationHtml: true } } } },
+        },
+      },
+    },
+  });
+  return items.map((item) => {
+    const key = item.question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.letter);
+    const others = item.question.choices.filter((choice) => !choice.isCorrect).map((choice) => choice.letter);
+    const wrong = [...others.slice(0, 1), ...key.slice(0, item.question.choose - 1)].sort();
+    const secrets = [
+      ...item.question.texts.map((text) => textSnippet(text.explanationHtml)),
+      ...item.question.choices.flatMap((choice) => choice.texts.map((text) => textSnippet(text.explanationHtml))),
+    ].filter((snippet) => snippet.length >= 8);
+    return { position: item.position, questionId: item.questionId, choose: item.question.choose, key, wrong, secrets };
+  });
+}
+
+export function letterIndex(letter: string): number {
+  return letter.charCodeAt(0) - "A".charCodeAt(0);
+}
+
+/** Full-page screenshot into e2e/.artifacts/ (git-ignored), for a human to look at. */
+export async function snap(page: Page, name: string): Promise<void> {
+  const dir = path.join(import.meta.dirname, ".artifacts");
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
