@@ -2,7 +2,7 @@
 // The bank is generated in memory as Markdown and parsed by the app's own parser, so the rows are realistic.
 // Targets: first seed under 30 s, unchanged re-seed under 5 s. BENCH_DATABASE_URL is a migrated, empty database.
 import { checkBank } from "../lib/content/check-bank";
-import { toSeedQuestion } from "../lib/content/content-hash";
+import { hashContent, toSeedQuestion } from "../lib/content/content-hash";
 import type { ExamDefinition } from "../lib/content/exam-schema";
 import type { BankQuestion, LoadedExam } from "../lib/content/load-bank";
 import { parseQuestion, type ParsedQuestionFile } from "../lib/content/parse-question";
@@ -131,12 +131,16 @@ export default async function bench(): Promise<void> {
     const first = await timed(() => seedBank(db, generated.value, { onProgress }));
     progress.clear();
     const second = await timed(() => seedBank(db, generated.value));
+    // Every hash changed (as after a renderer upgrade): the update path rewrites all rows.
+    const changed = { ...generated.value, questions: generated.value.questions.map((q) => ({ ...q, contentHash: hashContent([q.contentHash, 2]) })) };
+    const third = await timed(() => seedBank(db, changed));
     const describe = (summary: SeedSummary) =>
       `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired`;
     const rows: [string, number, number | null, string][] = [
       [`generate ${QUESTION_COUNT} questions`, generated.seconds, null, `${generated.value.questions.length} questions`],
       ["seed into a fresh database", first.seconds, 30, describe(first.value)],
       ["re-seed unchanged", second.seconds, 5, describe(second.value)],
+      ["re-seed, every question changed", third.seconds, null, describe(third.value)],
     ];
     console.log("\nseed bench");
     console.table(

@@ -1,8 +1,7 @@
 import type { Db } from "../db-client";
-import type { Prisma } from "../generated/prisma/client";
 import type { SeedQuestion } from "./content-hash";
 import type { ExamDefinition } from "./exam-schema";
-import { childRowsOf, insertChoices, insertChoiceTexts, insertQuestions, insertQuestionTexts } from "./seed-rows";
+import { childRowsOf, insertChoices, insertChoiceTexts, insertQuestions, insertQuestionTexts, updateQuestions } from "./seed-rows";
 
 export interface SeedInput {
   exams: readonly ExamDefinition[];
@@ -31,9 +30,9 @@ export interface SeedOptions {
 /** The tables the seeder writes, as seen inside a transaction of the app's client. */
 type Tx = Pick<Db, "exam" | "domain" | "question" | "questionText" | "choice" | "$executeRaw">;
 
-/** Rows per createMany (Prisma builds one statement per call) and per unnest INSERT (5 array parameters at most). */
-const CHUNK_ROWS = 1000;
+/** Rows per unnest statement, and ids per `IN (…)` list. */
 const RAW_CHUNK_ROWS = 5000;
+const CHUNK_ROWS = 1000;
 /** Generous: a first seed of a large bank writes about 200k rows, and nothing may be left half-written. */
 const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
 
@@ -66,15 +65,12 @@ export async function seedBank(prisma: Db, input: SeedInput, options: SeedOption
       let done = 0;
       const advance = (rows: number) => options.onProgress?.({ phase: "write", done: (done += rows), total });
 
-      for (const chunk of chunks(updated, CHUNK_ROWS)) {
+      for (const chunk of chunks(updated, RAW_CHUNK_ROWS)) {
         const ids = chunk.map((question) => question.id);
         // Choice texts go with their choices (onDelete: Cascade); all child rows are rebuilt below.
         await tx.choice.deleteMany({ where: { questionId: { in: ids } } });
         await tx.questionText.deleteMany({ where: { questionId: { in: ids } } });
-        for (const question of chunk) {
-          await tx.question.update({ where: { id: question.id }, data: { ...questionRow(question), retiredAt: null } });
-        }
-        advance(chunk.length);
+        advance(await updateQuestions(tx, chunk));
       }
       for (const chunk of chunks(added, RAW_CHUNK_ROWS)) advance(await insertQuestions(tx, chunk));
       for (const chunk of chunks(children.texts, RAW_CHUNK_ROWS)) advance(await insertQuestionTexts(tx, chunk));
@@ -115,21 +111,6 @@ async function upsertExams(tx: Tx, exams: readonly ExamDefinition[]): Promise<vo
       });
     }
   }
-}
-
-function questionRow(question: SeedQuestion) {
-  return {
-    examId: question.examId,
-    domainId: question.domainId,
-    task: question.task,
-    difficulty: question.difficulty,
-    choose: question.choose,
-    topics: question.topics,
-    contentHash: question.contentHash,
-    sourcePath: question.sourcePath,
-    hasScenario: question.scenario !== null,
-    scenario: question.scenario ?? undefined,
-  } satisfies Omit<Prisma.QuestionUncheckedCreateInput, "id">;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -28,23 +28,49 @@ export function childRowsOf(questions: readonly SeedQuestion[]): ChildRows {
 
 type RawTx = Pick<Db, "$executeRaw">;
 
-// Why raw SQL here, and createMany elsewhere: the child tables hold most of a bank's rows (~115k for 10,000 questions).
-// Through createMany, Prisma spent ~150 µs a row building and serializing them (16 s of the bench's 30 s budget);
-// one INSERT … SELECT FROM unnest(arrays) per batch takes ~20 µs a row. They are tagged templates: every value is a
-// bound parameter, nothing is spliced into the SQL text.
+// Why raw SQL rather than createMany / update: a 10,000-question bank is ~125k rows. Through createMany, Prisma spent
+// ~150 µs a row building and serializing them (over 20 s of the bench's 30 s budget, more under load), and one
+// update per changed question is a round trip each. One statement over unnest(arrays) per batch takes ~20 µs a row.
+// They are tagged templates: every value is a bound parameter, nothing is spliced into the SQL text.
 
-/** New question rows (the Question table itself; updates of existing rows go through Prisma). */
-export async function insertQuestions(tx: RawTx, questions: readonly SeedQuestion[]): Promise<number> {
+/** The Question columns as parallel arrays; topics (text[]) travel as JSON text, since unnest would flatten them. */
+function questionColumns(questions: readonly SeedQuestion[]) {
   const column = <T>(pick: (question: SeedQuestion) => T): T[] => questions.map(pick);
-  // topics (text[]) travel as JSON text: unnest would flatten an array of arrays.
+  return {
+    id: column((q) => q.id),
+    examId: column((q) => q.examId),
+    domainId: column((q) => q.domainId),
+    task: column((q) => q.task),
+    difficulty: column((q) => q.difficulty),
+    choose: column((q) => q.choose),
+    topics: column((q) => JSON.stringify(q.topics)),
+    contentHash: column((q) => q.contentHash),
+    sourcePath: column((q) => q.sourcePath),
+    hasScenario: column((q) => q.scenario !== null),
+    scenario: column((q) => (q.scenario === null ? null : JSON.stringify(q.scenario))),
+  };
+}
+
+export async function insertQuestions(tx: RawTx, questions: readonly SeedQuestion[]): Promise<number> {
+  const c = questionColumns(questions);
   return tx.$executeRaw`INSERT INTO "Question" ("id", "examId", "domainId", "task", "difficulty", "choose", "topics",
       "contentHash", "sourcePath", "hasScenario", "scenario", "updatedAt")
-    SELECT id, e, d, t, df, c, ARRAY(SELECT jsonb_array_elements_text(tp::jsonb)), h, sp, hs, sc::jsonb, now()
-    FROM unnest(${column((q) => q.id)}::text[], ${column((q) => q.examId)}::text[], ${column((q) => q.domainId)}::text[],
-      ${column((q) => q.task)}::text[], ${column((q) => q.difficulty)}::text[], ${column((q) => q.choose)}::int[],
-      ${column((q) => JSON.stringify(q.topics))}::text[], ${column((q) => q.contentHash)}::text[],
-      ${column((q) => q.sourcePath)}::text[], ${column((q) => q.scenario !== null)}::boolean[],
-      ${column((q) => (q.scenario === null ? null : JSON.stringify(q.scenario)))}::text[]) AS q(id, e, d, t, df, c, tp, h, sp, hs, sc)`;
+    SELECT id, e, d, t, df, ch, ARRAY(SELECT jsonb_array_elements_text(tp::jsonb)), h, sp, hs, sc::jsonb, now()
+    FROM unnest(${c.id}::text[], ${c.examId}::text[], ${c.domainId}::text[], ${c.task}::text[], ${c.difficulty}::text[],
+      ${c.choose}::int[], ${c.topics}::text[], ${c.contentHash}::text[], ${c.sourcePath}::text[], ${c.hasScenario}::boolean[],
+      ${c.scenario}::text[]) AS u(id, e, d, t, df, ch, tp, h, sp, hs, sc)`;
+}
+
+/** Rewrites existing question rows (a changed hash, or a retired question back in the bank: it is served again). */
+export async function updateQuestions(tx: RawTx, questions: readonly SeedQuestion[]): Promise<number> {
+  const c = questionColumns(questions);
+  return tx.$executeRaw`UPDATE "Question" AS q SET "examId" = u.e, "domainId" = u.d, "task" = u.t, "difficulty" = u.df,
+      "choose" = u.ch, "topics" = ARRAY(SELECT jsonb_array_elements_text(u.tp::jsonb)), "contentHash" = u.h,
+      "sourcePath" = u.sp, "hasScenario" = u.hs, "scenario" = u.sc::jsonb, "retiredAt" = NULL, "updatedAt" = now()
+    FROM unnest(${c.id}::text[], ${c.examId}::text[], ${c.domainId}::text[], ${c.task}::text[], ${c.difficulty}::text[],
+      ${c.choose}::int[], ${c.topics}::text[], ${c.contentHash}::text[], ${c.sourcePath}::text[], ${c.hasScenario}::boolean[],
+      ${c.scenario}::text[]) AS u(id, e, d, t, df, ch, tp, h, sp, hs, sc)
+    WHERE q."id" = u.id`;
 }
 
 export async function insertQuestionTexts(tx: RawTx, rows: ChildRows["texts"]): Promise<number> {

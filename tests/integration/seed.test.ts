@@ -103,6 +103,12 @@ describe("seeding the question bank", () => {
       { id: "saa-0001", task: "1.2", topics: ["vpc", "security-group"], hasScenario: false, json: null },
       { id: "saa-0002", task: null, topics: ["s3"], hasScenario: true, json: scenario },
     ]);
+
+    // The scenario taken out of the file: the question loses it on the next seed.
+    const withoutScenario = bank.questions.map((question) => toSeedQuestion(question, null));
+    const summary = await seedBank(db, { exams: bank.exams.map((exam) => exam.definition), questions: withoutScenario });
+    expect(summary).toEqual({ added: 0, updated: 1, unchanged: 1, retired: 0 });
+    expect(await db.question.findUniqueOrThrow({ where: { id: "saa-0002" } })).toMatchObject({ hasScenario: false, scenario: null });
   });
 
   it("updates a question whose English translation changed, and only that one", async () => {
