@@ -72,3 +72,16 @@ export function canAcceptAnswer(actor: ForumActor, post: PostFacts, thread: Pick
 export function canReportPost(actor: ForumActor, post: PostFacts): boolean {
   return actor !== null && !isPostAuthor(actor, post) && post.deletedAt === null;
 }
+
+// ───────────── Simulator ─────────────
+
+/** What the database says about a viewer and one question (see lib/server/netsim/get-player-scenario.ts). */
+export type ScenarioAccessFacts = { hasGradedItem: boolean; isInRunningExam: boolean };
+
+/**
+ * The player's per-choice verdicts reveal the key, so a question's scenario is shown only to someone whose own
+ * answer to it has been graded, and never while that question sits in one of their mock exams still running.
+ */
+export function canViewScenario(facts: ScenarioAccessFacts): boolean {
+  return facts.hasGradedItem && !facts.isInRunningExam;
+}

@@ -4,12 +4,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { actions } from "@/lib/i18n/messages/actions";
 import { auth } from "@/lib/i18n/messages/auth";
 import { forum } from "@/lib/i18n/messages/forum";
+import { netsim } from "@/lib/i18n/messages/netsim";
 import { common } from "@/lib/i18n/messages/common";
 import { home } from "@/lib/i18n/messages/home";
 import { question } from "@/lib/i18n/messages/question";
 import { quiz } from "@/lib/i18n/messages/quiz";
 
-const features = { actions, common, home, question, quiz, auth, forum };
+const features = { actions, common, home, question, quiz, auth, forum, netsim };
 
 type Features = typeof features;
 export type Dictionary = { [K in keyof Features]: Features[K]["ja"] };

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { Sandbox } from "@/components/netsim/sandbox";
+import styles from "@/components/netsim/netsim.module.css";
+import { getI18n } from "@/lib/i18n/server";
+import { decodeEdits, decodePacket, endpointsOf } from "@/lib/netsim-ui/sandbox-state";
+import { decodePlayerState } from "@/lib/netsim-ui/url-state";
+import { findSandboxScenario, listSandboxScenarios } from "@/lib/server/netsim/sandbox-scenarios";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.netsim.sandbox.title };
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The sandbox: any bank scenario's baseline (never its choices or key), editable, with packets of your own. */
+export default async function SandboxPage({ searchParams }: Props) {
+  const [query, { locale, t }, entries] = await Promise.all([searchParams, getI18n(), listSandboxScenarios()]);
+  const s = t.netsim.sandbox;
+  const wanted = one(query.scenario);
+  const selected = entries.find((entry) => entry.questionId === wanted)?.questionId ?? entries[0]?.questionId ?? null;
+  const base = selected ? await findSandboxScenario(selected) : null;
+  return (
+    <article className={`stack ${styles.wide}`} aria-labelledby="sandbox-heading">
+      <h1 id="sandbox-heading">{s.title}</h1>
+      <p className="lead">{s.lead}</p>
+      {entries.length === 0 ? <p className="notice">{s.empty}</p> : (
+        <form method="get" action="/sandbox" className="row">
+          <label className="field">
+            <span>{s.pick}</span>
+            <select name="scenario" defaultValue={selected ?? undefined}>
+              {entries.map((entry) => <option key={entry.questionId} value={entry.questionId}>{entry.questionId}: {entry.title}</option>)}
+            </select>
+          </label>
+          <button type="submit" className="button">{s.pickPlaceholder}</button>
+        </form>
+      )}
+      {selected && base ? (
+        <Sandbox
+          key={selected}
+          questionId={selected}
+          base={base}
+          initialEdits={decodeEdits(one(query.edits))}
+          initialPacket={decodePacket(one(query.packet), endpointsOf(base))}
+          initial={decodePlayerState(query, [])}
+          locale={locale}
+          t={t.netsim}
+        />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
+import type { Header } from "@/lib/netsim/trace";
+import { formatPorts, isDrop, isTranslated, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
+import styles from "./netsim.module.css";
+
+type Props = { frames: Frame[]; current: number; locale: Locale; t: NetsimMessages; onSelect: (index: number) => void; hasNoResponse: boolean };
+
+export function headerText(header: Header): string {
+  const ports = (p: Header["srcPorts"]) => (p === null ? "" : `:${formatPorts(p)}`);
+  return `${header.proto} ${header.src}${ports(header.srcPorts)} → ${header.dst}${ports(header.dstPorts)}`;
+}
+
+/**
+ * Every step as a list a screen reader can follow alone: where, what it did, the header before and after any
+ * translation, the rule that matched and why. Selecting a step moves the player there.
+ */
+export function EventList({ frames, current, locale, t, onSelect, hasNoResponse }: Props) {
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Keep the selected step visible inside the list without scrolling the page.
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!list || !item) return;
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - 8);
+  }, [current]);
+  const packets = [...new Set(frames.map((frame) => frame.packet))];
+  return (
+    <div className={styles.events} ref={listRef}>
+      <h3 id="netsim-events-title" className={styles.panelTitle}>{t.events.title}</h3>
+      {packets.map((packet) => {
+        const inPacket = frames.map((frame, index) => ({ frame, index })).filter(({ frame }) => frame.packet === packet);
+        const trace = inPacket[0]?.frame.trace;
+        if (!trace) return null;
+        const outcome = packetOutcome(trace);
+        return (
+          <section key={packet} aria-labelledby={`netsim-packet-${packet}`}>
+            <h4 id={`netsim-packet-${packet}`} className={styles.packetTitle}>
+              <span className={styles.kind} data-kind={trace.kind}>{t.packet[trace.kind]}</span> {trace.label[locale]}
+              <span className={styles.outcome} data-outcome={outcome}>{t.packet[outcome]}</span>
+            </h4>
+            <ol className={styles.eventList}>
+              {inPacket.map(({ frame, index }) => {
+                const { step } = frame;
+                const isCurrent = index === current;
+                const isTransformed = isTranslated(step);
+                return (
+                  <li key={index} aria-current={isCurrent ? "step" : undefined} data-drop={isDrop(step) ? "true" : undefined} className={styles.event}>
+                    <button type="button" className={styles.eventButton} onClick={() => onSelect(index)} aria-describedby={`netsim-step-${index}-text`}>
+                      <span className={styles.seq}>{index + 1}</span>
+                      <span className={styles.where}>
+                        {t.components[step.component]} <code>{step.node}</code>
+                      </span>
+                      <span className={styles.action} data-action={step.action}>{t.actions[step.action]}</span>
+                    </button>
+                    <div className={styles.eventDetail}>
+                      <p className={styles.header}>
+                        {isTransformed ? (
+                          <>
+                            <span className={styles.headerTag}>{t.events.before}</span> <code>{headerText(step.before)}</code>
+                            <br />
+                            <span className={styles.headerTag}>{t.events.after}</span> <code>{headerText(step.after)}</code>
+                          </>
+                        ) : (
+                          <code>{headerText(step.before)}</code>
+                        )}
+                      </p>
+                      {step.rule ? (
+                        <p className={styles.ruleLine}>
+                          {t.events.rule}: <code>{step.rule.text}</code>
+                          {step.reason ? <span className={styles.reason}> {step.reason}</span> : null}
+                        </p>
+                      ) : null}
+                      {step.denied && step.denied.length > 0 ? <p className={styles.ruleLine}>{t.events.denied}: <code>{formatPorts(step.denied)}</code></p> : null}
+                      <p id={`netsim-step-${index}-text`} className={styles.stepText}>{step.text[locale]}</p>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+      {hasNoResponse ? <p className="muted">{t.noResponse}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,231 @@
+"use client";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { EventList, headerText } from "@/components/netsim/event-list";
+import { RuleTables } from "@/components/netsim/rule-tables";
+import { TopologyDiagram } from "@/components/netsim/topology-diagram";
+import { WhatIfPanel } from "@/components/netsim/what-if-panel";
+import { format } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
+import { analyzeChoices } from "@/lib/netsim/analyze";
+import { OS_TABLE } from "@/lib/netsim/os";
+import type { ChoiceAnalysis } from "@/lib/netsim/results";
+import type { Scenario } from "@/lib/netsim/schema";
+import { simulate } from "@/lib/netsim/simulate";
+import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
+import { framesOf, isDrop, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
+import { layoutTopology } from "@/lib/netsim-ui/topology-layout";
+import { encodePlayerState, PLAYER_OS, toggleChoice, type PlayerState } from "@/lib/netsim-ui/url-state";
+import styles from "./netsim.module.css";
+
+export type PlayerProps = {
+  scenario: Scenario;
+  /** The question's choices (letter and sanitized HTML); empty in the sandbox. */
+  choices: { letter: string; html: string }[];
+  initial: PlayerState;
+  locale: Locale;
+  t: NetsimMessages;
+  /** Path of the shareable page (e.g. /questions/saa-0001/simulate); null hides the share link. */
+  sharePath: string | null;
+  /** Query parameters kept in front of the player's own (the sandbox's setup). */
+  baseQuery?: string;
+  /** Keep the address bar in step with the state (the full-page player and the sandbox). */
+  isUrlSynced: boolean;
+  /** Sandbox: an editor rendered under each rule table. */
+  renderEditor?: (table: RuleTable) => React.ReactNode;
+};
+
+const SPEEDS = { slow: 1600, normal: 900, fast: 400 } as const;
+type Speed = keyof typeof SPEEDS;
+
+function isInteractive(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "A"].includes(target.tagName));
+}
+
+/** The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. */
+export function Player({ scenario, choices, initial, locale, t, sharePath, baseQuery = "", isUrlSynced, renderEditor }: PlayerProps) {
+  const [state, setState] = useState<PlayerState>(initial);
+  const [isPlaying, setIsPlaying] = useState(false);
+  const [speed, setSpeed] = useState<Speed>("normal");
+  const [isCopied, setIsCopied] = useState(false);
+
+  // Classifying every choice tries many combinations (up to a few hundred ms on a phone): do it after the first paint.
+  const [analysis, setAnalysis] = useState<ChoiceAnalysis | null>(null);
+  useEffect(() => {
+    if (choices.length === 0) return;
+    const timer = window.setTimeout(() => setAnalysis(analyzeChoices(scenario)), 0);
+    return () => window.clearTimeout(timer);
+  }, [scenario, choices.length]);
+  const result = useMemo(() => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }), [scenario, state.choices, state.os]);
+  const view = useMemo(() => networkView(scenario, state.choices), [scenario, state.choices]);
+  const layout = useMemo(() => layoutTopology(view), [view]);
+
+  const flowIndex = Math.min(state.flow, Math.max(result.flows.length - 1, 0));
+  const flow = result.flows[flowIndex];
+  const frames = useMemo(() => framesOf(flow), [flow]);
+  const current = Math.min(state.step, Math.max(frames.length - 1, 0));
+  const frame = frames[current];
+  const step = frame?.step;
+
+  const query = [baseQuery, encodePlayerState({ ...state, step: current, flow: flowIndex })].filter(Boolean).join("&");
+  useEffect(() => {
+    if (!isUrlSynced) return;
+    const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+  }, [isUrlSynced, query]);
+
+  const last = frames.length - 1;
+  const go = (index: number) => setState((s) => ({ ...s, step: Math.max(0, Math.min(index, last)) }));
+  const isRunning = isPlaying && current < last;
+  useEffect(() => {
+    if (!isRunning) return;
+    const timer = window.setTimeout(() => {
+      setState((s) => ({ ...s, step: Math.min(current + 1, last) }));
+      if (current + 1 >= last) setIsPlaying(false);
+    }, SPEEDS[speed]);
+    return () => window.clearTimeout(timer);
+  }, [isRunning, current, last, speed]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const isSpace = event.key === " ";
+    // Form controls and buttons keep their own keys (a focused button's Space clicks it).
+    if (isInteractive(event.target) && (isSpace || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key))) return;
+    if (isInteractive(event.target) && (event.target as HTMLElement).tagName !== "BUTTON" && (event.target as HTMLElement).tagName !== "A") return;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => go(current - 1),
+      ArrowRight: () => go(current + 1),
+      Home: () => go(0),
+      End: () => go(last),
+      " ": () => {
+        if (current >= last) go(0);
+        setIsPlaying(current >= last ? true : !isRunning);
+      },
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  // The diagram: where the current packet has been so far, and how this step ends for it.
+  const path = frames.filter((f) => frame && f.packet === frame.packet && f.index <= frame.index).map((f) => targetOf(f.step)).filter((id, i, list) => id !== list[i - 1]);
+  const isLastOfPacket = frame ? frame.index === frame.trace.steps.length - 1 : false;
+  const outcome = step && isDrop(step) ? "dropped" : frame && isLastOfPacket && packetOutcome(frame.trace) !== "dropped" ? "delivered" : "moving";
+  const hasNoResponse = flow !== undefined && flow.packets.length === 1 && packetOutcome(flow.packets[0]!) === "dropped" && flow.packets[0]!.kind === "request";
+  const osLabel = (os: keyof typeof OS_TABLE) => OS_TABLE[os].label[locale];
+  const stepSummary = step ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${t.components[step.component]} ${step.node}: ${t.actions[step.action]}. ${headerText(step.after)}` : "";
+  const summary = [
+    ...view.internet.map((h) => h.name),
+    view.igw ? `IGW ${view.igw}` : null,
+    ...view.subnets.map((s) => `${format(t.diagram.subnet, { name: s.name, cidr: s.cidr })}: ${s.members.map((m) => m.name).join(", ")} (NACL ${s.nacl}, RT ${s.table})`),
+  ].filter(Boolean).join("; ");
+  const clientPorts = (state.os ? [state.os] : PLAYER_OS.slice(0, 4)).map((os) => `${osLabel(os)} ${formatPorts(OS_TABLE[os].ephemeral)}`).join(" / ");
+
+  const copyLink = async () => {
+    if (!sharePath) return;
+    try {
+      await navigator.clipboard.writeText(`${window.location.origin}${sharePath}${query ? `?${query}` : ""}`);
+      setIsCopied(true);
+    } catch {
+      setIsCopied(false);
+    }
+  };
+
+  return (
+    <section className={styles.player} aria-labelledby="netsim-player-title" onKeyDown={onKeyDown} data-testid="netsim-player">
+      <h2 id="netsim-player-title" className={styles.playerTitle}>{scenario.title ?? t.title}</h2>
+      <div className={styles.selectors}>
+        <label className="field">
+          <span>{t.flow}</span>
+          <select value={flowIndex} onChange={(e) => setState((s) => ({ ...s, flow: Number(e.target.value), step: 0 }))}>
+            {result.flows.map((f, i) => (
+              <option key={`${f.flow}-${f.os}-${i}`} value={i}>
+                {format(t.flowOption, { flow: f.flow, role: f.role === "goal" ? t.goal : t.forbidden, os: osLabel(f.os) })} — {t.verdict[f.verdict]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.os}</span>
+          <select value={state.os ?? ""} onChange={(e) => setState((s) => ({ ...s, os: (PLAYER_OS.find((os) => os === e.target.value) ?? null), flow: 0 }))} aria-describedby="netsim-os-hint">
+            <option value="">{t.osDefault}</option>
+            {PLAYER_OS.map((os) => <option key={os} value={os}>{osLabel(os)}</option>)}
+          </select>
+        </label>
+      </div>
+      <p id="netsim-os-hint" className={styles.hint}>{format(t.osHint, { ports: clientPorts })}</p>
+      {flow ? (
+        <p className={styles.flowVerdict} data-satisfied={flow.isSatisfied ? "true" : "false"} data-testid="flow-verdict">
+          {format(t.verdictLine, { flow: flow.flow, os: osLabel(flow.os), verdict: t.verdict[flow.verdict] })}
+        </p>
+      ) : null}
+
+      <div className={styles.controls} role="group" aria-label={t.controls.label}>
+        <button type="button" className="button button-quiet" onClick={() => go(0)} disabled={current === 0} aria-label={t.controls.first}>⏮</button>
+        <button type="button" className="button button-quiet" onClick={() => go(current - 1)} disabled={current === 0}>{t.controls.previous}</button>
+        <button type="button" className="button" onClick={() => {
+            if (current >= last) go(0);
+            setIsPlaying(current >= last ? true : !isRunning);
+          }} aria-pressed={isRunning}>
+          {isRunning ? t.controls.pause : t.controls.play}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => go(current + 1)} disabled={current >= last}>{t.controls.next}</button>
+        <button type="button" className="button button-quiet" onClick={() => go(last)} disabled={current >= last} aria-label={t.controls.last}>⏭</button>
+        <label className={styles.speed}>
+          <span>{t.controls.speed}</span>
+          <select value={speed} onChange={(e) => setSpeed(e.target.value as Speed)}>
+            {(Object.keys(SPEEDS) as Speed[]).map((key) => <option key={key} value={key}>{t.controls.speeds[key]}</option>)}
+          </select>
+        </label>
+        <span className={styles.position} data-testid="step-position">{format(t.controls.position, { n: frames.length === 0 ? 0 : current + 1, total: frames.length })}</span>
+      </div>
+      <p className={styles.hint}>{t.controls.keyboard}</p>
+
+      <div className={styles.stage}>
+        <div className={styles.diagramBox}>
+          <TopologyDiagram layout={layout} path={path} outcome={outcome} active={step ? targetOf(step) : null} title={t.diagram.label} description={format(t.diagram.description, { summary, step: stepSummary })} />
+          <p className={styles.caption} aria-live="polite" data-testid="step-caption" data-outcome={outcome}>
+            {step ? (
+              <>
+                <strong>{format(t.controls.position, { n: current + 1, total: frames.length })}</strong> {frame ? t.packet[frame.trace.kind] : ""} · {t.components[step.component]} <code>{step.node}</code> · <span className={styles.action} data-action={step.action}>{t.actions[step.action]}</span>
+                <br />
+                {step.text[locale]}
+              </>
+            ) : null}
+          </p>
+        </div>
+        <EventList frames={frames} current={current} locale={locale} t={t} onSelect={go} hasNoResponse={hasNoResponse} />
+      </div>
+
+      <div className={styles.lower}>
+        {choices.length > 0 ? (
+          <WhatIfPanel
+            choices={choices}
+            on={state.choices}
+            analysis={analysis}
+            invalid={result.invalid}
+            isGoalMet={result.isGoalMet}
+            locale={locale}
+            t={t.whatIf}
+            onToggle={(letter) => setState((s) => ({ ...s, choices: toggleChoice(s.choices, letter) }))}
+            onSet={(letters) => setState((s) => ({ ...s, choices: [...letters].sort() }))}
+          />
+        ) : null}
+        <RuleTables tables={view.tables} matchedRow={step ? matchedRowOf(step) : null} matchedTables={step ? matchedTablesOf(step) : []} t={t.tables} renderEditor={renderEditor} />
+      </div>
+
+      {sharePath && !isUrlSynced ? (
+        <p>
+          <a href={`${sharePath}${query ? `?${query}` : ""}`} data-testid="share-link">{t.openFull}</a>
+        </p>
+      ) : null}
+      {sharePath && isUrlSynced ? (
+        <p className="row">
+          <button type="button" className="button button-quiet" onClick={copyLink}>{t.controls.copyLink}</button>
+          <span role="status" className="muted">{isCopied ? t.controls.copied : ""}</span>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Locale } from "@/lib/i18n/locales";
+import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
+import { format } from "@/lib/i18n/format";
+import type { ChoiceAnalysis, InvalidChange } from "@/lib/netsim/results";
+import styles from "./netsim.module.css";
+
+type Props = {
+  choices: { letter: string; html: string }[];
+  on: string[];
+  analysis: ChoiceAnalysis | null;
+  invalid: InvalidChange[];
+  isGoalMet: boolean;
+  locale: Locale;
+  t: NetsimMessages["whatIf"];
+  onToggle: (letter: string) => void;
+  onSet: (letters: string[]) => void;
+};
+
+/** One switch per answer choice; a choice that is on shows its verdict and why, from analyzeChoices(). */
+export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, locale, t, onToggle, onSet }: Props) {
+  return (
+    <fieldset className={styles.whatIf}>
+      <legend className={styles.panelTitle}>{t.title}</legend>
+      <p className={styles.hint}>{t.lead}</p>
+      <ul className={styles.choiceToggles}>
+        {choices.map((choice) => {
+          const isOn = on.includes(choice.letter);
+          const verdict = analysis?.choices[choice.letter];
+          const skipped = invalid.filter((item) => item.choice === choice.letter);
+          return (
+            <li key={choice.letter} data-on={isOn ? "true" : undefined}>
+              <label className={styles.toggle}>
+                <input type="checkbox" checked={isOn} onChange={() => onToggle(choice.letter)} aria-describedby={isOn ? `netsim-verdict-${choice.letter}` : undefined} />
+                <span className="choice-letter" aria-hidden="true">{choice.letter}</span>
+                <span className="sr-only">{format(t.choice, { letter: choice.letter })}: </span>
+                <span className={styles.choiceText} dangerouslySetInnerHTML={{ __html: choice.html }} />
+              </label>
+              {isOn && verdict ? (
+                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine} data-testid={`verdict-${choice.letter}`}>
+                  <span className={styles.verdictBadge} data-verdict={verdict.verdict}>{t.verdicts[verdict.verdict]}</span> {verdict.reason[locale]}
+                </p>
+              ) : null}
+              {isOn && !verdict && skipped[0] ? (
+                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine}>{format(t.skipped, { reason: skipped[0].reason[locale] })}</p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="row">
+        <button type="button" className="button button-quiet" onClick={() => onSet([])} disabled={on.length === 0}>{t.reset}</button>
+        {analysis && analysis.derivedKey.length > 0 ? (
+          <button type="button" className="button button-quiet" onClick={() => onSet(analysis.derivedKey)}>{t.allCorrect}</button>
+        ) : null}
+      </div>
+      <p className={isGoalMet ? "alert-ok" : "notice"} role="status" data-testid="goal-status">{isGoalMet ? t.goalMet : t.goalNotMet}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { q30570 } from "@/lib/netsim/fixtures/scenarios";
+import { simulate } from "@/lib/netsim/simulate";
+import { scenarioOf } from "@/lib/netsim/test-helpers";
+import { applyEdits, decodeEdits, decodePacket, encodeEdits, encodePacket, withPacket } from "@/lib/netsim-ui/sandbox-state";
+
+describe("sandbox state", () => {
+  const base = { ...scenarioOf(q30570), choices: {} };
+
+  it("round-trips edits through the URL and applies them to the simulation", () => {
+    const edits = {
+      nacls: { "web-nacl": { kind: "custom" as const, inbound: [{ rule: 100, proto: "tcp" as const, ports: 80, from: "0.0.0.0/0", action: "allow" as const }], outbound: [{ rule: 100, proto: "all" as const, to: "0.0.0.0/0", action: "allow" as const }] } },
+      securityGroups: { default: { kind: "default" as const, inbound: [{ proto: "tcp" as const, ports: 80, from: "0.0.0.0/0" }], outbound: [] } },
+    };
+    const decoded = decodeEdits(encodeEdits(edits));
+    expect(decoded).toEqual(edits);
+    expect(simulate(base).isGoalMet).toBe(false);
+    const http = simulate(applyEdits(base, decoded)).flows.filter((flow) => flow.flow === "http");
+    expect(http.every((flow) => flow.verdict === "delivered")).toBe(true);
+  });
+
+  it("ignores malformed edits and packets", () => {
+    expect(decodeEdits("%%%")).toEqual({});
+    expect(decodeEdits(encodeEdits({ nacls: { x: { kind: "weird" } } } as never))).toEqual({});
+    expect(decodePacket("client>web:tcp/99999999", ["client", "web"])).toBeNull();
+    expect(decodePacket("client>nobody:http", ["client", "web"])).toBeNull();
+  });
+
+  it("fires a packet of your own as the first goal", () => {
+    const packet = decodePacket(encodePacket({ from: "client", to: "web", app: "tcp/8080" }), ["client", "web"]);
+    expect(packet).toEqual({ from: "client", to: "web", app: "tcp/8080" });
+    const scenario = withPacket(base, packet, "mine");
+    expect(simulate(scenario).flows[0]?.flow).toBe("mine");
+  });
+});

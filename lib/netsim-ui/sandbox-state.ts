@@ -1,0 +1,80 @@
+/**
+ * The sandbox's edits and fired packet, kept in the URL so a setup can be shared: `scenario=<question id>`,
+ * `packet=<from>><to>:<app>` and `edits=<base64url JSON>` of the network ACLs and security groups changed.
+ * Decoding validates with the simulator's own schemas and never throws.
+ */
+import { z } from "zod";
+import { naclSchema, securityGroupSchema, type Flow, type Scenario } from "@/lib/netsim/schema";
+
+export const editsSchema = z
+  .object({ nacls: z.record(z.string(), naclSchema).optional(), securityGroups: z.record(z.string(), securityGroupSchema).optional() })
+  .strict();
+export type SandboxEdits = z.infer<typeof editsSchema>;
+
+const APP = /^(http|https|ssh|rdp|smtp|mysql|postgres|dns|dns-tcp|ntp|ping|ftp-passive|ftp-active|(tcp|udp)\/\d{1,5})$/;
+export const SANDBOX_APPS = ["http", "https", "ssh", "rdp", "mysql", "dns", "ntp", "ping", "ftp-passive", "ftp-active"] as const;
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): string | null {
+  try {
+    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+export function encodeEdits(edits: SandboxEdits): string {
+  return toBase64Url(JSON.stringify(edits));
+}
+
+export function decodeEdits(text: string | undefined): SandboxEdits {
+  if (!text || text.length > 4000) return {};
+  const json = fromBase64Url(text);
+  if (json === null) return {};
+  try {
+    const parsed = editsSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The scenario with the edited NACLs and groups put in place (only names the scenario already has). */
+export function applyEdits(base: Scenario, edits: SandboxEdits): Scenario {
+  const pick = <T>(current: Record<string, T>, changed: Record<string, T> | undefined) =>
+    Object.fromEntries(Object.entries(current).map(([name, value]) => [name, changed?.[name] ?? value]));
+  return { ...base, nacls: pick(base.nacls, edits.nacls), securityGroups: pick(base.securityGroups, edits.securityGroups) };
+}
+
+export type Packet = { from: string; to: string; app: string };
+
+export function encodePacket(packet: Packet): string {
+  return `${packet.from}>${packet.to}:${packet.app}`;
+}
+
+export function decodePacket(text: string | undefined, endpoints: readonly string[]): Packet | null {
+  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(text ?? "");
+  if (!match) return null;
+  const [, from = "", to = "", app = ""] = match;
+  if (!endpoints.includes(from) || !endpoints.includes(to) || from === to || !APP.test(app)) return null;
+  return { from, to, app };
+}
+
+/** Adds the fired packet as the first goal flow, so the player opens on it. */
+export function withPacket(scenario: Scenario, packet: Packet | null, name: string): Scenario {
+  if (!packet) return scenario;
+  const flow: Flow = { name, from: packet.from, to: packet.to, app: packet.app, family: "ipv4" };
+  return { ...scenario, goals: [flow, ...scenario.goals] };
+}
+
+/** Who can send or receive a packet: the scenario's hosts, internet hosts and home LAN hosts. */
+export function endpointsOf(scenario: Scenario): string[] {
+  return [...Object.keys(scenario.internet), ...Object.keys(scenario.hosts), ...Object.keys(scenario.home?.hosts ?? {})];
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Scenario } from "@/lib/netsim/schema";
+import { playerScenarioFrom } from "@/lib/netsim-ui/public-scenario";
+import { canViewScenario, type AttemptRequester } from "@/lib/permissions";
+import { expireOverdueExamsOf } from "@/lib/server/quiz/finish-exam";
+
+export type PlayerChoice = { letter: string; html: string };
+export type PlayerScenario =
+  | { status: "open"; questionId: string; scenario: Scenario; choices: PlayerChoice[]; lang: Locale }
+  | { status: "locked"; questionId: string }
+  | { status: "none"; questionId: string };
+
+/** The attempts a requester owns, as a Prisma filter (the same rule as canViewAttempt). */
+function ownedBy(requester: AttemptRequester) {
+  const owners = [
+    ...(requester.userId ? [{ userId: requester.userId }] : []),
+    ...(requester.anonKeyHash ? [{ userId: null, anonKeyHash: requester.anonKeyHash }] : []),
+  ];
+  return owners.length > 0 ? { OR: owners } : null;
+}
+
+/**
+ * A question's scenario for the step-through player, when the requester may see it (canViewScenario): their own
+ * graded answer to it, and the question in none of their running mock exams. Null when the question is unknown.
+ * The scenario never carries `key`; a locked answer carries no scenario at all.
+ */
+export async function findPlayerScenario(requester: AttemptRequester, questionId: string, locale: Locale): Promise<PlayerScenario | null> {
+  const question = await db.question.findFirst({
+    where: { id: questionId, retiredAt: null },
+    select: { id: true, hasScenario: true },
+  });
+  if (!question) return null;
+  if (!question.hasScenario) return { status: "none", questionId };
+  const owner = ownedBy(requester);
+  if (!owner) return { status: "locked", questionId };
+  // A mock exam past its deadline is over: finish it first so it does not keep its questions locked.
+  if (requester.userId) await expireOverdueExamsOf(requester.userId);
+  const [graded, running] = await Promise.all([
+    db.attemptItem.findFirst({ where: { questionId, gradedAt: { not: null }, attempt: owner }, select: { attemptId: true } }),
+    db.attemptItem.findFirst({ where: { questionId, attempt: { ...owner, mode: "EXAM", status: "IN_PROGRESS" } }, select: { attemptId: true } }),
+  ]);
+  if (!canViewScenario({ hasGradedItem: graded !== null, isInRunningExam: running !== null })) return { status: "locked", questionId };
+  const row = await db.question.findUniqueOrThrow({
+    where: { id: questionId },
+    select: { scenario: true, choices: { orderBy: { position: "asc" }, select: { letter: true, texts: { select: { lang: true, html: true } } } } },
+  });
+  const scenario = playerScenarioFrom(row.scenario);
+  if (!scenario) return { status: "none", questionId };
+  const hasLocale = row.choices.every((choice) => choice.texts.some((text) => text.lang === locale));
+  const lang: Locale = hasLocale ? locale : "ja";
+  const choices = row.choices.map((choice) => ({ letter: choice.letter, html: (choice.texts.find((text) => text.lang === lang) ?? choice.texts[0])?.html ?? "" }));
+  return { status: "open", questionId, scenario, choices, lang };
+}
