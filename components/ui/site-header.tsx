@@ -21,6 +21,7 @@ export async function SiteHeader() {
           <Link href="/exam">{t.common.nav.exam}</Link>
           <Link href="/history">{t.common.nav.history}</Link>
           <Link href="/forum">{t.common.nav.forum}</Link>
+          <Link href="/sandbox">{t.netsim.nav}</Link>
         </nav>
         <LanguageSwitch locale={locale} label={t.common.language.label} switchTo={t.common.language.switchTo} currentPath={currentPath} />
         <AccountMenu currentPath={currentPath} />
