@@ -1,9 +1,11 @@
+import { ScenarioSlotPlayer } from "@/components/netsim/scenario-slot-player";
+
 type Props = { questionId: string; hasScenario: boolean };
 
 /**
  * Where the packet simulator's step-through player goes in the explanation panel, for questions with a scenario.
- * Renders nothing until the simulator issue embeds its player here; the text explanations stand alone meanwhile.
+ * The player loads lazily (its own chunk and a server call that checks the answer was graded).
  */
-export function ScenarioSlot(_props: Props) {
-  return null;
+export function ScenarioSlot({ questionId, hasScenario }: Props) {
+  return hasScenario ? <ScenarioSlotPlayer questionId={questionId} /> : null;
 }
