@@ -58,8 +58,15 @@ export function ipv6From(text: string): IpAddress | null {
 
 /** Parses either family. */
 export function ipFrom(text: string): IpAddress | null {
-  return text.includes(':') ? ipv6From(text) : ipv4From(text);
+  // Memoised: addresses are immutable values and scenarios repeat the same few strings many times.
+  const hit = IP_CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const ip = text.includes(':') ? ipv6From(text) : ipv4From(text);
+  if (IP_CACHE.size > 10000) IP_CACHE.clear();
+  IP_CACHE.set(text, ip);
+  return ip;
 }
+const IP_CACHE = new Map<string, IpAddress | null>();
 
 /** Canonical text: dotted quad, or RFC 5952 style IPv6 (longest zero run compressed). */
 export function ipToString(ip: IpAddress): string {

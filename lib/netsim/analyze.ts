@@ -32,6 +32,13 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     if (!e) { e = evaluateChoices(scenario, [...set].sort()); cache.set(key, e); }
     return e;
   };
+  const layerCache = new Map<string, Map<string, Set<string>>>();
+  const layersOf = (set: readonly string[]) => {
+    const k = [...set].sort().join('');
+    let v = layerCache.get(k);
+    if (!v) { v = blockingLayers(scenario, [...set].sort()); layerCache.set(k, v); }
+    return v;
+  };
   const verdicts: Record<string, ChoiceVerdict> = {};
   const valid: string[] = [];
   for (const l of letters) {
@@ -40,11 +47,14 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     else valid.push(l);
   }
 
+  // A choice that changes nothing (e.g. adding a rule that exists) can never be in a smallest working subset.
+  const isNoOp = (l: string) => sameScenario(scenario, l);
+  const searchable = valid.filter((l) => !isNoOp(l));
   // Smallest working subsets of the valid choices.
   let solutions: string[][] = [];
   let tried = 0;
-  for (let k = 0; k <= valid.length && solutions.length === 0 && tried < MAX_SUBSETS; k++) {
-    for (const c of combinations(valid, k)) { tried++; if (evaluate(c).isOk) solutions.push(c); if (tried >= MAX_SUBSETS) break; }
+  for (let k = 0; k <= searchable.length && solutions.length === 0 && tried < MAX_SUBSETS; k++) {
+    for (const c of combinations(searchable, k)) { tried++; if (evaluate(c).isOk) solutions.push(c); if (tried >= MAX_SUBSETS) break; }
   }
   const choicesOf = (l: string) => scenario.choices[l] ?? [];
   const substitutes = (s: string[]) => s.flatMap((x) => valid.filter((y) => !s.includes(y) && isNarrowerChoice(choicesOf(y), choicesOf(x))).map((y) => ({ x, y })));
@@ -78,7 +88,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
       verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(`許可しすぎです。禁止すべき通信 ${leaked.flow} (${OS_TABLE[leaked.os].label.ja}) が通ってしまいます。`, `Too permissive: the forbidden flow ${leaked.flow} (${OS_TABLE[leaked.os].label.en}) gets through.`), counterexample: { flow: leaked.flow, os: leaked.os, text: leaked.result.summary } };
       continue;
     }
-    const opened = openedLayer(scenario, key, x);
+    const opened = openedLayer(scenario, key, x, layersOf);
     if (opened) {
       const l = componentLayer(opened.component as never) ?? layer.layer;
       verdicts[x] = { choice: x, verdict: 'too-permissive', ...(l ? { layer: l } : {}), reason: tx(
@@ -107,6 +117,12 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   };
   if (expectedKey) { result.expectedKey = [...expectedKey].sort(); result.isKeyMatched = result.expectedKey.join(',') === derivedKey.join(','); }
   return result;
+}
+
+/** Does applying choice `l` alone leave the scenario as it was? Compares only the sections it copied. */
+function sameScenario(s: Scenario, l: string): boolean {
+  const after = applyChoices(s, [l], true).scenario;
+  return (Object.keys(after) as (keyof Scenario)[]).every((k) => after[k] === s[k] || JSON.stringify(after[k]) === JSON.stringify(s[k]));
 }
 
 function layerField(s: Scenario, l: string): { layer?: Layer } {
@@ -156,10 +172,10 @@ function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['cou
 }
 
 /** A layer that blocks a forbidden flow under the key but not once `x` is added. */
-function openedLayer(s: Scenario, key: string[], x: string): { flow: string; node: string; component: string } | null {
+function openedLayer(s: Scenario, key: string[], x: string, layersOf: (set: readonly string[]) => Map<string, Set<string>>): { flow: string; node: string; component: string } | null {
   if (s.forbidden.length === 0) return null;
-  const before = blockingLayers(s, key);
-  const after = blockingLayers(s, [...key, x]);
+  const before = layersOf(key);
+  const after = layersOf([...key, x]);
   for (const [flow, layers] of before) {
     for (const l of layers) {
       if (!after.get(flow)?.has(l)) { const [component = '', node = ''] = l.split('|'); return { flow, node, component }; }
@@ -179,7 +195,7 @@ function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: 
   }
   const alone = evaluate([x]);
   const base = evaluate([]);
-  const sameAsBase = JSON.stringify(applyChoices(s, [x], true).scenario) === JSON.stringify(applyChoices(s, [], true).scenario);
+  const sameAsBase = sameScenario(s, x);
   const isSg = choicesOf(x).some((c) => c.addSgRule !== undefined);
   if (sameAsBase) return { reason: isSg
     ? tx('不要です。同じルールがすでにあり、何も変わりません (例: セキュリティグループの既定のアウトバウンド全許可、SG-9/SG-10)。', 'Not needed: the same rule already exists, so nothing changes (e.g. the group\'s default allow-all outbound rule, SG-9/SG-10).')

@@ -154,14 +154,50 @@ function restoreDefaults(s: Scenario, nacl: string, dir: 'inbound' | 'outbound',
 }
 
 /** Applies the changes of the given choices in order. Problems are reported per change; later changes still apply. */
+/** Sections of the scenario an operation may modify: only those are copied (copy on write). */
+const SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
+  addSgRule: ['securityGroups'], removeSgRule: ['securityGroups'], createSecurityGroup: ['securityGroups'],
+  attachSecurityGroup: ['hosts'], detachSecurityGroup: ['hosts'],
+  addNaclRule: ['nacls'], replaceNaclRule: ['nacls'], removeNaclRule: ['nacls'], createNacl: ['nacls'],
+  associateNacl: ['subnets'], associateRouteTable: ['subnets'], addRoute: ['routeTables'], replaceRoute: ['routeTables'], removeRoute: ['routeTables'],
+  setPublicIp: ['hosts'], attachInternetGateway: ['vpc'], detachInternetGateway: ['vpc', 'routeTables'], createNatGateway: ['natGateways'], deleteNatGateway: ['natGateways', 'routeTables'],
+  setHostFirewall: ['hosts', 'home'], addFirewallRule: ['hosts', 'home'], setListens: ['hosts', 'home'], setFlowApp: ['goals', 'forbidden'],
+};
+
+/** The one entry of a record section an operation touches (a group, a NACL, a table), when it names one. */
+const ENTRY_FIELD: Record<string, string> = { securityGroups: 'group', nacls: 'nacl', routeTables: 'table' };
+
+function copyOnWrite(s: Scenario, c: Change, copied: Set<string>): void {
+  const op = Object.keys(c)[0] ?? '';
+  const fields = (c as Record<string, Record<string, unknown> | undefined>)[op] ?? {};
+  for (const key of SECTIONS[op] ?? ['home']) {
+    if (copied.has(key) || s[key] === undefined) continue;
+    const field = ENTRY_FIELD[key];
+    const entry = field ? fields[field] : undefined;
+    if (typeof entry === 'string' && !copied.has(`${key}/*`)) {
+      // Copy the section shallowly and only the named entry deeply, so untouched entries keep their identity.
+      const section = s[key] as Record<string, unknown>;
+      if (!copied.has(`${key}/shallow`)) { (s as Record<string, unknown>)[key] = { ...section }; copied.add(`${key}/shallow`); }
+      const mine = s[key] as Record<string, unknown>;
+      if (!copied.has(`${key}/${entry}`) && mine[entry] !== undefined) { mine[entry] = JSON.parse(JSON.stringify(mine[entry])) as unknown; copied.add(`${key}/${entry}`); }
+      continue;
+    }
+    (s as Record<string, unknown>)[key] = JSON.parse(JSON.stringify(s[key])) as unknown;
+    copied.add(key);
+    copied.add(`${key}/*`);
+  }
+}
+
 export function applyChoices(base: Scenario, letters: readonly string[], isTrusted = false): ApplyResult & { invalid: { choice: string; change: number; reason: Text }[] } {
-  const s = structuredClone(base) as Scenario;
+  const s = { ...base } as Scenario;
+  const copied = new Set<string>();
   const invalid: { choice: string; change: number; reason: Text }[] = [];
   for (const letter of letters) {
     (s.choices[letter] ?? []).forEach((c, i) => {
       // Trusted: the caller already knows each choice is valid (choice analysis), so skip the costly re-validation.
+      copyOnWrite(s, c, copied);
       if (isTrusted) { applyOne(s, c); return; }
-      const before = structuredClone(s) as Scenario;
+      const before = JSON.parse(JSON.stringify(s)) as Scenario;
       const why = applyOne(s, c);
       const problems = why === null ? validateScenario(s) : [];
       if (why !== null || problems.length > 0) {

@@ -5,6 +5,16 @@ export type Cidr = { readonly family: IpFamily; readonly base: bigint; readonly 
 
 /** Parses "a.b.c.d/n" or "x::/n" (a bare address is a /32 or /128); null when malformed. */
 export function cidrFrom(text: string): Cidr | null {
+  const hit = CIDR_CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const c = parseCidr(text);
+  if (CIDR_CACHE.size > 10000) CIDR_CACHE.clear();
+  CIDR_CACHE.set(text, c);
+  return c;
+}
+const CIDR_CACHE = new Map<string, Cidr | null>();
+
+function parseCidr(text: string): Cidr | null {
   const [addr, len, extra] = text.trim().split('/');
   if (extra !== undefined || addr === undefined) return null;
   const ip = ipFrom(addr);

@@ -67,6 +67,19 @@ function ftpOf(f: { pasvPorts: string | number; advertise: 'public' | 'private' 
   return f ? { pasvPorts: parsePortSpec(f.pasvPorts) ?? ALL_PORTS, advertise: f.advertise } : null;
 }
 
+// Compiled groups and NACLs, keyed by the scenario object they came from: choice analysis applies changes copy-on-write,
+// so an entry no change touched keeps its identity and is compiled once. Scenarios are treated as immutable values.
+const MEMO = new WeakMap<object, Map<string, unknown>>();
+function memo<T>(source: object | undefined, key: string, build: () => T): T {
+  if (!source) return build();
+  let m = MEMO.get(source);
+  if (!m) { m = new Map(); MEMO.set(source, m); }
+  if (m.has(key)) return m.get(key) as T;
+  const v = build();
+  m.set(key, v);
+  return v;
+}
+
 /** Compiles a validated scenario. */
 export function compile(s: Scenario): Model {
   const vpcCidrs = [s.vpc ? cidrFrom(s.vpc.cidr) : null, s.vpc?.ipv6Cidr ? cidrFrom(s.vpc.ipv6Cidr) : null].filter((c): c is Cidr => c !== null);
@@ -88,18 +101,22 @@ export function compile(s: Scenario): Model {
     if (!cidr) continue;
     subnets[name] = { name, cidr, ipv6: sub.ipv6Cidr ? cidrFrom(sub.ipv6Cidr) : null, table: sub.routeTable ?? mainTable, nacl: sub.nacl ?? 'default' };
   }
-  const sgNames = new Set(['default', ...Object.keys(s.securityGroups)]);
+  const isV6 = s.vpc?.ipv6Cidr !== undefined;
   const sgs: Record<string, SgC> = {};
-  for (const name of sgNames) {
-    const r = sgRules(s, name);
-    sgs[name] = {
-      name,
-      inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i)).filter((x): x is CompiledSgRule => x !== null),
-      outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i)).filter((x): x is CompiledSgRule => x !== null),
-    };
+  for (const name of new Set(['default', ...Object.keys(s.securityGroups)])) {
+    sgs[name] = memo(s.securityGroups[name], `${name}|${isV6}`, () => {
+      const r = sgRules(s, name);
+      return {
+        name,
+        inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i)).filter((x): x is CompiledSgRule => x !== null),
+        outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i)).filter((x): x is CompiledSgRule => x !== null),
+      };
+    });
   }
   const nacls: Record<string, NaclC> = {};
-  for (const name of new Set(['default', ...Object.keys(s.nacls)])) nacls[name] = { name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') };
+  for (const name of new Set(['default', ...Object.keys(s.nacls)])) {
+    nacls[name] = memo(s.nacls[name], `${name}|${isV6}`, () => ({ name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') }));
+  }
 
   const enis: Record<string, Eni> = {};
   const counters = new Map<string, number>();

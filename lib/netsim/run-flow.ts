@@ -8,7 +8,7 @@ import { isPrivateV4 } from './cidr';
 import { OS_TABLE } from './os';
 import { firstPort, hasPort, intersect, isEmpty, portRange, portSetEquals, subtract, type PortSet } from './port-set';
 import { ip, ports, tx } from './text';
-import { addVar, beginPacket, drop, endPacket, fixed, newWalk, record, type Pkt, type PortTerm, type Proto, type Walk } from './walk-state';
+import { addVar, beginPacket, drop, endPacket, fixed, newWalk, record, textOf, type Pkt, type PortTerm, type Proto, type Walk } from './walk-state';
 import { arriveAtEni, sendFromEni, sendFromInternet, type Arrival } from './walk-vpc';
 import type { Eni, InternetHost, Model } from './model';
 import type { Flow, OsId } from './schema';
@@ -134,7 +134,6 @@ function runFtp(w: Walk, client: Endpoint, server: Endpoint, mode: 'active' | 'p
   record(w, from.kind === 'eni' ? from.eni.name : from.host.name, 'instance', 'ORIGINATED', note, note, {}, () => tx(
     `アクティブモード: クライアントは PORT コマンドで ${ip(portAddr)} とポート ${ports(w.vars['client-data-port']?.alive ?? [])} を通知し、サーバーがポート 20 から接続します (FTP-2)。${isPrivateV4(portAddr) ? ' このアドレスはプライベートで、NAT は FTP のペイロードを書き換えません (FTP-4)。' : ''}`,
     `Active mode: the client's PORT command announces ${ip(portAddr)} and port ${ports(w.vars['client-data-port']?.alive ?? [])}; the server connects from port 20 (FTP-2).${isPrivateV4(portAddr) ? ' That address is private and no NAT here rewrites FTP payloads (FTP-4).' : ''}`));
-  w.cur.steps.length = w.isExplained ? w.cur.steps.length : w.cur.steps.length;
   endPacket(w, tx('PORT コマンド', 'PORT command'), 'ACCEPTED');
   exchange(w, 'data', tx('FTP データ接続 (アクティブ: サーバーから接続)', 'FTP data connection (active: opened by the server)'), from, portAddr, 'tcp', fixed(20), c2, 'client');
 }
@@ -153,7 +152,7 @@ function runLoadBalancer(w: Walk, from: Endpoint, lb: Eni, app: AppSpec, family:
   beginPacket(w, 'front', 'request');
   const req: Pkt = { proto: 'tcp', src: ownAddressOr(from), dst: dst ?? lb.ip, sport: c, dport: fixed(port) };
   const arrived = send(w, from, req);
-  if (arrived && !listener) drop(w, lb.name, 'load-balancer', 'DENIED', arrived.pkt, { reason: 'ELB_LISTENER_PORT_RESTRICTION' }, tx(`ロードバランサーにポート ${port} のリスナーがありません。`, `The load balancer has no listener on port ${port}.`));
+  if (arrived && !listener) drop(w, lb.name, 'load-balancer', 'DENIED', arrived.pkt, { reason: 'ELB_LISTENER_PORT_RESTRICTION' }, () => tx(`ロードバランサーにポート ${port} のリスナーがありません。`, `The load balancer has no listener on port ${port}.`));
   endPacket(w, tx('ロードバランサーへのリクエスト', 'request to the load balancer'), arrived && listener ? 'ACCEPTED' : dispositionOf(w));
   if (!arrived || !listener) return;
   for (const t of listener.targets) {
@@ -183,7 +182,7 @@ export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 
     const d = w.dropped;
     const v = d.variable ? variables.find((x) => x.id === d.variable) : undefined;
     const port = v ? firstPort(subtract(v.full, v.passing)) : null;
-    counterexample = { variable: d.variable ?? '', port: port ?? -1, packet: d.packet, step: d.step, text: d.text, ...(d.reason ? { reason: d.reason } : {}), ...(d.rule ? { rule: d.rule } : {}) };
+    counterexample = { variable: d.variable ?? '', port: port ?? -1, packet: d.packet, step: d.step, text: textOf(d.text), ...(d.reason ? { reason: d.reason } : {}), ...(d.rule ? { rule: d.rule } : {}) };
     // A variable killed entirely for this OS by an earlier step: point at that step instead.
     for (const x of variables) {
       if (!isEmpty(x.full) && isEmpty(x.passing)) { counterexample = killFor(w, x, firstPort(x.full) ?? 0) ?? counterexample; break; }
@@ -209,7 +208,7 @@ export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 
 function killFor(w: Walk, v: PortVariable, port: number): Counterexample | undefined {
   const k = w.kills.find((x) => x.variable === v.id && x.ports !== null && hasPort(x.ports, port));
   if (!k) return undefined;
-  const c: Counterexample = { variable: v.id, port, packet: k.packet, step: k.step, text: k.text };
+  const c: Counterexample = { variable: v.id, port, packet: k.packet, step: k.step, text: textOf(k.text) };
   if (k.reason) c.reason = k.reason;
   if (k.rule) c.rule = k.rule;
   return c;

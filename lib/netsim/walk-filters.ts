@@ -42,12 +42,12 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
     }
     const r = first.rule;
     const isStar = r.number >= 32767;
-    const denyText = tx(
+    const denyText = () => tx(
       `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が拒否しました。${isStar ? '許可するルールがなく、最後の * ルールで拒否されます。' : ''}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。${replyNote(w, term).ja}`,
       `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) denies it.${isStar ? ' No rule allows it, so the final * rule denies it (NACL-3).' : ''} NACLs are stateless: replies need their own allow rule (NACL-1).${replyNote(w, term).en}`);
     if (term?.kind === 'var') {
       // Every value of the variable port is denied: record the drop per port so a counterexample names the port.
-      const seq = record(w, node, 'network-acl', 'DENIED', p, p, { rule: ref(r.number, r.text), reason: 'SUBNET_ACL_RESTRICTION', denied: termPorts(w, term) ?? [] }, () => denyText);
+      const seq = record(w, node, 'network-acl', 'DENIED', p, p, { rule: ref(r.number, r.text), reason: 'SUBNET_ACL_RESTRICTION', denied: termPorts(w, term) ?? [] }, denyText);
       return narrow(w, term.id, [], denied.map((d) => ({ ports: d.ports ?? [], rule: ref(d.rule.number, d.rule.text), reason: 'SUBNET_ACL_RESTRICTION' as const, node, component: 'network-acl' as const, step: seq, text: denyText })));
     }
     return drop(w, node, 'network-acl', 'DENIED', p, { rule: ref(r.number, r.text), reason: 'SUBNET_ACL_RESTRICTION' }, denyText);
@@ -63,7 +63,7 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
   if (term.kind !== 'var') return true;
   return narrow(w, term.id, passed, denied.map((d) => ({
     ports: d.ports ?? [], rule: ref(d.rule.number, d.rule.text), reason: 'SUBNET_ACL_RESTRICTION' as const, node, component: 'network-acl' as const, step: seq,
-    text: tx(`ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(d.rule.number)} がポート ${ports(d.ports)} を拒否します。`, `Network ACL ${nacl.name} ${dir} rule ${num(d.rule.number)} denies ports ${ports(d.ports)}.`),
+    text: () => tx(`ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(d.rule.number)} がポート ${ports(d.ports)} を拒否します。`, `Network ACL ${nacl.name} ${dir} rule ${num(d.rule.number)} denies ports ${ports(d.ports)}.`),
   })));
 }
 
@@ -77,7 +77,11 @@ function replyNote(w: Walk, term: Pkt['dport']): { ja: string; en: string } {
 
 function membersOf(w: Walk): (g: string) => IpAddress[] {
   // SG-13: a group reference matches the private IPs of the ENIs in that group.
-  return (g) => Object.values(w.model.enis).filter((e) => e.groups.includes(g)).flatMap((e) => (e.ipv6 ? [e.ip, e.ipv6] : [e.ip]));
+  return (g) => {
+    const out: IpAddress[] = [];
+    for (const e of Object.values(w.model.enis)) if (e.groups.includes(g)) { out.push(e.ip); if (e.ipv6) out.push(e.ipv6); }
+    return out;
+  };
 }
 
 /** Is the connection untracked at this ENI (SG-3)? Only TCP/UDP; ICMP is always tracked. */
@@ -108,13 +112,14 @@ export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
   const rules = eni.groups.flatMap((g) => w.model.sgs[g]?.[dir] ?? []);
   const fp = { proto: PROTO[p.proto], peer, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
   const res = evaluateSg(rules, fp, termPorts(w, p.dport), membersOf(w));
-  const missing: RuleRef = { kind: 'sg', id: `${eni.groups.join('+')}/${dir}/none`, text: `no ${dir} rule allows ${p.proto.toUpperCase()} ${ports(termPorts(w, p.dport))} ${dir === 'inbound' ? 'from' : 'to'} ${peer.family === 4 ? 'this source' : 'this IPv6 peer'}` };
+  const missingRef = (): RuleRef => ({ kind: 'sg', id: `${eni.groups.join('+')}/${dir}/none`, text: `no ${dir} rule allows ${p.proto.toUpperCase()} ${ports(termPorts(w, p.dport))} ${dir === 'inbound' ? 'from' : 'to'} ${peer.family === 4 ? 'this source' : 'this IPv6 peer'}` });
   if (!res.isAllowed) {
-    const sgText = tx(
+    const missing = missingRef();
+    const sgText = () => tx(
       `セキュリティグループ ${eni.groups.join(', ')} にこの通信 (${p.proto.toUpperCase()} ポート ${ports(termPorts(w, p.dport))}) を許可する${dirJa(dir)}ルールがありません。セキュリティグループは許可ルールのみで、一致しない通信は拒否されます (SG-7)。`,
       `No ${dir} rule in security group ${eni.groups.join(', ')} allows this traffic (${p.proto.toUpperCase()} port ${ports(termPorts(w, p.dport))}). Security groups have allow rules only; anything not allowed is denied (SG-7).`);
     if (p.dport?.kind === 'var') {
-      const seq = record(w, node, 'security-group', 'DENIED', p, p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH', denied: termPorts(w, p.dport) ?? [] }, () => sgText);
+      const seq = record(w, node, 'security-group', 'DENIED', p, p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH', denied: termPorts(w, p.dport) ?? [] }, sgText);
       return narrow(w, p.dport.id, [], [{ ports: termPorts(w, p.dport) ?? [], rule: missing, reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: sgText }]);
     }
     return drop(w, node, 'security-group', 'DENIED', p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH' }, sgText);
@@ -131,7 +136,7 @@ export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
       : tx(`セキュリティグループ ${first?.group ?? ''} の${dirJa(dir)}ルール (${first?.text ?? ''}) が許可しました${w.cur.kind === 'request' ? '。接続が追跡され、応答は自動的に許可されます' : ''}。`, `Security group ${first?.group ?? ''} ${dir} rule (${first?.text ?? ''}) allows it${w.cur.kind === 'request' ? '; the connection is tracked so its replies are allowed (SG-1)' : ''}.`));
   if (w.cur.kind === 'request') w.sessions.add(untracked ? key + '|untracked' : key);
   if (isPartial && p.dport?.kind === 'var') {
-    return narrow(w, p.dport.id, unionAll(res.allowed.map((a) => a.ports ?? [])), [{ ports: res.denied ?? [], rule: missing, reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: tx(`セキュリティグループがポート ${ports(res.denied)} を許可していません。`, `The security group does not allow ports ${ports(res.denied)}.`) }]);
+    return narrow(w, p.dport.id, unionAll(res.allowed.map((a) => a.ports ?? [])), [{ ports: res.denied ?? [], rule: missingRef(), reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: () => tx(`セキュリティグループがポート ${ports(res.denied)} を許可していません。`, `The security group does not allow ports ${ports(res.denied)}.`) }]);
   }
   return true;
 }
@@ -158,7 +163,7 @@ export function firewallStep(w: Walk, eni: { name: string; firewall: Eni['firewa
   const lp = ports(termPorts(w, local));
   const rp = ports(termPorts(w, remote));
   if (!res.isAllowed) {
-    return drop(w, node, 'host-firewall', 'DENIED', p, { rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK' }, tx(
+    return drop(w, node, 'host-firewall', 'DENIED', p, { rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK' }, () => tx(
       `${eni.name} のホストファイアウォールが${dirJa(dir)}通信 (ローカルポート ${lp}、リモートポート ${rp}) をブロックしました。`,
       `The host firewall on ${eni.name} blocks this ${dir} traffic (local port ${lp}, remote port ${rp}).`));
   }
@@ -166,7 +171,7 @@ export function firewallStep(w: Walk, eni: { name: string; firewall: Eni['firewa
     `${eni.name} のホストファイアウォールが許可しました (ローカルポート ${lp}、リモートポート ${rp})。`, `The host firewall on ${eni.name} allows it (local port ${lp}, remote port ${rp}).`));
   w.sessions.add(key);
   if (varTerm?.kind === 'var' && res.blockedBy && !isEmpty(res.blockedBy)) {
-    return narrow(w, varTerm.id, res.allowed ?? [], [{ ports: res.blockedBy, rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK', node, component: 'host-firewall', step: seq, text: tx(`ホストファイアウォールがポート ${ports(res.blockedBy)} をブロックします。`, `The host firewall blocks ports ${ports(res.blockedBy)}.`) }]);
+    return narrow(w, varTerm.id, res.allowed ?? [], [{ ports: res.blockedBy, rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK', node, component: 'host-firewall', step: seq, text: () => tx(`ホストファイアウォールがポート ${ports(res.blockedBy)} をブロックします。`, `The host firewall blocks ports ${ports(res.blockedBy)}.`) }]);
   }
   return true;
 }
@@ -178,12 +183,12 @@ export function listenStep(w: Walk, name: string, listens: 'any' | { proto: stri
   const dp = termPorts(w, p.dport) ?? [];
   const ok = p.dport?.kind === 'fixed' ? hasPort(set, p.dport.port) : !isEmpty(dp);
   if (!ok || (p.dport?.kind === 'var' && isEmpty(intersectSafe(dp, set)))) {
-    return drop(w, name, 'instance', 'DENIED', p, { reason: 'NOT_LISTENING' }, tx(`${name} は ${p.proto.toUpperCase()} ポート ${ports(dp)} で待ち受けていません。`, `${name} is not listening on ${p.proto.toUpperCase()} port ${ports(dp)}.`));
+    return drop(w, name, 'instance', 'DENIED', p, { reason: 'NOT_LISTENING' }, () => tx(`${name} は ${p.proto.toUpperCase()} ポート ${ports(dp)} で待ち受けていません。`, `${name} is not listening on ${p.proto.toUpperCase()} port ${ports(dp)}.`));
   }
   if (p.dport?.kind === 'var') {
     const inter = intersectSafe(dp, set);
     const rest = subtractSafe(dp, set);
-    if (!isEmpty(rest)) return narrow(w, p.dport.id, inter, [{ ports: rest, reason: 'NOT_LISTENING', node: name, component: 'instance', step: w.cur.steps.length, text: tx(`${name} はポート ${ports(rest)} で待ち受けていません。`, `${name} does not listen on ports ${ports(rest)}.`) }]);
+    if (!isEmpty(rest)) return narrow(w, p.dport.id, inter, [{ ports: rest, reason: 'NOT_LISTENING', node: name, component: 'instance', step: w.cur.count, text: () => tx(`${name} はポート ${ports(rest)} で待ち受けていません。`, `${name} does not listen on ports ${ports(rest)}.`) }]);
   }
   return true;
 }

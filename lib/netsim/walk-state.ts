@@ -11,7 +11,13 @@ import type { Model } from './model';
 export type PortTerm = { kind: 'fixed'; port: number } | { kind: 'var'; id: string };
 export type Proto = 'tcp' | 'udp' | 'icmp' | 'icmpv6';
 export type Pkt = { proto: Proto; src: IpAddress; dst: IpAddress; sport: PortTerm | null; dport: PortTerm | null; icmpType?: number };
-export type Kill = { variable: string | null; ports: PortSet | null; packet: number; step: number; node: string; component: Component; reason?: ReasonCode; rule?: RuleRef; text: Text };
+/** `text` may be a thunk: sentences are only built when someone reads them (the analysis walks without traces). */
+export type LazyText = Text | (() => Text);
+export type Kill = { variable: string | null; ports: PortSet | null; packet: number; step: number; node: string; component: Component; reason?: ReasonCode; rule?: RuleRef; text: LazyText };
+
+export function textOf(t: LazyText): Text {
+  return typeof t === 'function' ? t() : t;
+}
 export type VarState = { label: Text; full: PortSet; alive: PortSet };
 export type NatEntry = { nat: string; origSrc: IpAddress; origSport: PortTerm | null; natIp: IpAddress; natSport: PortTerm | null };
 
@@ -26,12 +32,12 @@ export type Walk = {
   sessions: Set<string>;
   nat: Map<string, NatEntry>;
   packets: PacketTrace[];
-  cur: { conn: string; kind: PacketKind; steps: Step[]; index: number };
+  cur: { conn: string; kind: PacketKind; steps: Step[]; index: number; count: number };
   dropped: Kill | null;
 };
 
 export function newWalk(model: Model, isExplained: boolean, isProbe = false): Walk {
-  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1 }, dropped: null };
+  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0 }, dropped: null };
 }
 
 export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });
@@ -54,7 +60,7 @@ export function headerOf(w: Walk, p: Pkt): Header {
 }
 
 export function beginPacket(w: Walk, conn: string, kind: PacketKind): void {
-  w.cur = { conn, kind, steps: [], index: w.cur.index + 1 };
+  w.cur = { conn, kind, steps: [], index: w.cur.index + 1, count: 0 };
 }
 
 export function endPacket(w: Walk, label: Text, disposition: PacketTrace['disposition']): void {
@@ -65,7 +71,7 @@ export type StepInfo = { rule?: RuleRef; reason?: ReasonCode; passed?: PortSet; 
 
 /** Records a step (only when explaining; the sequence number is still counted so kills can point at it). */
 export function record(w: Walk, node: string, component: Component, action: StepAction, before: Pkt, after: Pkt, info: StepInfo, text: () => Text): number {
-  const seq = w.cur.steps.length + 1;
+  const seq = ++w.cur.count;
   if (w.isExplained) {
     const s: Step = { seq, node, component, action, before: headerOf(w, before), after: headerOf(w, after), text: text() };
     if (info.rule) s.rule = info.rule;
@@ -73,15 +79,13 @@ export function record(w: Walk, node: string, component: Component, action: Step
     if (info.passed) s.passed = info.passed;
     if (info.denied) s.denied = info.denied;
     w.cur.steps.push(s);
-  } else {
-    w.cur.steps.length = seq; // keep the count without building steps
   }
   return seq;
 }
 
 /** Records a drop of the whole packet and stops the walk (unless probing). Returns false for "stop". */
-export function drop(w: Walk, node: string, component: Component, action: StepAction, p: Pkt, info: StepInfo, text: Text): boolean {
-  const seq = record(w, node, component, action, p, p, info, () => text);
+export function drop(w: Walk, node: string, component: Component, action: StepAction, p: Pkt, info: StepInfo, text: LazyText): boolean {
+  const seq = record(w, node, component, action, p, p, info, () => textOf(text));
   const kill: Kill = { variable: null, ports: null, packet: w.cur.index, step: seq, node, component, text };
   if (info.reason) kill.reason = info.reason;
   if (info.rule) kill.rule = info.rule;
@@ -97,7 +101,7 @@ export function drop(w: Walk, node: string, component: Component, action: StepAc
  * Applies a filter's verdict to a variable port: `allowed` survive, the rest are recorded as killed by
  * `deniedBy`. Returns false when nothing survives.
  */
-export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { ports: PortSet; rule?: RuleRef; reason?: ReasonCode; text: Text; node: string; component: Component; step: number }[]): boolean {
+export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { ports: PortSet; rule?: RuleRef; reason?: ReasonCode; text: LazyText; node: string; component: Component; step: number }[]): boolean {
   const v = w.vars[variable];
   if (!v) return true;
   for (const d of denials) {
@@ -112,7 +116,7 @@ export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { p
   v.alive = intersect(v.alive, allowed);
   if (isEmpty(v.alive)) {
     const last = w.kills[w.kills.length - 1];
-    w.dropped = last ?? { variable, ports: null, packet: w.cur.index, step: w.cur.steps.length, node: '', component: 'instance', text: { ja: '', en: '' } };
+    w.dropped = last ?? { variable, ports: null, packet: w.cur.index, step: w.cur.count, node: '', component: 'instance', text: { ja: '', en: '' } };
     return false;
   }
   return true;

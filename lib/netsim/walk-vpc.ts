@@ -41,14 +41,14 @@ export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
   const route = lookupRoute(w.model.tables[sub.table] ?? [], p.dst);
   const tableNode = `${sub.table} (${subnet})`;
   if (!route) {
-    drop(w, tableNode, 'route-table', 'NO_ROUTE', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, tx(
+    drop(w, tableNode, 'route-table', 'NO_ROUTE', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(
       `ルートテーブル ${sub.table} に ${ip(p.dst)} へのルートがありません${p.dst.family === 6 ? ' (IPv6 には ::/0 のルートが別に必要です)' : ''}。`,
       `Route table ${sub.table} has no route to ${ip(p.dst)}${p.dst.family === 6 ? ' (IPv6 needs its own ::/0 route, RT-1)' : ''} (RT-1).`));
     return null;
   }
   const rref = { kind: 'route' as const, id: `${sub.table}/${route.text.split(' ')[0] ?? ''}`, text: route.text };
   if (route.blackhole) {
-    drop(w, tableNode, 'route-table', 'NULL_ROUTED', p, { rule: rref, reason: 'BAD_STATE_ROUTE' }, tx(
+    drop(w, tableNode, 'route-table', 'NULL_ROUTED', p, { rule: rref, reason: 'BAD_STATE_ROUTE' }, () => tx(
       `ルート ${route.text} のターゲットが存在しないため (blackhole)、パケットは破棄されます。`, `Route ${route.text} is a blackhole (its target no longer exists), so the packet is dropped (RT-9).`));
     return null;
   }
@@ -57,7 +57,7 @@ export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
   if (route.kind === 'local') {
     const dest = eniByPrivateIp(w, p.dst);
     if (!dest) {
-      drop(w, tableNode, 'route-table', 'NO_ROUTE', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, tx(`VPC 内に ${ip(p.dst)} を持つネットワークインターフェイスがありません。`, `No network interface in the VPC has address ${ip(p.dst)}.`));
+      drop(w, tableNode, 'route-table', 'NO_ROUTE', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(`VPC 内に ${ip(p.dst)} を持つネットワークインターフェイスがありません。`, `No network interface in the VPC has address ${ip(p.dst)}.`));
       return null;
     }
     if (dest.subnet === subnet) {
@@ -87,7 +87,7 @@ export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
     if (!naclStep(w, subnet, 'outbound', p)) return null;
     if (!naclStep(w, eni.subnet, 'inbound', p)) return null;
   }
-  drop(w, eni.name, 'instance', 'DENIED', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, tx(
+  drop(w, eni.name, 'instance', 'DENIED', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(
     `${eni.name} 宛てではないパケットです。送信元/送信先チェックが有効なインスタンスは転送しません (RT-10)。`, `The packet is not addressed to ${eni.name}; with the source/destination check on, an instance does not forward it (RT-10).`));
   return null;
 }
@@ -97,7 +97,7 @@ function igwOut(w: Walk, igw: string, p: Pkt): Arrival {
   if (p.src.family === 4) {
     const owner = eniByPrivateIp(w, p.src);
     if (!owner?.publicIp) {
-      drop(w, igw, 'internet-gateway', 'DENIED', p, { reason: 'NO_PUBLIC_ADDRESS' }, tx(
+      drop(w, igw, 'internet-gateway', 'DENIED', p, { reason: 'NO_PUBLIC_ADDRESS' }, () => tx(
         `送信元 ${ip(p.src)} にパブリック IP / Elastic IP がないため、インターネットゲートウェイは変換できず通信できません (RT-4, RT-5)。`,
         `Source ${ip(p.src)} has no public or Elastic IP, so the internet gateway cannot translate it and the packet cannot reach the internet (RT-4, RT-5).`));
       return null;
@@ -122,13 +122,13 @@ function eigwOut(w: Walk, eigw: string, p: Pkt): Arrival {
 /** NAT gateway, outbound: source NAT to its own address with a port from 1024-65535 (RT-6). */
 function natOut(w: Walk, nat: Eni, p: Pkt): Arrival {
   if (w.cur.kind === 'response') {
-    drop(w, nat.name, 'nat-gateway', 'DENIED', p, { reason: 'NAT_NO_SESSION' }, tx(
+    drop(w, nat.name, 'nat-gateway', 'DENIED', p, { reason: 'NAT_NO_SESSION' }, () => tx(
       `この応答は NAT ゲートウェイを経由して始まった接続のものではありません。NAT ゲートウェイ経由では外部から開始された接続に応答できません (RT-6)。`,
       `This reply does not belong to a connection that started through the NAT gateway; a NAT gateway cannot carry replies to inbound-initiated connections (RT-6).`));
     return null;
   }
   if (p.src.family !== 4) {
-    drop(w, nat.name, 'nat-gateway', 'DENIED', p, { reason: 'NAT_PROTOCOL_UNSUPPORTED' }, tx('NAT ゲートウェイは IPv4 専用です。IPv6 には Egress-only インターネットゲートウェイを使います (RT-8)。', 'A NAT gateway handles IPv4 only; use an egress-only internet gateway for IPv6 (RT-8).'));
+    drop(w, nat.name, 'nat-gateway', 'DENIED', p, { reason: 'NAT_PROTOCOL_UNSUPPORTED' }, () => tx('NAT ゲートウェイは IPv4 専用です。IPv6 には Egress-only インターネットゲートウェイを使います (RT-8)。', 'A NAT gateway handles IPv4 only; use an egress-only internet gateway for IPv6 (RT-8).'));
     return null;
   }
   const natVar = `nat-port:${w.cur.conn}`;
@@ -146,7 +146,7 @@ function natOut(w: Walk, nat: Eni, p: Pkt): Arrival {
 /** Leaves AWS toward the internet. */
 function toInternet(w: Walk, p: Pkt): Arrival {
   if (p.dst.family === 4 && isPrivateV4(p.dst)) {
-    drop(w, 'internet', 'internet', 'DENIED', p, { reason: 'PRIVATE_ADDRESS_ON_INTERNET' }, tx(
+    drop(w, 'internet', 'internet', 'DENIED', p, { reason: 'PRIVATE_ADDRESS_ON_INTERNET' }, () => tx(
       `宛先 ${ip(p.dst)} はプライベートアドレスで、インターネット上ではルーティングできません。`, `Destination ${ip(p.dst)} is a private address, which is not routable on the internet.`));
     return null;
   }
@@ -164,13 +164,13 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
     `${host.name} がパケットを送信します (${p.proto.toUpperCase()} ${ip(p.src)}:${ports(termPorts(w, p.sport))} → ${ip(p.dst)}:${ports(termPorts(w, p.dport))})。`,
     `${host.name} sends the packet (${p.proto.toUpperCase()} ${ip(p.src)}:${ports(termPorts(w, p.sport))} → ${ip(p.dst)}:${ports(termPorts(w, p.dport))}).`));
   if (p.dst.family === 4 && isPrivateV4(p.dst)) {
-    drop(w, 'internet', 'internet', 'DENIED', p, { reason: 'PRIVATE_ADDRESS_ON_INTERNET' }, tx(
+    drop(w, 'internet', 'internet', 'DENIED', p, { reason: 'PRIVATE_ADDRESS_ON_INTERNET' }, () => tx(
       `宛先 ${ip(p.dst)} はプライベートアドレスで、インターネットからは届きません。`, `Destination ${ip(p.dst)} is a private address: it cannot be reached from the internet.`));
     return null;
   }
   const target = p.dst.family === 4 ? eniByPublicIp(w, p.dst) : eniByPrivateIp(w, p.dst);
   if (!target) {
-    drop(w, 'internet', 'internet', 'NO_ROUTE', p, { reason: 'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS' }, tx(
+    drop(w, 'internet', 'internet', 'NO_ROUTE', p, { reason: 'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS' }, () => tx(
       `${ip(p.dst)} はこの VPC のどのリソースにも関連付けられていません (パブリック IP がありません)。`, `${ip(p.dst)} is not associated with any resource in this VPC (no public IP association).`));
     return null;
   }
@@ -180,7 +180,7 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
     const back = lookupRoute(w.model.tables[sub.table] ?? [], p.src);
     if (back?.kind === 'eigw') {
       if (!w.sessions.has(`eigw|${w.cur.conn}`)) {
-        drop(w, back.via, 'egress-only-internet-gateway', 'DENIED', p, { reason: 'EIGW_NO_SESSION' }, tx(
+        drop(w, back.via, 'egress-only-internet-gateway', 'DENIED', p, { reason: 'EIGW_NO_SESSION' }, () => tx(
           'Egress-only インターネットゲートウェイはインターネットから開始された IPv6 接続を通しません (RT-8)。', 'The egress-only internet gateway does not let the internet initiate IPv6 connections (RT-8).'));
         return null;
       }
@@ -191,7 +191,7 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
   }
   const igw = w.model.igw;
   if (!igw) {
-    drop(w, 'vpc', 'internet-gateway', 'NO_ROUTE', p, { reason: 'NO_IGW_ATTACHED' }, tx('VPC にインターネットゲートウェイがアタッチされていません。', 'No internet gateway is attached to the VPC.'));
+    drop(w, 'vpc', 'internet-gateway', 'NO_ROUTE', p, { reason: 'NO_IGW_ATTACHED' }, () => tx('VPC にインターネットゲートウェイがアタッチされていません。', 'No internet gateway is attached to the VPC.'));
     return null;
   }
   let inside = p;
@@ -212,7 +212,7 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
 function natIn(w: Walk, nat: Eni, p: Pkt): Arrival {
   const entry = w.nat.get(w.cur.conn);
   if (w.cur.kind !== 'response' || !entry || entry.nat !== nat.name) {
-    drop(w, nat.name, 'nat-gateway', 'DENIED', p, { reason: 'NAT_NO_SESSION' }, tx(
+    drop(w, nat.name, 'nat-gateway', 'DENIED', p, { reason: 'NAT_NO_SESSION' }, () => tx(
       'NAT ゲートウェイに一致するセッションがありません。NAT ゲートウェイは外部から開始された接続を受け付けず、ポートフォワーディングもできません (RT-6)。',
       'The packet matches no NAT session: a NAT gateway accepts no connection initiated from outside and does not support port forwarding (RT-6).'));
     return null;

@@ -42,7 +42,7 @@ function withinLan(w: Walk, src: HomeHost, dst: HomeHost, proto: Proto, port: nu
   const b = family === 6 ? dst.ipv6 : dst.ip;
   beginPacket(w, 'main', 'request');
   const label = tx(`${src.name} から ${dst.name} への接続 (同じ LAN)`, `${src.name} to ${dst.name} (same LAN)`);
-  if (!a || !b) { drop(w, dst.name, 'instance', 'NO_ROUTE', { proto, src: src.ip, dst: dst.ip, sport: null, dport: null }, { reason: 'NO_PUBLIC_ADDRESS' }, tx('IPv6 アドレスがありません。', 'No IPv6 address.')); endPacket(w, label, 'NO_ROUTE'); return; }
+  if (!a || !b) { drop(w, dst.name, 'instance', 'NO_ROUTE', { proto, src: src.ip, dst: dst.ip, sport: null, dport: null }, { reason: 'NO_PUBLIC_ADDRESS' }, () => tx('IPv6 アドレスがありません。', 'No IPv6 address.')); endPacket(w, label, 'NO_ROUTE'); return; }
   const p: Pkt = { proto, src: a, dst: b, sport: port === null ? null : c, dport: port === null ? null : fixed(port), ...(port === null ? { icmpType: family === 6 ? 128 : 8 } : {}) };
   record(w, src.name, 'instance', 'ORIGINATED', p, p, {}, () => tx(`${src.name} が同じ LAN の ${dst.name} ポート ${ports(termPorts(w, p.dport))} に直接接続します (ルーターを通りません)。`, `${src.name} connects directly to ${dst.name} port ${ports(termPorts(w, p.dport))} on the same LAN (the router is not involved).`));
   if (!firewallStep(w, src, 'outbound', p) || !lanDeliver(w, dst, p)) { endPacket(w, label, 'DENIED_IN'); return; }
@@ -64,33 +64,33 @@ function inbound(w: Walk, h: HomeModel, from: string, srcIp: IpAddress, lan: Hom
   const done = (ok: boolean) => { endPacket(w, label, ok ? 'ACCEPTED' : 'DENIED_IN'); return ok; };
   record(w, from, 'internet', 'ORIGINATED', p, p, {}, () => tx(`${from} が ${ip(p.dst)} ポート ${ports(termPorts(w, p.dport))} に接続します。`, `${from} connects to ${ip(p.dst)} port ${ports(termPorts(w, p.dport))}.`));
   if (family === 6) {
-    if (!lan.ipv6) { done(drop(w, lan.name, 'instance', 'NO_ROUTE', p, { reason: 'NO_PUBLIC_ADDRESS' }, tx(`${lan.name} に IPv6 アドレスがありません。`, `${lan.name} has no IPv6 address.`))); return; }
+    if (!lan.ipv6) { done(drop(w, lan.name, 'instance', 'NO_ROUTE', p, { reason: 'NO_PUBLIC_ADDRESS' }, () => tx(`${lan.name} に IPv6 アドレスがありません。`, `${lan.name} has no IPv6 address.`))); return; }
     // H-4: IPv6 needs no NAT; the router's stateful firewall drops unsolicited inbound traffic unless a pinhole allows it.
     const hole = h.pinholes.find((x) => x.host === lan.name && x.proto === PROTO[proto] && port !== null && hasPort(x.ports, port));
-    if (h.ipv6Firewall && !hole) { done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_IPV6_FIREWALL' }, tx('IPv6 では NAT はありませんが、ルーターのステートフルファイアウォールが外部から始まる通信を遮断します。ピンホール (IPv6 の通過許可) が必要です (H-4)。', 'IPv6 has no NAT, but the router\'s stateful firewall drops unsolicited inbound traffic: it needs a pinhole, not a port forward (H-4).'))); return; }
+    if (h.ipv6Firewall && !hole) { done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_IPV6_FIREWALL' }, () => tx('IPv6 では NAT はありませんが、ルーターのステートフルファイアウォールが外部から始まる通信を遮断します。ピンホール (IPv6 の通過許可) が必要です (H-4)。', 'IPv6 has no NAT, but the router\'s stateful firewall drops unsolicited inbound traffic: it needs a pinhole, not a port forward (H-4).'))); return; }
     record(w, ROUTER, 'home-router', 'PERMITTED', p, p, hole ? { rule: { kind: 'home-filter', id: `pinhole/${lan.name}`, text: `pinhole ${lan.name} ${proto} ${ports(hole.ports)}` } } : {}, () => tx('IPv6 ファイアウォールが通過を許可しました (NAT なし)。', 'The IPv6 firewall lets it through (no NAT).'));
     if (!lanDeliver(w, lan, p)) { done(false); return; }
     done(true);
     return replyOut(w, lan, p, p, from);
   }
-  if (h.access === 'ds-lite' || h.wanKind === 'none') { done(drop(w, 'isp', 'isp', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, tx('DS-Lite ではルーターが自分の IPv4 アドレスを持たず、NAT は ISP の AFTR が行うため、ポート開放できません (H-5)。', 'With DS-Lite the router has no IPv4 address of its own; the ISP\'s AFTR does the NAT, so the router cannot forward ports (H-5).'))); return; }
+  if (h.access === 'ds-lite' || h.wanKind === 'none') { done(drop(w, 'isp', 'isp', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, () => tx('DS-Lite ではルーターが自分の IPv4 アドレスを持たず、NAT は ISP の AFTR が行うため、ポート開放できません (H-5)。', 'With DS-Lite the router has no IPv4 address of its own; the ISP\'s AFTR does the NAT, so the router cannot forward ports (H-5).'))); return; }
   if (h.wanKind !== 'global') {
-    done(drop(w, 'isp', 'isp', 'DENIED', p, { reason: 'HOME_CGNAT' }, tx(
+    done(drop(w, 'isp', 'isp', 'DENIED', p, { reason: 'HOME_CGNAT' }, () => tx(
       `ルーターの WAN アドレス ${ip(dstIp)} は${h.wanKind === 'shared' ? '共有アドレス (100.64.0.0/10, CGNAT)' : 'プライベートアドレス (RFC 1918)'}です。ISP 側でもう一度 NAT されるため、インターネットからの接続はルーターに届かず、ポート開放は機能しません (H-3)。`,
       `The router's WAN address ${ip(dstIp)} is ${h.wanKind === 'shared' ? 'shared address space (100.64.0.0/10, carrier-grade NAT)' : 'a private RFC 1918 address'}: the ISP NATs again, so connections from the internet never reach the router and port forwarding cannot work (H-3).`)));
     return;
   }
   if (port !== null && h.access === 'map-e' && !hasPort(h.wanPorts, port)) {
-    done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_PORT_OUTSIDE_PSID' }, tx(`MAP-E では共有 IPv4 アドレスのうち割り当てられたポート集合 (PSID) だけが使えます。ポート ${port} はこの回線の範囲外なので届きません (H-6)。`, `With MAP-E only the ports in this line's port set (PSID) of the shared IPv4 address are usable; port ${port} is outside it, so it never arrives (H-6).`)));
+    done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_PORT_OUTSIDE_PSID' }, () => tx(`MAP-E では共有 IPv4 アドレスのうち割り当てられたポート集合 (PSID) だけが使えます。ポート ${port} はこの回線の範囲外なので届きません (H-6)。`, `With MAP-E only the ports in this line's port set (PSID) of the shared IPv4 address are usable; port ${port} is outside it, so it never arrives (H-6).`)));
     return;
   }
   // Router IP filters, ascending priority, first match wins (seed 004). Replies matching a NAPT session are not filtered [INF].
   const f = h.filters.find((x) => x.direction === 'inbound' && (x.proto === -1 || x.proto === PROTO[proto]) && (port === null || hasPort(x.ports, port)));
-  if (f && !f.isPass) { done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_FILTER_DROP', rule: { kind: 'home-filter', id: `filter/${f.priority}`, text: f.text } }, tx(`IP フィルタ (優先順位 ${f.priority}: ${f.text}) が破棄しました。許可するフィルタはこれより小さい優先順位に置く必要があります。`, `IP filter ${f.priority} (${f.text}) drops it; a pass filter must come before it (lower priority number).`))); return; }
+  if (f && !f.isPass) { done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_FILTER_DROP', rule: { kind: 'home-filter', id: `filter/${f.priority}`, text: f.text } }, () => tx(`IP フィルタ (優先順位 ${f.priority}: ${f.text}) が破棄しました。許可するフィルタはこれより小さい優先順位に置く必要があります。`, `IP filter ${f.priority} (${f.text}) drops it; a pass filter must come before it (lower priority number).`))); return; }
   if (f) record(w, ROUTER, 'home-router', 'PERMITTED', p, p, { rule: { kind: 'home-filter', id: `filter/${f.priority}`, text: f.text } }, () => tx(`IP フィルタ ${f.priority} が通過させました。`, `IP filter ${f.priority} passes it.`));
   const fwd = port === null ? undefined : h.forwards.find((x) => x.proto === PROTO[proto] && hasPort(x.wanPorts, port));
   const target = fwd ? h.hosts[fwd.host] : h.dmz ? h.hosts[h.dmz] : undefined;
-  if (!target) { done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_NO_MAPPING' }, tx('NAPT の変換表に一致するエントリがなく、DMZ ホストもないため破棄されます。NAPT は内側から始まった通信にしか変換を作りません (H-1, H-2)。', 'No NAPT mapping matches and there is no DMZ host, so the router drops it: NAPT creates mappings only for traffic started from inside (H-1, H-2).'))); return; }
+  if (!target) { done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_NO_MAPPING' }, () => tx('NAPT の変換表に一致するエントリがなく、DMZ ホストもないため破棄されます。NAPT は内側から始まった通信にしか変換を作りません (H-1, H-2)。', 'No NAPT mapping matches and there is no DMZ host, so the router drops it: NAPT creates mappings only for traffic started from inside (H-1, H-2).'))); return; }
   const newPort = fwd?.port ?? port;
   const inside: Pkt = { ...p, dst: target.ip, dport: newPort === null ? null : fixed(newPort) };
   record(w, ROUTER, 'home-router', 'TRANSFORMED', p, inside, { rule: fwd ? { kind: 'port-forward', id: `forward/${fwd.text}`, text: fwd.text } : { kind: 'dmz', id: `dmz/${target.name}`, text: `DMZ ${target.name}` } }, () => fwd
@@ -128,10 +128,10 @@ function outbound(w: Walk, h: HomeModel, host: HomeHost, dstIp: IpAddress, dstNa
   record(w, host.name, 'instance', 'ORIGINATED', p, p, {}, () => tx(`${host.name} が ${dstName} に接続します。`, `${host.name} connects to ${dstName}.`));
   if (!firewallStep(w, host, 'outbound', p)) { endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
   const f = h.filters.find((x) => x.direction === 'outbound' && (x.proto === -1 || x.proto === PROTO[proto]) && (port === null || hasPort(x.ports, port)));
-  if (f && !f.isPass) { drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_FILTER_DROP', rule: { kind: 'home-filter', id: `filter/${f.priority}`, text: f.text } }, tx(`IP フィルタ ${f.priority} が破棄しました。`, `IP filter ${f.priority} drops it.`)); endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
+  if (f && !f.isPass) { drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_FILTER_DROP', rule: { kind: 'home-filter', id: `filter/${f.priority}`, text: f.text } }, () => tx(`IP フィルタ ${f.priority} が破棄しました。`, `IP filter ${f.priority} drops it.`)); endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
   let out = p;
   if (dstIp.family === 4) {
-    if (!h.wanIp && h.access !== 'ds-lite') { drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, tx('WAN 側の IPv4 アドレスがありません。', 'The router has no WAN IPv4 address.')); endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
+    if (!h.wanIp && h.access !== 'ds-lite') { drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, () => tx('WAN 側の IPv4 アドレスがありません。', 'The router has no WAN IPv4 address.')); endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
     const napt = port === null ? null : addVar(w, 'napt-port', tx('ルーターの NAPT ポート', 'router NAPT port'), h.wanPorts);
     out = { ...p, src: h.wanIp ?? p.src, sport: napt };
     record(w, ROUTER, 'home-router', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: 'napt', text: `NAPT -> ${h.wanIp ? ip(h.wanIp) : 'AFTR'} ports ${ports(h.wanPorts)}` } }, () => tx(
