@@ -13,7 +13,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   const bank = await loadCheckedBank(contentDir, {
     repoRoot: root,
-    onProgress: (done, total) => progress.update("checking", done, total),
+    onProgress: (done, total) => progress.update("reading files", done, total),
+    onScenarioProgress: (done, total) => progress.update("replaying scenarios", done, total),
   });
   progress.clear();
   for (const problem of bank.problems) console.log(formatProblem(problem));

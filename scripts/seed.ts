@@ -21,7 +21,8 @@ async function main(): Promise<number> {
   try {
     const result = await seedContent(db, contentDir, {
       repoRoot: root,
-      onLoadProgress: (done, total) => progress.update("reading", done, total),
+      onLoadProgress: (done, total) => progress.update("reading files", done, total),
+      onScenarioProgress: (done, total) => progress.update("replaying scenarios", done, total),
       onSeedProgress: ({ phase, done, total }) => progress.update(phase === "write" ? "writing rows" : "comparing", done, total),
     });
     progress.clear();

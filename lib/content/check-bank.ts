@@ -12,25 +12,35 @@ export interface CheckedBank extends LoadedBank {
   scenarios: ReadonlyMap<string, JsonObject>;
 }
 
+export interface CheckBankOptions {
+  /** Called after each scenario is replayed (the slow part of a check). */
+  onScenarioProgress?: (done: number, total: number) => void;
+}
+
 /** Loads a content directory and runs every check: the single-file problems plus the cross-file and simulator ones. */
-export async function loadCheckedBank(contentDir: string, options: LoadBankOptions = {}): Promise<CheckedBank> {
+export async function loadCheckedBank(
+  contentDir: string,
+  options: LoadBankOptions & CheckBankOptions = {},
+): Promise<CheckedBank> {
   const bank = await loadBank(contentDir, options);
-  const { problems, scenarios } = checkBank(bank);
+  const { problems, scenarios } = checkBank(bank, options);
   return { ...bank, problems: [...bank.problems, ...problems].sort(compareProblems), scenarios };
 }
 
 /** Cross-file checks (ids, exams, domains, translations, links) and each scenario replayed against its key. */
-export function checkBank(bank: Pick<LoadedBank, "exams" | "questions">): {
-  problems: Problem[];
-  scenarios: Map<string, JsonObject>;
-} {
+export function checkBank(
+  bank: Pick<LoadedBank, "exams" | "questions">,
+  options: CheckBankOptions = {},
+): { problems: Problem[]; scenarios: Map<string, JsonObject> } {
   const problems = [...checkConsistency(bank), ...checkLinks(bank.questions)];
   const scenarios = new Map<string, JsonObject>();
-  for (const question of bank.questions) {
+  const withScenario = bank.questions.filter((question) => question.primary.scenario !== null);
+  withScenario.forEach((question, index) => {
     const result = checkScenario(question);
     problems.push(...result.problems);
     if (result.scenario) scenarios.set(question.id, result.scenario);
-  }
+    options.onScenarioProgress?.(index + 1, withScenario.length);
+  });
   return { problems: problems.sort(compareProblems), scenarios };
 }
 
@@ -66,7 +76,7 @@ function checkScenario(question: BankQuestion): { problems: Problem[]; scenario:
     problems.push(problemAt(file, positionIn(["key"], { isKeyWanted: true }), message));
   }
   if (problems.length === 0) {
-    const analysis = analyzeChoices(scenario);
+    const analysis = analyzeWithContext(scenario, file);
     if (!sameLetters(analysis.derivedKey, fileKey)) {
       const differing = letters.filter((letter) => analysis.derivedKey.includes(letter) !== fileKey.includes(letter));
       const first = differing[0];
@@ -79,6 +89,15 @@ function checkScenario(question: BankQuestion): { problems: Problem[]; scenario:
   }
   // `key` would reveal the answer to anyone who can read the scenario: it stays in the file.
   return { problems, scenario: toJsonObject({ ...scenario, key: undefined }) };
+}
+
+/** A simulator crash is a bug (it throws), but the report has to say which question to replay. */
+function analyzeWithContext(scenario: Parameters<typeof analyzeChoices>[0], file: string): ReturnType<typeof analyzeChoices> {
+  try {
+    return analyzeChoices(scenario);
+  } catch (error) {
+    throw new Error(`the simulator failed on the scenario of ${file} (replay it with npm run netsim -- ${file})`, { cause: error });
+  }
 }
 
 function sameLetters(a: readonly string[], b: readonly string[]): boolean {

@@ -127,7 +127,7 @@ function parseChoice(item: ListItem, index: number, report: Report): ParsedChoic
   return {
     letter,
     isCorrect: item.checked === true,
-    html: first?.type === "paragraph" ? renderNodes(first.children.length > 0 ? [first] : []) : "",
+    html: first?.type === "paragraph" ? renderNodes([first]) : "",
     explanationHtml: renderNodes(rest),
     position: positionOf(item) ?? { line: 1, column: 1 },
   };

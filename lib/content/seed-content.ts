@@ -1,5 +1,5 @@
 import type { Db } from "../db-client";
-import { loadCheckedBank, type CheckedBank } from "./check-bank";
+import { loadCheckedBank, type CheckBankOptions, type CheckedBank } from "./check-bank";
 import { toSeedQuestion } from "./content-hash";
 import type { LoadBankOptions } from "./load-bank";
 import type { Problem } from "./problem";
@@ -12,6 +12,7 @@ export type SeedContentResult =
 export interface SeedContentOptions {
   repoRoot?: string;
   onLoadProgress?: LoadBankOptions["onProgress"];
+  onScenarioProgress?: CheckBankOptions["onScenarioProgress"];
   onSeedProgress?: SeedOptions["onProgress"];
   now?: Date;
 }
@@ -31,7 +32,11 @@ export async function seedContent(
   contentDir: string,
   options: SeedContentOptions = {},
 ): Promise<SeedContentResult> {
-  const bank = await loadCheckedBank(contentDir, { repoRoot: options.repoRoot, onProgress: options.onLoadProgress });
+  const bank = await loadCheckedBank(contentDir, {
+    repoRoot: options.repoRoot,
+    onProgress: options.onLoadProgress,
+    onScenarioProgress: options.onScenarioProgress,
+  });
   const counts = { fileCount: bank.fileCount, questionCount: bank.questions.length };
   if (bank.problems.length > 0) return { ok: false, problems: bank.problems, ...counts };
   const summary = await seedBank(db, toSeedInput(bank), { onProgress: options.onSeedProgress, now: options.now });
