@@ -15,6 +15,5 @@ export function contentSecurityPolicy(nonce: string, { isDev = false } = {}): st
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    "upgrade-insecure-requests",
   ].join("; ");
 }
