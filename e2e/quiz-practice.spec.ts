@@ -107,7 +107,7 @@ test.describe("practice on a phone @phone", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await snap(page, `practice-feedback-${test.info().project.name}-ja`);
-    await context.addCookies([{ name: "kaisetsu-lang", value: "en", url: page.url() }]);
+    await context.addCookies([{ name: "kaisetsu-lang", value: "en", url: new URL(page.url()).origin }]);
     await page.goto("/practice");
     await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
     await snap(page, `practice-setup-${test.info().project.name}-en`);

@@ -31,6 +31,7 @@ export function ExamReport({ report, t }: Props) {
       </div>
       <section aria-labelledby="by-domain">
         <h2 id="by-domain">{r.byDomain}</h2>
+        <p className="muted">{format(r.passTick, { cut: cutPercent })}</p>
         <ul className={styles.chart} data-testid="domain-chart">
           {report.domains.map((domain) => {
             const value = percent(domain.correct, domain.total);

@@ -135,7 +135,7 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   return (
     <div>
       <div className={styles.examBar}>
-        <ExamTimer deadlineAt={session.deadlineAt} serverNow={session.serverNow} label={t.timeLeft} onExpire={onExpire} />
+        <ExamTimer deadlineAt={session.deadlineAt} serverNow={session.serverNow} label={t.timeLeft} minutesLeft={t.minutesLeft} onExpire={onExpire} />
         <span className={styles.saveState} aria-live="polite" data-testid="save-state">
           {saveState.kind === "saving" ? t.saving : saveState.kind === "saved" ? t.saved : ""}
         </span>

@@ -1,8 +1,9 @@
 "use client";
 import { useEffect, useState } from "react";
+import { format } from "@/lib/i18n/format";
 import styles from "./quiz.module.css";
 
-type Props = { deadlineAt: string; serverNow: string; label: string; onExpire: () => void };
+type Props = { deadlineAt: string; serverNow: string; label: string; minutesLeft: string; onExpire: () => void };
 
 function clock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -17,7 +18,7 @@ function clock(ms: number): string {
  * The countdown, from the SERVER's time at render (the browser's clock may be wrong); the server still decides.
  * Announced to screen readers only on the minute, so it does not chatter every second.
  */
-export function ExamTimer({ deadlineAt, serverNow, label, onExpire }: Props) {
+export function ExamTimer({ deadlineAt, serverNow, label, minutesLeft, onExpire }: Props) {
   const [skew] = useState(() => new Date(serverNow).getTime() - Date.now());
   const deadline = new Date(deadlineAt).getTime();
   const [left, setLeft] = useState(() => deadline - new Date(serverNow).getTime());
@@ -35,7 +36,7 @@ export function ExamTimer({ deadlineAt, serverNow, label, onExpire }: Props) {
     <p className={styles.timerWrap}>
       <span className="muted">{label} </span>
       <time className={`${styles.timer} ${isLow ? styles.timerLow : ""}`} data-testid="timer" role="timer" aria-live="off">{clock(left)}</time>
-      <span className="sr-only" aria-live="polite">{`${label} ${Math.ceil(Math.max(left, 0) / 60_000)}`}</span>
+      <span className="sr-only" aria-live="polite">{format(minutesLeft, { minutes: Math.ceil(Math.max(left, 0) / 60_000) })}</span>
     </p>
   );
 }
