@@ -7,6 +7,7 @@ import { compileNaclRule, starRule, type CompiledNaclRule } from "../lib/netsim/
 import { ipFrom, type IpAddress } from "../lib/netsim/address";
 import { portRange } from "../lib/netsim/port-set";
 import type { Scenario } from "../lib/netsim";
+import type { NaclRule } from "../lib/netsim/schema";
 
 function median(fn: () => void, runs: number): number {
   for (let i = 0; i < Math.min(50, runs); i++) fn();
@@ -29,10 +30,11 @@ function parsed(source: string): Scenario {
 /** A custom NACL with 39 numbered entries plus the * rule (the 40-rule maximum, NACL-9), mixing allow and deny. */
 function fortyRuleScenario(): Scenario {
   const s = parsed(q30570);
-  const inbound = Array.from({ length: 39 }, (_, i) => ({
+  const inbound = Array.from({ length: 39 }, (_, i): NaclRule => ({
     rule: (i + 1) * 10, proto: "tcp" as const, ports: `${1024 + i * 1500}-${1024 + i * 1500 + 1200}`, from: i % 3 === 0 ? "0.0.0.0/0" : `198.51.${i}.0/24`, action: (i % 4 === 0 ? "deny" : "allow") as "allow" | "deny",
   }));
-  s.nacls["web-nacl"] = { kind: "custom", inbound: [...inbound, { rule: 1000, proto: "tcp", ports: 80, from: "0.0.0.0/0", action: "allow" }].slice(0, 39), outbound: inbound };
+  const http: NaclRule = { rule: 1000, proto: "tcp", ports: 80, from: "0.0.0.0/0", action: "allow" };
+  s.nacls["web-nacl"] = { kind: "custom", inbound: [...inbound.slice(0, 38), http], outbound: inbound };
   return s;
 }
 

@@ -5,7 +5,7 @@
 import { applyChoices } from './changes';
 import { isNarrowerChoice, isSameTarget, layerOfChange } from './choice-relations';
 import { blockingLayers, componentLayer, evaluateChoices, type Evaluation, type FlowEval } from './evaluate';
-import { OS_TABLE } from './os';
+import { OS_TABLE } from './operating-systems';
 import { tx } from './text';
 import type { Scenario } from './schema';
 import type { ChoiceAnalysis, ChoiceVerdict, Layer } from './results';

@@ -17,4 +17,4 @@ export type {
   PortVariable, Counterexample,
 } from './trace';
 export type { PortRange, PortSet } from './port-set';
-export { OS_TABLE, ALL_CLIENT_OS } from './os';
+export { OS_TABLE, ALL_CLIENT_OS } from './operating-systems';

@@ -6,7 +6,7 @@ import { ipFrom, type IpAddress } from './address';
 import { cidrAddress, cidrFrom, cidrToString, type Cidr } from './cidr';
 import { compileHome, type HomeModel } from './home/home-model';
 import { listenFrom } from './apps';
-import { OS_TABLE, expandOsSet } from './os';
+import { OS_TABLE, expandOsSet } from './operating-systems';
 import { ALL_PORTS, parsePortSpec, portRange, type PortSet } from './port-set';
 import { compileNaclRule, compileSgRule, starRule, type CompiledNaclRule, type CompiledSgRule } from './rules';
 import type { HostFirewall, NaclRule, OsId, Scenario, SgRule } from './schema';

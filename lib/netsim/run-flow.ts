@@ -5,7 +5,7 @@
 import { ipFrom, type IpAddress } from './address';
 import { appFrom, type AppSpec } from './apps';
 import { isPrivateV4 } from './cidr';
-import { OS_TABLE } from './os';
+import { OS_TABLE } from './operating-systems';
 import { firstPort, hasPort, intersect, isEmpty, portRange, portSetEquals, subtract, type PortSet } from './port-set';
 import { ip, ports, tx } from './text';
 import { addVar, beginPacket, drop, endPacket, fixed, newWalk, record, textOf, type Pkt, type PortTerm, type Proto, type Walk } from './walk-state';

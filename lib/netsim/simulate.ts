@@ -1,7 +1,7 @@
 /** simulate(): traces of every flow, per client OS, after applying the given choices. */
 import { applyChoices } from './changes';
 import { compile, type Model } from './model';
-import { OS_TABLE, expandOsSet } from './os';
+import { OS_TABLE, expandOsSet } from './operating-systems';
 import { flowResultFor, walkFlow } from './run-flow';
 import type { Flow, OsId, Scenario } from './schema';
 import type { SimulationResult } from './results';

@@ -2,7 +2,7 @@
 import { ipFrom, type IpAddress } from '../address';
 import { isPrivateV4, isSharedV4 } from '../cidr';
 import { listenFrom } from '../apps';
-import { OS_TABLE } from '../os';
+import { OS_TABLE } from '../operating-systems';
 import { ALL_PORTS, parsePortSpec, portRange, type PortSet } from '../port-set';
 import { protoNumber } from '../rules';
 import { mapEPortSet } from './port-set-map-e';
