@@ -31,6 +31,7 @@ describe("checking a bank", () => {
   it.each([
     ["missing-key", 'saa-c03/saa-0002.md:18:1  no choice is marked correct: mark the key with "- [x]"'],
     ["choose-mismatch", 'saa-c03/saa-0001.md:9:9  choose: 3 but 2 choices are marked "- [x]" (A, C)'],
+    ["choose-hint", "saa-c03/saa-0001.md:9:9  a multiple-answer stem says how many to choose: end it with (2 つ選択)"],
     ["duplicate-id", "saa-c03/saa-0002.md:2:5  duplicate id saa-0002: already used by saa-c03/more/saa-0002.md"],
     ["unexplained-choice", "saa-c03/saa-0002.md:26:1  choice C has no explanation:"],
     ["bad-link", 'saa-c03/saa-0002.md:11:10  bad link "http://example.com/s3-classes": only https:// links are allowed'],

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseQuestion } from "./parse-question";
+import { findChooseHintProblem, parseQuestion } from "./parse-question";
 
 const validDir = path.join(import.meta.dirname, "__fixtures__/valid/saa-c03");
 const source = readFileSync(path.join(validDir, "saa-0001.md"), "utf8");
@@ -78,5 +78,19 @@ describe("parseQuestion", () => {
       '14 missing 解説: write "## 解説" with the concept behind the question',
       '39 unknown section "## 説明": use ## 選択肢, ## 解説 or ## シナリオ',
     ]);
+  });
+});
+
+describe("findChooseHintProblem", () => {
+  it("accepts a stem whose hint agrees with choose, in either language", () => {
+    expect(findChooseHintProblem("ja", 2, "どれか。(2 つ選択)")).toBeNull();
+    expect(findChooseHintProblem("ja", 3, "どれか。（3つ選択）")).toBeNull();
+    expect(findChooseHintProblem("en", 3, "Which? (Choose three.)")).toBeNull();
+    expect(findChooseHintProblem("en", 1, "Which one?")).toBeNull();
+  });
+
+  it("asks for a missing hint and names a wrong one", () => {
+    expect(findChooseHintProblem("en", 2, "Which?")).toBe("a multiple-answer stem says how many to choose: end it with (Choose two.)");
+    expect(findChooseHintProblem("ja", 2, "どれか。(3 つ選択)")).toBe("the stem says to choose 3 but choose is 2: write (2 つ選択)");
   });
 });

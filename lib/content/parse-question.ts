@@ -74,6 +74,8 @@ export function parseQuestion(file: string, source: string): ParseQuestionResult
     position: yaml.positionOf(["references", index, "url"]),
   }));
   problems.push(...checkKey(file, frontMatter.choose, positions.choose, body));
+  const hintProblem = findChooseHintProblem(lang, frontMatter.choose, body.stemText);
+  if (hintProblem) problems.push(problemAt(file, positions.choose, hintProblem));
   const base = { ...body, file, positions, links: [...referenceLinks, ...body.links] };
   const question: ParsedQuestionFile =
     frontMatter.lang === "ja" ? { ...base, lang: "ja", frontMatter } : { ...base, lang: "en", frontMatter };
@@ -99,4 +101,16 @@ function checkKey(file: string, choose: number, choosePosition: Position, body: 
     problems.push(problemAt(file, body.choicesPosition, "every choice is marked correct: a question needs wrong choices"));
   }
   return problems;
+}
+
+const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six"];
+
+/** A multiple-answer stem says how many to choose, and the number agrees with `choose` ("(2 つ選択)", "(Choose two.)"). */
+export function findChooseHintProblem(lang: Lang, choose: number, stemText: string): string | null {
+  const ja = /[(（]\s*(\d+)\s*つ選択\s*[)）]/.exec(stemText);
+  const en = /\(\s*Choose (\w+)\.?\s*\)/i.exec(stemText);
+  const said = ja?.[1] ? Number(ja[1]) : en?.[1] ? COUNT_WORDS.indexOf(en[1].toLowerCase()) : null;
+  const hint = lang === "ja" ? `(${choose} つ選択)` : `(Choose ${COUNT_WORDS[choose] ?? choose}.)`;
+  if (said === null) return choose > 1 ? `a multiple-answer stem says how many to choose: end it with ${hint}` : null;
+  return said === choose ? null : `the stem says to choose ${said} but choose is ${choose}: write ${hint}`;
 }

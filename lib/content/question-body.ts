@@ -27,6 +27,8 @@ export interface LinkRef {
 
 export interface QuestionBody {
   stemHtml: string;
+  /** The stem as plain text, for the "(2 つ選択)" hint check. */
+  stemText: string;
   choices: ParsedChoice[];
   /** Where the choices list starts (or the section heading when there is no list). */
   choicesPosition: Position;
@@ -91,6 +93,7 @@ export function parseQuestionBody(nodes: readonly RootContent[], lang: Lang, fil
 
   const body: QuestionBody = {
     stemHtml: renderNodes(stem),
+    stemText: stem.map(plainText).join("\n"),
     choices,
     choicesPosition: positionOf(firstList ?? choicesSection?.heading) ?? start,
     explanationHtml: renderNodes(explanation?.nodes ?? []),
