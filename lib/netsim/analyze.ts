@@ -106,7 +106,9 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     verdicts[x] = { choice: x, verdict: 'not-needed', ...layer, ...notNeededReason(scenario, key, x, evaluate, hasKey) };
   }
 
-  const derivedKey = hasKey ? [...key].sort() : [];
+  const derivedKey = scenario.answer === 'break'
+    ? letters.filter((l) => verdicts[l]?.verdict === 'harmful' || verdicts[l]?.verdict === 'too-permissive')
+    : hasKey ? [...key].sort() : [];
   const expectedKey = options.expectedKey ?? scenario.key;
   const result: ChoiceAnalysis = {
     choices: Object.fromEntries(letters.map((l) => [l, verdicts[l] as ChoiceVerdict])),

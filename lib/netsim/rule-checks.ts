@@ -14,6 +14,23 @@ function portsProblem(proto: string | number, ports: string | number | undefined
   return parsePortSpec(ports) ? null : `bad port range "${ports}" (0-65535, e.g. 80 or 1024-65535)`;
 }
 
+export type RuleProblem = { field?: string; message: string };
+
+function fieldOf(message: string, dir: 'inbound' | 'outbound'): string | undefined {
+  if (message.startsWith('rule number')) return 'rule';
+  if (message.includes('deny rule')) return 'action';
+  if (message.includes('port')) return 'ports';
+  if (message.startsWith('protocol')) return 'proto';
+  if (message.includes('CIDR') || message.includes('security group')) return dir === 'inbound' ? 'from' : 'to';
+  return undefined;
+}
+
+/** Like ruleProblems, with the field each problem is about (for file:line:column on that field). */
+export function ruleProblemsAt(kind: 'sg' | 'nacl', rule: SgRule | NaclRule, dir: 'inbound' | 'outbound', groups: ReadonlySet<string> = new Set()): RuleProblem[] {
+  const list = kind === 'sg' ? ruleProblems.sg(rule as SgRule, dir, groups) : ruleProblems.nacl(rule as NaclRule, dir);
+  return list.map((message) => { const field = fieldOf(message, dir); return field ? { field, message } : { message }; });
+}
+
 export const ruleProblems = {
   /** SG-7 (allow only), SG-11 (peer is a CIDR or a group). */
   sg(r: SgRule, dir: 'inbound' | 'outbound', groups: ReadonlySet<string>): string[] {

@@ -14,6 +14,7 @@ import type { Eni, InternetHost, Model } from './model';
 import type { Flow, OsId } from './schema';
 import type { Counterexample, FlowResult, FlowVerdict, PacketTrace, PortVariable, Text } from './trace';
 import { runHomeFlow, isHomeEndpoint } from './home/home-flow';
+import { AWS_SERVICES } from './validate';
 
 export type Endpoint = { kind: 'eni'; eni: Eni } | { kind: 'internet'; host: InternetHost };
 export type FlowRun = { walk: Walk; clientVars: string[] };
@@ -87,6 +88,10 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
     return { walk: w, clientVars: ['client-port', 'client-data-port'] };
   }
   const from = endpointOf(m, flow.from);
+  if (from?.kind === 'eni' && (AWS_SERVICES as readonly string[]).includes(flow.to)) {
+    awsService(w, from.eni, flow.to, app, clientPorts);
+    return { walk: w, clientVars: ['client-port'] };
+  }
   const to = endpointOf(m, flow.to);
   if (!from || !to) return { walk: w, clientVars: [] };
   const family = flow.family === 'ipv6' ? 6 : 4;
@@ -166,6 +171,27 @@ function runLoadBalancer(w: Walk, from: Endpoint, lb: Eni, app: AppSpec, family:
   const ok = sendFromEni(w, lb, rp);
   endPacket(w, tx('ロードバランサーからの応答', 'reply from the load balancer'), ok ? 'ACCEPTED' : dispositionOf(w));
   void arriveAtEni;
+}
+
+/**
+ * SG-15 / NACL-10: the Amazon DNS resolver (VPC base + 2), instance metadata and Amazon Time Sync are reached
+ * without any security group or network ACL evaluation.
+ */
+function awsService(w: Walk, eni: Eni, service: string, app: AppSpec, clientPorts: PortSet): void {
+  const vpc = w.model.vpcCidrs.find((c) => c.family === 4);
+  const addr = service === 'amazon-dns' && vpc ? ({ family: 4, value: vpc.base + 2n } as IpAddress) : (ipFrom(service === 'imds' ? '169.254.169.254' : '169.254.169.123') as IpAddress);
+  const c = addVar(w, 'client-port', tx('クライアントのエフェメラルポート', 'client ephemeral port'), clientPorts);
+  const proto: Proto = app.kind === 'l4' ? app.proto : 'tcp';
+  const port = app.kind === 'l4' ? app.port : 53;
+  for (const kind of ['request', 'response'] as const) {
+    beginPacket(w, 'main', kind);
+    const p: Pkt = kind === 'request' ? { proto, src: eni.ip, dst: addr, sport: c, dport: fixed(port) } : { proto, src: addr, dst: eni.ip, sport: fixed(port), dport: c };
+    record(w, kind === 'request' ? eni.name : service, 'instance', 'ORIGINATED', p, p, {}, () => tx(`${kind === 'request' ? eni.name : service} が送信します (${ip(p.src)} → ${ip(p.dst)})。`, `${kind === 'request' ? eni.name : service} sends (${ip(p.src)} → ${ip(p.dst)}).`));
+    record(w, service, 'instance', 'ACCEPTED', p, p, { reason: 'AWS_SERVICE_EXEMPT' }, () => tx(
+      `${service} (${ip(addr)}) への通信はセキュリティグループとネットワーク ACL でフィルタリングされません (SG-15, NACL-10)。`,
+      `Traffic to ${service} (${ip(addr)}) is not filtered by security groups or network ACLs (SG-15, NACL-10).`));
+    endPacket(w, kind === 'request' ? tx(`${service} への要求`, `request to ${service}`) : tx('応答', 'reply'), 'ACCEPTED');
+  }
 }
 
 /** Reads the result for one OS out of a (possibly multi-OS) walk. */

@@ -8,7 +8,10 @@ import { appFrom, APP_NAMES, listenFrom } from './apps';
 import { parsePortSpec } from './port-set';
 import type { Scenario, SgRule, NaclRule, Flow, HostFirewall } from './schema';
 import { validateHome } from './home/validate-home';
-import { ruleProblems } from './rule-checks';
+import { ruleProblemsAt } from './rule-checks';
+
+/** Link-local AWS services that security groups and NACLs do not filter (SG-15, NACL-10). */
+export const AWS_SERVICES = ['amazon-dns', 'imds', 'time-sync'] as const;
 
 export type Problem = { path: (string | number)[]; message: string };
 
@@ -73,7 +76,7 @@ export function validateScenario(s: Scenario): Problem[] {
   // Security groups (SG-7, SG-11..14) and NACLs (NACL-2, -8, -9).
   for (const [gname, g] of Object.entries(s.securityGroups)) {
     for (const dir of ['inbound', 'outbound'] as const) {
-      g[dir].forEach((r: SgRule, i) => ruleProblems.sg(r, dir, sgNames).forEach((m) => add(['securityGroups', gname, dir, i], m)));
+      g[dir].forEach((r: SgRule, i) => ruleProblemsAt('sg', r, dir, sgNames).forEach((m) => add(['securityGroups', gname, dir, i, ...(m.field ? [m.field] : [])], m.message)));
       if (g[dir].length > 60) add(['securityGroups', gname, dir], `at most 60 ${dir} rules per security group (SG-14), got ${g[dir].length}`);
     }
   }
@@ -81,7 +84,7 @@ export function validateScenario(s: Scenario): Problem[] {
     for (const dir of ['inbound', 'outbound'] as const) {
       const numbers = new Set<number>();
       n[dir].forEach((r: NaclRule, i) => {
-        ruleProblems.nacl(r, dir).forEach((m) => add(['nacls', nname, dir, i], m));
+        ruleProblemsAt('nacl', r, dir).forEach((m) => add(['nacls', nname, dir, i, ...(m.field ? [m.field] : [])], m.message));
         if (numbers.has(r.rule)) add(['nacls', nname, dir, i, 'rule'], `rule number ${r.rule} is used twice in ${nname} ${dir}`);
         numbers.add(r.rule);
       });
@@ -209,5 +212,5 @@ export function routeProblem(s: Scenario, to: string, via: string, targets: Map<
 
 /** Every name a flow's from/to may use. */
 export function endpointNames(s: Scenario): Set<string> {
-  return new Set(['internet', ...Object.keys(s.hosts), ...Object.keys(s.internet), ...Object.keys(s.loadBalancers), ...Object.keys(s.home?.hosts ?? {})]);
+  return new Set(['internet', ...AWS_SERVICES, ...Object.keys(s.hosts), ...Object.keys(s.internet), ...Object.keys(s.loadBalancers), ...Object.keys(s.home?.hosts ?? {})]);
 }
