@@ -33,7 +33,7 @@ type Tx = Pick<Db, "exam" | "domain" | "question" | "questionText" | "choice" | 
 /** Rows per unnest statement, and ids per `IN (…)` list. */
 const RAW_CHUNK_ROWS = 5000;
 const CHUNK_ROWS = 1000;
-/** Generous: a first seed of a large bank writes about 200k rows, and nothing may be left half-written. */
+/** Generous: a first seed of a 10,000-question bank writes about 125k rows, and nothing may be left half-written. */
 const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
 
 /**

@@ -29,17 +29,18 @@ export function parseYamlWith<T>(schema: z.ZodType<T>, text: string, file: strin
   }
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return { data: parsed.data, problems: [], positionOf };
-  const problems = parsed.error.issues.map((issue) => {
+  const problems = parsed.error.issues.flatMap((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     if (issue.code === "unrecognized_keys") {
-      const key = issue.keys[0] ?? "";
-      const found = locate(doc, [...path, key], { isKeyWanted: true });
-      return problemAt(file, at(found.offset), `unknown field \`${formatPath([...path, key])}\``);
+      return issue.keys.map((key) => {
+        const found = locate(doc, [...path, key], { isKeyWanted: true });
+        return problemAt(file, at(found.offset), `unknown field \`${formatPath([...path, key])}\``);
+      });
     }
     const found = locate(doc, path);
-    if (found.isMissing) return problemAt(file, at(found.offset), `missing field \`${formatPath(path)}\``);
+    if (found.isMissing) return [problemAt(file, at(found.offset), `missing field \`${formatPath(path)}\``)];
     const label = path.length > 0 ? `\`${formatPath(path)}\`: ` : "";
-    return problemAt(file, at(found.offset), `${label}${issue.message}`);
+    return [problemAt(file, at(found.offset), `${label}${issue.message}`)];
   });
   return { data: null, problems, positionOf };
 }
