@@ -152,6 +152,9 @@ test.describe("mock exam on a phone @phone", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Exam results" })).toBeVisible();
     await expect(page.getByText(/An estimate\./)).toBeVisible();
     await snap(page, `exam-report-${project}-en`);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await snap(page, `exam-report-${project}-en-dark`);
+    await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/exam");
     await snap(page, `exam-setup-${project}-en`);
   });

@@ -114,5 +114,8 @@ test.describe("practice on a phone @phone", () => {
     await page.goto(`/practice/${attemptId}?q=1`);
     await expect(page.getByTestId("feedback").getByRole("status")).toContainText("Correct");
     await snap(page, `practice-feedback-${test.info().project.name}-en`);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await snap(page, `practice-feedback-${test.info().project.name}-en-dark`);
+    await page.emulateMedia({ colorScheme: "light" });
   });
 });

@@ -2,6 +2,7 @@
 // shared test clock, no sleeping), automatic expiry, submission, and the report.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ExpectedError } from "@/lib/action";
+import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
 import { getExamReport } from "@/lib/server/quiz/get-exam-report";
@@ -32,6 +33,19 @@ async function keyOf(attemptId: string, position: number): Promise<string[]> {
   const item = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } }, select: { question: { select: { choices: { where: { isCorrect: true }, select: { letter: true } } } } } });
   return item.question.choices.map((choice) => choice.letter);
 }
+
+describe("the server clock", () => {
+  it("moves with the shared test offset only while KAISETSU_TEST_HOOKS=1", async () => {
+    await setClockOffset(3 * 60 * MINUTE);
+    expect((await now()).getTime() - Date.now()).toBeGreaterThan(2 * 60 * MINUTE);
+    process.env.KAISETSU_TEST_HOOKS = "0";
+    try {
+      expect(Math.abs((await now()).getTime() - Date.now())).toBeLessThan(MINUTE);
+    } finally {
+      process.env.KAISETSU_TEST_HOOKS = "1";
+    }
+  });
+});
 
 describe("exam mode", () => {
   it("needs a signed-in user", async () => {
