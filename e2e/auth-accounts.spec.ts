@@ -33,7 +33,7 @@ test.describe("accounts @phone", () => {
     await page.getByLabel("メールアドレス").fill(user.email);
     await page.getByLabel("パスワード").fill("not-the-password");
     await page.getByRole("button", { name: "ログイン" }).click();
-    await expect(page.getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
     await expect(page.getByLabel("メールアドレス")).toHaveValue(user.email);
 
     await page.goto("/signup");
@@ -61,11 +61,13 @@ test.describe("accounts @phone", () => {
       await page.getByLabel("メールアドレス").fill(user.email);
       await page.getByRole("button", { name: "ログイン" }).click();
       await expect.poll(async () => (await testDb().rateLimit.findUnique({ where: { key } }))?.count).toBe(attempt);
-      await expect(page.getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+      // The form clears the password when the refusal comes back: only then is this attempt over.
+      await expect(page.getByLabel("パスワード")).toHaveValue("");
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
     }
     await page.getByLabel("パスワード").fill("wrong-11");
     await page.getByRole("button", { name: "ログイン" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/ログインの試行が多すぎます/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/ログインの試行が多すぎます/);
     const limit = await testDb().rateLimit.findUniqueOrThrow({ where: { key } });
     expect(limit.count).toBe(11);
   });

@@ -1,6 +1,7 @@
 "use client";
-import { useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import type { FormAction } from "@/components/forum/forum-action";
+import type { ActionResult } from "@/lib/action";
 import styles from "./forum.module.css";
 
 type Texts = { label: string; hint: string; submit: string; pending: string; cancel?: string; fieldErrors: Record<string, string> };
@@ -12,24 +13,28 @@ type Props<T> = {
   t: Texts;
   isAutoFocused?: boolean;
   onCancel?: () => void;
-  onDone?: () => void;
+  onDone?: (data: T) => void;
+  /** Empties the textarea after a successful submit (asking and replying; an edit closes instead). */
+  isClearedOnSuccess?: boolean;
 };
 
 /**
  * A Markdown textarea with its label, hint and errors tied together; used to ask, reply and edit.
- * The page remounts it (key) after a new post, which empties it.
  */
-export function Composer<T>({ action, fields, initialBody = "", maxLength, t, isAutoFocused = false, onCancel, onDone }: Props<T>) {
-  const [state, formAction, isPending] = useActionState(action, null);
-  const id = useId();
+export function Composer<T>({ action, fields, initialBody = "", maxLength, t, isAutoFocused = false, onCancel, onDone, isClearedOnSuccess = false }: Props<T>) {
   // Controlled: React resets uncontrolled fields after every form action, and a refused post must keep its text.
   const [body, setBody] = useState(initialBody);
+  const [state, formAction, isPending] = useActionState(async (previous: ActionResult<T> | null, formData: FormData) => {
+    const result = await action(previous, formData);
+    if (result.ok) {
+      if (isClearedOnSuccess) setBody("");
+      onDone?.(result.data);
+    }
+    return result;
+  }, null);
+  const id = useId();
   const bodyErrors = state && !state.ok ? state.fieldErrors?.body?.map((key) => t.fieldErrors[key] ?? key) : undefined;
   const formError = state && !state.ok && !bodyErrors ? state.message : null;
-
-  useEffect(() => {
-    if (state?.ok) onDone?.();
-  }, [state, onDone]);
 
   return (
     <form action={formAction} className={styles.composer} noValidate>

@@ -5,7 +5,7 @@ export type FormAction<T = unknown> = (state: ActionResult<T> | null, formData: 
 
 /** The forum's server actions, handed from the thread page to its client components. */
 export type ForumActions = {
-  createPost: FormAction<never>; // redirects to the new post on success
+  createPost: FormAction<{ postId: string; page: number }>;
   editPost: FormAction<{ postId: string }>;
   deletePost: FormAction<{ postId: string }>;
   setVote: FormAction<{ voteCount: number }>;

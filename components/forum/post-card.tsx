@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { ClientPost } from "@/components/forum/client-post";
 import { Composer } from "@/components/forum/composer";
+import { NewPostComposer } from "@/components/forum/new-post-composer";
 import type { ForumActions } from "@/components/forum/forum-action";
 import { PostActions } from "@/components/forum/post-actions";
 import { SimulatorCard } from "@/components/forum/simulator-card";
@@ -75,8 +76,10 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
       ) : null}
 
       {mode === "reply" ? (
-        <Composer
+        <NewPostComposer
           action={actions.createPost}
+          threadPath={`/questions/${questionId}/forum`}
+          onPosted={() => setMode("view")}
           fields={{ questionId, parentId: post.id }}
           maxLength={maxLength}
           isAutoFocused

@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
@@ -21,12 +20,12 @@ function refresh(questionId: string): void {
   revalidatePath("/forum");
 }
 
-/** Posts, then opens the page the new post is on, scrolled to it. */
+/** Posts; the composer then opens the page the new post is on, scrolled to it. */
 export const createPostAction = createFormAction(
   createAction({ schema: createPostSchema, requireUser: true }, async (input, { user }) => {
     const created = await createPost(user, input);
     refresh(input.questionId);
-    redirect(`${threadPath(input.questionId)}?page=${created.page}#post-${created.postId}`);
+    return { postId: created.postId, page: created.page };
   }),
 );
 

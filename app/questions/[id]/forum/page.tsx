@@ -4,8 +4,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ActionButton } from "@/components/forum/action-button";
 import { toClientPost } from "@/components/forum/client-post";
-import { Composer } from "@/components/forum/composer";
 import styles from "@/components/forum/forum.module.css";
+import { NewPostComposer } from "@/components/forum/new-post-composer";
 import { Pagination } from "@/components/forum/pagination";
 import { PostCard } from "@/components/forum/post-card";
 import { getSessionUser } from "@/lib/auth/session";
@@ -71,9 +71,9 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
 
       {thread.canPost ? (
-        <Composer
-          key={thread.postCount}
+        <NewPostComposer
           action={createPostAction}
+          threadPath={basePath}
           fields={{ questionId: id }}
           maxLength={postBodyMaxLength}
           t={{ label: t.forum.composer.askLabel, hint, submit: t.forum.composer.submit, pending: t.forum.composer.pending, fieldErrors }}

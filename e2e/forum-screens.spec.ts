@@ -1,0 +1,45 @@
+import { mkdirSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { signUpAndSignIn } from "./fixtures/auth";
+import { testDb } from "./fixtures/db";
+
+// Screenshots of the account and forum screens in both languages, at the project's width (desktop and phone), for a
+// person to look at (e2e/.artifacts/ is git-ignored). Each also checks the screen fits the width.
+test.describe("account and forum screens @phone", () => {
+  test("sign-in, sign-up, profile, a thread and recent activity", async ({ page }, testInfo) => {
+    mkdirSync("e2e/.artifacts", { recursive: true });
+    const question = await testDb().question.findFirstOrThrow({ where: { retiredAt: null, thread: null }, orderBy: { id: "asc" }, skip: 5, select: { id: true } });
+    const shot = async (name: string) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `e2e/.artifacts/forum-${testInfo.project.name}-${name}.png`, fullPage: true });
+    };
+    for (const lang of ["ja", "en"] as const) {
+      await page.context().addCookies([{ name: "kaisetsu-lang", value: lang, url: test.info().project.use.baseURL ?? "" }]);
+      await page.context().clearCookies({ name: /authjs/ });
+      await page.goto("/signin");
+      await shot(`${lang}-signin`);
+      await page.goto("/signup");
+      await page.getByRole("button", { name: lang === "ja" ? "アカウントを作成" : "Create account" }).click();
+      await expect(page.locator(".field-error").first()).toBeVisible();
+      await shot(`${lang}-signup-errors`);
+      await signUpAndSignIn(page, { name: lang === "ja" ? "ネットワーク花子" : "Packet Pat" });
+      await page.goto("/profile");
+      await shot(`${lang}-profile`);
+      await page.goto(`/questions/${question.id}/forum`);
+      const label = lang === "ja" ? "質問・回答を投稿 (Markdown が使えます)" : "Ask or answer (Markdown works)";
+      await page.getByLabel(label).fill(
+        lang === "ja"
+          ? `NACL のアウトバウンドが **all** なのはなぜ?\n\n\`0.0.0.0/0\` への戻りは [シミュレーター](/questions/${question.id}/simulate?choices=A,C&os=linux&step=4) で確認できます。`
+          : `Why is the NACL outbound rule **all**? See the [replay](/questions/${question.id}/simulate?choices=B&os=windows&step=2).`,
+      );
+      await page.getByRole("button", { name: lang === "ja" ? "投稿する" : "Post" }).click();
+      await expect(page.getByRole("complementary").last()).toBeVisible();
+      await shot(`${lang}-thread`);
+      await page.goto(`/questions/${question.id}`);
+      await shot(`${lang}-question`);
+      await page.goto("/forum");
+      await shot(`${lang}-recent`);
+    }
+  });
+});
