@@ -83,12 +83,15 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
       verdicts[x] = { choice: x, verdict: 'harmful', layer: componentLayer(broken.result.counterexample ? stepComponent(broken) : undefined) ?? layer.layer ?? 'security-group', reason: tx(`有害です。この変更を加えると ${describe(broken).ja}`, `Harmful: with this change, ${describe(broken).en}`), ...counter(broken) };
       continue;
     }
-    const leaked = withX.flows.find((f) => f.role === 'forbidden' && !f.result.isSatisfied && ref.flows.some((g) => g.flow === f.flow && g.os === f.os && g.result.isSatisfied));
+    // X may also stand in for the key choice acting on the same component (e.g. the same NACL rule number).
+    const peer = hasKey ? key.find((y) => isSameTarget(choicesOf(y), choicesOf(x))) : undefined;
+    const variants = [[...key, x], ...(peer ? [[...key.filter((k) => k !== peer), x]] : [])];
+    const leaked = variants.map((v) => evaluate(v)).flatMap((e) => e.flows).find((f) => f.role === 'forbidden' && !f.result.isSatisfied && ref.flows.some((g) => g.flow === f.flow && g.os === f.os && g.result.isSatisfied));
     if (leaked) {
       verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(`許可しすぎです。禁止すべき通信 ${leaked.flow} (${OS_TABLE[leaked.os].label.ja}) が通ってしまいます。`, `Too permissive: the forbidden flow ${leaked.flow} (${OS_TABLE[leaked.os].label.en}) gets through.`), counterexample: { flow: leaked.flow, os: leaked.os, text: leaked.result.summary } };
       continue;
     }
-    const opened = openedLayer(scenario, key, x, layersOf);
+    const opened = variants.map((v) => openedLayer(scenario, key, v, layersOf)).find((o) => o !== null) ?? null;
     if (opened) {
       const l = componentLayer(opened.component as never) ?? layer.layer;
       verdicts[x] = { choice: x, verdict: 'too-permissive', ...(l ? { layer: l } : {}), reason: tx(
@@ -174,10 +177,10 @@ function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['cou
 }
 
 /** A layer that blocks a forbidden flow under the key but not once `x` is added. */
-function openedLayer(s: Scenario, key: string[], x: string, layersOf: (set: readonly string[]) => Map<string, Set<string>>): { flow: string; node: string; component: string } | null {
+function openedLayer(s: Scenario, key: string[], changed: string[], layersOf: (set: readonly string[]) => Map<string, Set<string>>): { flow: string; node: string; component: string } | null {
   if (s.forbidden.length === 0) return null;
   const before = layersOf(key);
-  const after = layersOf([...key, x]);
+  const after = layersOf(changed);
   for (const [flow, layers] of before) {
     for (const l of layers) {
       if (!after.get(flow)?.has(l)) { const [component = '', node = ''] = l.split('|'); return { flow, node, component }; }

@@ -62,3 +62,37 @@ describe('passive FTP through a NAT gateway', () => {
     expect(f?.counterexample?.reason).toBe('NAT_NO_SESSION');
   });
 });
+
+describe('FTP server on EC2 behind an internet gateway (FTP-3, FTP-5)', () => {
+  const server = (sgPorts: string, advertise = 'public') => scenarioOf(`
+vpc: { cidr: 10.0.0.0/16, internetGateway: igw }
+subnets:
+  public: { cidr: 10.0.1.0/24, routeTable: public-rt }
+routeTables:
+  public-rt: { routes: [ { to: 0.0.0.0/0, via: igw } ] }
+securityGroups:
+  ftp-sg: { kind: new, inbound: [ { proto: tcp, ports: 21, from: 0.0.0.0/0 }, { proto: tcp, ports: "${sgPorts}", from: 0.0.0.0/0 } ] }
+hosts:
+  ftp: { subnet: public, ip: 10.0.1.21, elasticIp: 54.1.1.21, securityGroups: [ftp-sg], listens: [ftp, tcp/30000-30100], ftp: { pasvPorts: 30000-30100, advertise: ${advertise} } }
+internet:
+  client: { ip: 198.51.100.30, os: all }
+goals:
+  - { name: get, from: client, to: ftp, app: ftp-passive }
+`);
+  it('needs the passive port range open in the security group, not only port 21', () => {
+    const blocked = simulate(server('21')).flows[0];
+    expect(blocked?.verdict).toBe('blocked');
+    expect(blocked?.counterexample?.reason).toBe('ENI_SG_RULES_MISMATCH');
+    expect(blocked?.counterexample?.variable).toBe('pasv-port');
+    expect(simulate(server('30000-30100')).flows[0]?.verdict).toBe('delivered');
+  });
+  it('is partial when the security group opens only part of the passive range', () => {
+    const f = simulate(server('30000-30049')).flows[0];
+    expect(f?.verdict).toBe('partial');
+    expect(f?.counterexample?.port).toBe(30050);
+  });
+  it('fails when the server advertises its private address in the 227 reply (pasv_address not set)', () => {
+    const f = simulate(server('30000-30100', 'private')).flows[0];
+    expect(f?.counterexample?.reason).toBe('PRIVATE_ADDRESS_ON_INTERNET');
+  });
+});

@@ -25,6 +25,7 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
   const node = `${nacl.name} (${subnet})`;
   const fp = { proto: protoNum(p), peer: dir === 'inbound' ? p.src : p.dst, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
   const term = p.dport;
+  const portsNow = termPorts(w, term); // captured: sentences are built lazily, after later steps narrow the port
   const pieces = evaluateNacl(dir === 'inbound' ? nacl.inbound : nacl.outbound, fp, termPorts(w, term));
   const ref = (n: number, text: string): RuleRef => ({ kind: 'nacl', id: `${nacl.name}/${dir}/${n >= 32767 ? '*' : n}`, text });
   const num = (n: number) => (n >= 32767 ? '*' : String(n));
@@ -43,8 +44,8 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
     const r = first.rule;
     const isStar = r.number >= 32767;
     const denyText = () => tx(
-      `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が拒否しました。${isStar ? '許可するルールがなく、最後の * ルールで拒否されます。' : ''}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。${replyNote(w, term).ja}`,
-      `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) denies it.${isStar ? ' No rule allows it, so the final * rule denies it (NACL-3).' : ''} NACLs are stateless: replies need their own allow rule (NACL-1).${replyNote(w, term).en}`);
+      `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が拒否しました。${isStar ? '許可するルールがなく、最後の * ルールで拒否されます。' : ''}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。${replyNote(w, term, portsNow).ja}`,
+      `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) denies it.${isStar ? ' No rule allows it, so the final * rule denies it (NACL-3).' : ''} NACLs are stateless: replies need their own allow rule (NACL-1).${replyNote(w, term, portsNow).en}`);
     if (term?.kind === 'var') {
       // Every value of the variable port is denied: record the drop per port so a counterexample names the port.
       const seq = record(w, node, 'network-acl', 'DENIED', p, p, { rule: ref(r.number, r.text), reason: 'SUBNET_ACL_RESTRICTION', denied: termPorts(w, term) ?? [] }, denyText);
@@ -68,10 +69,9 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
 }
 
 /** For a reply, say where it goes: the client's ephemeral port, not the service port (seed 000's forum question). */
-function replyNote(w: Walk, term: Pkt['dport']): { ja: string; en: string } {
+function replyNote(w: Walk, term: Pkt['dport'], portsNow: PortSet | null): { ja: string; en: string } {
   if (w.cur.kind !== 'response' || term?.kind !== 'var') return { ja: '', en: '' };
-  const v = w.vars[term.id];
-  const p = ports(v?.alive ?? []);
+  const p = ports(portsNow);
   return { ja: ` この応答の宛先ポートはサービスのポートではなく、クライアントの OS が選んだエフェメラルポート (${p}) です。`, en: ` This reply goes to the port the client's OS chose (ephemeral ports ${p}), not to the service port.` };
 }
 
@@ -112,12 +112,13 @@ export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
   const rules = eni.groups.flatMap((g) => w.model.sgs[g]?.[dir] ?? []);
   const fp = { proto: PROTO[p.proto], peer, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
   const res = evaluateSg(rules, fp, termPorts(w, p.dport), membersOf(w));
-  const missingRef = (): RuleRef => ({ kind: 'sg', id: `${eni.groups.join('+')}/${dir}/none`, text: `no ${dir} rule allows ${p.proto.toUpperCase()} ${ports(termPorts(w, p.dport))} ${dir === 'inbound' ? 'from' : 'to'} ${peer.family === 4 ? 'this source' : 'this IPv6 peer'}` });
+  const dportsNow = termPorts(w, p.dport);
+  const missingRef = (): RuleRef => ({ kind: 'sg', id: `${eni.groups.join('+')}/${dir}/none`, text: `no ${dir} rule allows ${p.proto.toUpperCase()} ${ports(dportsNow)} ${dir === 'inbound' ? 'from' : 'to'} ${peer.family === 4 ? 'this source' : 'this IPv6 peer'}` });
   if (!res.isAllowed) {
     const missing = missingRef();
     const sgText = () => tx(
-      `セキュリティグループ ${eni.groups.join(', ')} にこの通信 (${p.proto.toUpperCase()} ポート ${ports(termPorts(w, p.dport))}) を許可する${dirJa(dir)}ルールがありません。セキュリティグループは許可ルールのみで、一致しない通信は拒否されます (SG-7)。`,
-      `No ${dir} rule in security group ${eni.groups.join(', ')} allows this traffic (${p.proto.toUpperCase()} port ${ports(termPorts(w, p.dport))}). Security groups have allow rules only; anything not allowed is denied (SG-7).`);
+      `セキュリティグループ ${eni.groups.join(', ')} にこの通信 (${p.proto.toUpperCase()} ポート ${ports(dportsNow)}) を許可する${dirJa(dir)}ルールがありません。セキュリティグループは許可ルールのみで、一致しない通信は拒否されます (SG-7)。`,
+      `No ${dir} rule in security group ${eni.groups.join(', ')} allows this traffic (${p.proto.toUpperCase()} port ${ports(dportsNow)}). Security groups have allow rules only; anything not allowed is denied (SG-7).`);
     if (p.dport?.kind === 'var') {
       const seq = record(w, node, 'security-group', 'DENIED', p, p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH', denied: termPorts(w, p.dport) ?? [] }, sgText);
       return narrow(w, p.dport.id, [], [{ ports: termPorts(w, p.dport) ?? [], rule: missing, reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: sgText }]);
