@@ -44,6 +44,9 @@ export async function seedBank(prisma: Db, input: SeedInput, options: SeedOption
   const now = options.now ?? new Date();
   return prisma.$transaction(
     async (tx) => {
+      // Two app servers starting at once both seed: the second waits here, then finds everything unchanged,
+      // instead of failing on the first one's new rows.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kaisetsu:seed-bank'))`;
       await upsertExams(tx, input.exams);
       const existing = await tx.question.findMany({ select: { id: true, contentHash: true, retiredAt: true } });
       const existingById = new Map(existing.map((row) => [row.id, row]));

@@ -80,6 +80,13 @@ describe("seeding the question bank", () => {
     expect(await snapshot()).toEqual(afterFirst);
   });
 
+  it("lets two seeders run at once: one adds, the other waits and finds everything unchanged", async () => {
+    const results = await Promise.all([seed(), seed()]);
+    const summaries = results.map((result) => (result.ok ? result.summary : null));
+    expect(summaries).toContainEqual({ added: 2, updated: 0, unchanged: 0, retired: 0 });
+    expect(summaries).toContainEqual({ added: 0, updated: 0, unchanged: 2, retired: 0 });
+  });
+
   it("stores rendered, sanitized HTML and the key only on the choices", async () => {
     await seed();
     const question = await db.question.findUniqueOrThrow({
