@@ -76,7 +76,8 @@ function dispositionOf(w: Walk): PacketTrace['disposition'] {
   const last = w.cur.steps[w.cur.steps.length - 1];
   if (last?.action === 'NO_ROUTE') return 'NO_ROUTE';
   if (last?.action === 'NULL_ROUTED') return 'NULL_ROUTED';
-  return last?.before && last.component === 'security-group' && last.text.en.includes('outbound') ? 'DENIED_OUT' : 'DENIED_IN';
+  // Batfish: egress filters deny out, ingress filters deny in.
+  return last?.rule?.id.includes('/outbound/') ? 'DENIED_OUT' : 'DENIED_IN';
 }
 
 /** Walks every connection of `flow` with the client's port drawn from `clientPorts`. */
