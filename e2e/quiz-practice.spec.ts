@@ -65,14 +65,17 @@ test.describe("practice", () => {
     expect(attempt.items[1]?.selected).toEqual(second.wrong);
   });
 
-  test("no key or explanation reaches the browser before grading: page HTML, RSC payload, and after grading they do", async ({ page }) => {
+  test("no key or explanation reaches the browser before grading: action reply, page HTML, RSC payload; after grading they do", async ({ page }) => {
+    // The start action's reply carries the first question's page (it redirects there): it must hold no key either.
+    const startReply = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
     const attemptId = await startRound(page, 2);
+    const startBody = await (await startReply).text();
     const [first] = (await itemKeys(attemptId)) as [ItemKey];
     expect(first.secrets.length).toBeGreaterThan(0);
     const html = await (await page.request.get(`/practice/${attemptId}`)).text();
     const rsc = await (await page.request.get(`/practice/${attemptId}`, { headers: { RSC: "1" } })).text();
     expect(html).toContain(first.questionId); // the question itself is there…
-    for (const payload of [html, rsc]) {
+    for (const payload of [html, rsc, startBody]) {
       expect(payload).not.toContain("keyLetters"); // …but no key field
       expect(payload).not.toContain("explanationHtml");
       for (const secret of first.secrets) expect(payload).not.toContain(secret);
