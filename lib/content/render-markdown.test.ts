@@ -29,3 +29,10 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<li id="user-content-fn-1">');
   });
 });
+
+describe("line breaks in Japanese paragraphs", () => {
+  it("vanish between Japanese characters, stay a space next to Latin text, and stay in code", () => {
+    expect(renderMarkdown("アプリケーションが応答しない。\n別リージョンの Amazon S3\nを使う。")).toBe("<p>アプリケーションが応答しない。別リージョンの Amazon S3\nを使う。</p>");
+    expect(renderMarkdown("```\n設定。\n次の行\n```")).toContain("設定。\n次の行");
+  });
+});

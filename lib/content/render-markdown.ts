@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { joinCjkLines } from "./join-cjk-lines";
 
 /**
  * GitHub's sanitization rules (rehype-sanitize's default), narrowed so links can only be http(s) or mailto.
@@ -20,7 +21,11 @@ const sanitizeSchema: SanitizeSchema = {
 };
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
-const htmlRenderer = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
+const htmlRenderer = unified()
+  .use(remarkRehype)
+  .use(() => joinCjkLines)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeStringify);
 
 /** Renders mdast nodes (a slice of a parsed file) to sanitized HTML. */
 export function renderNodes(nodes: readonly RootContent[]): string {
