@@ -7,13 +7,9 @@ export type ClientPost = Omit<PostView, "createdAt" | "editedAt" | "replies"> & 
 
 /** Japanese readers see Japan time; English readers see UTC, labelled. */
 export function formatTime(date: Date, locale: Locale): TimeText {
-  const text = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: locale === "ja" ? "Asia/Tokyo" : "UTC",
-    ...(locale === "ja" ? {} : { timeZoneName: "short" as const }),
-  }).format(date);
-  return { iso: date.toISOString(), text };
+  const text = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: locale === "ja" ? "Asia/Tokyo" : "UTC" }).format(date);
+  // dateStyle cannot be combined with timeZoneName, so the zone is named by hand.
+  return { iso: date.toISOString(), text: locale === "ja" ? text : `${text} UTC` };
 }
 
 export function toClientPost(post: PostView, locale: Locale): ClientPost {
