@@ -23,7 +23,8 @@ export function EventList({ frames, current, locale, t, onSelect, hasNoResponse 
     const list = listRef.current;
     const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
     if (!list || !item) return;
-    const top = item.offsetTop - list.offsetTop;
+    // The list is the item's offsetParent (position: relative), so offsetTop is measured from its top.
+    const top = item.offsetTop;
     if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - 8);
   }, [current]);
   const packets = [...new Set(frames.map((frame) => frame.packet))];

@@ -7,11 +7,7 @@ import { WhatIfPanel } from "@/components/netsim/what-if-panel";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
-import { analyzeChoices } from "@/lib/netsim/analyze";
-import { OS_TABLE } from "@/lib/netsim/os";
-import type { ChoiceAnalysis } from "@/lib/netsim/results";
-import type { Scenario } from "@/lib/netsim/schema";
-import { simulate } from "@/lib/netsim/simulate";
+import { analyzeChoices, OS_TABLE, simulate, type ChoiceAnalysis, type Scenario } from "@/lib/netsim";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
 import { framesOf, isDrop, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";
@@ -33,6 +29,8 @@ export type PlayerProps = {
   isUrlSynced: boolean;
   /** Sandbox: an editor rendered under each rule table. */
   renderEditor?: (table: RuleTable) => React.ReactNode;
+  /** 3 inside a question's explanation (under its h2/h3 headings), 2 on a page of its own. */
+  titleLevel?: 2 | 3;
 };
 
 const SPEEDS = { slow: 1600, normal: 900, fast: 400 } as const;
@@ -43,7 +41,8 @@ function isInteractive(target: EventTarget | null): boolean {
 }
 
 /** The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. */
-export function Player({ scenario, choices, initial, locale, t, sharePath, baseQuery = "", isUrlSynced, renderEditor }: PlayerProps) {
+export function Player({ scenario, choices, initial, locale, t, sharePath, baseQuery = "", isUrlSynced, renderEditor, titleLevel = 2 }: PlayerProps) {
+  const Title = titleLevel === 2 ? "h2" : "h3";
   const [state, setState] = useState<PlayerState>(initial);
   const [isPlaying, setIsPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>("normal");
@@ -134,7 +133,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
 
   return (
     <section className={styles.player} aria-labelledby="netsim-player-title" onKeyDown={onKeyDown} data-testid="netsim-player">
-      <h2 id="netsim-player-title" className={styles.playerTitle}>{scenario.title ?? t.title}</h2>
+      <Title id="netsim-player-title" className={styles.playerTitle}>{scenario.title ?? t.title}</Title>
       <div className={styles.selectors}>
         <label className="field">
           <span>{t.flow}</span>
@@ -162,7 +161,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
       ) : null}
 
       <div className={styles.controls} role="group" aria-label={t.controls.label}>
-        <button type="button" className="button button-quiet" onClick={() => go(0)} disabled={current === 0} aria-label={t.controls.first}>⏮</button>
+        <button type="button" className="button button-quiet" onClick={() => go(0)} disabled={current === 0} aria-label={t.controls.first}><EdgeIcon isEnd={false} /></button>
         <button type="button" className="button button-quiet" onClick={() => go(current - 1)} disabled={current === 0}>{t.controls.previous}</button>
         <button type="button" className="button" onClick={() => {
             if (current >= last) go(0);
@@ -171,7 +170,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
           {isRunning ? t.controls.pause : t.controls.play}
         </button>
         <button type="button" className="button button-quiet" onClick={() => go(current + 1)} disabled={current >= last}>{t.controls.next}</button>
-        <button type="button" className="button button-quiet" onClick={() => go(last)} disabled={current >= last} aria-label={t.controls.last}>⏭</button>
+        <button type="button" className="button button-quiet" onClick={() => go(last)} disabled={current >= last} aria-label={t.controls.last}><EdgeIcon isEnd /></button>
         <label className={styles.speed}>
           <span>{t.controls.speed}</span>
           <select value={speed} onChange={(e) => setSpeed(e.target.value as Speed)}>
@@ -180,10 +179,11 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
         </label>
         <span className={styles.position} data-testid="step-position">{format(t.controls.position, { n: frames.length === 0 ? 0 : current + 1, total: frames.length })}</span>
       </div>
-      <p className={styles.hint}>{t.controls.keyboard}</p>
+      <p id="netsim-keyboard-hint" className={styles.hint}>{t.controls.keyboard}</p>
 
       <div className={styles.stage}>
-        <div className={styles.diagramBox}>
+        {/* Focusable so the arrow keys and Space work after clicking the diagram. */}
+        <div className={styles.diagramBox} tabIndex={0} aria-describedby="netsim-keyboard-hint" data-testid="diagram-box">
           <TopologyDiagram layout={layout} path={path} outcome={outcome} active={step ? targetOf(step) : null} title={t.diagram.label} description={format(t.diagram.description, { summary, step: stepSummary })} />
           <p className={styles.caption} aria-live="polite" data-testid="step-caption" data-outcome={outcome}>
             {step ? (
@@ -223,9 +223,19 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
       {sharePath && isUrlSynced ? (
         <p className="row">
           <button type="button" className="button button-quiet" onClick={copyLink}>{t.controls.copyLink}</button>
-          <span role="status" className="muted">{isCopied ? t.controls.copied : ""}</span>
+          <span aria-live="polite" className="muted">{isCopied ? t.controls.copied : ""}</span>
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** "First" / "last" glyphs drawn, not typed: the CJK fonts have no ⏮ ⏭. */
+function EdgeIcon({ isEnd }: { isEnd: boolean }) {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" style={isEnd ? { transform: "scaleX(-1)" } : undefined}>
+      <path d="M3.5 3v10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      <path d="M13 3.2v9.6L5.5 8z" fill="currentColor" />
+    </svg>
   );
 }

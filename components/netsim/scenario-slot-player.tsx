@@ -36,7 +36,7 @@ export function ScenarioSlotPlayer({ questionId }: { questionId: string }) {
   if (player.status !== "open") return null;
   return (
     <div className={styles.slot}>
-      <Player scenario={player.scenario} choices={player.choices} initial={initialPlayerState} locale={locale} t={t} sharePath={`/questions/${questionId}/simulate`} isUrlSynced={false} />
+      <Player scenario={player.scenario} choices={player.choices} initial={initialPlayerState} locale={locale} t={t} sharePath={`/questions/${questionId}/simulate`} isUrlSynced={false} titleLevel={3} />
     </div>
   );
 }

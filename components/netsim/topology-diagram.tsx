@@ -59,15 +59,15 @@ function ShapeView({ shape }: { shape: Shape }) {
       return (
         <>
           <rect x={x} y={y} width={w} height={h} rx={8} />
-          <text x={x + 8} y={y + 22} className={styles.name}>{fitText(shape.label, w - 16, 11)}</text>
-          <text x={x + 8} y={y + 33} className={styles.sub}>{shape.sub}</text>
+          <text x={x + 8} y={y + 25} className={styles.name}>{fitText(shape.label, w - 16, 11)}</text>
+          <text x={x + 8} y={y + 36} className={styles.sub}>{shape.sub}</text>
         </>
       );
     case "pill":
       return (
         <>
           <rect x={x} y={y} width={w} height={h} rx={h / 2} />
-          <text x={x + w / 2} y={y + h / 2 + 3.3} textAnchor="middle" className={styles.pillText}>{fitText(shape.label, w - 8, 9)}</text>
+          <text x={x + 8} y={y + h / 2 + 3.3} className={styles.pillText}>{fitText(shape.label, w - 8 - h, 9)}</text>
         </>
       );
     case "internet":
@@ -75,8 +75,8 @@ function ShapeView({ shape }: { shape: Shape }) {
       return (
         <>
           <rect x={x} y={y} width={w} height={h} rx={shape.kind === "internet" ? h / 2 : 6} />
-          <text x={x + w / 2} y={y + h / 2 - 2} textAnchor="middle" className={styles.name}>{fitText(shape.label, w - 10, 11)}</text>
-          <text x={x + w / 2} y={y + h / 2 + 10} textAnchor="middle" className={styles.sub}>{fitText(shape.sub, w - 8, 9)}</text>
+          <text x={x + (w - 20) / 2} y={y + h / 2 - 2} textAnchor="middle" className={styles.name}>{fitText(shape.label, w - 32, 11)}</text>
+          <text x={x + (w - 20) / 2} y={y + h / 2 + 10} textAnchor="middle" className={styles.sub}>{fitText(shape.sub, w - 28, 9)}</text>
         </>
       );
     case "host":

@@ -53,7 +53,7 @@ export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, locale,
           <button type="button" className="button button-quiet" onClick={() => onSet(analysis.derivedKey)}>{t.allCorrect}</button>
         ) : null}
       </div>
-      <p className={isGoalMet ? "alert-ok" : "notice"} role="status" data-testid="goal-status">{isGoalMet ? t.goalMet : t.goalNotMet}</p>
+      <p className={isGoalMet ? "alert-ok" : "notice"} aria-live="polite" data-testid="goal-status">{isGoalMet ? t.goalMet : t.goalNotMet}</p>
     </fieldset>
   );
 }

@@ -43,8 +43,9 @@ export function layoutTopology(view: NetworkView): Layout {
   const center = (box: Box) => ({ x: box.x + box.w / 2, y: box.y + box.h / 2 });
   const add = (shape: Shape) => {
     shapes.push(shape);
-    // A packet "arrives" at a host's name line, above its security group chip.
-    anchors[shape.id] = shape.kind === "host" ? { x: shape.x + shape.w / 2, y: shape.y + 15 } : center(shape);
+    // A packet "arrives" at a host's name line, above its security group chip, and at the right end of a rule chip,
+    // so it never hides the chip's name.
+    anchors[shape.id] = shape.kind === "host" ? { x: shape.x + shape.w / 2, y: shape.y + 15 } : shape.kind === "pill" || shape.kind === "internet" || shape.kind === "gateway" ? { x: shape.x + shape.w - Math.min(shape.h / 2, 14), y: shape.y + shape.h / 2 } : center(shape);
   };
 
   const inet = view.internet.length > 0 ? view.internet : [{ id: "inet:internet", name: "internet", ip: "" }];
@@ -88,7 +89,7 @@ export function layoutTopology(view: NetworkView): Layout {
     let rowTop = vpcTop + 34;
     for (let start = 0; start < view.subnets.length; start += cols) {
       const slice = view.subnets.slice(start, start + cols);
-      const rowH = Math.max(...slice.map((subnet) => 40 + Math.max(subnet.members.length, 1) * (MEMBER_H + GAP)));
+      const rowH = Math.max(...slice.map((subnet) => 46 + Math.max(subnet.members.length, 1) * (MEMBER_H + GAP)));
       slice.forEach((subnet, i) => {
         const x = innerX + i * (colW + GAP);
         shapes.push({ kind: "subnet", id: `subnet:${subnet.name}`, x, y: rowTop, w: colW, h: rowH, label: subnet.name, sub: subnet.cidr });
@@ -96,7 +97,7 @@ export function layoutTopology(view: NetworkView): Layout {
         add({ kind: "pill", role: "rt", id: `rt:${subnet.name}`, x: x + 6, y: rowTop - PILL_H / 2, w: pillW, h: PILL_H, label: `RT ${subnet.table}` });
         add({ kind: "pill", role: "nacl", id: `nacl:${subnet.name}`, x: x + 12 + pillW, y: rowTop - PILL_H / 2, w: pillW, h: PILL_H, label: `NACL ${subnet.nacl}` });
         subnet.members.forEach((member, j) => {
-          const box = { x: x + 8, y: rowTop + 36 + j * (MEMBER_H + GAP), w: colW - 16, h: MEMBER_H };
+          const box = { x: x + 8, y: rowTop + 42 + j * (MEMBER_H + GAP), w: colW - 16, h: MEMBER_H };
           add({ kind: "host", role: member.kind, id: member.id, ...box, label: member.name, sub: member.publicIp ? `${member.ip} · ${member.publicIp}` : member.ip });
           if (member.groups.length > 0) {
             add({ kind: "pill", role: "sg", id: `sg:${member.name}`, x: box.x + 6, y: box.y + box.h - PILL_H - 4, w: box.w - 12, h: PILL_H, label: `SG ${member.groups.join(", ")}` });

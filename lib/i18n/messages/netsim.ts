@@ -82,8 +82,8 @@ const ja = {
     isp: "ISP",
   },
   whatIf: {
-    title: "もしも: 選択肢を適用する",
-    lead: "選択肢をオンにすると、その設定変更を加えてすぐに再生し直します (ブラウザー内で計算します)。",
+    title: "もしも: 設定変更を加えて再生",
+    lead: "オンにした選択肢の設定変更を加えて、すぐに再生し直します (ブラウザー内で計算します)。",
     choice: "選択肢 {letter}",
     reset: "すべてオフ",
     allCorrect: "正解の組み合わせ",
@@ -231,7 +231,7 @@ const en: NetsimMessages = {
     isp: "ISP",
   },
   whatIf: {
-    title: "What if: apply a choice",
+    title: "What if: apply a change and replay",
     lead: "Switch a choice on to apply its change and replay at once (computed in your browser).",
     choice: "Choice {letter}",
     reset: "All off",

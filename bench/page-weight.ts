@@ -1,0 +1,180 @@
+// Bench: what the simulator player adds to the pages, and how fast a step renders.
+// 1. First-load JavaScript of real pages (the question page, a graded practice question whose explanation embeds the
+//    player, the full-page player, the sandbox): the gzip size of every <script src> in the served HTML, plus the
+//    inline RSC payload. Target: under 200 kB compressed for the whole question page.
+// 2. The player's lazily loaded chunks (fetched by Chromium only once a graded networking question shows it).
+// 3. Step render time in Chromium: click "next" → DOM updated, and switching a what-if choice on → DOM updated
+//    (simulate + diagram + tables), median of N. Target: within one frame (16.7 ms).
+// Prints figures; never fails on time or size.
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { chromium, type Page } from "@playwright/test";
+import { startAppServer } from "../scripts/lib/app-server";
+import { ensureBuild, root, run } from "../scripts/lib/build";
+import { findFreePort } from "../scripts/lib/embedded-postgres";
+import { migrateDeploy } from "../scripts/lib/migrate";
+import { createPrismaClient } from "../lib/db-client";
+
+const QUESTION = "saa-0001";
+const COOKIE = "kaisetsu-practice"; // lib/server/quiz/requester.ts ANON_PRACTICE_COOKIE
+const RUNS = 30;
+
+async function createDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `bench_page_weight_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** gzip sizes of the page's external scripts and of its inline scripts (the RSC payload). */
+async function pageWeight(baseUrl: string, pathname: string, cookie: string, cache: Map<string, number>): Promise<{ scripts: number; inline: number; count: number; status: number }> {
+  const response = await fetch(`${baseUrl}${pathname}`, { headers: { Cookie: cookie, "Accept-Language": "ja" } });
+  const html = await response.text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => (match[1] ?? "").replace(/&amp;/g, "&")))];
+  let scripts = 0;
+  for (const src of sources) {
+    if (!cache.has(src)) cache.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())).length);
+    scripts += cache.get(src) ?? 0;
+  }
+  const inlineText = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? "").join("");
+  return { scripts, inline: gzipSync(Buffer.from(inlineText)).length, count: sources.length, status: response.status };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Milliseconds from a click to the DOM showing its result, measured inside the page, median of `runs`. */
+async function timeClicks(page: Page, selector: string, changed: string, runs: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ selector, changed, runs }) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const button = document.querySelector<HTMLElement>(selector);
+        const watched = document.querySelector(changed);
+        if (!button || !watched) break;
+        const before = watched.textContent;
+        const t0 = performance.now();
+        button.click();
+        // React commits a discrete event's update within the same task; a MutationObserver sees it right after.
+        await new Promise<void>((resolve) => {
+          if (watched.textContent !== before) return resolve();
+          const observer = new MutationObserver(() => {
+            if (watched.textContent === before) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(watched, { childList: true, characterData: true, subtree: true });
+          setTimeout(() => { observer.disconnect(); resolve(); }, 1000);
+        });
+        times.push(performance.now() - t0);
+        await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      }
+      return times;
+    },
+    { selector, changed, runs },
+  );
+}
+
+export default async function pageWeightBench(): Promise<void> {
+  const baseUrl = process.env.BENCH_DATABASE_URL;
+  if (!baseUrl) throw new Error("page-weight needs BENCH_DATABASE_URL (run it through npm run bench)");
+  const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
+  ensureBuild(distDir);
+  const database = await createDatabase(baseUrl);
+  migrateDeploy(database.url);
+  run(process.execPath, ["--import", "tsx", path.join(root, "scripts/seed.ts")], { ...process.env, DATABASE_URL: database.url });
+  const db = createPrismaClient(database.url, { maxConnections: 2 });
+  let app: Awaited<ReturnType<typeof startAppServer>> | undefined;
+  const browser = await chromium.launch({
+    ...(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {}),
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    // A signed-out practice round with the question graded: the cookie owner may open its player.
+    const token = randomBytes(32).toString("base64url");
+    const { examId } = await db.question.findUniqueOrThrow({ where: { id: QUESTION }, select: { examId: true } });
+    const at = new Date();
+    const attempt = await db.attempt.create({
+      data: {
+        anonKeyHash: createHash("sha256").update(token).digest("hex"), examId, mode: "PRACTICE", status: "SUBMITTED", options: {}, finishedAt: at, correct: 1, total: 1,
+        items: { create: [{ position: 0, questionId: QUESTION, selected: ["A", "C", "F"], answeredAt: at, gradedAt: at, isCorrect: true }] },
+      },
+      select: { id: true },
+    });
+    const plain = await db.question.findFirstOrThrow({ where: { hasScenario: false, retiredAt: null }, select: { id: true } });
+    app = await startAppServer({ port: await findFreePort(), distDir, isQuiet: true, env: { DATABASE_URL: database.url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", AUTH_TRUST_HOST: "true", NODE_ENV: "production" } });
+    const cookie = `${COOKIE}=${token}`;
+    const cache = new Map<string, number>();
+    const pages = [
+      ["question page (networking)", `/questions/${QUESTION}`],
+      ["question page (no scenario)", `/questions/${plain.id}`],
+      ["practice question, graded (player lazy)", `/practice/${attempt.id}`],
+      ["full-page player", `/questions/${QUESTION}/simulate?choices=A,C&os=linux&step=9`],
+      ["sandbox", `/sandbox?scenario=${QUESTION}`],
+    ] as const;
+    console.log(`First-load JavaScript, gzip (target: whole question page under 200 kB)`);
+    console.log(`${"page".padEnd(44)} ${"scripts".padStart(10)} ${"inline".padStart(10)} ${"total".padStart(10)}`);
+    for (const [label, pathname] of pages) {
+      const weight = await pageWeight(app.url, pathname, cookie, cache);
+      const status = weight.status === 200 ? "" : `  (HTTP ${weight.status})`;
+      console.log(`${label.padEnd(44)} ${kB(weight.scripts).padStart(10)} ${kB(weight.inline).padStart(10)} ${kB(weight.scripts + weight.inline).padStart(10)}  ${weight.count} files${status}`);
+    }
+
+    // The chunks Chromium fetches only when the embedded player appears.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "ja-JP" });
+    await context.addCookies([{ name: COOKIE, value: token, url: app.url }]);
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") loaded.push(response.url());
+    });
+    await page.goto(`${app.url}/practice/${attempt.id}`);
+    await page.getByTestId("netsim-player").waitFor();
+    const initial = new Set((await page.evaluate(() => [...document.querySelectorAll("script[src]")].map((script) => (script as HTMLScriptElement).src))));
+    const lazy = [...new Set(loaded)].filter((url) => !initial.has(url));
+    let lazyBytes = 0;
+    for (const url of lazy) lazyBytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+    console.log(`player chunks loaded lazily on a graded practice question: ${lazy.length} files, ${kB(lazyBytes)} gzip`);
+
+    // Step render and what-if replay in the full-page player.
+    await page.goto(`${app.url}/questions/${QUESTION}/simulate?os=linux&choices=A,C`);
+    await page.getByTestId("netsim-player").waitFor();
+    const steps: number[] = [];
+    for (let round = 0; steps.length < RUNS && round < 10; round++) {
+      await page.getByRole("button", { name: "最初へ" }).click().catch(() => undefined);
+      steps.push(...(await timeClicks(page, '[data-testid="netsim-player"] [role="group"] button:nth-of-type(4)', '[data-testid="step-position"]', 8)));
+    }
+    const whatIf: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const [time] = await timeClicks(page, '[data-testid="netsim-player"] fieldset li:nth-child(6) input[type="checkbox"]', '[data-testid="flow-verdict"]', 1);
+      if (time !== undefined) whatIf.push(time);
+    }
+    console.log(`step render (click "next" → DOM updated), Chromium: median ${median(steps).toFixed(2)} ms, max ${Math.max(...steps).toFixed(2)} ms over ${steps.length} steps (one frame = 16.7 ms)`);
+    console.log(`what-if replay (choice F on/off → simulate + diagram + tables updated): median ${median(whatIf).toFixed(2)} ms over ${whatIf.length} (first: ${(whatIf[0] ?? 0).toFixed(2)} ms)`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await app?.stop();
+    await db.$disconnect();
+    await database.drop();
+  }
+}
