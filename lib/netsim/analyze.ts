@@ -11,7 +11,7 @@ import type { Scenario } from './schema';
 import type { ChoiceAnalysis, ChoiceVerdict, Layer } from './results';
 import type { Text } from './trace';
 
-export type AnalyzeOptions = { expectedKey?: string[] };
+export type AnalyzeOptions = { expectedKey?: string[]; choose?: number };
 
 const MAX_SUBSETS = 4096;
 
@@ -26,17 +26,19 @@ function combinations<T>(items: readonly T[], k: number): T[][] {
 export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {}): ChoiceAnalysis {
   const letters = Object.keys(scenario.choices).sort();
   const cache = new Map<string, Evaluation>();
+  // Order matters when two choices conflict (the same route or NACL rule number): the later one is rejected, as AWS
+  // would reject it. Callers pass the key first, then the choice under test.
   const evaluate = (set: readonly string[]): Evaluation => {
-    const key = [...set].sort().join('');
+    const key = set.join('');
     let e = cache.get(key);
-    if (!e) { e = evaluateChoices(scenario, [...set].sort()); cache.set(key, e); }
+    if (!e) { e = evaluateChoices(scenario, [...set]); cache.set(key, e); }
     return e;
   };
   const layerCache = new Map<string, Map<string, Set<string>>>();
   const layersOf = (set: readonly string[]) => {
-    const k = [...set].sort().join('');
+    const k = set.join('');
     let v = layerCache.get(k);
-    if (!v) { v = blockingLayers(scenario, [...set].sort()); layerCache.set(k, v); }
+    if (!v) { v = blockingLayers(scenario, [...set]); layerCache.set(k, v); }
     return v;
   };
   const verdicts: Record<string, ChoiceVerdict> = {};
@@ -51,11 +53,21 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   const isNoOp = (l: string) => sameScenario(scenario, l);
   const searchable = valid.filter((l) => !isNoOp(l));
   // Smallest working subsets of the valid choices.
+  // Minimal by inclusion; sizes up to the question's `choose` when given (so "choose two" finds a two-choice
+  // answer even when one choice alone also works), else only the smallest size that works.
+  const choose = options.choose ?? scenario.choose;
   let solutions: string[][] = [];
   let tried = 0;
-  for (let k = 0; k <= searchable.length && solutions.length === 0 && tried < MAX_SUBSETS; k++) {
-    for (const c of combinations(searchable, k)) { tried++; if (evaluate(c).isOk) solutions.push(c); if (tried >= MAX_SUBSETS) break; }
+  for (let k = 0; k <= searchable.length && tried < MAX_SUBSETS; k++) {
+    if (solutions.length > 0 && (choose === undefined || k > choose)) break;
+    for (const c of combinations(searchable, k)) {
+      tried++;
+      if (!solutions.some((sol) => sol.every((x) => c.includes(x))) && evaluate(c).isOk) solutions.push(c);
+      if (tried >= MAX_SUBSETS) break;
+    }
   }
+  if (choose !== undefined && solutions.some((sol) => sol.length === choose)) solutions = solutions.filter((sol) => sol.length === choose);
+  else if (solutions.length > 0) { const min = Math.min(...solutions.map((sol) => sol.length)); solutions = solutions.filter((sol) => sol.length === min); }
   const choicesOf = (l: string) => scenario.choices[l] ?? [];
   const substitutes = (s: string[]) => s.flatMap((x) => valid.filter((y) => !s.includes(y) && isNarrowerChoice(choicesOf(y), choicesOf(x))).map((y) => ({ x, y })));
   const pruned = solutions.filter((s) => !substitutes(s).some(({ x, y }) => evaluate([...s.filter((z) => z !== x), y]).isOk));
@@ -200,6 +212,7 @@ function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: 
   }
   const alone = evaluate([x]);
   const base = evaluate([]);
+  if (alone.isOk && hasKey) return { reason: tx('この答えには不要です。単独でも目的の通信を満たしますが、設問が求める組み合わせではありません (別解)。', 'Not needed for this answer: on its own it also meets the goals, but it is not the combination the question asks for (an alternative).') };
   const sameAsBase = sameScenario(s, x);
   const isSg = choicesOf(x).some((c) => c.addSgRule !== undefined);
   if (sameAsBase) return { reason: isSg

@@ -75,6 +75,8 @@ export const scenarioSchema = z
     key: z.array(z.string().regex(/^[A-Z]$/)).optional(),
     /** `fix` (default): the key is the smallest set of choices that meets the goals. `break`: the goals are met now and the key is the choices that would break a goal or let a forbidden flow through. */
     answer: z.enum(['fix', 'break']).optional(),
+    /** How many choices the question asks for; breaks ties between working combinations of different sizes. */
+    choose: z.number().int().min(1).optional(),
     vpc: vpcSchema.optional(),
     subnets: z.record(nameSchema, subnetSchema).default({}),
     routeTables: z.record(nameSchema, routeTableSchema).default({}),

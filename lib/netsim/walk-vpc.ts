@@ -38,6 +38,12 @@ export function sendFromEni(w: Walk, eni: Eni, p: Pkt): Arrival {
 export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
   const sub = w.model.subnets[subnet];
   if (!sub) return null;
+  if (w.cur.count > 48) {
+    // A routing loop (e.g. a NAT gateway whose own subnet routes 0.0.0.0/0 back to it). Batfish disposition LOOP.
+    drop(w, `${sub.table} (${subnet})`, 'route-table', 'NO_ROUTE', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(
+      'ルーティングがループしています (例: NAT ゲートウェイ自身のサブネットが 0.0.0.0/0 をその NAT ゲートウェイに向けている)。', 'The packet loops (e.g. the NAT gateway\'s own subnet routes 0.0.0.0/0 back to that NAT gateway).'));
+    return null;
+  }
   const route = lookupRoute(w.model.tables[sub.table] ?? [], p.dst);
   const tableNode = `${sub.table} (${subnet})`;
   if (!route) {
@@ -76,6 +82,12 @@ export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
   if (route.kind === 'nat') {
     const nat = w.model.enis[route.via];
     if (!nat) return null;
+    if (nat.subnet === subnet && p.src.family === nat.ip.family && p.src.value === nat.ip.value) {
+      drop(w, tableNode, 'route-table', 'NO_ROUTE', p, { rule: rref, reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(
+        `NAT ゲートウェイ ${nat.name} のサブネットのルートテーブルが 0.0.0.0/0 を自分自身に向けています。NAT ゲートウェイはインターネットゲートウェイへのルートがあるパブリックサブネットに置く必要があります (RT-6)。`,
+        `The route table of NAT gateway ${nat.name}'s own subnet sends the traffic back to it: a NAT gateway must sit in a public subnet with a route to the internet gateway (RT-6).`));
+      return null;
+    }
     if (!naclStep(w, subnet, 'outbound', p)) return null;
     if (nat.subnet !== subnet && !naclStep(w, nat.subnet, 'inbound', p)) return null; // RT-7: both subnets' NACLs
     return natOut(w, nat, p);
