@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/auth/profile-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import styles from "@/components/auth/auth-form.module.css";
 import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { displayNameMaxLength } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
@@ -24,12 +25,12 @@ export default async function ProfilePage() {
     <section className="narrow stack" aria-labelledby="profile-title">
       <h1 id="profile-title">{t.auth.profile.title}</h1>
       <p className="lead">{t.auth.profile.lead}</p>
-      <dl className="meta">
-        <dt>{t.auth.profile.email}:</dt>
+      <dl className={styles.facts}>
+        <dt>{t.auth.profile.email}</dt>
         <dd>{profile.email}</dd>
-        <dt>{t.auth.profile.role}:</dt>
+        <dt>{t.auth.profile.role}</dt>
         <dd>{t.auth.profile.roles[profile.role]}</dd>
-        <dt>{t.auth.profile.memberSince}:</dt>
+        <dt>{t.auth.profile.memberSince}</dt>
         <dd>{since}</dd>
       </dl>
       <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors: authFieldErrorTexts(t.auth) }} />

@@ -15,7 +15,8 @@ const parser = unified().use(remarkParse);
 
 /** Plain text of the Markdown (never its HTML), cut to a short excerpt. */
 export function excerptOf(markdown: string, length = excerptLength): string {
-  const text = toString(parser.parse(markdown)).replace(/\s+/g, " ").trim();
+  // Block by block, so two paragraphs do not run into one word.
+  const text = parser.parse(markdown).children.map((node) => toString(node)).join(" ").replace(/\s+/g, " ").trim();
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
