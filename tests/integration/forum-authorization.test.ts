@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
 import { editPost } from "@/lib/server/forum/edit-post";
+import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
 import { reportPost } from "@/lib/server/forum/report-post";
@@ -22,6 +23,7 @@ const prefix = "fa";
 const examId = `${prefix}-exam`;
 const questionId = `${prefix}-0001`;
 const lockedQuestionId = `${prefix}-0002`;
+const pagedQuestionId = `${prefix}-0003`;
 let asker: SessionUser;
 let answerer: SessionUser;
 let stranger: SessionUser;
@@ -58,7 +60,7 @@ beforeAll(async () => {
       domains: { create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }] },
     },
   });
-  for (const id of [questionId, lockedQuestionId]) {
+  for (const id of [questionId, lockedQuestionId, pagedQuestionId]) {
     await db.question.create({ data: { id, examId, domainId: `${examId}:one`, difficulty: "easy", choose: 1, topics: ["vpc"], contentHash: id, sourcePath: `${id}.md` } });
   }
   [asker, answerer, stranger, moderator] = await Promise.all([
@@ -249,5 +251,25 @@ describe("limits", () => {
     // A new window opens after ten minutes.
     await createPost(poster, { questionId: lockedQuestionId, body: "later" }, { now: new Date(now.getTime() + 10 * 60_000 + 1) });
     expect(await db.post.count({ where: { authorId: poster.id } })).toBe(11);
+  });
+});
+
+describe("paging", () => {
+  it("lists top-level posts oldest first, 20 a page, clamps the page number, and finds a post's page", async () => {
+    const thread = await db.thread.create({ data: { questionId: pagedQuestionId, authorId: asker.id } });
+    const start = Date.UTC(2026, 1, 1);
+    // Created out of order on purpose: the page must sort by time, not by insertion.
+    for (const i of [3, 0, 20, 1, 2, ...Array.from({ length: 16 }, (_, k) => k + 4)]) {
+      await db.post.create({ data: { threadId: thread.id, authorId: answerer.id, bodyMd: `#${i}`, bodyHtml: `<p>#${i}</p>`, createdAt: new Date(start + i * 1000) } });
+    }
+    const first = await getThreadPage(asker, pagedQuestionId, 1);
+    expect(first?.pageCount).toBe(2);
+    expect(first?.posts.map((post) => post.bodyHtml)).toEqual(Array.from({ length: 20 }, (_, i) => `<p>#${i}</p>`));
+    const last = await getThreadPage(asker, pagedQuestionId, 99);
+    expect(last?.page).toBe(2);
+    expect(last?.posts.map((post) => post.bodyHtml)).toEqual(["<p>#20</p>"]);
+    expect((await getThreadPage(asker, pagedQuestionId, Number.NaN))?.page).toBe(1);
+    const newest = await db.post.findFirstOrThrow({ where: { threadId: thread.id, bodyMd: "#20" } });
+    expect(await findPostLocation(newest.id, 20)).toEqual({ questionId: pagedQuestionId, page: 2 });
   });
 });
