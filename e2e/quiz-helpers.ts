@@ -61,3 +61,20 @@ export async function snap(page: Page, name: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Records the body of every server action reply the page receives (POST with a Next-Action header). Routed through
+ * the test, so the body is kept even when the page navigates right after (a redirecting action).
+ */
+export async function recordActionReplies(page: Page): Promise<string[]> {
+  const bodies: string[] = [];
+  await page.route("**/*", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    const response = await route.fetch();
+    const body = await response.text();
+    bodies.push(body);
+    await route.fulfill({ response, body });
+  });
+  return bodies;
+}
