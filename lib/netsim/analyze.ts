@@ -34,6 +34,15 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     if (!e) { e = evaluateChoices(scenario, [...set]); cache.set(key, e); }
     return e;
   };
+  /** Only "does it work?": stops at the first unmet flow (most combinations fail fast). */
+  const works = (set: readonly string[]): boolean => {
+    const key = set.join('');
+    const full = cache.get(key);
+    if (full) return full.isOk;
+    const e = evaluateChoices(scenario, [...set], true);
+    if (e.isOk) cache.set(key, e);
+    return e.isOk;
+  };
   const layerCache = new Map<string, Map<string, Set<string>>>();
   const layersOf = (set: readonly string[]) => {
     const k = set.join('');
@@ -62,7 +71,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     if (solutions.length > 0 && (choose === undefined || k > choose)) break;
     for (const c of combinations(searchable, k)) {
       tried++;
-      if (!solutions.some((sol) => sol.every((x) => c.includes(x))) && evaluate(c).isOk) solutions.push(c);
+      if (!solutions.some((sol) => sol.every((x) => c.includes(x))) && works(c)) solutions.push(c);
       if (tried >= MAX_SUBSETS) break;
     }
   }
@@ -70,7 +79,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   else if (solutions.length > 0) { const min = Math.min(...solutions.map((sol) => sol.length)); solutions = solutions.filter((sol) => sol.length === min); }
   const choicesOf = (l: string) => scenario.choices[l] ?? [];
   const substitutes = (s: string[]) => s.flatMap((x) => valid.filter((y) => !s.includes(y) && isNarrowerChoice(choicesOf(y), choicesOf(x))).map((y) => ({ x, y })));
-  const pruned = solutions.filter((s) => !substitutes(s).some(({ x, y }) => evaluate([...s.filter((z) => z !== x), y]).isOk));
+  const pruned = solutions.filter((s) => !substitutes(s).some(({ x, y }) => works([...s.filter((z) => z !== x), y])));
   if (pruned.length > 0) solutions = pruned;
   solutions.sort((a, b) => a.join('').localeCompare(b.join('')));
   const key = solutions[0] ?? [];
@@ -111,7 +120,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
         `Too permissive: ${opened.node} now lets the forbidden flow ${opened.flow} through (another layer still blocks it, but this opens more than the goal needs).`) };
       continue;
     }
-    const replaced = hasKey ? key.find((y) => isNarrowerChoice(choicesOf(y), choicesOf(x)) && evaluate([...key.filter((k) => k !== y), x]).isOk) : undefined;
+    const replaced = hasKey ? key.find((y) => isNarrowerChoice(choicesOf(y), choicesOf(x)) && works([...key.filter((k) => k !== y), x])) : undefined;
     if (replaced) {
       verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(
         `許可しすぎです。${replaced} と同じ目的を果たしますが、${replaced} より広い範囲を許可します。`,

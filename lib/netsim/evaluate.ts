@@ -14,18 +14,28 @@ import type { Component, FlowResult } from './trace';
 export type FlowEval = { flow: string; role: 'goal' | 'forbidden'; os: OsId; result: FlowResult };
 export type Evaluation = { isOk: boolean; flows: FlowEval[]; scenario: Scenario };
 
-export function evaluateChoices(base: Scenario, letters: readonly string[]): Evaluation {
+/**
+ * Applies `letters` (in order) and evaluates every flow. With `isQuick`, stops at the first unmet flow: the
+ * result then has `isOk: false` and only the flows evaluated so far (enough for the key search).
+ */
+export function evaluateChoices(base: Scenario, letters: readonly string[], isQuick = false): Evaluation {
   const { scenario } = applyChoices(base, letters, true);
   const m = compile(scenario);
   const flows: FlowEval[] = [];
-  const run = (list: Flow[], role: 'goal' | 'forbidden') => list.forEach((f, i) => {
-    const oses = flowOses(m, scenario, f);
-    const walk = walkFlow(m, f, unionAll(oses.map((o) => o.ports)), { isExplained: false });
-    const name = flowName(f, role, i);
-    for (const o of oses) flows.push({ flow: name, role, os: o.os, result: flowResultFor(walk, f, name, role, o.os, o.ports) });
-  });
-  run(scenario.goals, 'goal');
-  run(scenario.forbidden, 'forbidden');
+  const lists: [Flow[], 'goal' | 'forbidden'][] = [[scenario.goals, 'goal'], [scenario.forbidden, 'forbidden']];
+  for (const [list, role] of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i] as Flow;
+      const oses = flowOses(m, scenario, f);
+      const walk = walkFlow(m, f, unionAll(oses.map((o) => o.ports)), { isExplained: false });
+      const name = flowName(f, role, i);
+      for (const o of oses) {
+        const result = flowResultFor(walk, f, name, role, o.os, o.ports);
+        flows.push({ flow: name, role, os: o.os, result });
+        if (isQuick && !result.isSatisfied) return { isOk: false, flows, scenario };
+      }
+    }
+  }
   return { isOk: flows.every((f) => f.result.isSatisfied), flows, scenario };
 }
 

@@ -27,7 +27,22 @@ export type Peer = { kind: 'cidr'; cidr: Cidr } | { kind: 'sg'; group: string };
 export type CompiledSgRule = { group: string; direction: 'inbound' | 'outbound'; index: number; proto: number; ports: PortSet; icmpType: number; peer: Peer; text: string };
 export type CompiledNaclRule = { number: number; proto: number; ports: PortSet; icmpType: number; cidr: Cidr; allow: boolean; text: string };
 
+// Compiled rules are immutable; memoised by their fields because choice analysis recompiles the same rules often.
+const SG_MEMO = new Map<string, CompiledSgRule | null>();
+const NACL_MEMO = new Map<string, CompiledNaclRule | null>();
+const keyOf = (r: SgRule | NaclRule, extra: string) => `${extra}|${'rule' in r ? r.rule : ''}|${r.proto}|${r.ports ?? ''}|${r.icmp ? `${r.icmp.type}/${r.icmp.code ?? ''}` : ''}|${r.from ?? ''}|${r.to ?? ''}|${r.action ?? ''}`;
+
 export function compileSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound', index: number): CompiledSgRule | null {
+  const key = keyOf(r, `${group}|${direction}|${index}`);
+  const hit = SG_MEMO.get(key);
+  if (hit !== undefined) return hit;
+  const c = buildSgRule(r, group, direction, index);
+  if (SG_MEMO.size > 20000) SG_MEMO.clear();
+  SG_MEMO.set(key, c);
+  return c;
+}
+
+function buildSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound', index: number): CompiledSgRule | null {
   const peerText = (direction === 'inbound' ? r.from : r.to) ?? '';
   const cidr = cidrFrom(peerText);
   const peer: Peer = cidr ? { kind: 'cidr', cidr } : { kind: 'sg', group: peerText.replace(/^sg:/, '') };
@@ -41,6 +56,16 @@ export function compileSgRule(r: SgRule, group: string, direction: 'inbound' | '
 }
 
 export function compileNaclRule(r: NaclRule): CompiledNaclRule | null {
+  const key = keyOf(r, '');
+  const hit = NACL_MEMO.get(key);
+  if (hit !== undefined) return hit;
+  const c = buildNaclRule(r);
+  if (NACL_MEMO.size > 20000) NACL_MEMO.clear();
+  NACL_MEMO.set(key, c);
+  return c;
+}
+
+function buildNaclRule(r: NaclRule): CompiledNaclRule | null {
   const cidr = cidrFrom(r.from ?? r.to ?? '');
   if (!cidr) return null;
   const proto = protoNumber(r.proto);
@@ -54,6 +79,7 @@ export function compileNaclRule(r: NaclRule): CompiledNaclRule | null {
 
 /** The final "*" deny rule: internally 32767 for IPv4 and 32768 for IPv6 (NACL-3). */
 export function starRule(family: 4 | 6): CompiledNaclRule {
-  const cidr = cidrFrom(family === 4 ? '0.0.0.0/0' : '::/0') as Cidr;
-  return { number: family === 4 ? 32767 : 32768, proto: -1, ports: ALL_PORTS, icmpType: -1, cidr, allow: false, text: `* ALL ${cidrToString(cidr)} DENY` };
+  return family === 4 ? STAR4 : STAR6;
 }
+const STAR4: CompiledNaclRule = { number: 32767, proto: -1, ports: ALL_PORTS, icmpType: -1, cidr: cidrFrom('0.0.0.0/0') as Cidr, allow: false, text: '* ALL 0.0.0.0/0 DENY' };
+const STAR6: CompiledNaclRule = { number: 32768, proto: -1, ports: ALL_PORTS, icmpType: -1, cidr: cidrFrom('::/0') as Cidr, allow: false, text: '* ALL ::/0 DENY' };
