@@ -10,17 +10,11 @@ import type { Text } from './trace';
 
 export type ApplyResult = { scenario: Scenario; problems: { change: number; reason: Text }[] };
 
-const sameRule = (a: object, b: object) => JSON.stringify(canon(a)) === JSON.stringify(canon(b));
-function canon(o: object): object {
-  const r = o as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(r).sort()) {
-    if (k === 'description' || r[k] === undefined) continue;
-    const v = r[k];
-    out[k] = (k === 'from' || k === 'to') && typeof v === 'string' && cidrFrom(v) ? cidrToString(cidrFrom(v) as NonNullable<ReturnType<typeof cidrFrom>>) : v;
-  }
-  if (out.action === 'allow' && !('rule' in r)) delete out.action;
-  return out;
+/** Same SG rule? Compares the fields that define a rule, CIDRs in canonical form; `action: allow` is the default. */
+function sameRule(a: SgRule, b: SgRule): boolean {
+  const peer = (v: string | undefined) => { const c = v === undefined ? null : cidrFrom(v); return c ? cidrToString(c) : v ?? ''; };
+  const key = (r: SgRule) => `${r.proto}|${r.ports ?? ''}|${r.icmp ? `${r.icmp.type}/${r.icmp.code ?? ''}` : ''}|${peer(r.from)}|${peer(r.to)}|${r.action ?? 'allow'}`;
+  return key(a) === key(b);
 }
 
 /** Applies one change in place; returns an English reason when it cannot be applied. */
@@ -139,7 +133,7 @@ function hostOf(s: Scenario, name: string): AnyHost | undefined {
 }
 
 function blackholeRoutes(s: Scenario, target: string): void {
-  for (const t of Object.values(s.routeTables)) for (const r of t.routes) if (r.via === target) r.blackhole = true; // RT-9
+  for (const t of Object.values(s.routeTables)) t.routes = t.routes.map((r) => (r.via === target ? { ...r, blackhole: true } : r)); // RT-9
 }
 
 function restoreDefaults(s: Scenario, nacl: string, dir: 'inbound' | 'outbound', removed: number, other: 'inbound' | 'outbound'): void {
@@ -167,6 +161,13 @@ const SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
 /** The one entry of a record section an operation touches (a group, a NACL, a table), when it names one. */
 const ENTRY_FIELD: Record<string, string> = { securityGroups: 'group', nacls: 'nacl', routeTables: 'table' };
 
+/** A group, NACL or route table: copy the object and its arrays; the rules themselves are never mutated. */
+function cloneEntry(e: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...e };
+  for (const [k, v] of Object.entries(e)) if (Array.isArray(v)) out[k] = [...(v as unknown[])];
+  return out;
+}
+
 function copyOnWrite(s: Scenario, c: Change, copied: Set<string>): void {
   const op = Object.keys(c)[0] ?? '';
   const fields = (c as Record<string, Record<string, unknown> | undefined>)[op] ?? {};
@@ -179,7 +180,7 @@ function copyOnWrite(s: Scenario, c: Change, copied: Set<string>): void {
       const section = s[key] as Record<string, unknown>;
       if (!copied.has(`${key}/shallow`)) { (s as Record<string, unknown>)[key] = { ...section }; copied.add(`${key}/shallow`); }
       const mine = s[key] as Record<string, unknown>;
-      if (!copied.has(`${key}/${entry}`) && mine[entry] !== undefined) { mine[entry] = JSON.parse(JSON.stringify(mine[entry])) as unknown; copied.add(`${key}/${entry}`); }
+      if (!copied.has(`${key}/${entry}`) && mine[entry] !== undefined) { mine[entry] = cloneEntry(mine[entry] as Record<string, unknown>); copied.add(`${key}/${entry}`); }
       continue;
     }
     (s as Record<string, unknown>)[key] = JSON.parse(JSON.stringify(s[key])) as unknown;

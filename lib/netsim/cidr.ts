@@ -32,8 +32,11 @@ function maskOf(family: IpFamily, prefix: number): bigint {
 }
 
 export function cidrToString(c: Cidr): string {
-  return `${ipToString({ family: c.family, value: c.base } as IpAddress)}/${c.prefix}`;
+  let t = TEXT_CACHE.get(c);
+  if (t === undefined) { t = `${ipToString({ family: c.family, value: c.base } as IpAddress)}/${c.prefix}`; TEXT_CACHE.set(c, t); }
+  return t;
 }
+const TEXT_CACHE = new WeakMap<Cidr, string>();
 
 /** Last address of the block. */
 export function cidrLast(c: Cidr): bigint {
