@@ -84,9 +84,10 @@ test.describe("mock exam", () => {
     expect(after.status).toBe("EXPIRED");
     expect(after.items[3]?.selected).toEqual([]);
     expect(after.correct).toBe(1);
+    await expect(choices(page, q4).nth(letterIndex(q4.key[0] ?? "A"))).not.toBeChecked(); // the screen shows what the server holds
 
     // The report: raw score, the scaled score labelled as an estimate, the chart by domain, the wrong answers.
-    await page.reload();
+    await page.getByRole("link", { name: "結果を見る" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "試験結果" })).toBeVisible();
     await expect(page.getByText("時間切れのため、保存されていた解答で自動的に採点しました。")).toBeVisible();
     await expect(page.getByTestId("raw-score")).toHaveText("1 / 5 問正解(20%)");

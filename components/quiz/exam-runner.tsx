@@ -37,6 +37,10 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   const [isTimeUp, setIsTimeUp] = useState(false);
   const [submitState, submitAction, isSubmitting] = useActionState(submit, null);
   const saveSeq = useRef(0);
+  const selectionsRef = useRef(selections);
+  useEffect(() => {
+    selectionsRef.current = selections;
+  }, [selections]);
 
   const question = session.questions[index] as PublicQuestion;
   // Answered means complete: a multi-select with fewer choices than asked still counts as unanswered.
@@ -46,15 +50,21 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
 
   const choose = useCallback(
     async (position: number, selected: string[]) => {
+      const previous = selectionsRef.current[position] ?? [];
       setSelections((current) => current.map((value, i) => (i === position ? selected : value)));
       setSaveState({ kind: "saving" });
       const seq = ++saveSeq.current;
+      const fail = (message: string) => {
+        // Show what the server holds, not an answer it refused.
+        setSelections((current) => current.map((value, i) => (i === position && value === selected ? previous : value)));
+        setSaveState({ kind: "error", message });
+      };
       try {
         const result = await save({ attemptId: session.attemptId, position, selected });
-        if (seq !== saveSeq.current && result.ok) return; // a later save is in flight; let it report
-        setSaveState(result.ok ? { kind: "saved" } : { kind: "error", message: result.message });
+        if (!result.ok) return fail(result.message);
+        if (seq === saveSeq.current) setSaveState({ kind: "saved" }); // else a later save is in flight and will report
       } catch {
-        setSaveState({ kind: "error", message: t.unexpected });
+        fail(t.unexpected);
       }
     },
     [save, session.attemptId, t.unexpected],
@@ -145,7 +155,7 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
       {saveState.kind === "error" ? (
         <p role="alert" className="alert-error">
           {format(t.saveFailed, { message: saveState.message })}{" "}
-          <a href={`/exam/${session.attemptId}`}>{t.review}</a>
+          <a href={`/exam/${session.attemptId}`}>{t.seeResults}</a>
         </p>
       ) : null}
       <div className={styles.examLayout}>

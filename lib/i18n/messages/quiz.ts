@@ -70,6 +70,7 @@ const ja = {
     saving: "保存中…",
     saved: "保存しました",
     saveFailed: "保存できませんでした: {message}",
+    seeResults: "結果を見る",
     jumpTo: "問題 {n} へ移動({state})",
   },
   report: {
@@ -194,6 +195,7 @@ const en: QuizMessages = {
     saving: "Saving…",
     saved: "Saved",
     saveFailed: "Could not save: {message}",
+    seeResults: "See the results",
     jumpTo: "Go to question {n} ({state})",
   },
   report: {
