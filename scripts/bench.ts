@@ -25,8 +25,8 @@ async function main(): Promise<void> {
   try {
     for (const file of files) {
       console.log(`━━ ${file} ━━`);
-      const module = (await import(pathToFileURL(path.join(root, "bench", file)).href)) as { default: () => Promise<void> };
-      await module.default();
+      const benchModule = (await import(pathToFileURL(path.join(root, "bench", file)).href)) as { default: () => Promise<void> };
+      await benchModule.default();
       console.log("");
     }
   } finally {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { ensurePrismaClient, root } from "./lib/build";
 
 type Counts = { passed: number; failed: number; skipped: number };
-type Step = { name: string; command: string[]; env?: NodeJS.ProcessEnv; counts?: () => Counts | undefined };
+type Step = { name: string; command: string[]; env?: Record<string, string | undefined>; counts?: () => Counts | undefined };
 
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const results = path.join(root, "test-results");

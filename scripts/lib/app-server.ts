@@ -5,7 +5,7 @@ import { root } from "./build";
 
 export type AppServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
-export async function startAppServer(options: { port: number; env: NodeJS.ProcessEnv; distDir?: string; isQuiet?: boolean }): Promise<AppServer> {
+export async function startAppServer(options: { port: number; env: Record<string, string | undefined>; distDir?: string; isQuiet?: boolean }): Promise<AppServer> {
   const { port, env, distDir = ".next", isQuiet = false } = options;
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,

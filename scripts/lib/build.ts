@@ -26,7 +26,7 @@ export function sourceHash(): string {
   return hash.digest("hex");
 }
 
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+export function run(command: string, args: string[], env: Record<string, string | undefined> = {}): void {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}`);
 }
