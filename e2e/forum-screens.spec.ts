@@ -36,6 +36,9 @@ test.describe("account and forum screens @phone", () => {
       await page.getByRole("button", { name: lang === "ja" ? "投稿する" : "Post" }).click();
       await expect(page.getByRole("complementary").last()).toBeVisible();
       await shot(`${lang}-thread`);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await shot(`${lang}-thread-dark`);
+      await page.emulateMedia({ colorScheme: "light" });
       await page.goto(`/questions/${question.id}`);
       await shot(`${lang}-question`);
       await page.goto("/forum");

@@ -99,7 +99,7 @@ const en: ForumMessages = {
   threadLead: "Questions and answers about question {id}. Ask about anything in the question or its explanation.",
   backToQuestion: "Back to the question",
   questionLink: "Forum thread for this question",
-  postCount: "{count} posts",
+  postCount: "Posts: {count}",
   noPostsYet: "No posts yet. Be the first to ask.",
   recent: {
     title: "Recent forum activity",
@@ -108,7 +108,7 @@ const en: ForumMessages = {
     inThread: "Thread of {id}",
     reported: "Reported posts",
     reportedEmpty: "No reported posts.",
-    reportCount: "{count} reports",
+    reportCount: "Reports: {count}",
   },
   post: {
     asker: "Asker",
@@ -118,7 +118,7 @@ const en: ForumMessages = {
     deleted: "This post was deleted.",
     hidden: "This post was hidden by a moderator.",
     hiddenForModerators: "Hidden (shown to moderators only)",
-    replies: "{count} replies",
+    replies: "Replies: {count}",
     replyTo: "Reply",
     helpful: "Helpful",
     helpfulCount: "Helpful {count}",
@@ -137,7 +137,7 @@ const en: ForumMessages = {
     reported: "Thank you: the report was received.",
     hide: "Hide",
     unhide: "Show again",
-    reportCount: "{count} reports",
+    reportCount: "Reports: {count}",
     permalink: "Link to this post",
   },
   composer: {
