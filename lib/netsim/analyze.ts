@@ -35,13 +35,16 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     return e;
   };
   /** Only "does it work?": stops at the first unmet flow (most combinations fail fast). */
-  const works = (set: readonly string[]): boolean => {
+  const quick = new Map<string, Evaluation>();
+  const works = (set: readonly string[]): boolean => failureOf(set).isOk;
+  /** The full evaluation if known, else a quick one: enough to name the first unmet flow. */
+  const failureOf = (set: readonly string[]): Evaluation => {
     const key = set.join('');
-    const full = cache.get(key);
-    if (full) return full.isOk;
+    const known = cache.get(key) ?? quick.get(key);
+    if (known) return known;
     const e = evaluateChoices(scenario, [...set], true);
-    if (e.isOk) cache.set(key, e);
-    return e.isOk;
+    (e.isOk ? cache : quick).set(key, e);
+    return e;
   };
   const layerCache = new Map<string, Map<string, Set<string>>>();
   const layersOf = (set: readonly string[]) => {
@@ -59,8 +62,8 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   }
 
   // A choice that changes nothing (e.g. adding a rule that exists) can never be in a smallest working subset.
-  const isNoOp = (l: string) => sameScenario(scenario, l);
-  const searchable = valid.filter((l) => !isNoOp(l));
+  const noOps = new Set(valid.filter((l) => sameScenario(scenario, l)));
+  const searchable = valid.filter((l) => !noOps.has(l));
   // Smallest working subsets of the valid choices.
   // Minimal by inclusion; sizes up to the question's `choose` when given (so "choose two" finds a two-choice
   // answer even when one choice alone also works), else only the smallest size that works.
@@ -79,7 +82,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   else if (solutions.length > 0) { const min = Math.min(...solutions.map((sol) => sol.length)); solutions = solutions.filter((sol) => sol.length === min); }
   const choicesOf = (l: string) => scenario.choices[l] ?? [];
   const substitutes = (s: string[]) => s.flatMap((x) => valid.filter((y) => !s.includes(y) && isNarrowerChoice(choicesOf(y), choicesOf(x))).map((y) => ({ x, y })));
-  const pruned = solutions.filter((s) => !substitutes(s).some(({ x, y }) => works([...s.filter((z) => z !== x), y])));
+  const pruned = solutions.filter((s) => !substitutes(s).some(({ x, y }) => works([...s.filter((z) => z !== x), y].sort())));
   if (pruned.length > 0) solutions = pruned;
   solutions.sort((a, b) => a.join('').localeCompare(b.join('')));
   const key = solutions[0] ?? [];
@@ -90,13 +93,14 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   for (const x of valid) {
     const layer = layerField(scenario, x);
     if (key.includes(x)) {
-      const without = evaluate(key.filter((k) => k !== x));
+      const without = failureOf(key.filter((k) => k !== x));
       const fail = firstFailure(without, 'goal') ?? firstFailure(without, 'forbidden');
       verdicts[x] = { choice: x, verdict: 'needed', ...layer, reason: fail
         ? tx(`必要です。これがないと ${describe(fail).ja}`, `Needed: without it, ${describe(fail).en}`)
         : tx('必要です (正解の組み合わせの一部)。', 'Needed: part of the combination that meets the goals.'), ...counter(fail) };
       continue;
     }
+    if (noOps.has(x)) { verdicts[x] = { choice: x, verdict: 'not-needed', ...layer, ...notNeededReason(scenario, key, x, evaluate, hasKey, true) }; continue; }
     const withX = evaluate([...key, x]);
     const ref = hasKey ? evalK : baseline;
     const broken = worse(ref, withX);
@@ -210,8 +214,12 @@ function openedLayer(s: Scenario, key: string[], changed: string[], layersOf: (s
   return null;
 }
 
-function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: readonly string[]) => Evaluation, hasKey: boolean): { reason: Text; counterexample?: ChoiceVerdict['counterexample'] } {
+function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: readonly string[]) => Evaluation, hasKey: boolean, isNoOp = false): { reason: Text; counterexample?: ChoiceVerdict['counterexample'] } {
   const choicesOf = (l: string) => s.choices[l] ?? [];
+  const isSg = choicesOf(x).some((c) => c.addSgRule !== undefined);
+  if (isNoOp) return { reason: isSg
+    ? tx('不要です。同じルールがすでにあり、何も変わりません (例: セキュリティグループの既定のアウトバウンド全許可、SG-9/SG-10)。応答はステートフルな追跡で許可されます (SG-1)。', 'Not needed: the same rule already exists, so nothing changes (e.g. the group\'s default allow-all outbound rule, SG-9/SG-10); replies are allowed by connection tracking anyway (SG-1).')
+    : tx('不要です。同じ設定がすでにあり、何も変わりません。', 'Not needed: the same setting is already in place, so nothing changes.') };
   // Insufficient: standing in for the key choice that acts on the same component, a goal still fails.
   const peer = key.find((y) => isSameTarget(choicesOf(y), choicesOf(x)));
   if (peer) {
@@ -223,7 +231,6 @@ function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: 
   const base = evaluate([]);
   if (alone.isOk && hasKey) return { reason: tx('この答えには不要です。単独でも目的の通信を満たしますが、設問が求める組み合わせではありません (別解)。', 'Not needed for this answer: on its own it also meets the goals, but it is not the combination the question asks for (an alternative).') };
   const sameAsBase = sameScenario(s, x);
-  const isSg = choicesOf(x).some((c) => c.addSgRule !== undefined);
   if (sameAsBase) return { reason: isSg
     ? tx('不要です。同じルールがすでにあり、何も変わりません (例: セキュリティグループの既定のアウトバウンド全許可、SG-9/SG-10)。', 'Not needed: the same rule already exists, so nothing changes (e.g. the group\'s default allow-all outbound rule, SG-9/SG-10).')
     : tx('不要です。同じ設定がすでにあり、何も変わりません。', 'Not needed: the same setting is already in place, so nothing changes.') };
