@@ -37,10 +37,9 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   const [isTimeUp, setIsTimeUp] = useState(false);
   const [submitState, submitAction, isSubmitting] = useActionState(submit, null);
   const saveSeq = useRef(0);
-  const selectionsRef = useRef(selections);
-  useEffect(() => {
-    selectionsRef.current = selections;
-  }, [selections]);
+  /** What the server holds for each question, and the newest save sent for it. */
+  const saved = useRef(session.items.map((item) => item.selected));
+  const latestSeq = useRef(new Map<number, number>());
 
   const question = session.questions[index] as PublicQuestion;
   // Answered means complete: a multi-select with fewer choices than asked still counts as unanswered.
@@ -50,21 +49,26 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
 
   const choose = useCallback(
     async (position: number, selected: string[]) => {
-      const previous = selectionsRef.current[position] ?? [];
       setSelections((current) => current.map((value, i) => (i === position ? selected : value)));
       setSaveState({ kind: "saving" });
       const seq = ++saveSeq.current;
-      const fail = (message: string) => {
-        // Show what the server holds, not an answer it refused.
-        setSelections((current) => current.map((value, i) => (i === position && value === selected ? previous : value)));
-        setSaveState({ kind: "error", message });
+      latestSeq.current.set(position, seq);
+      // Only the latest save of a question decides what its screen shows: the server's answer, never a refused one.
+      const settle = (shown: string[] | null, state: SaveState) => {
+        if (latestSeq.current.get(position) !== seq) return;
+        if (shown) setSelections((current) => current.map((value, i) => (i === position ? shown : value)));
+        if (seq === saveSeq.current || state.kind === "error") setSaveState(state);
       };
       try {
         const result = await save({ attemptId: session.attemptId, position, selected });
-        if (!result.ok) return fail(result.message);
-        if (seq === saveSeq.current) setSaveState({ kind: "saved" }); // else a later save is in flight and will report
+        if (result.ok) {
+          saved.current[position] = result.data.selected;
+          settle(null, { kind: "saved" });
+        } else {
+          settle(saved.current[position] ?? [], { kind: "error", message: result.message });
+        }
       } catch {
-        fail(t.unexpected);
+        settle(saved.current[position] ?? [], { kind: "error", message: t.unexpected });
       }
     },
     [save, session.attemptId, t.unexpected],
