@@ -106,7 +106,7 @@ test("two people: one asks, the other answers with a replay link, the asker acce
 
 test("a signed-out visitor reads the thread but cannot post; refused writes change nothing", async ({ page, browser }) => {
   const questionId = await questionAt(1);
-  await signUpAndSignIn(page);
+  const poster = await signUpAndSignIn(page);
   await page.goto(`/questions/${questionId}/forum`);
   const postId = await post(page, "読めるけど書けない人のための投稿");
 
@@ -119,6 +119,15 @@ test("a signed-out visitor reads the thread but cannot post; refused writes chan
   await visitor.getByRole("link", { name: "ログイン", exact: true }).last().click();
   await expect(visitor).toHaveURL(/\/signin\?callbackUrl=%2Fquestions%2F/);
   await visitor.context().close();
+
+  // Signed out elsewhere (the session row is gone) while the form is still open: the post is refused beside the form.
+  await testDb().session.deleteMany({ where: { userId: poster.id } });
+  const before = await testDb().post.count({ where: { thread: { questionId } } });
+  await page.getByLabel(composerLabel).fill("セッション切れの投稿");
+  await page.getByRole("button", { name: "投稿する" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("この操作にはログインが必要です。");
+  await expect(page.getByLabel(composerLabel)).toHaveValue("セッション切れの投稿");
+  expect(await testDb().post.count({ where: { thread: { questionId } } })).toBe(before);
 });
 
 test("a user reports, a moderator hides the post and locks the thread", async ({ page, browser }) => {
