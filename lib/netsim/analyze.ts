@@ -121,7 +121,8 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
       const l = componentLayer(opened.component as never) ?? layer.layer;
       verdicts[x] = { choice: x, verdict: 'too-permissive', ...(l ? { layer: l } : {}), reason: tx(
         `許可しすぎです。禁止すべき通信 ${opened.flow} を ${opened.node} が許可するようになります (他の層がまだ止めていても、目的に不要な通信を開けています)。`,
-        `Too permissive: ${opened.node} now lets the forbidden flow ${opened.flow} through (another layer still blocks it, but this opens more than the goal needs).`) };
+        `Too permissive: ${opened.node} now lets the forbidden flow ${opened.flow} through (another layer still blocks it, but this opens more than the goal needs).`),
+        counterexample: { flow: opened.flow, os: evalK.flows.find((f) => f.flow === opened.flow)?.os ?? 'linux', text: tx(`${opened.flow} は ${opened.node} を通過するようになります。`, `${opened.flow} now passes ${opened.node}.`) } };
       continue;
     }
     const replaced = hasKey ? key.find((y) => isNarrowerChoice(choicesOf(y), choicesOf(x)) && works([...key.filter((k) => k !== y), x])) : undefined;

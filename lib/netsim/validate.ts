@@ -149,6 +149,8 @@ export function validateScenario(s: Scenario): Problem[] {
   for (const [iname, ih] of Object.entries(s.internet)) {
     checkPublic(['internet', iname, 'ip'], ih.ip);
     if (ih.ipv6 !== undefined && ipFrom(ih.ipv6)?.family !== 6) add(['internet', iname, 'ipv6'], `"${ih.ipv6}" is not an IPv6 address`);
+    if (ih.listens !== 'any') ih.listens.forEach((l, i) => { if (!listenFrom(l)) add(['internet', iname, 'listens', i], `unknown service "${l}" (use a name like http or tcp/8080)`); });
+    if (ih.ftp && !parsePortSpec(ih.ftp.pasvPorts)) add(['internet', iname, 'ftp', 'pasvPorts'], `bad port range "${ih.ftp.pasvPorts}"`);
   }
   if (s.home) validateHome(s.home).forEach((p) => add(['home', ...p.path], p.message));
 
