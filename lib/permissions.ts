@@ -68,9 +68,9 @@ export function canAcceptAnswer(actor: ForumActor, post: PostFacts, thread: Pick
   return actor !== null && thread.authorId === actor.id && !isPostAuthor(actor, post) && isPostLive(post);
 }
 
-/** Anyone signed in reports someone else's post that is not deleted. */
+/** Anyone signed in reports someone else's live post (a hidden one is already with the moderators). */
 export function canReportPost(actor: ForumActor, post: PostFacts): boolean {
-  return actor !== null && !isPostAuthor(actor, post) && post.deletedAt === null;
+  return actor !== null && !isPostAuthor(actor, post) && isPostLive(post);
 }
 
 // ───────────── Simulator ─────────────

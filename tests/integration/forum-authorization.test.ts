@@ -201,6 +201,17 @@ describe("a thread's conversation", () => {
       await createPost(answerer, { questionId: lockedQuestionId, body: "ロック解除後の回答" });
     });
 
+    it("a thread locked before its first post gets the first poster as its author once unlocked", async () => {
+      const id = "fa-0004";
+      await db.question.create({ data: { id, examId, domainId: `${examId}:one`, difficulty: "easy", choose: 1, topics: ["vpc"], contentHash: id, sourcePath: `${id}.md` } });
+      await setThreadLocked(moderator, { questionId: id, isLocked: true });
+      await refused(createPost(asker, { questionId: id, body: "質問" }), /locked/);
+      expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({ authorId: null, postCount: 0 });
+      await setThreadLocked(moderator, { questionId: id, isLocked: false });
+      await createPost(asker, { questionId: id, body: "質問" });
+      expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({ authorId: asker.id, postCount: 1 });
+    });
+
     it("acting while signed out", async () => {
       const before = await snapshot();
       await refused(createPost(null, { questionId, body: "anonymous" }), /sign in/i);

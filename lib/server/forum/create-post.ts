@@ -40,7 +40,7 @@ export async function createPost(actor: SessionUser | null, input: CreatePostInp
       where: { questionId: question.id },
       create: { questionId: question.id, authorId: actor.id, createdAt: now, lastPostAt: now },
       update: {},
-      select: { id: true, lockedAt: true },
+      select: { id: true, lockedAt: true, authorId: true },
     });
     // Locked between the check above and now: the transaction decides.
     if (thread.lockedAt) throw forumError("threadLocked");
@@ -48,7 +48,8 @@ export async function createPost(actor: SessionUser | null, input: CreatePostInp
       data: { threadId: thread.id, authorId: actor.id, parentId: rootId, bodyMd: input.body, bodyHtml, createdAt: now },
       select: { id: true, createdAt: true },
     });
-    await tx.thread.update({ where: { id: thread.id }, data: { postCount: { increment: 1 }, lastPostAt: now } });
+    // A thread a moderator locked before anyone posted has no author yet: the first poster becomes it.
+    await tx.thread.update({ where: { id: thread.id }, data: { postCount: { increment: 1 }, lastPostAt: now, ...(thread.authorId === null ? { authorId: actor.id } : {}) } });
     const root = rootId ? await tx.post.findUniqueOrThrow({ where: { id: rootId }, select: { createdAt: true } }) : post;
     const position = await tx.post.count({ where: { threadId: thread.id, parentId: null, createdAt: { lte: root.createdAt } } });
     return { postId: post.id, threadId: thread.id, page: Math.max(1, Math.ceil(position / threadPageSize)) };
