@@ -19,13 +19,17 @@ export function headerText(header: Header): string {
 export function EventList({ frames, current, locale, t, onSelect, hasNoResponse }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Keep the selected step visible inside the list without scrolling the page.
-    const list = listRef.current;
-    const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
-    if (!list || !item) return;
-    // The list is the item's offsetParent (position: relative), so offsetTop is measured from its top.
-    const top = item.offsetTop;
-    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - 8);
+    // Keep the selected step visible inside the list without scrolling the page. Measured in the next frame, so
+    // stepping never forces a layout of its own before the commit is painted.
+    const frame = requestAnimationFrame(() => {
+      const list = listRef.current;
+      const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
+      if (!list || !item || list.scrollHeight <= list.clientHeight) return;
+      // The list is the item's offsetParent (position: relative), so offsetTop is measured from its top.
+      const top = item.offsetTop;
+      if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - 8);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [current]);
   const packets = [...new Set(frames.map((frame) => frame.packet))];
   return (

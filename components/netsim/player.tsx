@@ -1,13 +1,24 @@
 "use client";
-import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { memo, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { EventList, headerText } from "@/components/netsim/event-list";
+import { PlayerControls, SPEEDS, type Speed } from "@/components/netsim/player-controls";
 import { RuleTables } from "@/components/netsim/rule-tables";
 import { TopologyDiagram } from "@/components/netsim/topology-diagram";
 import { WhatIfPanel } from "@/components/netsim/what-if-panel";
+
+// Stepping changes only the diagram, the caption and the event list: the switches and tables skip re-rendering.
+const MemoWhatIf = memo(WhatIfPanel);
+const MemoRuleTables = memo(RuleTables);
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
-import { analyzeChoices, OS_TABLE, simulate, type ChoiceAnalysis, type Scenario } from "@/lib/netsim";
+// Deep imports on purpose: the package index also exports parseScenario, which would pull the YAML parser (~30 kB
+// gzip) into the browser; the player receives parsed scenarios.
+import { analyzeChoices } from "@/lib/netsim/analyze";
+import { OS_TABLE } from "@/lib/netsim/operating-systems";
+import type { ChoiceAnalysis } from "@/lib/netsim/results";
+import type { Scenario } from "@/lib/netsim/schema";
+import { simulate } from "@/lib/netsim/simulate";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
 import { framesOf, isDrop, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";
@@ -33,8 +44,8 @@ export type PlayerProps = {
   titleLevel?: 2 | 3;
 };
 
-const SPEEDS = { slow: 1600, normal: 900, fast: 400 } as const;
-type Speed = keyof typeof SPEEDS;
+/** After a what-if or OS change the player jumps to where the packet now ends (dropped or delivered): clamped to the last step. */
+const TO_OUTCOME = Number.MAX_SAFE_INTEGER;
 
 function isInteractive(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "A"].includes(target.tagName));
@@ -65,6 +76,10 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
   const current = Math.min(state.step, Math.max(frames.length - 1, 0));
   const frame = frames[current];
   const step = frame?.step;
+  const matchedRow = step ? matchedRowOf(step) : null;
+  const matchedTables = useMemo(() => (step ? matchedTablesOf(step) : []), [step]);
+  const onToggle = useCallback((letter: string) => setState((s) => ({ ...s, choices: toggleChoice(s.choices, letter), step: TO_OUTCOME })), []);
+  const onSet = useCallback((letters: string[]) => setState((s) => ({ ...s, choices: [...letters].sort(), step: TO_OUTCOME })), []);
 
   const query = [baseQuery, encodePlayerState({ ...state, step: current, flow: flowIndex })].filter(Boolean).join("&");
   useEffect(() => {
@@ -85,7 +100,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
     return () => window.clearTimeout(timer);
   }, [isRunning, current, last, speed]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const isSpace = event.key === " ";
     // Form controls and buttons keep their own keys (a focused button's Space clicks it).
@@ -105,7 +120,20 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
     if (!action) return;
     event.preventDefault();
     action();
-  };
+  });
+  // A native listener that keeps the player's keys to itself: the practice page's shortcuts (Enter, N) listen on the
+  // document and would otherwise leave the question when a switch or the diagram has focus.
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return;
+    const listener = (event: KeyboardEvent) => {
+      onKeyDown(event);
+      event.stopPropagation();
+    };
+    section.addEventListener("keydown", listener);
+    return () => section.removeEventListener("keydown", listener);
+  }, []);
 
   // The diagram: where the current packet has been so far, and how this step ends for it.
   const path = frames.filter((f) => frame && f.packet === frame.packet && f.index <= frame.index).map((f) => targetOf(f.step)).filter((id, i, list) => id !== list[i - 1]);
@@ -132,7 +160,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
   };
 
   return (
-    <section className={styles.player} aria-labelledby="netsim-player-title" onKeyDown={onKeyDown} data-testid="netsim-player">
+    <section ref={sectionRef} className={styles.player} aria-labelledby="netsim-player-title" data-testid="netsim-player">
       <Title id="netsim-player-title" className={styles.playerTitle}>{scenario.title ?? t.title}</Title>
       <div className={styles.selectors}>
         <label className="field">
@@ -147,7 +175,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
         </label>
         <label className="field">
           <span>{t.os}</span>
-          <select value={state.os ?? ""} onChange={(e) => setState((s) => ({ ...s, os: (PLAYER_OS.find((os) => os === e.target.value) ?? null), flow: 0 }))} aria-describedby="netsim-os-hint">
+          <select value={state.os ?? ""} onChange={(e) => setState((s) => ({ ...s, os: (PLAYER_OS.find((os) => os === e.target.value) ?? null), flow: 0, step: TO_OUTCOME }))} aria-describedby="netsim-os-hint">
             <option value="">{t.osDefault}</option>
             {PLAYER_OS.map((os) => <option key={os} value={os}>{osLabel(os)}</option>)}
           </select>
@@ -160,25 +188,19 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
         </p>
       ) : null}
 
-      <div className={styles.controls} role="group" aria-label={t.controls.label}>
-        <button type="button" className="button button-quiet" onClick={() => go(0)} disabled={current === 0} aria-label={t.controls.first}><EdgeIcon isEnd={false} /></button>
-        <button type="button" className="button button-quiet" onClick={() => go(current - 1)} disabled={current === 0}>{t.controls.previous}</button>
-        <button type="button" className="button" onClick={() => {
-            if (current >= last) go(0);
-            setIsPlaying(current >= last ? true : !isRunning);
-          }} aria-pressed={isRunning}>
-          {isRunning ? t.controls.pause : t.controls.play}
-        </button>
-        <button type="button" className="button button-quiet" onClick={() => go(current + 1)} disabled={current >= last}>{t.controls.next}</button>
-        <button type="button" className="button button-quiet" onClick={() => go(last)} disabled={current >= last} aria-label={t.controls.last}><EdgeIcon isEnd /></button>
-        <label className={styles.speed}>
-          <span>{t.controls.speed}</span>
-          <select value={speed} onChange={(e) => setSpeed(e.target.value as Speed)}>
-            {(Object.keys(SPEEDS) as Speed[]).map((key) => <option key={key} value={key}>{t.controls.speeds[key]}</option>)}
-          </select>
-        </label>
-        <span className={styles.position} data-testid="step-position">{format(t.controls.position, { n: frames.length === 0 ? 0 : current + 1, total: frames.length })}</span>
-      </div>
+      <PlayerControls
+        current={current}
+        total={frames.length}
+        isRunning={isRunning}
+        speed={speed}
+        t={t.controls}
+        onGo={go}
+        onPlay={() => {
+          if (current >= last) go(0);
+          setIsPlaying(current >= last ? true : !isRunning);
+        }}
+        onSpeed={setSpeed}
+      />
       <p id="netsim-keyboard-hint" className={styles.hint}>{t.controls.keyboard}</p>
 
       <div className={styles.stage}>
@@ -200,7 +222,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
 
       <div className={styles.lower}>
         {choices.length > 0 ? (
-          <WhatIfPanel
+          <MemoWhatIf
             choices={choices}
             on={state.choices}
             analysis={analysis}
@@ -208,11 +230,11 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
             isGoalMet={result.isGoalMet}
             locale={locale}
             t={t.whatIf}
-            onToggle={(letter) => setState((s) => ({ ...s, choices: toggleChoice(s.choices, letter) }))}
-            onSet={(letters) => setState((s) => ({ ...s, choices: [...letters].sort() }))}
+            onToggle={onToggle}
+            onSet={onSet}
           />
         ) : null}
-        <RuleTables tables={view.tables} matchedRow={step ? matchedRowOf(step) : null} matchedTables={step ? matchedTablesOf(step) : []} t={t.tables} renderEditor={renderEditor} />
+        <MemoRuleTables tables={view.tables} matchedRow={matchedRow} matchedTables={matchedTables} t={t.tables} renderEditor={renderEditor} />
       </div>
 
       {sharePath && !isUrlSynced ? (
@@ -230,12 +252,3 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
   );
 }
 
-/** "First" / "last" glyphs drawn, not typed: the CJK fonts have no ⏮ ⏭. */
-function EdgeIcon({ isEnd }: { isEnd: boolean }) {
-  return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" style={isEnd ? { transform: "scaleX(-1)" } : undefined}>
-      <path d="M3.5 3v10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-      <path d="M13 3.2v9.6L5.5 8z" fill="currentColor" />
-    </svg>
-  );
-}
