@@ -23,7 +23,7 @@ test.describe("account and forum screens @phone", () => {
       await page.getByRole("button", { name: lang === "ja" ? "アカウントを作成" : "Create account" }).click();
       await expect(page.locator(".field-error").first()).toBeVisible();
       await shot(`${lang}-signup-errors`);
-      await signUpAndSignIn(page, { name: lang === "ja" ? "ネットワーク花子" : "Packet Pat" });
+      const user = await signUpAndSignIn(page, { name: lang === "ja" ? "ネットワーク花子" : "Packet Pat" });
       await page.goto("/profile");
       await shot(`${lang}-profile`);
       await page.goto(`/questions/${question.id}/forum`);
@@ -39,6 +39,12 @@ test.describe("account and forum screens @phone", () => {
       await page.emulateMedia({ colorScheme: "dark" });
       await shot(`${lang}-thread-dark`);
       await page.emulateMedia({ colorScheme: "light" });
+      // The same thread through a moderator's eyes, with the post hidden.
+      await testDb().user.update({ where: { id: user.id }, data: { role: "MODERATOR" } });
+      await page.reload();
+      await page.getByRole("button", { name: lang === "ja" ? "非表示にする" : "Hide" }).first().click();
+      await expect(page.getByText(lang === "ja" ? "非表示中 (モデレーターにだけ表示されています)" : "Hidden (shown to moderators only)").first()).toBeVisible();
+      await shot(`${lang}-thread-moderator`);
       await page.goto(`/questions/${question.id}`);
       await shot(`${lang}-question`);
       await page.goto("/forum");
