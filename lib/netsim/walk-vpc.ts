@@ -162,6 +162,11 @@ function toInternet(w: Walk, p: Pkt): Arrival {
       `宛先 ${ip(p.dst)} はプライベートアドレスで、インターネット上ではルーティングできません。`, `Destination ${ip(p.dst)} is a private address, which is not routable on the internet.`));
     return null;
   }
+  if (p.dst.family === 4 ? eniByPublicIp(w, p.dst) : Object.values(w.model.enis).some((e) => e.ipv6 !== null && same(e.ipv6, p.dst))) {
+    // Addressed to a public IP of this VPC: the packet goes out through the gateway and comes back in [INF].
+    record(w, 'internet', 'internet', 'FORWARDED', p, p, {}, () => tx(`宛先 ${ip(p.dst)} はこの VPC のパブリックアドレスなので、インターネットゲートウェイ経由で戻ってきます。`, `Destination ${ip(p.dst)} is a public address of this VPC, so the packet comes back in through the internet gateway.`));
+    return enterFromInternet(w, p);
+  }
   const host = Object.values(w.model.internet).find((h) => same(h.ip, p.dst) || (h.ipv6 !== null && same(h.ipv6, p.dst)));
   const target: InternetHost = host ?? { name: ip(p.dst), ip: p.dst, ipv6: null, os: [], listens: 'any', ftp: null };
   record(w, 'internet', 'internet', 'EXITS_NETWORK', p, p, {}, () => tx(`パケットがインターネットに出て ${target.name} に届きます。`, `The packet leaves the VPC and reaches ${target.name} on the internet.`));
@@ -175,6 +180,11 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
   record(w, host.name, 'internet', 'ORIGINATED', p, p, {}, () => tx(
     `${host.name} がパケットを送信します (${p.proto.toUpperCase()} ${ip(p.src)}:${ports(termPorts(w, p.sport))} → ${ip(p.dst)}:${ports(termPorts(w, p.dport))})。`,
     `${host.name} sends the packet (${p.proto.toUpperCase()} ${ip(p.src)}:${ports(termPorts(w, p.sport))} → ${ip(p.dst)}:${ports(termPorts(w, p.dport))}).`));
+  return enterFromInternet(w, p);
+}
+
+/** A packet arriving from the internet at the VPC's gateways. */
+function enterFromInternet(w: Walk, p: Pkt): Arrival {
   if (p.dst.family === 4 && isPrivateV4(p.dst)) {
     drop(w, 'internet', 'internet', 'DENIED', p, { reason: 'PRIVATE_ADDRESS_ON_INTERNET' }, () => tx(
       `宛先 ${ip(p.dst)} はプライベートアドレスで、インターネットからは届きません。`, `Destination ${ip(p.dst)} is a private address: it cannot be reached from the internet.`));
