@@ -27,6 +27,15 @@ describe('choice changes AWS cannot express are invalid, not scenario errors', (
     expect(invalid).toHaveLength(1);
     expect(invalid[0]?.reason.en).toMatch(/already exists/);
   });
+  it('reverts an invalid change and keeps the valid ones of the same choice', () => {
+    const s = variant(base, (x) => { x.choices.Z = [
+      { addSgRule: { group: 'default', inbound: { proto: 'tcp', ports: 443, from: '0.0.0.0/0' } } },
+      { addSgRule: { group: 'default', inbound: { proto: 'tcp', ports: 22, from: '0.0.0.0/0', action: 'deny' } } },
+    ]; });
+    const { scenario, invalid } = applyChoices(s, ['Z']);
+    expect(invalid.map((i) => i.change)).toEqual([1]);
+    expect(scenario.securityGroups.default?.inbound).toEqual([{ proto: 'tcp', ports: 443, from: '0.0.0.0/0' }]);
+  });
   it('simulate skips invalid changes and lists them', () => {
     const r = simulate(base, { choices: ['E'] });
     expect(r.invalid.map((i) => i.choice)).toEqual(['E']);

@@ -196,9 +196,11 @@ export function applyChoices(base: Scenario, letters: readonly string[], isTrust
   for (const letter of letters) {
     (s.choices[letter] ?? []).forEach((c, i) => {
       // Trusted: the caller already knows each choice is valid (choice analysis), so skip the costly re-validation.
+      if (isTrusted) { copyOnWrite(s, c, copied); applyOne(s, c); return; }
+      // Each checked change copies what it touches afresh, so a shallow snapshot is enough to undo it.
+      const before = { ...s } as Scenario;
+      copied.clear();
       copyOnWrite(s, c, copied);
-      if (isTrusted) { applyOne(s, c); return; }
-      const before = JSON.parse(JSON.stringify(s)) as Scenario;
       const why = applyOne(s, c);
       const problems = why === null ? validateScenario(s) : [];
       if (why !== null || problems.length > 0) {
