@@ -167,6 +167,20 @@ test.describe("simulator player", () => {
   });
 });
 
+test("FTP through a NAT gateway: control and data connections, request and response, on a two-subnet diagram", async ({ page }) => {
+  const user = await signUpAndSignIn(page);
+  await gradedPractice(user.id, "saa-0004");
+  await page.goto("/questions/saa-0004/simulate?choices=B,D&os=linux");
+  await expect(page.getByTestId("flow-verdict")).toContainText("届きます");
+  const packets = page.getByRole("heading", { level: 4 }).filter({ hasText: /リクエスト|応答/ });
+  await expect(packets).toHaveCount(4);
+  await expect(page.getByTestId("topology").locator('[data-id="host:nat"]')).toBeVisible();
+  await page.getByRole("checkbox", { name: /選択肢 D/ }).uncheck();
+  await expect(page.getByTestId("flow-verdict")).toContainText("届きません");
+  await expect(page.getByTestId("step-caption")).toHaveAttribute("data-outcome", "dropped");
+  await snap(page, "netsim-ftp-nat-ja");
+});
+
 test.describe("simulator on a phone @phone", () => {
   test("stacks the event list under a legible diagram", async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "phone", "a phone-width layout");

@@ -1,7 +1,7 @@
 /**
  * Places the network on a fixed 360-unit-wide canvas: the internet on top, the gateway on the VPC's edge, subnets
- * in one or two columns with their route table and network ACL on the subnet's edge, instances inside with their
- * security groups. Narrow on purpose: at a 390 px phone width it is drawn about 1:1, so 10-12 unit text stays legible.
+ * with their route table and network ACL on the subnet's edge, instances inside with their
+ * security groups. Subnets are stacked in one column. Narrow on purpose: at a 390 px phone width it is drawn about 1:1, so 10-12 unit text stays legible.
  */
 import type { NetworkView } from "@/lib/netsim-ui/network-view";
 
@@ -82,7 +82,9 @@ export function layoutTopology(view: NetworkView): Layout {
       const gate = gateways[i];
       if (gate) add({ kind: "gateway", id: gate.id, x: slot.x, y: vpcTop - 16, w: slot.w, h: 32, label: gate.label, sub: gate.sub });
     });
-    const cols = view.subnets.length >= 2 ? 2 : 1;
+    // One column: two subnets side by side would leave each about 160 units, too narrow for "NACL public-nacl"
+    // at a legible size on a phone. A taller diagram scrolls; a cramped one cannot be read.
+    const cols = 1;
     const innerX = vpc.x + 8;
     const innerW = vpc.w - 16;
     const colW = (innerW - GAP * (cols - 1)) / cols;
