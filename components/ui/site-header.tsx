@@ -4,9 +4,23 @@ import { LanguageSwitch } from "@/components/ui/language-switch";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { getI18n } from "@/lib/i18n/server";
 
+/** The section a path belongs to: "/exam/abc" is under "/exam"; "/" only matches itself. */
+function isCurrent(path: string, href: string): boolean {
+  const pathname = path.split("?")[0] ?? "/";
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
 export async function SiteHeader() {
   const { locale, t } = await getI18n();
   const currentPath = (await headers()).get("x-kaisetsu-path") ?? "/";
+  const links: [string, string][] = [
+    ["/", t.common.nav.home],
+    ["/practice", t.common.nav.practice],
+    ["/exam", t.common.nav.exam],
+    ["/history", t.common.nav.history],
+    ["/forum", t.common.nav.forum],
+    ["/sandbox", t.netsim.nav],
+  ];
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">{t.common.skipToContent}</a>
@@ -15,13 +29,10 @@ export async function SiteHeader() {
           <span className="brand-mark" aria-hidden="true">解</span>
           <span className="brand-name">{t.common.appName}</span>
         </Link>
-        <nav aria-label={t.common.nav.home} className="site-nav">
-          <Link href="/">{t.common.nav.home}</Link>
-          <Link href="/practice">{t.common.nav.practice}</Link>
-          <Link href="/exam">{t.common.nav.exam}</Link>
-          <Link href="/history">{t.common.nav.history}</Link>
-          <Link href="/forum">{t.common.nav.forum}</Link>
-          <Link href="/sandbox">{t.netsim.nav}</Link>
+        <nav aria-label={t.common.nav.label} className="site-nav">
+          {links.map(([href, label]) => (
+            <Link key={href} href={href} aria-current={isCurrent(currentPath, href) ? "page" : undefined}>{label}</Link>
+          ))}
         </nav>
         <LanguageSwitch locale={locale} label={t.common.language.label} switchTo={t.common.language.switchTo} currentPath={currentPath} />
         <AccountMenu currentPath={currentPath} />
