@@ -6,6 +6,7 @@ import { applyChoices } from './changes';
 import { isNarrowerChoice, isSameTarget, layerOfChange } from './choice-relations';
 import { blockingLayers, componentLayer, evaluateChoices, type Evaluation, type FlowEval } from './evaluate';
 import { OS_TABLE } from './operating-systems';
+import { newCompileCache } from './model';
 import { tx } from './text';
 import type { Scenario } from './schema';
 import type { ChoiceAnalysis, ChoiceVerdict, Layer } from './results';
@@ -26,12 +27,13 @@ function combinations<T>(items: readonly T[], k: number): T[][] {
 export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {}): ChoiceAnalysis {
   const letters = Object.keys(scenario.choices).sort();
   const cache = new Map<string, Evaluation>();
+  const compiled = newCompileCache();
   // Order matters when two choices conflict (the same route or NACL rule number): the later one is rejected, as AWS
   // would reject it. Callers pass the key first, then the choice under test.
   const evaluate = (set: readonly string[]): Evaluation => {
     const key = set.join('');
     let e = cache.get(key);
-    if (!e) { e = evaluateChoices(scenario, [...set]); cache.set(key, e); }
+    if (!e) { e = evaluateChoices(scenario, [...set], false, compiled); cache.set(key, e); }
     return e;
   };
   /** Only "does it work?": stops at the first unmet flow (most combinations fail fast). */
@@ -42,7 +44,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     const key = set.join('');
     const known = cache.get(key) ?? quick.get(key);
     if (known) return known;
-    const e = evaluateChoices(scenario, [...set], true);
+    const e = evaluateChoices(scenario, [...set], true, compiled);
     (e.isOk ? cache : quick).set(key, e);
     return e;
   };
@@ -50,7 +52,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   const layersOf = (set: readonly string[]) => {
     const k = set.join('');
     let v = layerCache.get(k);
-    if (!v) { v = blockingLayers(scenario, [...set]); layerCache.set(k, v); }
+    if (!v) { v = blockingLayers(scenario, [...set], compiled); layerCache.set(k, v); }
     return v;
   };
   const verdicts: Record<string, ChoiceVerdict> = {};

@@ -4,7 +4,7 @@
  * (filters are monotone on port sets, so this equals one walk per OS).
  */
 import { applyChoices } from './changes';
-import { compile } from './model';
+import { compile, type CompileCache } from './model';
 import { flowName, flowOses } from './simulate';
 import { flowResultFor, walkFlow } from './run-flow';
 import { unionAll } from './walk-state';
@@ -18,9 +18,9 @@ export type Evaluation = { isOk: boolean; flows: FlowEval[]; scenario: Scenario 
  * Applies `letters` (in order) and evaluates every flow. With `isQuick`, stops at the first unmet flow: the
  * result then has `isOk: false` and only the flows evaluated so far (enough for the key search).
  */
-export function evaluateChoices(base: Scenario, letters: readonly string[], isQuick = false): Evaluation {
+export function evaluateChoices(base: Scenario, letters: readonly string[], isQuick = false, cache?: CompileCache): Evaluation {
   const { scenario } = applyChoices(base, letters, true);
-  const m = compile(scenario);
+  const m = compile(scenario, cache);
   const flows: FlowEval[] = [];
   const lists: [Flow[], 'goal' | 'forbidden'][] = [[scenario.goals, 'goal'], [scenario.forbidden, 'forbidden']];
   for (const [list, role] of lists) {
@@ -40,9 +40,9 @@ export function evaluateChoices(base: Scenario, letters: readonly string[], isQu
 }
 
 /** Every filtering layer that would deny each forbidden flow (probe walk: denials do not stop the packet). */
-export function blockingLayers(base: Scenario, letters: readonly string[]): Map<string, Set<string>> {
+export function blockingLayers(base: Scenario, letters: readonly string[], cache?: CompileCache): Map<string, Set<string>> {
   const { scenario } = applyChoices(base, letters, true);
-  const m = compile(scenario);
+  const m = compile(scenario, cache);
   const out = new Map<string, Set<string>>();
   scenario.forbidden.forEach((f, i) => {
     const oses = flowOses(m, scenario, f);

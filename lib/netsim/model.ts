@@ -67,13 +67,21 @@ function ftpOf(f: { pasvPorts: string | number; advertise: 'public' | 'private' 
   return f ? { pasvPorts: parsePortSpec(f.pasvPorts) ?? ALL_PORTS, advertise: f.advertise } : null;
 }
 
-// Compiled groups and NACLs, keyed by the scenario object they came from: choice analysis applies changes copy-on-write,
-// so an entry no change touched keeps its identity and is compiled once. Scenarios are treated as immutable values.
-const MEMO = new WeakMap<object, Map<string, unknown>>();
-function memo<T>(source: object | undefined, key: string, build: () => T): T {
-  if (!source) return build();
-  let m = MEMO.get(source);
-  if (!m) { m = new Map(); MEMO.set(source, m); }
+/**
+ * A cache for one choice analysis: choices are applied copy-on-write, so sections and entries no change touched keep
+ * their identity and are compiled once. Scoped to one analysis so that a caller editing a scenario in place
+ * between calls can never see stale results.
+ */
+export type CompileCache = { entries: WeakMap<object, Map<string, unknown>>; base: Map<string, Omit<Model, 'sgs' | 'nacls'>>; ids: WeakMap<object, number>; next: number };
+
+export function newCompileCache(): CompileCache {
+  return { entries: new WeakMap(), base: new Map(), ids: new WeakMap(), next: 1 };
+}
+
+function memo<T>(cache: CompileCache | undefined, source: object | undefined, key: string, build: () => T): T {
+  if (!cache || !source) return build();
+  let m = cache.entries.get(source);
+  if (!m) { m = new Map(); cache.entries.set(source, m); }
   if (m.has(key)) return m.get(key) as T;
   const v = build();
   m.set(key, v);
@@ -81,7 +89,38 @@ function memo<T>(source: object | undefined, key: string, build: () => T): T {
 }
 
 /** Compiles a validated scenario. */
-export function compile(s: Scenario): Model {
+export function compile(s: Scenario, cache?: CompileCache): Model {
+  const isV6 = s.vpc?.ipv6Cidr !== undefined;
+  const sgs: Record<string, SgC> = {};
+  for (const name of new Set(['default', ...Object.keys(s.securityGroups)])) {
+    sgs[name] = memo(cache, s.securityGroups[name], `${name}|${isV6}`, () => {
+      const r = sgRules(s, name);
+      return {
+        name,
+        inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i)).filter((x): x is CompiledSgRule => x !== null),
+        outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i)).filter((x): x is CompiledSgRule => x !== null),
+      };
+    });
+  }
+  const nacls: Record<string, NaclC> = {};
+  for (const name of new Set(['default', ...Object.keys(s.nacls)])) {
+    nacls[name] = memo(cache, s.nacls[name], `${name}|${isV6}`, () => ({ name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') }));
+  }
+  // Everything else depends only on these sections; choice analysis mostly changes groups and NACLs.
+  if (!cache) return { ...compileBase(s), sgs, nacls };
+  const idOf = (o: object | undefined): number => {
+    if (!o) return 0;
+    let id = cache.ids.get(o);
+    if (id === undefined) { id = cache.next++; cache.ids.set(o, id); }
+    return id;
+  };
+  const key = [s.vpc, s.subnets, s.routeTables, s.hosts, s.natGateways, s.loadBalancers, s.internet, s.home].map(idOf).join(',');
+  let rest = cache.base.get(key);
+  if (!rest) { rest = compileBase(s); cache.base.set(key, rest); }
+  return { ...rest, sgs, nacls };
+}
+
+function compileBase(s: Scenario): Omit<Model, 'sgs' | 'nacls'> {
   const vpcCidrs = [s.vpc ? cidrFrom(s.vpc.cidr) : null, s.vpc?.ipv6Cidr ? cidrFrom(s.vpc.ipv6Cidr) : null].filter((c): c is Cidr => c !== null);
   const mainTable = Object.entries(s.routeTables).find(([, t]) => t.main)?.[0] ?? 'main';
   const targets = routeTargets(s);
@@ -101,23 +140,6 @@ export function compile(s: Scenario): Model {
     if (!cidr) continue;
     subnets[name] = { name, cidr, ipv6: sub.ipv6Cidr ? cidrFrom(sub.ipv6Cidr) : null, table: sub.routeTable ?? mainTable, nacl: sub.nacl ?? 'default' };
   }
-  const isV6 = s.vpc?.ipv6Cidr !== undefined;
-  const sgs: Record<string, SgC> = {};
-  for (const name of new Set(['default', ...Object.keys(s.securityGroups)])) {
-    sgs[name] = memo(s.securityGroups[name], `${name}|${isV6}`, () => {
-      const r = sgRules(s, name);
-      return {
-        name,
-        inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i)).filter((x): x is CompiledSgRule => x !== null),
-        outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i)).filter((x): x is CompiledSgRule => x !== null),
-      };
-    });
-  }
-  const nacls: Record<string, NaclC> = {};
-  for (const name of new Set(['default', ...Object.keys(s.nacls)])) {
-    nacls[name] = memo(s.nacls[name], `${name}|${isV6}`, () => ({ name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') }));
-  }
-
   const enis: Record<string, Eni> = {};
   const counters = new Map<string, number>();
   const autoIp = (subnet: string): IpAddress | null => {
@@ -163,7 +185,7 @@ export function compile(s: Scenario): Model {
       os: expandOsSet(ih?.os ?? 'all', []), listens: listensOf(ih?.listens ?? 'any'), ftp: ftpOf(ih?.ftp) ?? { pasvPorts: portRange(1024, 65535), advertise: 'public' },
     };
   }
-  return { vpcCidrs, igw: s.vpc?.internetGateway ?? null, eigw: s.vpc?.egressOnlyInternetGateway ?? null, subnets, tables, sgs, nacls, enis, internet, lbs, home: s.home ? compileHome(s.home) : null };
+  return { vpcCidrs, igw: s.vpc?.internetGateway ?? null, eigw: s.vpc?.egressOnlyInternetGateway ?? null, subnets, tables, enis, internet, lbs, home: s.home ? compileHome(s.home) : null };
 }
 
 const fmt = cidrToString;
