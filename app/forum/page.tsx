@@ -53,6 +53,8 @@ export default async function ForumPage({ searchParams }: Props) {
           {reported.length === 0 ? <p className="muted">{t.forum.recent.reportedEmpty}</p> : <PostList posts={reported} locale={locale} t={t} label={t.forum.recent.reported} />}
         </section>
       ) : null}
+      {/* With the moderators' section above, the recent list gets its own heading so it is not read as part of it. */}
+      {user?.role === "MODERATOR" ? <h2>{t.forum.recent.latest}</h2> : null}
       {recent.posts.length === 0 ? <p className="muted">{t.forum.recent.empty}</p> : <PostList posts={recent.posts} locale={locale} t={t} label={t.forum.recent.title} />}
       <Pagination basePath="/forum" page={recent.page} pageCount={recent.pageCount} t={t.forum.pagination} />
     </section>
