@@ -1,7 +1,7 @@
 /** Link-local AWS services reached without security group or NACL evaluation (SG-15, NACL-10). */
 import { ipFrom, type IpAddress } from './address';
 import { ip, tx } from './text';
-import { addVar, beginPacket, endPacket, fixed, record, type Pkt, type Proto, type Walk } from './walk-state';
+import { addVar, beginPacket, endPacket, fixed, markArrived, record, type Pkt, type Proto, type Walk } from './walk-state';
 import type { AppSpec } from './apps';
 import type { Eni } from './model';
 import type { PortSet } from './port-set';
@@ -23,6 +23,7 @@ export function awsService(w: Walk, eni: Eni, service: string, app: AppSpec, cli
     record(w, service, 'instance', 'ACCEPTED', p, p, { reason: 'AWS_SERVICE_EXEMPT' }, () => tx(
       `${service} (${ip(addr)}) への通信はセキュリティグループとネットワーク ACL でフィルタリングされません (SG-15, NACL-10)。`,
       `Traffic to ${service} (${ip(addr)}) is not filtered by security groups or network ACLs (SG-15, NACL-10).`));
+    if (kind === 'request') markArrived(w);
     endPacket(w, kind === 'request' ? tx(`${service} への要求`, `request to ${service}`) : tx('応答', 'reply'), 'ACCEPTED');
   }
 }

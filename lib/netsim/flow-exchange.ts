@@ -1,7 +1,7 @@
 /** One connection of a flow: the request, then the reply from wherever the request arrived. Shared by every kind of flow. */
 import { ipFrom, type IpAddress } from './address';
 import { tx } from './text';
-import { beginPacket, drop, endPacket, type Pkt, type PortTerm, type Proto, type Walk } from './walk-state';
+import { beginPacket, drop, endPacket, markArrived, type Pkt, type PortTerm, type Proto, type Walk } from './walk-state';
 import { sendFromEni, sendFromInternet, type Arrival } from './walk-vpc';
 import type { Eni, InternetHost, Model } from './model';
 import type { PacketTrace, Text } from './trace';
@@ -53,6 +53,7 @@ export function exchange(w: Walk, conn: string, label: Text, from: Endpoint, dst
   const req = send(w, from, probe);
   endPacket(w, label, req ? 'ACCEPTED' : dispositionOf(w));
   if (!req) return null;
+  markArrived(w);
   beginPacket(w, conn, 'response');
   const rp: Pkt = { proto, src: req.pkt.dst, dst: req.pkt.src, sport: req.pkt.dport, dport: req.pkt.sport, ...(probe.icmpType !== undefined ? { icmpType: REPLY_TYPE[probe.icmpType] ?? 0 } : {}) };
   const back: Endpoint = req.at.kind === 'eni' ? { kind: 'eni', eni: req.at.eni } : { kind: 'internet', host: req.at.host };

@@ -1,7 +1,7 @@
 /** ELB-1: a load balancer is a proxy: the client connects to a listener, then the LB opens a connection (ports 1024-65535) to each target. */
 import { portRange, type PortSet } from './port-set';
 import { tx } from './text';
-import { addVar, beginPacket, drop, endPacket, fixed, type Pkt, type Walk } from './walk-state';
+import { addVar, beginPacket, drop, endPacket, fixed, markArrived, type Pkt, type Walk } from './walk-state';
 import { sendFromEni } from './walk-vpc';
 import { dispositionOf, exchange, ownAddressOr, send, type Endpoint } from './flow-exchange';
 import type { AppSpec } from './apps';
@@ -19,6 +19,7 @@ export function runLoadBalancer(w: Walk, from: Endpoint, lb: Eni, app: AppSpec, 
   if (arrived && !listener) drop(w, lb.name, 'load-balancer', 'DENIED', arrived.pkt, { reason: 'ELB_LISTENER_PORT_RESTRICTION' }, () => tx(`ロードバランサーにポート ${port} のリスナーがありません。`, `The load balancer has no listener on port ${port}.`));
   endPacket(w, tx('ロードバランサーへのリクエスト', 'request to the load balancer'), arrived && listener ? 'ACCEPTED' : dispositionOf(w));
   if (!arrived || !listener) return;
+  markArrived(w);
   for (const t of listener.targets) {
     const target = w.model.enis[t];
     if (!target) continue;

@@ -91,3 +91,14 @@ describe('ephemeral ports per OS (seed 001)', () => {
     expect(legacy?.counterexample?.port).toBe(61000);
   });
 });
+
+describe('forbidden flows', () => {
+  it('are not blocked when the request arrives and only the reply is dropped', () => {
+    const s = variant(base, (x) => { x.forbidden = [{ name: 'web-exposed', from: 'client', to: 'web', app: 'http', family: 'ipv4' }]; });
+    const f = simulate(s, { choices: ['A', 'B'] }).flows.find((x) => x.flow === 'web-exposed' && x.os === 'linux');
+    expect(f?.verdict).toBe('blocked');
+    expect(f?.isSatisfied).toBe(false);
+    expect(f?.summary.en).toMatch(/request reaches/);
+    expect(simulate(s, { choices: ['A'] }).flows.find((x) => x.flow === 'web-exposed')?.isSatisfied).toBe(true);
+  });
+});

@@ -38,7 +38,10 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
   const family = flow.family === 'ipv6' ? 6 : 4;
   const toName = flow.to;
   const clientLabel = (what: string, whatJa: string) => tx(`クライアントの${whatJa}`, `client ${what}`);
+  if (app.kind === 'ftp') w.finalConn = 'data';
   if (to.kind === 'eni' && to.eni.kind === 'lb') {
+    const targets = m.lbs[to.eni.name]?.listeners.find((l) => l.port === (app.kind === 'l4' ? app.port : 80))?.targets ?? [];
+    w.finalConn = targets.length > 0 ? `back:${targets[targets.length - 1] ?? ''}` : 'front';
     runLoadBalancer(w, from, to.eni, app, family, clientPorts);
     return { walk: w, clientVars: ['client-port'] };
   }
@@ -85,8 +88,19 @@ export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 
   } else {
     verdict = 'delivered';
   }
-  const isSatisfied = role === 'goal' ? verdict === 'delivered' : verdict === 'blocked';
-  const result: FlowResult = { flow: flowName, role, os, verdict, isSatisfied, variables, packets: w.packets, summary: summaryOf(flowName, os, verdict, counterexample) };
+  // A forbidden flow stays blocked only if its request never reaches the destination for any port (as in
+  // Reachability Analyzer and Batfish, reachability is about the forward path): a reply dropped on the way back
+  // does not make an exposed service safe.
+  const arrived = w.arrived[w.finalConn];
+  const isReached = arrived !== undefined && Object.entries(arrived).every(([id, set]) => {
+    const full = run.clientVars.includes(id) ? intersect(w.vars[id]?.full ?? [], osPorts) : w.vars[id]?.full ?? [];
+    return isEmpty(full) || !isEmpty(intersect(set, full));
+  });
+  const isSatisfied = role === 'goal' ? verdict === 'delivered' : !isReached;
+  const summary = role === 'forbidden' && isReached && verdict !== 'delivered'
+    ? tx(`${flowName} (${OS_TABLE[os].label.ja}): 応答は届きませんが、要求は宛先に届きます。禁止すべき通信は要求の段階で遮断する必要があります。`, `${flowName} (${OS_TABLE[os].label.en}): the reply is dropped, but the request reaches its destination; a forbidden flow must be stopped on the way in.`)
+    : summaryOf(flowName, os, verdict, counterexample);
+  const result: FlowResult = { flow: flowName, role, os, verdict, isSatisfied, variables, packets: w.packets, summary };
   if (counterexample) result.counterexample = counterexample;
   void flow;
   return result;

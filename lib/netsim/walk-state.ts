@@ -34,10 +34,21 @@ export type Walk = {
   packets: PacketTrace[];
   cur: { conn: string; kind: PacketKind; steps: Step[]; index: number; count: number };
   dropped: Kill | null;
+  /** The connection whose request is what the flow is for (FTP: data; LB: the last back connection). */
+  finalConn: string;
+  /** Port sets alive when each connection's request was accepted at its destination. */
+  arrived: Record<string, Record<string, PortSet>>;
 };
 
+/** Records that the current request reached its destination, with the ports that got it there. */
+export function markArrived(w: Walk): void {
+  const snap: Record<string, PortSet> = {};
+  for (const [id, v] of Object.entries(w.vars)) snap[id] = v.alive;
+  w.arrived[w.cur.conn] = snap;
+}
+
 export function newWalk(model: Model, isExplained: boolean, isProbe = false): Walk {
-  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0 }, dropped: null };
+  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0 }, dropped: null, finalConn: 'main', arrived: {} };
 }
 
 export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });

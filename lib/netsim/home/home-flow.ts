@@ -7,7 +7,7 @@ import { ipFrom, type IpAddress } from '../address';
 import { hasPort, intersect, isEmpty, subtract, type PortSet } from '../port-set';
 import { PROTO } from '../rules';
 import { ip, ports, tx } from '../text';
-import { addVar, beginPacket, drop, endPacket, fixed, narrow, record, termPorts, type Pkt, type Proto, type Walk } from '../walk-state';
+import { addVar, beginPacket, drop, endPacket, fixed, markArrived, narrow, record, termPorts, type Pkt, type Proto, type Walk } from '../walk-state';
 import { firewallStep, listenStep } from '../walk-filters';
 import type { AppSpec } from '../apps';
 import type { Model } from '../model';
@@ -46,6 +46,7 @@ function withinLan(w: Walk, src: HomeHost, dst: HomeHost, proto: Proto, port: nu
   const p: Pkt = { proto, src: a, dst: b, sport: port === null ? null : c, dport: port === null ? null : fixed(port), ...(port === null ? { icmpType: family === 6 ? 128 : 8 } : {}) };
   record(w, src.name, 'instance', 'ORIGINATED', p, p, {}, () => tx(`${src.name} が同じ LAN の ${dst.name} ポート ${ports(termPorts(w, p.dport))} に直接接続します (ルーターを通りません)。`, `${src.name} connects directly to ${dst.name} port ${ports(termPorts(w, p.dport))} on the same LAN (the router is not involved).`));
   if (!firewallStep(w, src, 'outbound', p) || !lanDeliver(w, dst, p)) { endPacket(w, label, 'DENIED_IN'); return; }
+  markArrived(w);
   endPacket(w, label, 'ACCEPTED');
   beginPacket(w, 'main', 'response');
   const r: Pkt = { ...p, src: b, dst: a, sport: p.dport, dport: p.sport, ...(p.icmpType !== undefined ? { icmpType: p.icmpType === 8 ? 0 : 129 } : {}) };
@@ -70,6 +71,7 @@ function inbound(w: Walk, h: HomeModel, from: string, srcIp: IpAddress, lan: Hom
     if (h.ipv6Firewall && !hole) { done(drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_IPV6_FIREWALL' }, () => tx('IPv6 では NAT はありませんが、ルーターのステートフルファイアウォールが外部から始まる通信を遮断します。ピンホール (IPv6 の通過許可) が必要です (H-4)。', 'IPv6 has no NAT, but the router\'s stateful firewall drops unsolicited inbound traffic: it needs a pinhole, not a port forward (H-4).'))); return; }
     record(w, ROUTER, 'home-router', 'PERMITTED', p, p, hole ? { rule: { kind: 'home-filter', id: `pinhole/${lan.name}`, text: `pinhole ${lan.name} ${proto} ${ports(hole.ports)}` } } : {}, () => tx('IPv6 ファイアウォールが通過を許可しました (NAT なし)。', 'The IPv6 firewall lets it through (no NAT).'));
     if (!lanDeliver(w, lan, p)) { done(false); return; }
+    markArrived(w);
     done(true);
     return replyOut(w, lan, p, p, from);
   }
@@ -97,6 +99,7 @@ function inbound(w: Walk, h: HomeModel, from: string, srcIp: IpAddress, lan: Hom
     ? tx(`ポートフォワーディング (${fwd.text}) で宛先を ${ip(target.ip)}:${newPort ?? ''} に変換します (H-2)。`, `Port forward ${fwd.text} rewrites the destination to ${ip(target.ip)}:${newPort ?? ''} (H-2).`)
     : tx(`一致する変換がないため、DMZ ホスト ${target.name} に転送します。DMZ ホストには応答以外のすべての受信パケットが届きます (H-2)。`, `No mapping matches, so the router sends it to the DMZ host ${target.name}, which receives every unsolicited inbound packet (H-2).`));
   if (!lanDeliver(w, target, inside)) { done(false); return; }
+  markArrived(w);
   done(true);
   replyOut(w, target, inside, p, from);
 }
@@ -141,6 +144,7 @@ function outbound(w: Walk, h: HomeModel, host: HomeHost, dstIp: IpAddress, dstNa
     record(w, ROUTER, 'home-router', 'SETUP_SESSION', p, p, {}, () => tx('IPv6 は NAT なしで送信され、応答のための状態が作られます (H-4)。', 'IPv6 leaves without NAT; the firewall keeps state for the reply (H-4).'));
   }
   record(w, dstName, 'internet', 'ACCEPTED', out, out, {}, () => tx(`${dstName} が受信しました。`, `${dstName} receives it.`));
+  markArrived(w);
   endPacket(w, tx('要求', 'request'), 'ACCEPTED');
   beginPacket(w, 'main', 'response');
   const r: Pkt = { ...out, src: out.dst, dst: out.src, sport: out.dport, dport: out.sport };
