@@ -181,6 +181,24 @@ test("FTP through a NAT gateway: control and data connections, request and respo
   await snap(page, "netsim-ftp-nat-ja");
 });
 
+test("appears on a finished mock exam's review page", async ({ page }) => {
+  const user = await signUpAndSignIn(page);
+  const { examId } = await testDb().question.findUniqueOrThrow({ where: { id: QUESTION }, select: { examId: true } });
+  const at = new Date();
+  const exam = await testDb().attempt.create({
+    data: {
+      userId: user.id, examId, mode: "EXAM", status: "SUBMITTED", options: {}, deadlineAt: at, finishedAt: at, correct: 1, total: 1,
+      items: { create: [{ position: 0, questionId: QUESTION, selected: ["A", "C", "F"], answeredAt: at, gradedAt: at, isCorrect: true }] },
+    },
+    select: { id: true },
+  });
+  await page.goto(`/exam/${exam.id}/review/1`);
+  await expect(player(page)).toBeVisible();
+  // Nested under the review page's own headings: the player's title is an h3, its panels h4.
+  await expect(player(page).getByRole("heading", { level: 3 })).toContainText("HTTP");
+  await expect(player(page).getByRole("heading", { level: 4, name: "イベント一覧" })).toBeVisible();
+});
+
 test.describe("simulator on a phone @phone", () => {
   test("stacks the event list under a legible diagram", async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "phone", "a phone-width layout");

@@ -5,7 +5,7 @@ import type { Header } from "@/lib/netsim/trace";
 import { formatPorts, isDrop, isTranslated, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
 
-type Props = { frames: Frame[]; current: number; locale: Locale; t: NetsimMessages; onSelect: (index: number) => void; hasNoResponse: boolean };
+type Props = { frames: Frame[]; current: number; locale: Locale; t: NetsimMessages; onSelect: (index: number) => void; hasNoResponse: boolean; level: 3 | 4 };
 
 export function headerText(header: Header): string {
   const ports = (p: Header["srcPorts"]) => (p === null ? "" : `:${formatPorts(p)}`);
@@ -16,7 +16,9 @@ export function headerText(header: Header): string {
  * Every step as a list a screen reader can follow alone: where, what it did, the header before and after any
  * translation, the rule that matched and why. Selecting a step moves the player there.
  */
-export function EventList({ frames, current, locale, t, onSelect, hasNoResponse }: Props) {
+export function EventList({ frames, current, locale, t, onSelect, hasNoResponse, level }: Props) {
+  const Title = level === 3 ? "h3" : "h4";
+  const PacketTitle = level === 3 ? "h4" : "h5";
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Keep the selected step visible inside the list without scrolling the page. Measured in the next frame, so
@@ -34,7 +36,7 @@ export function EventList({ frames, current, locale, t, onSelect, hasNoResponse 
   const packets = [...new Set(frames.map((frame) => frame.packet))];
   return (
     <div className={styles.events} ref={listRef}>
-      <h3 id="netsim-events-title" className={styles.panelTitle}>{t.events.title}</h3>
+      <Title id="netsim-events-title" className={styles.panelTitle}>{t.events.title}</Title>
       {packets.map((packet) => {
         const inPacket = frames.map((frame, index) => ({ frame, index })).filter(({ frame }) => frame.packet === packet);
         const trace = inPacket[0]?.frame.trace;
@@ -42,10 +44,10 @@ export function EventList({ frames, current, locale, t, onSelect, hasNoResponse 
         const outcome = packetOutcome(trace);
         return (
           <section key={packet} aria-labelledby={`netsim-packet-${packet}`}>
-            <h4 id={`netsim-packet-${packet}`} className={styles.packetTitle}>
+            <PacketTitle id={`netsim-packet-${packet}`} className={styles.packetTitle}>
               <span className={styles.kind} data-kind={trace.kind}>{t.packet[trace.kind]}</span> {trace.label[locale]}
               <span className={styles.outcome} data-outcome={outcome}>{t.packet[outcome]}</span>
-            </h4>
+            </PacketTitle>
             <ol className={styles.eventList}>
               {inPacket.map(({ frame, index }) => {
                 const { step } = frame;

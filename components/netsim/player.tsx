@@ -217,7 +217,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
             ) : null}
           </p>
         </div>
-        <EventList frames={frames} current={current} locale={locale} t={t} onSelect={go} hasNoResponse={hasNoResponse} />
+        <EventList frames={frames} current={current} locale={locale} t={t} onSelect={go} hasNoResponse={hasNoResponse} level={titleLevel === 2 ? 3 : 4} />
       </div>
 
       <div className={styles.lower}>
@@ -234,7 +234,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
             onSet={onSet}
           />
         ) : null}
-        <MemoRuleTables tables={view.tables} matchedRow={matchedRow} matchedTables={matchedTables} t={t.tables} renderEditor={renderEditor} />
+        <MemoRuleTables tables={view.tables} matchedRow={matchedRow} matchedTables={matchedTables} t={t.tables} renderEditor={renderEditor} level={titleLevel === 2 ? 3 : 4} />
       </div>
 
       {sharePath && !isUrlSynced ? (

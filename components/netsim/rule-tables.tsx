@@ -3,7 +3,7 @@ import { format } from "@/lib/i18n/format";
 import type { RuleRow, RuleTable } from "@/lib/netsim-ui/network-view";
 import styles from "./netsim.module.css";
 
-type Props = { tables: RuleTable[]; matchedRow: string | null; matchedTables: string[]; t: NetsimMessages["tables"]; renderEditor?: (table: RuleTable) => React.ReactNode };
+type Props = { tables: RuleTable[]; matchedRow: string | null; matchedTables: string[]; t: NetsimMessages["tables"]; renderEditor?: (table: RuleTable) => React.ReactNode; level: 3 | 4 };
 
 function titleOf(table: RuleTable, t: NetsimMessages["tables"]): string {
   if (table.kind === "sg") return format(t.sg, { name: table.name });
@@ -20,10 +20,12 @@ function columnsOf(table: RuleTable, t: NetsimMessages["tables"]): string[] {
 }
 
 /** Security groups, network ACLs and route tables beside the diagram; the row the current step matched is marked. */
-export function RuleTables({ tables, matchedRow, matchedTables, t, renderEditor }: Props) {
+export function RuleTables({ tables, matchedRow, matchedTables, t, renderEditor, level }: Props) {
+  const Title = level === 3 ? "h3" : "h4";
+  const TableTitle = level === 3 ? "h4" : "h5";
   return (
     <div className={styles.tables}>
-      <h3 className={styles.panelTitle}>{t.title}</h3>
+      <Title className={styles.panelTitle}>{t.title}</Title>
       <div className={styles.tableGrid}>
         {tables.map((table) => {
           const isMatched = matchedTables.includes(table.id);
@@ -31,7 +33,7 @@ export function RuleTables({ tables, matchedRow, matchedTables, t, renderEditor 
           const directions = table.kind === "route" ? [{ name: t.routes, rows: table.inbound }] : [{ name: t.inbound, rows: table.inbound }, { name: t.outbound, rows: table.outbound }];
           return (
             <section key={table.id} className={styles.ruleTable} data-matched={isMatched ? "true" : undefined} aria-labelledby={`netsim-table-${table.id}`} data-testid={`table-${table.id}`}>
-              <h4 id={`netsim-table-${table.id}`} className={styles.tableTitle}>{titleOf(table, t)}</h4>
+              <TableTitle id={`netsim-table-${table.id}`} className={styles.tableTitle}>{titleOf(table, t)}</TableTitle>
               {table.appliesTo.length > 0 ? <p className={styles.appliesTo}>{format(t.appliesTo, { list: table.appliesTo.join(", ") })}</p> : null}
               {directions.map((direction) => (
                 <Rows key={direction.name} caption={direction.name} columns={columnsOf(table, t)} rows={direction.rows} matchedRow={matchedRow} t={t} />
