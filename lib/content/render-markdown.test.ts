@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./render-markdown";
+import { renderMarkdown, renderUserMarkdown } from "./render-markdown";
 
 describe("renderMarkdown", () => {
   it("renders GFM tables, fenced code with its language, and strikethrough", () => {
@@ -34,5 +34,13 @@ describe("line breaks in Japanese paragraphs", () => {
   it("vanish between Japanese characters, stay a space next to Latin text, and stay in code", () => {
     expect(renderMarkdown("アプリケーションが応答しない。\n別リージョンの Amazon S3\nを使う。")).toBe("<p>アプリケーションが応答しない。別リージョンの Amazon S3\nを使う。</p>");
     expect(renderMarkdown("```\n設定。\n次の行\n```")).toContain("設定。\n次の行");
+  });
+});
+
+describe("renderUserMarkdown", () => {
+  it("marks every link in user content nofollow ugc, and still sanitizes", () => {
+    const html = renderUserMarkdown("[docs](https://docs.aws.amazon.com/) and [x](javascript:alert(1))");
+    expect(html).toContain('<a href="https://docs.aws.amazon.com/" rel="nofollow ugc noopener noreferrer">docs</a>');
+    expect(html).not.toContain("javascript:");
   });
 });

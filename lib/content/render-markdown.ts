@@ -1,4 +1,4 @@
-import type { Root as HastRoot } from "hast";
+import type { Element, Root as HastRoot } from "hast";
 import type { Root as MdastRoot, RootContent } from "mdast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -26,6 +26,31 @@ const htmlRenderer = unified()
   .use(() => joinCjkLines)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeStringify);
+
+/** Links in what users write earn no ranking and open no window reference (runs after sanitizing). */
+function markUserLinks(tree: HastRoot): void {
+  const visit = (node: HastRoot | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      if (child.tagName === "a") child.properties = { ...child.properties, rel: ["nofollow", "ugc", "noopener", "noreferrer"] };
+      visit(child);
+    }
+  };
+  visit(tree);
+}
+
+const userHtmlRenderer = unified()
+  .use(remarkRehype)
+  .use(() => joinCjkLines)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(() => markUserLinks)
+  .use(rehypeStringify);
+
+/** Renders what a user wrote (forum posts): like renderMarkdown, and every link gets rel="nofollow ugc noopener noreferrer". */
+export function renderUserMarkdown(markdown: string): string {
+  const root: MdastRoot = { type: "root", children: markdownParser.parse(markdown).children };
+  return userHtmlRenderer.stringify(userHtmlRenderer.runSync(root)).trim();
+}
 
 /** Renders mdast nodes (a slice of a parsed file) to sanitized HTML. */
 export function renderNodes(nodes: readonly RootContent[]): string {

@@ -106,6 +106,6 @@ describe("stored HTML of hostile posts", () => {
     const { bodyHtml } = await db.post.findUniqueOrThrow({ where: { id: postId }, select: { bodyHtml: true } });
     expect(bodyHtml).toContain("<code>0.0.0.0/0</code>");
     expect(bodyHtml).toContain("<td>1024-65535</td>");
-    expect(bodyHtml).toContain('<a href="https://docs.aws.amazon.com/vpc/">docs</a>');
+    expect(bodyHtml).toContain('<a href="https://docs.aws.amazon.com/vpc/" rel="nofollow ugc noopener noreferrer">docs</a>');
   });
 });

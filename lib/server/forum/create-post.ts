@@ -2,7 +2,7 @@ import "server-only";
 import { ExpectedError } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
-import { renderMarkdown } from "@/lib/content/render-markdown";
+import { renderUserMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { canPostInThread } from "@/lib/permissions";
 import { forumError } from "@/lib/server/forum/errors";
@@ -33,7 +33,7 @@ export async function createPost(actor: SessionUser | null, input: CreatePostInp
 
   const limit = await consumeRateLimit(`post:user:${actor.id}`, rateLimits.postPerUser, now);
   if (!limit.isAllowed) throw forumError("postingRateLimited");
-  const bodyHtml = renderMarkdown(input.body);
+  const bodyHtml = renderUserMarkdown(input.body);
 
   return db.$transaction(async (tx) => {
     const thread = await tx.thread.upsert({

@@ -1,7 +1,7 @@
 import "server-only";
 import { ExpectedError } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/session";
-import { renderMarkdown } from "@/lib/content/render-markdown";
+import { renderUserMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { canEditPost, isPostAuthor, isPostLive } from "@/lib/permissions";
 import { forumError } from "@/lib/server/forum/errors";
@@ -17,6 +17,6 @@ export async function editPost(actor: SessionUser | null, input: EditPostInput, 
     if (!isPostLive(post)) throw forumError("postGone");
     throw forumError("threadLocked");
   }
-  await db.post.update({ where: { id: post.id }, data: { bodyMd: input.body, bodyHtml: renderMarkdown(input.body), editedAt: now } });
+  await db.post.update({ where: { id: post.id }, data: { bodyMd: input.body, bodyHtml: renderUserMarkdown(input.body), editedAt: now } });
   return { postId: post.id, questionId: post.thread.questionId };
 }
