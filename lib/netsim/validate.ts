@@ -154,6 +154,18 @@ export function validateScenario(s: Scenario): Problem[] {
   }
   if (s.home) validateHome(s.home).forEach((p) => add(['home', ...p.path], p.message));
 
+  // Endpoint names must be unique across sections, or a flow's `from`/`to` would be ambiguous.
+  const seenNames = new Map<string, string>();
+  const sections: [string, string[]][] = [['hosts', Object.keys(s.hosts)], ['natGateways', Object.keys(s.natGateways)], ['loadBalancers', Object.keys(s.loadBalancers)], ['internet', Object.keys(s.internet)]];
+  if (s.home) sections.push(['home', Object.keys(s.home.hosts)]);
+  for (const [section, names] of sections) {
+    for (const n of names) {
+      const prev = seenNames.get(n);
+      if (prev) add(section === 'home' ? ['home', 'hosts', n] : [section, n], `the name "${n}" is already used in ${prev}`);
+      else seenNames.set(n, section);
+    }
+  }
+
   // Flows.
   const endpoints = endpointNames(s);
   const checkFlow = (list: 'goals' | 'forbidden', f: Flow, i: number) => {
