@@ -2,6 +2,8 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // `server-only` throws outside React Server Components; tests call server code directly.
+// next-auth imports "next/server" without an extension, which Node's ESM resolver refuses: let Vite resolve it.
+const server = { deps: { inline: ["next-auth", "@auth/core"] } };
 const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/stubs/empty.ts") };
 
 export default defineConfig({
@@ -12,6 +14,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          server,
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
           environment: "node",
         },
@@ -20,6 +23,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          server,
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
