@@ -71,6 +71,14 @@ describe('VPC components', () => {
     expect(steps(http, 1).find((s) => s.component === 'security-group')?.reason).toBe('SG_UNTRACKED');
     expect(steps(ssh, 1).find((s) => s.component === 'security-group')?.action).toBe('MATCHED_SESSION');
   });
+  it('lets replies out of a group with no outbound rules, but blocks connections it starts (SG-1, SG-9)', () => {
+    const noOut = base.replace("web-sg: { kind: new, inbound:", "web-sg: { kind: custom, inbound:");
+    const s = scenarioOf(noOut + 'goals:\n  - { from: client, to: web, app: http }\n  - { from: web, to: api, app: https }');
+    const [inbound, outbound] = simulate(s).flows;
+    expect(inbound?.verdict).toBe('delivered');
+    expect(steps(inbound, 1).find((st) => st.component === 'security-group')?.action).toBe('MATCHED_SESSION');
+    expect(outbound?.counterexample?.reason).toBe('ENI_SG_RULES_MISMATCH');
+  });
   it('does not filter the Amazon DNS resolver (SG-15, NACL-10)', () => {
     const s = scenarioOf(base.replace('  web-sg: {', '  locked: { kind: custom }\n  web-sg: {').replace('web2:  { subnet: public, ip: 10.0.1.11, securityGroups: [web-sg] }', 'web2:  { subnet: public, ip: 10.0.1.11, securityGroups: [locked] }') + 'goals:\n  - { from: web2, to: amazon-dns, app: dns }');
     const f = simulate(s).flows[0];
