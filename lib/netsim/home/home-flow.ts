@@ -6,7 +6,7 @@
 import { ipFrom, type IpAddress } from '../address';
 import { hasPort, intersect, isEmpty, subtract, type PortSet } from '../port-set';
 import { PROTO } from '../rules';
-import { ip, ports, tx } from '../text';
+import { ip, ports, portsBrief, tx } from '../text';
 import { addVar, beginPacket, drop, endPacket, fixed, markArrived, narrow, record, termPorts, type Pkt, type Proto, type Walk } from '../walk-state';
 import { firewallStep, listenStep } from '../walk-filters';
 import type { AppSpec } from '../apps';
@@ -137,9 +137,9 @@ function outbound(w: Walk, h: HomeModel, host: HomeHost, dstIp: IpAddress, dstNa
     if (!h.wanIp && h.access !== 'ds-lite') { drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, () => tx('WAN 側の IPv4 アドレスがありません。', 'The router has no WAN IPv4 address.')); endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
     const napt = port === null ? null : addVar(w, 'napt-port', tx('ルーターの NAPT ポート', 'router NAPT port'), h.wanPorts);
     out = { ...p, src: h.wanIp ?? p.src, sport: napt };
-    record(w, ROUTER, 'home-router', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: 'napt', text: `NAPT -> ${h.wanIp ? ip(h.wanIp) : 'AFTR'} ports ${ports(h.wanPorts)}` } }, () => tx(
-      `NAPT が送信元を WAN アドレスとポート (${ports(h.wanPorts)}) に変換し、セッションを作成します (H-1${h.access === 'map-e' ? ', MAP-E のポート集合 H-6' : ''})。`,
-      `NAPT rewrites the source to the WAN address and a port from ${ports(h.wanPorts)} and creates a session (H-1${h.access === 'map-e' ? '; MAP-E port set, H-6' : ''}).`));
+    record(w, ROUTER, 'home-router', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: 'napt', text: `NAPT -> ${h.wanIp ? ip(h.wanIp) : 'AFTR'} ports ${portsBrief(h.wanPorts)}` } }, () => tx(
+      `NAPT が送信元を WAN アドレスとポート (${portsBrief(h.wanPorts)}) に変換し、セッションを作成します (H-1${h.access === 'map-e' ? ', MAP-E のポート集合 H-6' : ''})。`,
+      `NAPT rewrites the source to the WAN address and a port from ${portsBrief(h.wanPorts)} and creates a session (H-1${h.access === 'map-e' ? '; MAP-E port set, H-6' : ''}).`));
   } else {
     record(w, ROUTER, 'home-router', 'SETUP_SESSION', p, p, {}, () => tx('IPv6 は NAT なしで送信され、応答のための状態が作られます (H-4)。', 'IPv6 leaves without NAT; the firewall keeps state for the reply (H-4).'));
   }
