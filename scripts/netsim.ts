@@ -31,7 +31,7 @@ function parseArgs(argv: string[]): Args | string {
   return out.file ? out : "usage: npm run netsim -- <scenario.yaml|question.md> [--choice A ...] [--os linux] [--json] [--ja]";
 }
 
-type Loaded = { source: string; firstLine: number; expectedKey?: string[] };
+type Loaded = { source: string; firstLine: number; expectedKey?: string[]; choose?: number };
 
 function load(file: string, text: string): Loaded | string {
   if (!file.endsWith(".md")) return { source: text, firstLine: 1 };
@@ -39,7 +39,8 @@ function load(file: string, text: string): Loaded | string {
   const block = question?.scenario ?? extractNetsimBlock(text);
   if (!block) return "no ```netsim block in this question";
   const expectedKey = question?.choices.filter((c) => c.isCorrect).map((c) => c.letter);
-  return { source: block.source, firstLine: block.firstLine, ...(expectedKey && expectedKey.length > 0 ? { expectedKey } : {}) };
+  const choose = question && "choose" in question.frontMatter ? (question.frontMatter as { choose?: number }).choose : undefined;
+  return { source: block.source, firstLine: block.firstLine, ...(expectedKey && expectedKey.length > 0 ? { expectedKey } : {}), ...(choose !== undefined ? { choose } : {}) };
 }
 
 function ports(p: Step["before"]["srcPorts"]): string {
@@ -91,7 +92,7 @@ function main(): number {
   if (unknown.length > 0) { console.error(`${args.file}: no choice ${unknown.join(", ")} in the scenario (it has ${Object.keys(parsed.scenario.choices).join(", ") || "none"})`); return 2; }
   const simulation = simulate(parsed.scenario, { choices: args.choices, ...(args.os ? { clientOs: args.os } : {}) });
   const hasChoices = Object.keys(parsed.scenario.choices).length > 0;
-  const analysis = hasChoices ? analyzeChoices(parsed.scenario, loaded.expectedKey ? { expectedKey: loaded.expectedKey } : {}) : undefined;
+  const analysis = hasChoices ? analyzeChoices(parsed.scenario, { ...(loaded.expectedKey ? { expectedKey: loaded.expectedKey } : {}), ...(loaded.choose !== undefined ? { choose: loaded.choose } : {}) }) : undefined;
   if (args.isJson) {
     process.stdout.write(JSON.stringify({ file: args.file, simulation, ...(analysis ? { analysis } : {}) }, null, 2) + "\n");
     return 0;
