@@ -90,7 +90,8 @@ function untrackedBy(w: Walk, eni: Eni, dir: Dir, p: Pkt, requestRuleIsOpen: boo
   const other = dir === 'inbound' ? 'outbound' : 'inbound';
   for (const g of eni.groups) {
     for (const r of w.model.sgs[g]?.[other] ?? []) {
-      if (r.proto === -1 && r.peer.kind === 'cidr' && r.peer.cidr.prefix === 0 && r.peer.cidr.family === p.src.family) return { kind: 'sg', id: `${g}/${other}/${r.index}`, text: r.text };
+      const isAllPorts = r.proto === -1 || (r.proto === PROTO[p.proto] && r.ports.length === 1 && r.ports[0]?.from === 0 && r.ports[0]?.to === 65535);
+      if (isAllPorts && r.peer.kind === 'cidr' && r.peer.cidr.prefix === 0 && r.peer.cidr.family === p.src.family) return { kind: 'sg', id: `${g}/${other}/${r.index}`, text: r.text };
     }
   }
   return null;
