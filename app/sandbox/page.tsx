@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Sandbox } from "@/components/netsim/sandbox";
 import styles from "@/components/netsim/netsim.module.css";
 import { getI18n } from "@/lib/i18n/server";
-import { decodeEdits, decodePacket, endpointsOf } from "@/lib/netsim-ui/sandbox-state";
+import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
+import { decodePacket, endpointsOf } from "@/lib/netsim-ui/sandbox-state";
 import { decodePlayerState } from "@/lib/netsim-ui/url-state";
 import { findSandboxScenario, listSandboxScenarios } from "@/lib/server/netsim/sandbox-scenarios";
 

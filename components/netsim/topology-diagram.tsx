@@ -14,6 +14,8 @@ type Props = {
   onSelect?: (id: string) => void;
 };
 
+const isContainer = (shape: Shape) => shape.kind === "vpc" || shape.kind === "lan" || shape.kind === "subnet";
+
 function shapeClass(shape: Shape, active: string | null): string {
   const base = styles[`shape-${shape.kind}`] ?? "";
   return shape.id === active ? `${base} ${styles.shapeActive}` : base;
@@ -27,12 +29,18 @@ export function TopologyDiagram({ layout, path, outcome, active, title, descript
     <svg className={styles.diagram} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby="netsim-diagram-title netsim-diagram-desc" data-testid="topology">
       <title id="netsim-diagram-title">{title}</title>
       <desc id="netsim-diagram-desc">{description}</desc>
-      {layout.shapes.map((shape) => (
+      {/* Containers, then the path, then the boxes: the path runs between boxes instead of striking through labels. */}
+      {layout.shapes.filter(isContainer).map((shape) => (
         <g key={shape.id} className={shapeClass(shape, active)} data-id={shape.id}>
           <ShapeView shape={shape} />
         </g>
       ))}
       {points.length > 1 ? <polyline className={styles.path} points={points.map((point) => `${point.x},${point.y}`).join(" ")} /> : null}
+      {layout.shapes.filter((shape) => !isContainer(shape)).map((shape) => (
+        <g key={shape.id} className={shapeClass(shape, active)} data-id={shape.id}>
+          <ShapeView shape={shape} />
+        </g>
+      ))}
       {at ? (
         <g className={styles.packet} style={{ transform: `translate(${at.x}px, ${at.y}px)` }} data-outcome={outcome} aria-hidden="true">
           <circle r={outcome === "moving" ? 6 : 8} />

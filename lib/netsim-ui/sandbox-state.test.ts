@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { q30570 } from "@/lib/netsim/fixtures/scenarios";
 import { simulate } from "@/lib/netsim/simulate";
 import { scenarioOf } from "@/lib/netsim/test-helpers";
-import { applyEdits, decodeEdits, decodePacket, encodeEdits, encodePacket, withPacket } from "@/lib/netsim-ui/sandbox-state";
+import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
+import { applyEdits, decodePacket, encodeEdits, encodePacket, withPacket } from "@/lib/netsim-ui/sandbox-state";
 
 describe("sandbox state", () => {
   const base = { ...scenarioOf(q30570), choices: {} };

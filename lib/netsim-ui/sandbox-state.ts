@@ -1,15 +1,12 @@
 /**
  * The sandbox's edits and fired packet, kept in the URL so a setup can be shared: `scenario=<question id>`,
  * `packet=<from>><to>:<app>` and `edits=<base64url JSON>` of the network ACLs and security groups changed.
- * Decoding validates with the simulator's own schemas and never throws.
+ * No zod here: this runs in the browser; the server decodes `edits` with sandbox-edits.ts.
  */
-import { z } from "zod";
-import { naclSchema, securityGroupSchema, type Flow, type Scenario } from "@/lib/netsim/schema";
+import type { Flow, Nacl, Scenario, SecurityGroup } from "@/lib/netsim/schema";
 
-export const editsSchema = z
-  .object({ nacls: z.record(z.string(), naclSchema).optional(), securityGroups: z.record(z.string(), securityGroupSchema).optional() })
-  .strict();
-export type SandboxEdits = z.infer<typeof editsSchema>;
+/** Network ACLs and security groups changed in the sandbox, by name, with their full rule lists. */
+export type SandboxEdits = { nacls?: Record<string, Nacl>; securityGroups?: Record<string, SecurityGroup> };
 
 const APP = /^(http|https|ssh|rdp|smtp|mysql|postgres|dns|dns-tcp|ntp|ping|ftp-passive|ftp-active|(tcp|udp)\/\d{1,5})$/;
 export const SANDBOX_APPS = ["http", "https", "ssh", "rdp", "mysql", "dns", "ntp", "ping", "ftp-passive", "ftp-active"] as const;
@@ -21,29 +18,8 @@ function toBase64Url(text: string): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function fromBase64Url(text: string): string | null {
-  try {
-    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-    return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
-  } catch {
-    return null;
-  }
-}
-
 export function encodeEdits(edits: SandboxEdits): string {
   return toBase64Url(JSON.stringify(edits));
-}
-
-export function decodeEdits(text: string | undefined): SandboxEdits {
-  if (!text || text.length > 4000) return {};
-  const json = fromBase64Url(text);
-  if (json === null) return {};
-  try {
-    const parsed = editsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
 }
 
 /** The scenario with the edited NACLs and groups put in place (only names the scenario already has). */
