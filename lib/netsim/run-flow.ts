@@ -102,7 +102,6 @@ export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 
     : summaryOf(flowName, os, verdict, counterexample);
   const result: FlowResult = { flow: flowName, role, os, verdict, isSatisfied, variables, packets: w.packets, summary };
   if (counterexample) result.counterexample = counterexample;
-  void flow;
   return result;
 }
 

@@ -5,8 +5,7 @@
 import { evaluateNacl } from './nacl';
 import { evaluateSg } from './security-group';
 import { evaluateHostFirewall } from './host-firewall';
-import { cidrFrom } from './cidr';
-import { hasPort, isEmpty, portRange, type PortSet } from './port-set';
+import { hasPort, intersect, isEmpty, subtract, type PortSet } from './port-set';
 import { PROTO } from './rules';
 import { dirJa, ports, tx } from './text';
 import { drop, narrow, record, termPorts, unionAll, type Pkt, type Walk } from './walk-state';
@@ -184,16 +183,14 @@ export function listenStep(w: Walk, name: string, listens: 'any' | { proto: stri
   const set = unionAll(listens.filter((l) => l.proto === p.proto).map((l) => l.ports));
   const dp = termPorts(w, p.dport) ?? [];
   const ok = p.dport?.kind === 'fixed' ? hasPort(set, p.dport.port) : !isEmpty(dp);
-  if (!ok || (p.dport?.kind === 'var' && isEmpty(intersectSafe(dp, set)))) {
+  if (!ok || (p.dport?.kind === 'var' && isEmpty(intersect(dp, set)))) {
     return drop(w, name, 'instance', 'DENIED', p, { reason: 'NOT_LISTENING' }, () => tx(`${name} は ${p.proto.toUpperCase()} ポート ${ports(dp)} で待ち受けていません。`, `${name} is not listening on ${p.proto.toUpperCase()} port ${ports(dp)}.`));
   }
   if (p.dport?.kind === 'var') {
-    const inter = intersectSafe(dp, set);
-    const rest = subtractSafe(dp, set);
+    const inter = intersect(dp, set);
+    const rest = subtract(dp, set);
     if (!isEmpty(rest)) return narrow(w, p.dport.id, inter, [{ ports: rest, reason: 'NOT_LISTENING', node: name, component: 'instance', step: w.cur.count, text: () => tx(`${name} はポート ${ports(rest)} で待ち受けていません。`, `${name} does not listen on ports ${ports(rest)}.`) }]);
   }
   return true;
 }
 
-import { intersect as intersectSafe, subtract as subtractSafe } from './port-set';
-export { cidrFrom, portRange };

@@ -4,10 +4,10 @@
  * pinholes), and from a LAN host out (NAPT with a session for replies).
  */
 import { ipFrom, type IpAddress } from '../address';
-import { hasPort, intersect, isEmpty, subtract, type PortSet } from '../port-set';
+import { hasPort, type PortSet } from '../port-set';
 import { PROTO } from '../rules';
 import { ip, ports, portsBrief, tx } from '../text';
-import { addVar, beginPacket, drop, endPacket, fixed, markArrived, narrow, record, termPorts, type Pkt, type Proto, type Walk } from '../walk-state';
+import { addVar, beginPacket, drop, endPacket, fixed, markArrived, record, termPorts, type Pkt, type Proto, type Walk } from '../walk-state';
 import { firewallStep, listenStep } from '../walk-filters';
 import type { AppSpec } from '../apps';
 import type { Model } from '../model';
@@ -153,5 +153,4 @@ function outbound(w: Walk, h: HomeModel, host: HomeHost, dstIp: IpAddress, dstNa
   if (!firewallStep(w, host, 'inbound', back)) { endPacket(w, tx('応答', 'reply'), 'DENIED_IN'); return; }
   record(w, host.name, 'instance', 'ACCEPTED', back, back, {}, () => tx(`${host.name} が応答を受信しました。`, `${host.name} receives the reply.`));
   endPacket(w, tx('応答', 'reply'), 'ACCEPTED');
-  void narrow; void intersect; void isEmpty; void subtract;
 }
