@@ -66,3 +66,31 @@ describe('home router', () => {
     expect(ok?.packets[0]?.steps.some((st) => st.action === 'TRANSFORMED')).toBe(false);
   });
 });
+
+describe('LAN host firewall (seed 002: local port vs remote port)', () => {
+  const lan = scenarioOf(`
+home:
+  wan: { access: pppoe, ipv4: 203.0.113.10 }
+  hosts:
+    app: { ip: 192.168.1.20, os: windows, listens: [tcp/8080, rdp], firewall: { inbound: block, outbound: allow } }
+    colleague: { ip: 192.168.1.30, os: windows }
+goals:
+  - { name: web-app, from: colleague, to: app, app: tcp/8080 }
+forbidden:
+  - { name: rdp, from: colleague, to: app, app: rdp }
+choices:
+  A: [ addFirewallRule: { host: app, rule: { direction: inbound, action: allow, proto: tcp, localPorts: 8080, remotePorts: all } } ]
+  B: [ addFirewallRule: { host: app, rule: { direction: inbound, action: allow, proto: tcp, localPorts: all, remotePorts: 8080 } } ]
+`);
+  it("opens the service with a local-port rule; a remote-port rule does not match the client's ephemeral port", () => {
+    const a = analyzeChoices(lan);
+    expect(a.derivedKey).toEqual(['A']);
+    expect(a.choices.B?.verdict).toBe('not-needed');
+    expect(a.choices.B?.counterexample?.port).toBe(49152);
+  });
+  it('talks directly on the LAN without the router', () => {
+    const f = simulate(lan, { choices: ['A'] }).flows.find((x) => x.flow === 'web-app');
+    expect(f?.verdict).toBe('delivered');
+    expect(f?.packets[0]?.steps.some((s) => s.component === 'home-router')).toBe(false);
+  });
+});

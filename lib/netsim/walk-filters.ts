@@ -163,6 +163,12 @@ export function firewallStep(w: Walk, eni: { name: string; firewall: Eni['firewa
   const ruleRef: RuleRef = { kind: 'firewall', id: `${eni.name}/${dir}/${res.ruleIndex}`, text: res.ruleIndex === 'default' ? `default ${dir} ${fw[dir]}` : `rule ${res.ruleIndex}` };
   const lp = ports(termPorts(w, local));
   const rp = ports(termPorts(w, remote));
+  if (!res.isAllowed && varTerm?.kind === 'var') {
+    // Every value of the varying port is blocked: record it per port so the counterexample names one.
+    const blockedText = () => tx(`${eni.name} のホストファイアウォールが${dirJa(dir)}通信 (ローカルポート ${lp}、リモートポート ${rp}) をブロックしました。`, `The host firewall on ${eni.name} blocks this ${dir} traffic (local port ${lp}, remote port ${rp}).`);
+    const seq = record(w, node, 'host-firewall', 'DENIED', p, p, { rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK' }, blockedText);
+    return narrow(w, varTerm.id, [], [{ ports: termPorts(w, varTerm) ?? [], rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK', node, component: 'host-firewall', step: seq, text: blockedText }]);
+  }
   if (!res.isAllowed) {
     return drop(w, node, 'host-firewall', 'DENIED', p, { rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK' }, () => tx(
       `${eni.name} のホストファイアウォールが${dirJa(dir)}通信 (ローカルポート ${lp}、リモートポート ${rp}) をブロックしました。`,
