@@ -76,7 +76,8 @@ function checkScenario(question: BankQuestion): { problems: Problem[]; scenario:
     problems.push(problemAt(file, positionIn(["key"], { isKeyWanted: true }), message));
   }
   if (problems.length === 0) {
-    const analysis = analyzeWithContext(scenario, file);
+    // The number to choose decides between answers of different sizes ("choose two" when one choice also works).
+    const analysis = analyzeWithContext(scenario, file, { choose: primary.frontMatter.choose, expectedKey: fileKey });
     if (!sameLetters(analysis.derivedKey, fileKey)) {
       const differing = letters.filter((letter) => analysis.derivedKey.includes(letter) !== fileKey.includes(letter));
       const first = differing[0];
@@ -92,9 +93,13 @@ function checkScenario(question: BankQuestion): { problems: Problem[]; scenario:
 }
 
 /** A simulator crash is a bug (it throws), but the report has to say which question to replay. */
-function analyzeWithContext(scenario: Parameters<typeof analyzeChoices>[0], file: string): ReturnType<typeof analyzeChoices> {
+function analyzeWithContext(
+  scenario: Parameters<typeof analyzeChoices>[0],
+  file: string,
+  options: Parameters<typeof analyzeChoices>[1],
+): ReturnType<typeof analyzeChoices> {
   try {
-    return analyzeChoices(scenario);
+    return analyzeChoices(scenario, options);
   } catch (error) {
     throw new Error(`the simulator failed on the scenario of ${file} (replay it with npm run netsim -- ${file})`, { cause: error });
   }
