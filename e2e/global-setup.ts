@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { FullConfig } from "@playwright/test";
 import { startAppServer } from "../scripts/lib/app-server";
-import { ensureBuild, root, run } from "../scripts/lib/build";
+import { ensureBuild, ensurePrismaClient, root, run } from "../scripts/lib/build";
 import { findFreePort, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { migrateDeploy } from "../scripts/lib/migrate";
 
@@ -16,6 +16,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const database = process.env.E2E_DATABASE_URL
     ? { url: process.env.E2E_DATABASE_URL, stop: async () => {} }
     : await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), isPersistent: false, isFast: true });
+  ensurePrismaClient();
   migrateDeploy(database.url);
   run(process.execPath, ["--import", "tsx", path.join(root, "scripts/seed.ts")], { DATABASE_URL: database.url });
   const distDir = process.env.E2E_DIST_DIR ?? ".next";

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startAppServer } from "./lib/app-server";
-import { ensureBuild, root, run } from "./lib/build";
+import { ensureBuild, ensurePrismaClient, root, run } from "./lib/build";
 import { isPortFree, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/migrate";
 
@@ -26,6 +26,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a TCP port number, not "${process.env.PORT}".`);
   if (!(await isPortFree(port, "0.0.0.0"))) throw new Error(`Port ${port} is already in use: stop the other program or run with PORT=<another port>.`);
 
+  // The seeder needs the generated Prisma client, and npm install runs no scripts to make it.
+  ensurePrismaClient();
   let database: RunningPostgres | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
