@@ -4,7 +4,7 @@
  */
 import { applyChoices } from './changes';
 import { isNarrowerChoice, isSameTarget, layerOfChange } from './choice-relations';
-import { blockingLayers, componentLayer, evaluateChoices, type Evaluation, type FlowEval } from './evaluate';
+import { blockingLayers, componentLayer, evaluateChoices, type Evaluation, type FlowEval, type FlowLayers } from './evaluate';
 import { OS_TABLE } from './operating-systems';
 import { newCompileCache } from './model';
 import { tx } from './text';
@@ -48,7 +48,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     (e.isOk ? cache : quick).set(key, e);
     return e;
   };
-  const layerCache = new Map<string, Map<string, Set<string>>>();
+  const layerCache = new Map<string, Map<string, FlowLayers>>();
   const layersOf = (set: readonly string[]) => {
     const k = set.join('');
     let v = layerCache.get(k);
@@ -204,14 +204,20 @@ function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['cou
   return { counterexample: { flow: f.flow, os: f.os, ...(c && c.port >= 0 ? { port: c.port } : {}), text: c?.text ?? f.result.summary } };
 }
 
-/** A layer that blocks a forbidden flow under the key but not once `x` is added. */
-function openedLayer(s: Scenario, key: string[], changed: string[], layersOf: (set: readonly string[]) => Map<string, Set<string>>): { flow: string; node: string; component: string } | null {
+/**
+ * A layer that blocks a forbidden flow under the key and, once `x` is added, is still reached by that flow but lets it
+ * through. A layer the flow no longer reaches (it is routed elsewhere, or stops earlier at a host that does not
+ * listen) has not been opened.
+ */
+function openedLayer(s: Scenario, key: string[], changed: string[], layersOf: (set: readonly string[]) => Map<string, FlowLayers>): { flow: string; node: string; component: string } | null {
   if (s.forbidden.length === 0) return null;
   const before = layersOf(key);
   const after = layersOf(changed);
   for (const [flow, layers] of before) {
-    for (const l of layers) {
-      if (!after.get(flow)?.has(l)) { const [component = '', node = ''] = l.split('|'); return { flow, node, component }; }
+    const now = after.get(flow);
+    if (!now) continue;
+    for (const [l, where] of layers.denied) {
+      if (now.seen.has(l) && !now.denied.has(l)) return { flow, node: where.node, component: where.component };
     }
   }
   return null;

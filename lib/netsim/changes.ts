@@ -69,6 +69,7 @@ function applyOne(s: Scenario, c: Change): string | null {
   if (c.createSecurityGroup) { const { name, ...rest } = c.createSecurityGroup; if (s.securityGroups[name]) return `security group ${name} already exists`; s.securityGroups[name] = rest; return null; }
   if (c.attachSecurityGroup || c.detachSecurityGroup) {
     const op = (c.attachSecurityGroup ?? c.detachSecurityGroup) as { host: string; group: string };
+    if (s.natGateways[op.host]) return `${op.host} is a NAT gateway: NAT gateways take no security groups; the network ACL of their subnet applies (RT-6)`;
     const h = s.hosts[op.host];
     if (!h) return `host "${op.host}" does not exist`;
     if (op.group !== 'default' && !s.securityGroups[op.group]) return `security group "${op.group}" does not exist`;
@@ -109,6 +110,14 @@ function applyOne(s: Scenario, c: Change): string | null {
   if (c.setHostFirewall) { const h = hostOf(s, c.setHostFirewall.host); if (!h) return `host "${c.setHostFirewall.host}" does not exist`; if (c.setHostFirewall.firewall) h.firewall = c.setHostFirewall.firewall; else delete h.firewall; return null; }
   if (c.addFirewallRule) { const h = hostOf(s, c.addFirewallRule.host); if (!h) return `host "${c.addFirewallRule.host}" does not exist`; h.firewall = h.firewall ?? { inbound: 'block', outbound: 'allow', rules: [] }; h.firewall.rules.push(c.addFirewallRule.rule); return null; }
   if (c.setListens) { const h = hostOf(s, c.setListens.host); if (!h) return `host "${c.setListens.host}" does not exist`; h.listens = c.setListens.listens; return null; }
+  if (c.setSourceDestCheck) {
+    const op = c.setSourceDestCheck;
+    if (s.natGateways[op.host]) return `${op.host} is a NAT gateway, which has no source/destination check setting (RT-6)`;
+    const h = s.hosts[op.host];
+    if (!h) return `host "${op.host}" does not exist`;
+    if (op.enabled) delete h.sourceDestCheck; else h.sourceDestCheck = false; // RT-10: on by default
+    return null;
+  }
   if (c.setFlowApp) {
     const f = [...s.goals, ...s.forbidden].filter((x) => x.name === c.setFlowApp?.flow);
     if (f.length === 0) return `no flow named "${c.setFlowApp.flow}"`;
@@ -156,6 +165,7 @@ const SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   associateNacl: ['subnets'], associateRouteTable: ['subnets'], addRoute: ['routeTables'], replaceRoute: ['routeTables'], removeRoute: ['routeTables'],
   setPublicIp: ['hosts'], attachInternetGateway: ['vpc'], detachInternetGateway: ['vpc', 'routeTables'], createNatGateway: ['natGateways'], deleteNatGateway: ['natGateways', 'routeTables'],
   setHostFirewall: ['hosts', 'home'], addFirewallRule: ['hosts', 'home'], setListens: ['hosts', 'home'], setFlowApp: ['goals', 'forbidden'],
+  setSourceDestCheck: ['hosts'],
 };
 
 /** The one entry of a record section an operation touches (a group, a NACL, a table), when it names one. */

@@ -17,9 +17,9 @@ const LAYER_BY_OP: Record<string, Layer> = {
   addSgRule: 'security-group', removeSgRule: 'security-group', createSecurityGroup: 'security-group', attachSecurityGroup: 'security-group', detachSecurityGroup: 'security-group',
   addNaclRule: 'network-acl', replaceNaclRule: 'network-acl', removeNaclRule: 'network-acl', createNacl: 'network-acl', associateNacl: 'network-acl',
   addRoute: 'route-table', replaceRoute: 'route-table', removeRoute: 'route-table', associateRouteTable: 'route-table',
-  setPublicIp: 'gateway', attachInternetGateway: 'gateway', detachInternetGateway: 'gateway', createNatGateway: 'gateway', deleteNatGateway: 'gateway',
+  setPublicIp: 'gateway', setSourceDestCheck: 'gateway', attachInternetGateway: 'gateway', detachInternetGateway: 'gateway', createNatGateway: 'gateway', deleteNatGateway: 'gateway',
   setHostFirewall: 'host-firewall', addFirewallRule: 'host-firewall', setListens: 'host-firewall',
-  addPortForward: 'home-router', removePortForward: 'home-router', setDmz: 'home-router', addFilter: 'home-router', removeFilter: 'home-router', addPinhole: 'home-router', setIpv6Firewall: 'home-router',
+  addPortForward: 'home-router', removePortForward: 'home-router', setDmz: 'home-router', addFilter: 'home-router', removeFilter: 'home-router', addPinhole: 'home-router', setIpv6Firewall: 'home-router', setWan: 'home-router',
 };
 
 export function layerOfChange(c: Change): Layer | undefined {

@@ -7,7 +7,7 @@ import { applyChoices } from './changes';
 import { compile, type CompileCache } from './model';
 import { flowName, flowOses } from './simulate';
 import { flowResultFor, walkFlow } from './run-flow';
-import { unionAll } from './walk-state';
+import { layerKey, unionAll } from './walk-state';
 import type { Flow, OsId, Scenario } from './schema';
 import type { Component, FlowResult } from './trace';
 
@@ -39,15 +39,20 @@ export function evaluateChoices(base: Scenario, letters: readonly string[], isQu
   return { isOk: flows.every((f) => f.result.isSatisfied), flows, scenario };
 }
 
-/** Every filtering layer that would deny each forbidden flow (probe walk: denials do not stop the packet). */
-export function blockingLayers(base: Scenario, letters: readonly string[], cache?: CompileCache): Map<string, Set<string>> {
+/** Layers of one forbidden flow's request: the filtering layers that deny it (with their node names) and every layer it reaches. */
+export type FlowLayers = { denied: Map<string, { component: string; node: string }>; seen: Set<string> };
+
+/** Every filtering layer that would deny each forbidden flow, and every layer its request reaches (probe walk: denials do not stop the packet). */
+export function blockingLayers(base: Scenario, letters: readonly string[], cache?: CompileCache): Map<string, FlowLayers> {
   const { scenario } = applyChoices(base, letters, true);
   const m = compile(scenario, cache);
-  const out = new Map<string, Set<string>>();
+  const out = new Map<string, FlowLayers>();
   scenario.forbidden.forEach((f, i) => {
     const oses = flowOses(m, scenario, f);
     const walk = walkFlow(m, f, unionAll(oses.map((o) => o.ports)), { isExplained: false, isProbe: true });
-    out.set(flowName(f, 'forbidden', i), new Set(walk.walk.probeDenials.filter((d) => d.packet === 0).map((d) => `${d.component}|${d.node}`)));
+    const denied = new Map<string, { component: string; node: string }>();
+    for (const d of walk.walk.probeDenials) if (d.packet === 0) denied.set(layerKey(d.component, d.node), { component: d.component, node: d.node });
+    out.set(flowName(f, 'forbidden', i), { denied, seen: walk.walk.probeSeen });
   });
   return out;
 }

@@ -66,6 +66,7 @@ export function dispositionOf(w: Walk): PacketTrace['disposition'] {
   const last = w.cur.steps[w.cur.steps.length - 1];
   if (last?.action === 'NO_ROUTE') return 'NO_ROUTE';
   if (last?.action === 'NULL_ROUTED') return 'NULL_ROUTED';
+  if (last?.action === 'LOOP') return 'LOOP'; // Batfish FlowDisposition LOOP
   // Batfish: egress filters deny out, ingress filters deny in.
   return last?.rule?.id.includes('/outbound/') ? 'DENIED_OUT' : 'DENIED_IN';
 }

@@ -17,6 +17,8 @@ export type FtpConfig = { pasvPorts: PortSet; advertise: 'public' | 'private' };
 export type Eni = {
   name: string; kind: 'host' | 'nat' | 'lb'; subnet: string; ip: IpAddress; ipv6: IpAddress | null; publicIp: IpAddress | null;
   groups: string[]; os: OsId; ephemeral: PortSet; listens: Listen[] | 'any'; firewall: HostFirewall | null; ftp: FtpConfig | null;
+  /** RT-10: false on a NAT instance, which then forwards and source-NATs traffic routed to it. */
+  sourceDestCheck: boolean;
 };
 export type InternetHost = { name: string; ip: IpAddress; ipv6: IpAddress | null; os: OsId[]; listens: Listen[] | 'any'; ftp: FtpConfig | null };
 export type CompiledRoute = { dest: Cidr; via: string; kind: TargetKind | 'missing'; blackhole: boolean; text: string };
@@ -158,20 +160,20 @@ function compileBase(s: Scenario): Omit<Model, 'sgs' | 'nacls'> {
     enis[name] = {
       name, kind: 'host', subnet: h.subnet, ip, ipv6: h.ipv6 ? ipFrom(h.ipv6) : null, publicIp: pub ? ipFrom(pub) : null,
       groups: h.securityGroups ?? ['default'], os: h.os, ephemeral: (h.ephemeralPorts !== undefined ? parsePortSpec(h.ephemeralPorts) : null) ?? OS_TABLE[h.os].ephemeral,
-      listens: listensOf(h.listens), firewall: h.firewall ?? null, ftp: ftpOf(h.ftp),
+      listens: listensOf(h.listens), firewall: h.firewall ?? null, ftp: ftpOf(h.ftp), sourceDestCheck: h.sourceDestCheck !== false,
     };
   }
   for (const [name, n] of Object.entries(s.natGateways)) {
     const ip = (n.ip ? ipFrom(n.ip) : null) ?? autoIp(n.subnet);
     if (!ip || !subnets[n.subnet]) continue;
     // RT-6: no security group on a NAT gateway; it uses ports 1024-65535 toward the destination.
-    enis[name] = { name, kind: 'nat', subnet: n.subnet, ip, ipv6: null, publicIp: n.elasticIp ? ipFrom(n.elasticIp) : autoEip(), groups: [], os: 'nat-gateway', ephemeral: portRange(1024, 65535), listens: [], firewall: null, ftp: null };
+    enis[name] = { name, kind: 'nat', subnet: n.subnet, ip, ipv6: null, publicIp: n.elasticIp ? ipFrom(n.elasticIp) : autoEip(), groups: [], os: 'nat-gateway', ephemeral: portRange(1024, 65535), listens: [], firewall: null, ftp: null, sourceDestCheck: true };
   }
   const lbs: Record<string, LbC> = {};
   for (const [name, lb] of Object.entries(s.loadBalancers)) {
     const ip = (lb.ip ? ipFrom(lb.ip) : null) ?? autoIp(lb.subnet);
     if (!ip || !subnets[lb.subnet]) continue;
-    enis[name] = { name, kind: 'lb', subnet: lb.subnet, ip, ipv6: null, publicIp: lb.publicIp ? ipFrom(lb.publicIp) : autoEip(), groups: lb.securityGroups, os: 'elb', ephemeral: portRange(1024, 65535), listens: lb.listeners.map((l) => ({ proto: 'tcp' as const, ports: portRange(l.port) })), firewall: null, ftp: null };
+    enis[name] = { name, kind: 'lb', subnet: lb.subnet, ip, ipv6: null, publicIp: lb.publicIp ? ipFrom(lb.publicIp) : autoEip(), groups: lb.securityGroups, os: 'elb', ephemeral: portRange(1024, 65535), listens: lb.listeners.map((l) => ({ proto: 'tcp' as const, ports: portRange(l.port) })), firewall: null, ftp: null, sourceDestCheck: true };
     lbs[name] = { name, eni: name, listeners: lb.listeners };
   }
   const internet: Record<string, InternetHost> = {};

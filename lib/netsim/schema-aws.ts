@@ -115,6 +115,8 @@ export const hostSchema = z
     listens: listensSchema,
     firewall: hostFirewallSchema.optional(),
     ftp: ftpServerSchema.optional(),
+    /** RT-10: on by default. `false` makes the instance a NAT instance: it forwards and source-NATs traffic routed to it. */
+    sourceDestCheck: z.boolean().optional(),
   })
   .strict();
 export type Host = z.infer<typeof hostSchema>;

@@ -38,6 +38,19 @@ export const wanSchema = z
     ipv4: z.string().optional(),
     ipv6Prefix: z.string().optional(),
     mapE: mapESchema.optional(),
+    /** DS-Lite: the public IPv4 address the ISP's AFTR uses for its NAT44 (H-5); a documentation address by default. */
+    aftrIpv4: z.string().optional(),
+  })
+  .strict();
+
+/** setWan: the WAN fields to replace; `ipv4: null` removes the address. */
+export const wanChangeSchema = z
+  .object({
+    access: z.enum(['pppoe', 'ipoe', 'map-e', 'ds-lite']).optional(),
+    ipv4: z.string().nullable().optional(),
+    ipv6Prefix: z.string().optional(),
+    mapE: mapESchema.nullable().optional(),
+    aftrIpv4: z.string().optional(),
   })
   .strict();
 

@@ -8,7 +8,7 @@ import {
   naclSchema, natGatewaySchema, osSetSchema, protoSchema, routeTableSchema, securityGroupSchema, sgRuleSchema, subnetSchema,
   vpcSchema,
 } from './schema-aws';
-import { homeFilterSchema, homeSchema, pinholeSchema, portForwardSchema } from './schema-home';
+import { homeFilterSchema, homeSchema, pinholeSchema, portForwardSchema, wanChangeSchema } from './schema-home';
 
 export * from './schema-aws';
 export * from './schema-home';
@@ -56,6 +56,7 @@ export const changeSchema = z
     addFirewallRule: z.object({ host: z.string(), rule: firewallRuleSchema }).strict(),
     setListens: z.object({ host: z.string(), listens: z.union([z.literal('any'), z.array(z.string())]) }).strict(),
     setFlowApp: z.object({ flow: z.string(), app: z.string() }).strict(),
+    setSourceDestCheck: z.object({ host: z.string(), enabled: z.boolean() }).strict(),
     addPortForward: portForwardSchema,
     removePortForward: z.object({ proto: z.enum(['tcp', 'udp']), wanPorts: z.union([z.number().int(), z.string()]) }).strict(),
     setDmz: z.object({ host: z.string().nullable() }).strict(),
@@ -63,6 +64,8 @@ export const changeSchema = z
     removeFilter: z.object({ priority: z.number().int() }).strict(),
     addPinhole: pinholeSchema,
     setIpv6Firewall: z.object({ state: z.enum(['on', 'off']) }).strict(),
+    /** WAN side of the home router (e.g. a global IPv4 address from the ISP): the given fields replace the current ones. */
+    setWan: wanChangeSchema,
   })
   .partial()
   .strict()

@@ -7,7 +7,7 @@ import type { OsId } from './schema';
 
 export type StepAction =
   | 'ORIGINATED' | 'RECEIVED' | 'PERMITTED' | 'DENIED' | 'FORWARDED' | 'TRANSFORMED' | 'SETUP_SESSION'
-  | 'MATCHED_SESSION' | 'TRANSMITTED' | 'ACCEPTED' | 'DELIVERED_TO_SUBNET' | 'EXITS_NETWORK' | 'NO_ROUTE' | 'NULL_ROUTED';
+  | 'MATCHED_SESSION' | 'TRANSMITTED' | 'ACCEPTED' | 'DELIVERED_TO_SUBNET' | 'EXITS_NETWORK' | 'NO_ROUTE' | 'NULL_ROUTED' | 'LOOP';
 
 export type Component =
   | 'instance' | 'host-firewall' | 'security-group' | 'network-acl' | 'route-table' | 'internet-gateway'
@@ -44,7 +44,7 @@ export type Step = {
   text: Text;
 };
 
-export type Disposition = 'ACCEPTED' | 'DENIED_IN' | 'DENIED_OUT' | 'NO_ROUTE' | 'NULL_ROUTED' | 'EXITS_NETWORK';
+export type Disposition = 'ACCEPTED' | 'DENIED_IN' | 'DENIED_OUT' | 'NO_ROUTE' | 'NULL_ROUTED' | 'EXITS_NETWORK' | 'LOOP';
 
 export type PacketKind = 'request' | 'response';
 export type PacketTrace = { connection: string; kind: PacketKind; label: Text; steps: Step[]; disposition: Disposition };

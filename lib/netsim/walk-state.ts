@@ -29,10 +29,12 @@ export type Walk = {
   vars: Record<string, VarState>;
   kills: Kill[];
   probeDenials: { component: Component; node: string; packet: number }[];
+  /** Probe mode: the filtering layers the first packet reached (allowed or denied), by layerKey. */
+  probeSeen: Set<string>;
   sessions: Set<string>;
   nat: Map<string, NatEntry>;
   packets: PacketTrace[];
-  cur: { conn: string; kind: PacketKind; steps: Step[]; index: number; count: number };
+  cur: { conn: string; kind: PacketKind; steps: Step[]; index: number; count: number; hops: string[] | null };
   dropped: Kill | null;
   /** The connection whose request is what the flow is for (FTP: data; LB: the last back connection). */
   finalConn: string;
@@ -48,7 +50,7 @@ export function markArrived(w: Walk): void {
 }
 
 export function newWalk(model: Model, isExplained: boolean, isProbe = false): Walk {
-  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0 }, dropped: null, finalConn: 'main', arrived: {} };
+  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], probeSeen: new Set(), sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0, hops: null }, dropped: null, finalConn: 'main', arrived: {} };
 }
 
 export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });
@@ -71,7 +73,7 @@ export function headerOf(w: Walk, p: Pkt): Header {
 }
 
 export function beginPacket(w: Walk, conn: string, kind: PacketKind): void {
-  w.cur = { conn, kind, steps: [], index: w.cur.index + 1, count: 0 };
+  w.cur = { conn, kind, steps: [], index: w.cur.index + 1, count: 0, hops: null };
 }
 
 export function endPacket(w: Walk, label: Text, disposition: PacketTrace['disposition']): void {
@@ -83,6 +85,7 @@ export type StepInfo = { rule?: RuleRef; reason?: ReasonCode; passed?: PortSet; 
 /** Records a step (only when explaining; the sequence number is still counted so kills can point at it). */
 export function record(w: Walk, node: string, component: Component, action: StepAction, before: Pkt, after: Pkt, info: StepInfo, text: () => Text): number {
   const seq = ++w.cur.count;
+  if (w.isProbe && w.cur.index === 0 && isFilterLayer(component)) w.probeSeen.add(layerKey(component, node));
   if (w.isExplained) {
     const s: Step = { seq, node, component, action, before: headerOf(w, before), after: headerOf(w, after), text: text() };
     if (info.rule) s.rule = info.rule;
@@ -94,13 +97,26 @@ export function record(w: Walk, node: string, component: Component, action: Step
   return seq;
 }
 
+function isFilterLayer(c: Component): boolean {
+  return c === 'security-group' || c === 'network-acl' || c === 'host-firewall' || c === 'home-router';
+}
+
+/**
+ * A filtering layer's identity for defence-in-depth comparisons: the component and where it sits (the ENI for security
+ * groups, the subnet for a NACL, the host for a firewall), not the group or NACL names, which a choice may change.
+ */
+export function layerKey(component: Component, node: string): string {
+  const at = /\(([^()]*)\)$/.exec(node);
+  return `${component}|${at ? at[1] : node}`;
+}
+
 /** Records a drop of the whole packet and stops the walk (unless probing). Returns false for "stop". */
 export function drop(w: Walk, node: string, component: Component, action: StepAction, p: Pkt, info: StepInfo, text: LazyText): boolean {
   const seq = record(w, node, component, action, p, p, info, () => textOf(text));
   const kill: Kill = { variable: null, ports: null, packet: w.cur.index, step: seq, node, component, text };
   if (info.reason) kill.reason = info.reason;
   if (info.rule) kill.rule = info.rule;
-  if (w.isProbe && (component === 'security-group' || component === 'network-acl' || component === 'host-firewall' || component === 'home-router')) {
+  if (w.isProbe && isFilterLayer(component)) {
     w.probeDenials.push({ component, node, packet: w.cur.index });
     return true;
   }

@@ -7,10 +7,11 @@ import { isPrivateV4 } from './cidr';
 import { lookupRoute } from './route-table';
 import { portRange } from './port-set';
 import { ip, ports, tx } from './text';
-import { addVar, drop, record, termPorts, type Pkt, type Walk } from './walk-state';
+import { addVar, drop, record, termPorts, type NatEntry, type Pkt, type Walk } from './walk-state';
 import { firewallStep, listenStep, naclStep, sgStep } from './walk-filters';
 import type { Eni, InternetHost } from './model';
 import type { IpAddress } from './address';
+import type { RuleRef, Text } from './trace';
 
 export type Arrival = { at: { kind: 'eni'; eni: Eni } | { kind: 'internet'; host: InternetHost }; pkt: Pkt } | null;
 
@@ -34,18 +35,22 @@ export function sendFromEni(w: Walk, eni: Eni, p: Pkt): Arrival {
   return forwardFromSubnet(w, eni.subnet, p);
 }
 
+/** Batfish LOOP: the packet comes back to a route table it already left with the same addresses. */
+function loopDrop(w: Walk, node: string, p: Pkt, rref: RuleRef | undefined, text: () => Text): null {
+  drop(w, node, 'route-table', 'LOOP', p, rref ? { rule: rref } : {}, text);
+  return null;
+}
+
 /** The VPC router: the route table of the subnet the packet is leaving. */
 export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
   const sub = w.model.subnets[subnet];
   if (!sub) return null;
-  if (w.cur.count > 48) {
-    // A routing loop (e.g. a NAT gateway whose own subnet routes 0.0.0.0/0 back to it). Batfish disposition LOOP.
-    drop(w, `${sub.table} (${subnet})`, 'route-table', 'NO_ROUTE', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(
-      'ルーティングがループしています (例: NAT ゲートウェイ自身のサブネットが 0.0.0.0/0 をその NAT ゲートウェイに向けている)。', 'The packet loops (e.g. the NAT gateway\'s own subnet routes 0.0.0.0/0 back to that NAT gateway).'));
-    return null;
+  const tableNode = `${sub.table} (${subnet})`;
+  if (w.cur.count > 64) {
+    // Backstop for any forwarding cycle the hop check below does not see (e.g. addresses rewritten on every pass).
+    return loopDrop(w, tableNode, p, undefined, () => tx('パケットの経路がループしています。', 'The packet loops: it keeps being forwarded without reaching a destination.'));
   }
   const route = lookupRoute(w.model.tables[sub.table] ?? [], p.dst);
-  const tableNode = `${sub.table} (${subnet})`;
   if (!route) {
     drop(w, tableNode, 'route-table', 'NO_ROUTE', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(
       `ルートテーブル ${sub.table} に ${ip(p.dst)} へのルートがありません${p.dst.family === 6 ? ' (IPv6 には ::/0 のルートが別に必要です)' : ''}。`,
@@ -53,10 +58,37 @@ export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
     return null;
   }
   const rref = { kind: 'route' as const, id: `${sub.table}/${route.text.split(' ')[0] ?? ''}`, text: route.text };
+  // The same packet (same addresses) leaving the same subnet a second time: a routing loop (Batfish LOOP).
+  const hop = `${subnet}|${p.src.family}:${p.src.value}|${p.dst.family}:${p.dst.value}`;
+  const hops = w.cur.hops ?? (w.cur.hops = []);
+  if (hops.includes(hop)) {
+    return loopDrop(w, tableNode, p, rref, () => tx(
+      `ルーティングがループしています: ルート ${route.text} によりパケットが同じルートテーブル ${sub.table} に戻ってきます。`,
+      `Routing loop: route ${route.text} brings the packet back to route table ${sub.table}, which already forwarded it (RT-1).`));
+  }
+  hops.push(hop);
   if (route.blackhole) {
     drop(w, tableNode, 'route-table', 'NULL_ROUTED', p, { rule: rref, reason: 'BAD_STATE_ROUTE' }, () => tx(
       `ルート ${route.text} のターゲットが存在しないため (blackhole)、パケットは破棄されます。`, `Route ${route.text} is a blackhole (its target no longer exists), so the packet is dropped (RT-9).`));
     return null;
+  }
+  if (route.kind === 'eni') {
+    const inst = w.model.enis[route.via];
+    if (inst && inst.subnet === subnet && same(p.src, inst.ip)) {
+      // An instance's own (e.g. NAT instance's translated) packet routed back to its own network interface: a loop.
+      return loopDrop(w, tableNode, p, rref, () => tx(
+        `ルーティングがループしています: ${inst.name} のサブネットのルートテーブルが、${inst.name} 自身が送るパケットを ${inst.name} に戻しています。NAT インスタンスはインターネットゲートウェイへのルートがあるパブリックサブネットに置く必要があります (RT-10)。`,
+        `Routing loop: the route table of ${inst.name}'s own subnet sends the packets ${inst.name} forwards back to ${inst.name}. A NAT instance must sit in a public subnet with a route to the internet gateway (RT-10).`));
+    }
+  }
+  if (route.kind === 'nat') {
+    const nat = w.model.enis[route.via];
+    if (nat && nat.subnet === subnet && same(p.src, nat.ip)) {
+      // The NAT gateway's own translated packet is routed back to it (its subnet routes 0.0.0.0/0 to it): a loop.
+      return loopDrop(w, tableNode, p, rref, () => tx(
+        `ルーティングがループしています: NAT ゲートウェイ ${nat.name} のサブネットのルートテーブルが 0.0.0.0/0 を自分自身に向けています。NAT ゲートウェイはインターネットゲートウェイへのルートがあるパブリックサブネットに置く必要があります (RT-6)。`,
+        `Routing loop: the route table of NAT gateway ${nat.name}'s own subnet sends its traffic back to it. A NAT gateway must sit in a public subnet with a route to the internet gateway (RT-6).`));
+    }
   }
   record(w, tableNode, 'route-table', 'FORWARDED', p, p, { rule: rref }, () => tx(
     `ルートテーブル ${sub.table} で最も長く一致するルート ${route.text} により転送します。`, `Route table ${sub.table}: the most specific match is ${route.text} (RT-1).`));
@@ -82,26 +114,62 @@ export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
   if (route.kind === 'nat') {
     const nat = w.model.enis[route.via];
     if (!nat) return null;
-    if (nat.subnet === subnet && p.src.family === nat.ip.family && p.src.value === nat.ip.value) {
-      drop(w, tableNode, 'route-table', 'NO_ROUTE', p, { rule: rref, reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(
-        `NAT ゲートウェイ ${nat.name} のサブネットのルートテーブルが 0.0.0.0/0 を自分自身に向けています。NAT ゲートウェイはインターネットゲートウェイへのルートがあるパブリックサブネットに置く必要があります (RT-6)。`,
-        `The route table of NAT gateway ${nat.name}'s own subnet sends the traffic back to it: a NAT gateway must sit in a public subnet with a route to the internet gateway (RT-6).`));
-      return null;
+    if (nat.subnet !== subnet) {
+      // RT-7: both subnets' NACLs; within the NAT gateway's own subnet no NACL applies (NACL-6).
+      if (!naclStep(w, subnet, 'outbound', p)) return null;
+      if (!naclStep(w, nat.subnet, 'inbound', p)) return null;
     }
-    if (!naclStep(w, subnet, 'outbound', p)) return null;
-    if (nat.subnet !== subnet && !naclStep(w, nat.subnet, 'inbound', p)) return null; // RT-7: both subnets' NACLs
     return natOut(w, nat, p);
   }
-  // Route to an instance's network interface (middlebox): delivered to that instance, which must forward.
+  // Route to an instance's network interface (RT-2 middlebox routing): delivered to that instance, which must forward.
   const eni = w.model.enis[route.via];
   if (!eni) return null;
   if (eni.subnet !== subnet) {
     if (!naclStep(w, subnet, 'outbound', p)) return null;
     if (!naclStep(w, eni.subnet, 'inbound', p)) return null;
   }
+  if (eni.kind === 'host' && !eni.sourceDestCheck) return natInstanceOut(w, eni, p);
   drop(w, eni.name, 'instance', 'DENIED', p, { reason: 'NO_ROUTE_TO_DESTINATION' }, () => tx(
-    `${eni.name} 宛てではないパケットです。送信元/送信先チェックが有効なインスタンスは転送しません (RT-10)。`, `The packet is not addressed to ${eni.name}; with the source/destination check on, an instance does not forward it (RT-10).`));
+    `${eni.name} 宛てではないパケットです。送信元/送信先チェックが有効 (既定) なインスタンスは自分宛て以外のパケットを破棄します。NAT インスタンスではこのチェックを無効にする必要があります (RT-10)。`,
+    `The packet is not addressed to ${eni.name}; with the source/destination check on (the default), an instance drops traffic that is not addressed to it. A NAT instance needs the check disabled (RT-10).`));
   return null;
+}
+
+/**
+ * NAT instance, outbound (RT-10): an instance with the source/destination check disabled receives traffic routed to its
+ * network interface. Unlike a NAT gateway (RT-6) its security groups filter that traffic, in and out. It source-NATs to
+ * its own private address (iptables MASQUERADE), keeping the source port [INF: netfilter alters it only on a clash],
+ * and forwards by its own subnet's route table (to the internet gateway, which maps it to its public IP, RT-5).
+ */
+function natInstanceOut(w: Walk, inst: Eni, p: Pkt): Arrival {
+  if (w.cur.kind === 'response') {
+    drop(w, inst.name, 'instance', 'DENIED', p, { reason: 'NAT_NO_SESSION' }, () => tx(
+      `この応答は NAT インスタンス ${inst.name} を経由して始まった接続のものではないため、変換できません。`,
+      `This reply belongs to no connection that started through NAT instance ${inst.name}, so it has no translation to use.`));
+    return null;
+  }
+  if (p.src.family !== 4) {
+    drop(w, inst.name, 'instance', 'DENIED', p, { reason: 'NAT_PROTOCOL_UNSUPPORTED' }, () => tx('NAT インスタンスが変換するのは IPv4 だけです。', 'A NAT instance translates IPv4 only.'));
+    return null;
+  }
+  if (!sgStep(w, inst, 'inbound', p)) return null;
+  const out: Pkt = { ...p, src: inst.ip };
+  w.nat.set(w.cur.conn, { nat: inst.name, origSrc: p.src, origSport: p.sport, natIp: inst.ip, natSport: p.sport });
+  record(w, inst.name, 'instance', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: `${inst.name}/snat`, text: `SNAT ${ip(p.src)} -> ${ip(inst.ip)}` } }, () => tx(
+    `NAT インスタンス ${inst.name} (送信元/送信先チェック無効) が転送し、送信元を ${ip(p.src)} から自身のアドレス ${ip(inst.ip)} に変換します (RT-10)。`,
+    `NAT instance ${inst.name} (source/destination check disabled) forwards the packet and rewrites its source from ${ip(p.src)} to its own address ${ip(inst.ip)} (RT-10).`));
+  if (!sgStep(w, inst, 'outbound', out)) return null;
+  return forwardFromSubnet(w, inst.subnet, out);
+}
+
+/** NAT instance, the reply: translated back to the original client and forwarded (its security groups track the connection, SG-1). */
+function natInstanceBack(w: Walk, inst: Eni, p: Pkt, entry: NatEntry): Arrival {
+  if (!sgStep(w, inst, 'inbound', p)) return null;
+  const back: Pkt = { ...p, dst: entry.origSrc, dport: entry.origSport };
+  record(w, inst.name, 'instance', 'TRANSFORMED', p, back, { rule: { kind: 'session', id: `${inst.name}/${w.cur.conn}`, text: 'NAT session' }, reason: 'SESSION_MATCHED' }, () => tx(
+    `NAT インスタンス ${inst.name} が応答の宛先を ${ip(entry.origSrc)} に戻して転送します。`, `NAT instance ${inst.name} translates the reply's destination back to ${ip(entry.origSrc)} and forwards it.`));
+  if (!sgStep(w, inst, 'outbound', back)) return null;
+  return forwardFromSubnet(w, inst.subnet, back);
 }
 
 function igwOut(w: Walk, igw: string, p: Pkt): Arrival {
@@ -248,6 +316,10 @@ function natIn(w: Walk, nat: Eni, p: Pkt): Arrival {
 /** Delivery to an ENI: SG ingress, host firewall, then the service (or the NAT gateway for replies). */
 export function arriveAtEni(w: Walk, eni: Eni, p: Pkt): Arrival {
   if (eni.kind === 'nat') return natIn(w, eni, p);
+  if (w.cur.kind === 'response' && !eni.sourceDestCheck) {
+    const entry = w.nat.get(w.cur.conn);
+    if (entry?.nat === eni.name) return natInstanceBack(w, eni, p, entry);
+  }
   if (!sgStep(w, eni, 'inbound', p)) return null;
   if (!firewallStep(w, eni, 'inbound', p)) return null;
   if (w.cur.kind === 'request' && !listenStep(w, eni.name, eni.listens, p)) return null;
