@@ -19,13 +19,15 @@ type Props = {
 /** First / previous / play-pause / next / last, the speed and where we are ("step 4 of 9"). */
 export function PlayerControls({ current, total, isRunning, speed, t, onGo, onPlay, onSpeed }: Props) {
   const last = total - 1;
+  // aria-disabled rather than disabled: a button that reaches the end keeps focus, so the arrow keys keep working.
+  const edge = (isAtEdge: boolean) => ({ "aria-disabled": isAtEdge || undefined });
   return (
     <div className={styles.controls} role="group" aria-label={t.label}>
-      <button type="button" className="button button-quiet" onClick={() => onGo(0)} disabled={current === 0} aria-label={t.first}><EdgeIcon isEnd={false} /></button>
-      <button type="button" className="button button-quiet" onClick={() => onGo(current - 1)} disabled={current === 0}>{t.previous}</button>
+      <button type="button" className="button button-quiet" onClick={() => onGo(0)} {...edge(current === 0)} aria-label={t.first}><EdgeIcon isEnd={false} /></button>
+      <button type="button" className="button button-quiet" onClick={() => onGo(current - 1)} {...edge(current === 0)}>{t.previous}</button>
       <button type="button" className="button" onClick={onPlay} aria-pressed={isRunning}>{isRunning ? t.pause : t.play}</button>
-      <button type="button" className="button button-quiet" onClick={() => onGo(current + 1)} disabled={current >= last}>{t.next}</button>
-      <button type="button" className="button button-quiet" onClick={() => onGo(last)} disabled={current >= last} aria-label={t.last}><EdgeIcon isEnd /></button>
+      <button type="button" className="button button-quiet" onClick={() => onGo(current + 1)} {...edge(current >= last)}>{t.next}</button>
+      <button type="button" className="button button-quiet" onClick={() => onGo(last)} {...edge(current >= last)} aria-label={t.last}><EdgeIcon isEnd /></button>
       <label className={styles.speed}>
         <span>{t.speed}</span>
         <select value={speed} onChange={(event) => onSpeed(event.target.value as Speed)}>
