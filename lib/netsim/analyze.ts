@@ -192,10 +192,13 @@ function describe(f: FlowEval): Text {
   const port = c && c.port >= 0 ? c.port : null;
   const portJa = port !== null ? ` (例: ポート ${port})` : '';
   const portEn = port !== null ? ` (e.g. port ${port})` : '';
-  const what = f.role === 'goal' ? tx(`${f.flow} が ${os.ja} で${f.result.verdict === 'partial' ? '一部のポートで' : ''}失敗します${portJa}: `, `${f.flow} fails for ${os.en}${f.result.verdict === 'partial' ? ' on part of the port range' : ''}${portEn}: `)
-    : tx(`禁止すべき ${f.flow} が ${os.ja} で通ります: `, `the forbidden ${f.flow} gets through for ${os.en}: `);
-  const detail = f.role === 'goal' ? c?.text : f.result.summary;
-  return tx(what.ja + (detail?.ja ?? ''), what.en + (detail?.en ?? ''));
+  if (f.role === 'forbidden') {
+    // A forbidden flow fails when its request reaches the destination (SCENARIO.md §4, Flows).
+    return tx(`禁止すべき通信 ${f.flow} が ${os.ja} で通ります: 要求が ${f.to} に届きます。`, `the forbidden flow ${f.flow} gets through for ${os.en}: its request reaches ${f.to}.`);
+  }
+  const what = tx(`${f.flow} が ${os.ja} で${f.result.verdict === 'partial' ? '一部のポートで' : ''}失敗します${portJa}: `, `${f.flow} fails for ${os.en}${f.result.verdict === 'partial' ? ' on part of the port range' : ''}${portEn}: `);
+  const detail = c?.text;
+  return detail ? tx(what.ja + detail.ja, what.en + detail.en) : tx(what.ja.replace(/: $/, '。'), what.en.replace(/: $/, '.'));
 }
 
 function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['counterexample'] } {
@@ -225,10 +228,7 @@ function openedLayer(s: Scenario, key: string[], changed: string[], layersOf: (s
 
 function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: readonly string[]) => Evaluation, hasKey: boolean, isNoOp = false): { reason: Text; counterexample?: ChoiceVerdict['counterexample'] } {
   const choicesOf = (l: string) => s.choices[l] ?? [];
-  const isSg = choicesOf(x).some((c) => c.addSgRule !== undefined);
-  if (isNoOp) return { reason: isSg
-    ? tx('不要です。同じルールがすでにあり、何も変わりません (例: セキュリティグループの既定のアウトバウンド全許可、SG-9/SG-10)。応答はステートフルな追跡で許可されます (SG-1)。', 'Not needed: the same rule already exists, so nothing changes (e.g. the group\'s default allow-all outbound rule, SG-9/SG-10); replies are allowed by connection tracking anyway (SG-1).')
-    : tx('不要です。同じ設定がすでにあり、何も変わりません。', 'Not needed: the same setting is already in place, so nothing changes.') };
+  if (isNoOp) return { reason: noOpReason(s, x, true) };
   // Insufficient: standing in for the key choice that acts on the same component, a goal still fails.
   const peer = key.find((y) => isSameTarget(choicesOf(y), choicesOf(x)));
   if (peer) {
@@ -239,10 +239,7 @@ function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: 
   const alone = evaluate([x]);
   const base = evaluate([]);
   if (alone.isOk && hasKey) return { reason: tx('この答えには不要です。単独でも目的の通信を満たしますが、設問が求める組み合わせではありません (別解)。', 'Not needed for this answer: on its own it also meets the goals, but it is not the combination the question asks for (an alternative).') };
-  const sameAsBase = sameScenario(s, x);
-  if (sameAsBase) return { reason: isSg
-    ? tx('不要です。同じルールがすでにあり、何も変わりません (例: セキュリティグループの既定のアウトバウンド全許可、SG-9/SG-10)。', 'Not needed: the same rule already exists, so nothing changes (e.g. the group\'s default allow-all outbound rule, SG-9/SG-10).')
-    : tx('不要です。同じ設定がすでにあり、何も変わりません。', 'Not needed: the same setting is already in place, so nothing changes.') };
+  if (sameScenario(s, x)) return { reason: noOpReason(s, x, false) };
   const sgOut = choicesOf(x).some((c) => c.addSgRule?.outbound !== undefined);
   if (sgOut) return { reason: tx('不要です。セキュリティグループはステートフルなので、許可されたリクエストへの応答はアウトバウンドルールに関係なく通ります (SG-1)。', 'Not needed: security groups are stateful, so replies to an allowed request leave regardless of outbound rules (SG-1).') };
   if (!hasKey && !alone.isOk && alone.flows.length === base.flows.length) {
@@ -250,4 +247,34 @@ function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: 
     return { reason: tx(`不要です。目的の通信に影響しません${fail ? `: ${describe(fail).ja}` : ''}`, `Not needed: it does not help the goal flows${fail ? `: ${describe(fail).en}` : ''}`), ...counter(fail) };
   }
   return { reason: tx('不要です。目的の通信の経路にも結果にも影響しません。', 'Not needed: it changes nothing on the path or the outcome of the goal flows.') };
+}
+
+/** Why a choice that leaves the scenario as it is changes nothing, in the words of its operation. */
+function noOpReason(s: Scenario, x: string, isTrackingNote: boolean): Text {
+  const changes = s.choices[x] ?? [];
+  const c = changes[0];
+  if (!c) return tx('不要です。この選択肢はシミュレーターが扱う設定を何も変更しません。', 'Not needed: this choice changes nothing the simulator models.');
+  const same = (ja: string, en: string) => tx(`不要です。${ja}ので、何も変わりません。`, `Not needed: ${en}, so nothing changes.`);
+  if (changes.length > 1) return same('これらの設定はすでにそのとおりになっている', 'the scenario already has these settings');
+  if (c.addSgRule) {
+    const r = c.addSgRule.outbound;
+    const isAllOut = r !== undefined && r.proto === 'all' && (r.to === '0.0.0.0/0' || r.to === '::/0');
+    if (isAllOut) {
+      return tx(`不要です。同じルールがすでにあり、何も変わりません (セキュリティグループの既定のアウトバウンド全許可、SG-9/SG-10)。${isTrackingNote ? '応答はステートフルな追跡で許可されます (SG-1)。' : ''}`,
+        `Not needed: the same rule already exists, so nothing changes (the group's default allow-all outbound rule, SG-9/SG-10)${isTrackingNote ? '; replies are allowed by connection tracking anyway (SG-1)' : ''}.`);
+    }
+    return same(`セキュリティグループ ${c.addSgRule.group} には同じルールがすでにある`, `security group ${c.addSgRule.group} already has this rule`);
+  }
+  if (c.setPublicIp) {
+    const isEip = c.setPublicIp.elasticIp !== undefined;
+    const addr = (isEip ? c.setPublicIp.elasticIp : c.setPublicIp.publicIp) ?? null;
+    const what = isEip ? 'Elastic IP' : 'public IP';
+    return addr === null
+      ? same(`${c.setPublicIp.host} には${what}がもともとない`, `${c.setPublicIp.host} has no ${what} to remove`)
+      : same(`${c.setPublicIp.host} にはすでに${what} ${addr} がある`, `${c.setPublicIp.host} already has ${what} ${addr}`);
+  }
+  if (c.attachSecurityGroup) return same(`${c.attachSecurityGroup.group} はすでに ${c.attachSecurityGroup.host} にアタッチされている`, `${c.attachSecurityGroup.group} is already attached to ${c.attachSecurityGroup.host}`);
+  if (c.associateNacl) return same(`サブネット ${c.associateNacl.subnet} はすでに ${c.associateNacl.nacl} を使っている`, `subnet ${c.associateNacl.subnet} already uses network ACL ${c.associateNacl.nacl}`);
+  if (c.associateRouteTable) return same(`サブネット ${c.associateRouteTable.subnet} はすでに ${c.associateRouteTable.table} を使っている`, `subnet ${c.associateRouteTable.subnet} already uses route table ${c.associateRouteTable.table}`);
+  return same('この設定はすでにそのとおりになっている', 'the scenario already has this setting');
 }

@@ -11,7 +11,7 @@ import { layerKey, unionAll } from './walk-state';
 import type { Flow, OsId, Scenario } from './schema';
 import type { Component, FlowResult } from './trace';
 
-export type FlowEval = { flow: string; role: 'goal' | 'forbidden'; os: OsId; result: FlowResult };
+export type FlowEval = { flow: string; role: 'goal' | 'forbidden'; os: OsId; result: FlowResult; /** the flow's destination, for reasons */ to: string };
 export type Evaluation = { isOk: boolean; flows: FlowEval[]; scenario: Scenario };
 
 /**
@@ -31,7 +31,7 @@ export function evaluateChoices(base: Scenario, letters: readonly string[], isQu
       const name = flowName(f, role, i);
       for (const o of oses) {
         const result = flowResultFor(walk, f, name, role, o.os, o.ports);
-        flows.push({ flow: name, role, os: o.os, result });
+        flows.push({ flow: name, role, os: o.os, result, to: f.to });
         if (isQuick && !result.isSatisfied) return { isOk: false, flows, scenario };
       }
     }

@@ -61,6 +61,19 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
 /** Reads the result for one OS out of a (possibly multi-OS) walk. */
 export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet): FlowResult {
   const w = run.walk;
+  // Sentences built from here on name only this OS's client ports (the walk may cover several OSes at once).
+  const clip: Record<string, PortSet> = {};
+  for (const id of run.clientVars) clip[id] = osPorts;
+  w.clip = clip;
+  try {
+    return readResult(run, flow, flowName, role, os, osPorts);
+  } finally {
+    w.clip = null;
+  }
+}
+
+function readResult(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet): FlowResult {
+  const w = run.walk;
   const variables: PortVariable[] = Object.entries(w.vars).map(([id, v]) => {
     const full = run.clientVars.includes(id) ? intersect(v.full, osPorts) : v.full;
     return { id, label: v.label, full, passing: intersect(v.alive, full) };

@@ -8,7 +8,7 @@ import { evaluateHostFirewall } from './host-firewall';
 import { hasPort, intersect, isEmpty, subtract, type PortSet } from './port-set';
 import { PROTO } from './rules';
 import { dirJa, ports, tx } from './text';
-import { drop, narrow, record, termPorts, unionAll, type Pkt, type Walk } from './walk-state';
+import { drop, narrow, record, shownPorts, termPorts, unionAll, type Pkt, type Walk } from './walk-state';
 import type { Eni } from './model';
 import type { RuleRef } from './trace';
 import type { IpAddress } from './address';
@@ -25,7 +25,8 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
   const fp = { proto: protoNum(p), peer: dir === 'inbound' ? p.src : p.dst, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
   const term = p.dport;
   const portsNow = termPorts(w, term); // captured: sentences are built lazily, after later steps narrow the port
-  const pieces = evaluateNacl(dir === 'inbound' ? nacl.inbound : nacl.outbound, fp, termPorts(w, term));
+  const pieces = evaluateNacl(dir === 'inbound' ? nacl.inbound : nacl.outbound, fp, portsNow);
+  const shown = (set: PortSet | null) => ports(shownPorts(w, term, set));
   const ref = (n: number, text: string): RuleRef => ({ kind: 'nacl', id: `${nacl.name}/${dir}/${n >= 32767 ? '*' : n}`, text });
   const num = (n: number) => (n >= 32767 ? '*' : String(n));
   const allowed = pieces.filter((x) => x.isAllowed);
@@ -36,8 +37,8 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
     if (allowed.length > 0) {
       const r = first.rule;
       record(w, node, 'network-acl', 'PERMITTED', p, p, { rule: ref(r.number, r.text) }, () => tx(
-        `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が宛先ポート ${ports(termPorts(w, term))} を許可しました (番号の小さいルールから評価し最初に一致したルールを適用)。`,
-        `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) allows destination port ${ports(termPorts(w, term))}: rules are evaluated in ascending order and the first match wins (NACL-2).`));
+        `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(r.number)} (${r.text}) が宛先ポート ${shown(portsNow)} を許可しました (番号の小さいルールから評価し最初に一致したルールを適用)。`,
+        `Network ACL ${nacl.name} ${dir} rule ${num(r.number)} (${r.text}) allows destination port ${shown(portsNow)}: rules are evaluated in ascending order and the first match wins (NACL-2).`));
       return true;
     }
     const r = first.rule;
@@ -58,19 +59,19 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
   const r0 = allowed[0]?.rule;
   const d0 = denied[0]?.rule;
   const seq = record(w, node, 'network-acl', 'PERMITTED', p, { ...p }, { ...(r0 ? { rule: ref(r0.number, r0.text) } : {}), passed, denied: deniedSet, reason: 'SUBNET_ACL_RESTRICTION' }, () => tx(
-    `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルールはポート ${ports(passed)} だけを許可し、ポート ${ports(deniedSet)} はルール ${d0 ? num(d0.number) : '*'} で拒否されます。`,
-    `Network ACL ${nacl.name} ${dir} rules allow only ports ${ports(passed)}; ports ${ports(deniedSet)} are denied by rule ${d0 ? num(d0.number) : '*'}.`));
+    `ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルールはポート ${shown(passed)} だけを許可し、ポート ${shown(deniedSet)} はルール ${d0 ? num(d0.number) : '*'} で拒否されます。`,
+    `Network ACL ${nacl.name} ${dir} rules allow only ports ${shown(passed)}; ports ${shown(deniedSet)} are denied by rule ${d0 ? num(d0.number) : '*'}.`));
   if (term.kind !== 'var') return true;
   return narrow(w, term.id, passed, denied.map((d) => ({
     ports: d.ports ?? [], rule: ref(d.rule.number, d.rule.text), reason: 'SUBNET_ACL_RESTRICTION' as const, node, component: 'network-acl' as const, step: seq,
-    text: () => tx(`ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(d.rule.number)} がポート ${ports(d.ports)} を拒否します。`, `Network ACL ${nacl.name} ${dir} rule ${num(d.rule.number)} denies ports ${ports(d.ports)}.`),
+    text: () => tx(`ネットワーク ACL ${nacl.name} の${dirJa(dir)}ルール ${num(d.rule.number)} がポート ${shown(d.ports)} を拒否します。`, `Network ACL ${nacl.name} ${dir} rule ${num(d.rule.number)} denies ports ${shown(d.ports)}.`),
   })));
 }
 
 /** For a reply, say where it goes: the client's ephemeral port, not the service port (seed 000's forum question). */
 function replyNote(w: Walk, term: Pkt['dport'], portsNow: PortSet | null): { ja: string; en: string } {
   if (w.cur.kind !== 'response' || term?.kind !== 'var') return { ja: '', en: '' };
-  const p = ports(portsNow);
+  const p = ports(shownPorts(w, term, portsNow));
   return { ja: ` この応答の宛先ポートはサービスのポートではなく、クライアントの OS が選んだエフェメラルポート (${p}) です。`, en: ` This reply goes to the port the client's OS chose (ephemeral ports ${p}), not to the service port.` };
 }
 
@@ -111,14 +112,15 @@ export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
   const peer = dir === 'inbound' ? p.src : p.dst;
   const rules = eni.groups.flatMap((g) => w.model.sgs[g]?.[dir] ?? []);
   const fp = { proto: PROTO[p.proto], peer, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
-  const res = evaluateSg(rules, fp, termPorts(w, p.dport), membersOf(w));
   const dportsNow = termPorts(w, p.dport);
+  const res = evaluateSg(rules, fp, dportsNow, membersOf(w));
+  const shown = (set: PortSet | null) => ports(shownPorts(w, p.dport, set));
   const missingRef = (): RuleRef => ({ kind: 'sg', id: `${eni.groups.join('+')}/${dir}/none`, text: `no ${dir} rule allows ${p.proto.toUpperCase()} ${ports(dportsNow)} ${dir === 'inbound' ? 'from' : 'to'} ${peer.family === 4 ? 'this source' : 'this IPv6 peer'}` });
   if (!res.isAllowed) {
     const missing = missingRef();
     const sgText = () => tx(
-      `セキュリティグループ ${eni.groups.join(', ')} にこの通信 (${p.proto.toUpperCase()} ポート ${ports(dportsNow)}) を許可する${dirJa(dir)}ルールがありません。セキュリティグループは許可ルールのみで、一致しない通信は拒否されます (SG-7)。`,
-      `No ${dir} rule in security group ${eni.groups.join(', ')} allows this traffic (${p.proto.toUpperCase()} port ${ports(dportsNow)}). Security groups have allow rules only; anything not allowed is denied (SG-7).`);
+      `セキュリティグループ ${eni.groups.join(', ')} にこの通信 (${p.proto.toUpperCase()} ポート ${shown(dportsNow)}) を許可する${dirJa(dir)}ルールがありません。セキュリティグループは許可ルールのみで、一致しない通信は拒否されます (SG-7)。`,
+      `No ${dir} rule in security group ${eni.groups.join(', ')} allows this traffic (${p.proto.toUpperCase()} port ${shown(dportsNow)}). Security groups have allow rules only; anything not allowed is denied (SG-7).`);
     if (p.dport?.kind === 'var') {
       const seq = record(w, node, 'security-group', 'DENIED', p, p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH', denied: termPorts(w, p.dport) ?? [] }, sgText);
       return narrow(w, p.dport.id, [], [{ ports: termPorts(w, p.dport) ?? [], rule: missing, reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: sgText }]);
@@ -137,7 +139,7 @@ export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
       : tx(`セキュリティグループ ${first?.group ?? ''} の${dirJa(dir)}ルール (${first?.text ?? ''}) が許可しました${w.cur.kind === 'request' ? '。接続が追跡され、応答は自動的に許可されます' : ''}。`, `Security group ${first?.group ?? ''} ${dir} rule (${first?.text ?? ''}) allows it${w.cur.kind === 'request' ? '; the connection is tracked so its replies are allowed (SG-1)' : ''}.`));
   if (w.cur.kind === 'request') w.sessions.add(untracked ? key + '|untracked' : key);
   if (isPartial && p.dport?.kind === 'var') {
-    return narrow(w, p.dport.id, unionAll(res.allowed.map((a) => a.ports ?? [])), [{ ports: res.denied ?? [], rule: missingRef(), reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: () => tx(`セキュリティグループがポート ${ports(res.denied)} を許可していません。`, `The security group does not allow ports ${ports(res.denied)}.`) }]);
+    return narrow(w, p.dport.id, unionAll(res.allowed.map((a) => a.ports ?? [])), [{ ports: res.denied ?? [], rule: missingRef(), reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: () => tx(`セキュリティグループがポート ${shown(res.denied)} を許可していません。`, `The security group does not allow ports ${shown(res.denied)}.`) }]);
   }
   return true;
 }
@@ -161,24 +163,27 @@ export function firewallStep(w: Walk, eni: { name: string; firewall: Eni['firewa
     localPort: local?.kind === 'fixed' ? local.port : null, remotePort: remote?.kind === 'fixed' ? remote.port : null,
   }, varSide, termPorts(w, varTerm));
   const ruleRef: RuleRef = { kind: 'firewall', id: `${eni.name}/${dir}/${res.ruleIndex}`, text: res.ruleIndex === 'default' ? `default ${dir} ${fw[dir]}` : `rule ${res.ruleIndex}` };
-  const lp = ports(termPorts(w, local));
-  const rp = ports(termPorts(w, remote));
+  // Captured now, formatted when a sentence is built (clipped to one OS's client ports when read per OS).
+  const localNow = termPorts(w, local);
+  const remoteNow = termPorts(w, remote);
+  const lp = () => ports(shownPorts(w, local, localNow));
+  const rp = () => ports(shownPorts(w, remote, remoteNow));
   if (!res.isAllowed && varTerm?.kind === 'var') {
     // Every value of the varying port is blocked: record it per port so the counterexample names one.
-    const blockedText = () => tx(`${eni.name} のホストファイアウォールが${dirJa(dir)}通信 (ローカルポート ${lp}、リモートポート ${rp}) をブロックしました。`, `The host firewall on ${eni.name} blocks this ${dir} traffic (local port ${lp}, remote port ${rp}).`);
+    const blockedText = () => tx(`${eni.name} のホストファイアウォールが${dirJa(dir)}通信 (ローカルポート ${lp()}、リモートポート ${rp()}) をブロックしました。`, `The host firewall on ${eni.name} blocks this ${dir} traffic (local port ${lp()}, remote port ${rp()}).`);
     const seq = record(w, node, 'host-firewall', 'DENIED', p, p, { rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK' }, blockedText);
     return narrow(w, varTerm.id, [], [{ ports: termPorts(w, varTerm) ?? [], rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK', node, component: 'host-firewall', step: seq, text: blockedText }]);
   }
   if (!res.isAllowed) {
     return drop(w, node, 'host-firewall', 'DENIED', p, { rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK' }, () => tx(
-      `${eni.name} のホストファイアウォールが${dirJa(dir)}通信 (ローカルポート ${lp}、リモートポート ${rp}) をブロックしました。`,
-      `The host firewall on ${eni.name} blocks this ${dir} traffic (local port ${lp}, remote port ${rp}).`));
+      `${eni.name} のホストファイアウォールが${dirJa(dir)}通信 (ローカルポート ${lp()}、リモートポート ${rp()}) をブロックしました。`,
+      `The host firewall on ${eni.name} blocks this ${dir} traffic (local port ${lp()}, remote port ${rp()}).`));
   }
   const seq = record(w, node, 'host-firewall', 'PERMITTED', p, p, { rule: ruleRef }, () => tx(
-    `${eni.name} のホストファイアウォールが許可しました (ローカルポート ${lp}、リモートポート ${rp})。`, `The host firewall on ${eni.name} allows it (local port ${lp}, remote port ${rp}).`));
+    `${eni.name} のホストファイアウォールが許可しました (ローカルポート ${lp()}、リモートポート ${rp()})。`, `The host firewall on ${eni.name} allows it (local port ${lp()}, remote port ${rp()}).`));
   w.sessions.add(key);
   if (varTerm?.kind === 'var' && res.blockedBy && !isEmpty(res.blockedBy)) {
-    return narrow(w, varTerm.id, res.allowed ?? [], [{ ports: res.blockedBy, rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK', node, component: 'host-firewall', step: seq, text: () => tx(`ホストファイアウォールがポート ${ports(res.blockedBy)} をブロックします。`, `The host firewall blocks ports ${ports(res.blockedBy)}.`) }]);
+    return narrow(w, varTerm.id, res.allowed ?? [], [{ ports: res.blockedBy, rule: ruleRef, reason: 'HOST_FIREWALL_BLOCK', node, component: 'host-firewall', step: seq, text: () => tx(`ホストファイアウォールがポート ${ports(shownPorts(w, varTerm, res.blockedBy))} をブロックします。`, `The host firewall blocks ports ${ports(shownPorts(w, varTerm, res.blockedBy))}.`) }]);
   }
   return true;
 }
@@ -190,12 +195,12 @@ export function listenStep(w: Walk, name: string, listens: 'any' | { proto: stri
   const dp = termPorts(w, p.dport) ?? [];
   const ok = p.dport?.kind === 'fixed' ? hasPort(set, p.dport.port) : !isEmpty(dp);
   if (!ok || (p.dport?.kind === 'var' && isEmpty(intersect(dp, set)))) {
-    return drop(w, name, 'instance', 'DENIED', p, { reason: 'NOT_LISTENING' }, () => tx(`${name} は ${p.proto.toUpperCase()} ポート ${ports(dp)} で待ち受けていません。`, `${name} is not listening on ${p.proto.toUpperCase()} port ${ports(dp)}.`));
+    return drop(w, name, 'instance', 'DENIED', p, { reason: 'NOT_LISTENING' }, () => tx(`${name} は ${p.proto.toUpperCase()} ポート ${ports(shownPorts(w, p.dport, dp))} で待ち受けていません。`, `${name} is not listening on ${p.proto.toUpperCase()} port ${ports(shownPorts(w, p.dport, dp))}.`));
   }
   if (p.dport?.kind === 'var') {
     const inter = intersect(dp, set);
     const rest = subtract(dp, set);
-    if (!isEmpty(rest)) return narrow(w, p.dport.id, inter, [{ ports: rest, reason: 'NOT_LISTENING', node: name, component: 'instance', step: w.cur.count, text: () => tx(`${name} はポート ${ports(rest)} で待ち受けていません。`, `${name} does not listen on ports ${ports(rest)}.`) }]);
+    if (!isEmpty(rest)) return narrow(w, p.dport.id, inter, [{ ports: rest, reason: 'NOT_LISTENING', node: name, component: 'instance', step: w.cur.count, text: () => tx(`${name} はポート ${ports(shownPorts(w, p.dport, rest))} で待ち受けていません。`, `${name} does not listen on ports ${ports(shownPorts(w, p.dport, rest))}.`) }]);
   }
   return true;
 }

@@ -38,6 +38,11 @@ export type Walk = {
   dropped: Kill | null;
   /** The connection whose request is what the flow is for (FTP: data; LB: the last back connection). */
   finalConn: string;
+  /**
+   * While per-OS results are read off a walk over the union of several OSes' ranges: each client port variable's
+   * ports for that OS, so that sentences built then name only that OS's ports (see shownPorts).
+   */
+  clip: Record<string, PortSet> | null;
   /** Port sets alive when each connection's request was accepted at its destination. */
   arrived: Record<string, Record<string, PortSet>>;
 };
@@ -50,7 +55,7 @@ export function markArrived(w: Walk): void {
 }
 
 export function newWalk(model: Model, isExplained: boolean, isProbe = false): Walk {
-  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], probeSeen: new Set(), sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0, hops: null }, dropped: null, finalConn: 'main', arrived: {} };
+  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], probeSeen: new Set(), sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0, hops: null }, dropped: null, finalConn: 'main', arrived: {}, clip: null };
 }
 
 export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });
@@ -64,6 +69,13 @@ export function addVar(w: Walk, id: string, label: Text, full: PortSet): PortTer
 export function termPorts(w: Walk, t: PortTerm | null): PortSet | null {
   if (t === null) return null;
   return t.kind === 'fixed' ? portRange(t.port) : w.vars[t.id]?.alive ?? [];
+}
+
+/** A port set captured for a sentence, as the sentence shows it: clipped to the current OS's ports when reading per-OS results. */
+export function shownPorts(w: Walk, t: PortTerm | null, set: PortSet | null): PortSet | null {
+  if (set === null || t === null || t.kind !== 'var' || w.clip === null) return set;
+  const c = w.clip[t.id];
+  return c ? intersect(set, c) : set;
 }
 
 export function headerOf(w: Walk, p: Pkt): Header {
