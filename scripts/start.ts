@@ -53,6 +53,7 @@ async function main(): Promise<void> {
 
   const server = await startAppServer({
     port,
+    host: process.env.HOST ?? "*",
     env: { DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: "true", NODE_ENV: "production" },
   });
   console.log(`\nKaisetsu is running on http://localhost:${port}  (Ctrl-C stops the app${database ? " and the embedded database" : ""})`);

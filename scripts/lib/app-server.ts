@@ -5,9 +5,19 @@ import { root } from "./build";
 
 export type AppServer = { url: string; child: ChildProcess; stop: () => Promise<void> };
 
-export async function startAppServer(options: { port: number; env: Record<string, string | undefined>; distDir?: string; isQuiet?: boolean }): Promise<AppServer> {
-  const { port, env, distDir = ".next", isQuiet = false } = options;
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+type AppServerOptions = {
+  port: number;
+  env: Record<string, string | undefined>;
+  distDir?: string;
+  isQuiet?: boolean;
+  /** Tests and benches listen on loopback only; `npm start` on every interface, like `next start`. */
+  host?: string;
+};
+
+export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
+  const { port, env, distDir = ".next", isQuiet = false, host = "127.0.0.1" } = options;
+  const hostArgs = host === "*" ? [] : ["-H", host];
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), ...hostArgs], {
     cwd: root,
     env: { ...process.env, ...env, KAISETSU_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: isQuiet ? ["ignore", "ignore", "inherit"] : "inherit",
