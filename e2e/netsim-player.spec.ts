@@ -212,6 +212,8 @@ test.describe("simulator on a phone @phone", () => {
     expect(eventsBox && diagramBox && eventsBox.y > diagramBox.y + diagramBox.height - 1).toBe(true);
     expect(diagramBox && diagramBox.width >= 300).toBe(true);
     await snap(page, "netsim-phone-ja");
+    const top = await player(page).boundingBox();
+    if (top) await page.screenshot({ path: path.join(import.meta.dirname, ".artifacts", "netsim-phone-top-ja.png"), fullPage: true, clip: { x: 0, y: top.y, width: page.viewportSize()?.width ?? 412, height: 900 } });
     await page.getByTestId("diagram-box").screenshot({ path: path.join(import.meta.dirname, ".artifacts", "netsim-phone-diagram-ja.png") });
     await setLanguage(page, "en");
     await page.reload();

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import type { Header } from "@/lib/netsim/trace";
-import { formatPorts, isDrop, isTranslated, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
+import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
 
 type Props = { frames: Frame[]; current: number; locale: Locale; t: NetsimMessages; onSelect: (index: number) => void; hasNoResponse: boolean; level: 3 | 4 };
@@ -58,9 +58,9 @@ export function EventList({ frames, current, locale, t, onSelect, hasNoResponse,
                     <button type="button" className={styles.eventButton} onClick={() => onSelect(index)} aria-describedby={`netsim-step-${index}-text`}>
                       <span className={styles.seq}>{index + 1}</span>
                       <span className={styles.where}>
-                        {t.components[step.component]} <code>{step.node}</code>
+                        {labelOf(t.components, step.component)} <code>{step.node}</code>
                       </span>
-                      <span className={styles.action} data-action={step.action}>{t.actions[step.action]}</span>
+                      <span className={styles.action} data-action={step.action}>{labelOf(t.actions, step.action)}</span>
                     </button>
                     <div className={styles.eventDetail}>
                       <p className={styles.header}>

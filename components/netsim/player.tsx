@@ -20,7 +20,7 @@ import type { ChoiceAnalysis } from "@/lib/netsim/results";
 import type { Scenario } from "@/lib/netsim/schema";
 import { simulate } from "@/lib/netsim/simulate";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
-import { framesOf, isDrop, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
+import { framesOf, isDrop, labelOf, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";
 import { encodePlayerState, PLAYER_OS, toggleChoice, type PlayerState } from "@/lib/netsim-ui/url-state";
 import styles from "./netsim.module.css";
@@ -141,7 +141,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
   const outcome = step && isDrop(step) ? "dropped" : frame && isLastOfPacket && packetOutcome(frame.trace) !== "dropped" ? "delivered" : "moving";
   const hasNoResponse = flow !== undefined && flow.packets.length === 1 && packetOutcome(flow.packets[0]!) === "dropped" && flow.packets[0]!.kind === "request";
   const osLabel = (os: keyof typeof OS_TABLE) => OS_TABLE[os].label[locale];
-  const stepSummary = step ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${t.components[step.component]} ${step.node}: ${t.actions[step.action]}. ${headerText(step.after)}` : "";
+  const stepSummary = step ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${labelOf(t.components, step.component)} ${step.node}: ${labelOf(t.actions, step.action)}. ${headerText(step.after)}` : "";
   const summary = [
     ...view.internet.map((h) => h.name),
     view.igw ? `IGW ${view.igw}` : null,
@@ -210,7 +210,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
           <p className={styles.caption} aria-live="polite" data-testid="step-caption" data-outcome={outcome}>
             {step ? (
               <>
-                <strong>{format(t.controls.position, { n: current + 1, total: frames.length })}</strong> {frame ? t.packet[frame.trace.kind] : ""} · {t.components[step.component]} <code>{step.node}</code> · <span className={styles.action} data-action={step.action}>{t.actions[step.action]}</span>
+                <strong>{format(t.controls.position, { n: current + 1, total: frames.length })}</strong> {frame ? t.packet[frame.trace.kind] : ""} · {labelOf(t.components, step.component)} <code>{step.node}</code> · <span className={styles.action} data-action={step.action}>{labelOf(t.actions, step.action)}</span>
                 <br />
                 {step.text[locale]}
               </>

@@ -12,7 +12,7 @@ export function framesOf(flow: FlowResult | undefined): Frame[] {
   return flow.packets.flatMap((trace, packet) => trace.steps.map((step, index) => ({ packet, index, step, trace })));
 }
 
-const STOPS = new Set(["DENIED", "NO_ROUTE", "NULL_ROUTED"]);
+const STOPS = new Set(["DENIED", "NO_ROUTE", "NULL_ROUTED", "LOOP"]);
 
 /** True when this step stopped the packet (for every port, or the part of the range in `denied`). */
 export function isDrop(step: Step): boolean {
@@ -61,6 +61,9 @@ export function targetOf(step: Step): string {
     case "home-router":
     case "isp":
       return "router";
+    default:
+      // A component the simulator adds later lands on the element of the same name (the layout aliases hosts).
+      return `host:${name}`;
   }
 }
 
@@ -100,4 +103,12 @@ export function isTranslated(step: Step): boolean {
   const a = step.before;
   const b = step.after;
   return a.src !== b.src || a.dst !== b.dst || formatPorts(a.srcPorts) !== formatPorts(b.srcPorts) || formatPorts(a.dstPorts) !== formatPorts(b.dstPorts);
+}
+
+/**
+ * The label of a step's action or component. A value the simulator adds later shows as its code until it is
+ * translated, instead of breaking the build of every page.
+ */
+export function labelOf(labels: Readonly<Record<string, string>>, key: string): string {
+  return labels[key] ?? key;
 }

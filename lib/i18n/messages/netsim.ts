@@ -66,6 +66,7 @@ const ja = {
     EXITS_NETWORK: "ネットワークの外へ",
     NO_ROUTE: "ルートなし",
     NULL_ROUTED: "ブラックホール",
+    LOOP: "ルーティングループ",
   },
   components: {
     instance: "インスタンス",
@@ -215,6 +216,7 @@ const en: NetsimMessages = {
     EXITS_NETWORK: "left the network",
     NO_ROUTE: "no route",
     NULL_ROUTED: "blackhole",
+    LOOP: "routing loop",
   },
   components: {
     instance: "Instance",
