@@ -41,7 +41,10 @@ export function exchange(w: Walk, conn: string, label: Text, from: Endpoint, dst
   beginPacket(w, conn, 'request');
   const family = dst?.family ?? 4;
   const src = ownAddress(from, family);
-  const probe: Pkt = { proto, src: src ?? (ipFrom('0.0.0.0') as IpAddress), dst: dst ?? (ipFrom('0.0.0.0') as IpAddress), sport, dport, ...(proto === 'icmp' ? { icmpType: 8 } : proto === 'icmpv6' ? { icmpType: 128 } : {}) };
+  const probe: Pkt = {
+    proto, src: src ?? (ipFrom('0.0.0.0') as IpAddress), dst: dst ?? (ipFrom('0.0.0.0') as IpAddress), sport, dport, ...(proto === 'icmp' ? { icmpType: 8 } : proto === 'icmpv6' ? { icmpType: 128 } : {}),
+    ...(src ? {} : { srcName: `${from.kind === 'eni' ? from.eni.name : from.host.name} (no IPv${family} address)` }), ...(dst ? {} : { dstName: `${toName} (no ${family === 6 ? 'IPv6 address' : 'public IP'})` }),
+  };
   if (!src || !dst) {
     const reason = !dst && from.kind === 'internet' ? 'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS' as const : 'NO_PUBLIC_ADDRESS' as const;
     drop(w, toName, 'instance', 'NO_ROUTE', probe, { reason }, !dst

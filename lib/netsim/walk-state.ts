@@ -10,7 +10,11 @@ import type { Model } from './model';
 
 export type PortTerm = { kind: 'fixed'; port: number } | { kind: 'var'; id: string };
 export type Proto = 'tcp' | 'udp' | 'icmp' | 'icmpv6';
-export type Pkt = { proto: Proto; src: IpAddress; dst: IpAddress; sport: PortTerm | null; dport: PortTerm | null; icmpType?: number };
+export type Pkt = {
+  proto: Proto; src: IpAddress; dst: IpAddress; sport: PortTerm | null; dport: PortTerm | null; icmpType?: number;
+  /** Shown in traces instead of an address the packet cannot have (e.g. a destination with no address); only on packets dropped at once. */
+  srcName?: string; dstName?: string;
+};
 /** `text` may be a thunk: sentences are only built when someone reads them (the analysis walks without traces). */
 export type LazyText = Text | (() => Text);
 export type Kill = { variable: string | null; ports: PortSet | null; packet: number; step: number; node: string; component: Component; reason?: ReasonCode; rule?: RuleRef; text: LazyText };
@@ -79,7 +83,7 @@ export function shownPorts(w: Walk, t: PortTerm | null, set: PortSet | null): Po
 }
 
 export function headerOf(w: Walk, p: Pkt): Header {
-  const h: Header = { proto: p.proto.toUpperCase(), src: ipToString(p.src), dst: ipToString(p.dst), srcPorts: termPorts(w, p.sport), dstPorts: termPorts(w, p.dport) };
+  const h: Header = { proto: p.proto.toUpperCase(), src: p.srcName ?? ipToString(p.src), dst: p.dstName ?? ipToString(p.dst), srcPorts: termPorts(w, p.sport), dstPorts: termPorts(w, p.dport) };
   if (p.icmpType !== undefined) h.icmpType = p.icmpType;
   return h;
 }

@@ -1,5 +1,5 @@
 /** Home-router changes (port forward, DMZ, filters, pinholes); returns a reason when one cannot be applied. */
-import { parsePortSpec, portSetEquals } from '../port-set';
+import { intersect, isEmpty, parsePortSpec } from '../port-set';
 import type { Change, Scenario } from '../schema';
 
 export function applyHome(s: Scenario, c: Change): string | null {
@@ -9,7 +9,9 @@ export function applyHome(s: Scenario, c: Change): string | null {
     const f = c.addPortForward;
     if (!h.hosts[f.host]) return `LAN host "${f.host}" does not exist`;
     const want = parsePortSpec(f.wanPorts);
-    if (h.portForwards.some((x) => x.proto === f.proto && want && portSetEquals(parsePortSpec(x.wanPorts) ?? [], want))) return `a forward for ${f.proto} ${f.wanPorts} already exists`;
+    // A WAN port maps to one LAN host: a router rejects a second forward for a port it already forwards (H-2).
+    const clash = want ? h.portForwards.find((x) => x.proto === f.proto && !isEmpty(intersect(parsePortSpec(x.wanPorts) ?? [], want))) : undefined;
+    if (clash) return `the router already forwards ${clash.proto} ${clash.wanPorts} to ${clash.host}; a WAN port can be forwarded to one LAN host only`;
     h.portForwards.push(f);
     return null;
   }
@@ -38,5 +40,14 @@ export function applyHome(s: Scenario, c: Change): string | null {
   }
   if (c.addPinhole) { if (!h.hosts[c.addPinhole.host]) return `LAN host "${c.addPinhole.host}" does not exist`; h.pinholes.push(c.addPinhole); return null; }
   if (c.setIpv6Firewall) { h.ipv6Firewall = c.setIpv6Firewall.state; return null; }
+  if (c.setWan) {
+    // The WAN side as the ISP provisions it (e.g. a global IPv4 address instead of a CGNAT one, H-3); given fields replace the current ones.
+    const { ipv4, mapE, ...rest } = c.setWan;
+    const wan = { ...h.wan, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
+    if (ipv4 === null) delete wan.ipv4; else if (ipv4 !== undefined) wan.ipv4 = ipv4;
+    if (mapE === null) delete wan.mapE; else if (mapE !== undefined) wan.mapE = mapE;
+    h.wan = wan;
+    return null;
+  }
   return 'unknown change';
 }

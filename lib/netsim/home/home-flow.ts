@@ -4,7 +4,7 @@
  * pinholes), and from a LAN host out (NAPT with a session for replies).
  */
 import { ipFrom, type IpAddress } from '../address';
-import { hasPort, type PortSet } from '../port-set';
+import { hasPort, portRange, type PortSet } from '../port-set';
 import { PROTO } from '../rules';
 import { ip, ports, portsBrief, tx } from '../text';
 import { addVar, beginPacket, drop, endPacket, fixed, markArrived, record, termPorts, type Pkt, type Proto, type Walk } from '../walk-state';
@@ -19,6 +19,7 @@ export function isHomeEndpoint(m: Model, name: string): boolean {
 }
 
 const ROUTER = 'home-router';
+const AFTR = 'aftr';
 
 export function runHomeFlow(w: Walk, flow: Flow, app: AppSpec, clientPorts: PortSet): void {
   const h = w.model.home;
@@ -60,8 +61,14 @@ function inbound(w: Walk, h: HomeModel, from: string, srcIp: IpAddress, lan: Hom
   const c = addVar(w, 'client-port', tx('クライアントのエフェメラルポート', 'client ephemeral port'), clientPorts);
   beginPacket(w, 'main', 'request');
   const label = tx(`${from} から ${lan.name} への接続`, `connection from ${from} to ${lan.name}`);
-  const dstIp = family === 4 ? h.wanIp ?? (ipFrom('0.0.0.0') as IpAddress) : lan.ipv6 ?? (ipFrom('::') as IpAddress);
-  const p: Pkt = { proto, src: srcIp, dst: dstIp, sport: port === null ? null : c, dport: port === null ? null : fixed(port), ...(port === null ? { icmpType: family === 6 ? 128 : 8 } : {}) };
+  // IPv4 goes to the router's WAN address; with DS-Lite to the AFTR's public address, the only IPv4 address the line has (H-5).
+  const v4 = h.wanIp ?? h.aftrIp;
+  const dstIp = family === 4 ? v4 ?? (ipFrom('0.0.0.0') as IpAddress) : lan.ipv6 ?? (ipFrom('::') as IpAddress);
+  const noAddress = family === 4 ? v4 === null : lan.ipv6 === null;
+  const p: Pkt = {
+    proto, src: srcIp, dst: dstIp, sport: port === null ? null : c, dport: port === null ? null : fixed(port), ...(port === null ? { icmpType: family === 6 ? 128 : 8 } : {}),
+    ...(noAddress ? { dstName: family === 4 ? `${ROUTER} (no WAN IPv4 address)` : `${lan.name} (no IPv6 address)` } : {}),
+  };
   const done = (ok: boolean) => { endPacket(w, label, ok ? 'ACCEPTED' : 'DENIED_IN'); return ok; };
   record(w, from, 'internet', 'ORIGINATED', p, p, {}, () => tx(`${from} が ${ip(p.dst)} ポート ${ports(termPorts(w, p.dport))} に接続します。`, `${from} connects to ${ip(p.dst)} port ${ports(termPorts(w, p.dport))}.`));
   if (family === 6) {
@@ -75,7 +82,13 @@ function inbound(w: Walk, h: HomeModel, from: string, srcIp: IpAddress, lan: Hom
     done(true);
     return replyOut(w, lan, p, p, from);
   }
-  if (h.access === 'ds-lite' || h.wanKind === 'none') { done(drop(w, 'isp', 'isp', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, () => tx('DS-Lite ではルーターが自分の IPv4 アドレスを持たず、NAT は ISP の AFTR が行うため、ポート開放できません (H-5)。', 'With DS-Lite the router has no IPv4 address of its own; the ISP\'s AFTR does the NAT, so the router cannot forward ports (H-5).'))); return; }
+  if (h.access === 'ds-lite') {
+    done(drop(w, AFTR, 'isp', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, () => tx(
+      `DS-Lite ではルーター (B4) は自分の IPv4 アドレスを持たず、NAT44 は ISP の AFTR (${ip(dstIp)}) が行います。AFTR には外部から始まる接続の変換がないため破棄され、ルーターではポート開放できません (H-5)。`,
+      `With DS-Lite the router (the B4) has no IPv4 address of its own; the ISP's AFTR (${ip(dstIp)}) does the NAT44 and has no mapping for a connection started from outside, so it drops it: the router cannot forward ports (H-5).`)));
+    return;
+  }
+  if (h.wanKind === 'none') { done(drop(w, 'isp', 'isp', 'NO_ROUTE', p, { reason: 'HOME_NO_IPV4' }, () => tx('ルーターに WAN 側の IPv4 アドレスがないため、IPv4 では宛先を指定できません。', 'The router has no WAN IPv4 address, so nothing can address it over IPv4.'))); return; }
   if (h.wanKind !== 'global') {
     done(drop(w, 'isp', 'isp', 'DENIED', p, { reason: 'HOME_CGNAT' }, () => tx(
       `ルーターの WAN アドレス ${ip(dstIp)} は${h.wanKind === 'shared' ? '共有アドレス (100.64.0.0/10, CGNAT)' : 'プライベートアドレス (RFC 1918)'}です。ISP 側でもう一度 NAT されるため、インターネットからの接続はルーターに届かず、ポート開放は機能しません (H-3)。`,
@@ -133,8 +146,19 @@ function outbound(w: Walk, h: HomeModel, host: HomeHost, dstIp: IpAddress, dstNa
   const f = h.filters.find((x) => x.direction === 'outbound' && (x.proto === -1 || x.proto === PROTO[proto]) && (port === null || hasPort(x.ports, port)));
   if (f && !f.isPass) { drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_FILTER_DROP', rule: { kind: 'home-filter', id: `filter/${f.priority}`, text: f.text } }, () => tx(`IP フィルタ ${f.priority} が破棄しました。`, `IP filter ${f.priority} drops it.`)); endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
   let out = p;
-  if (dstIp.family === 4) {
-    if (!h.wanIp && h.access !== 'ds-lite') { drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, () => tx('WAN 側の IPv4 アドレスがありません。', 'The router has no WAN IPv4 address.')); endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
+  if (dstIp.family === 4 && h.access === 'ds-lite' && h.aftrIp) {
+    // H-5: the B4 (this router) only tunnels IPv4 in IPv6 to the ISP's AFTR; the AFTR does the NAT44 to its public address.
+    const aftrIp = h.aftrIp;
+    record(w, ROUTER, 'home-router', 'FORWARDED', p, p, { rule: { kind: 'nat', id: 'ds-lite/b4', text: 'DS-Lite B4: IPv4-in-IPv6 tunnel to the AFTR' } }, () => tx(
+      'DS-Lite: ルーター (B4) は NAT をせず、IPv4 パケットをそのまま IPv6 でカプセル化して ISP の AFTR にトンネルで送ります (H-5)。',
+      'DS-Lite: the router (the B4) does no NAT; it encapsulates the IPv4 packet unchanged in IPv6 and tunnels it to the ISP\'s AFTR (H-5).'));
+    const napt = port === null ? null : addVar(w, 'aftr-port', tx('AFTR の NAT44 ポート', 'AFTR NAT44 port'), portRange(1024, 65535));
+    out = { ...p, src: aftrIp, sport: napt };
+    record(w, AFTR, 'isp', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: 'aftr/nat44', text: `NAT44 ${ip(p.src)} -> ${ip(aftrIp)}:1024-65535` } }, () => tx(
+      `ISP の AFTR がトンネルを終端し、NAT44 で送信元を ${ip(p.src)} から共有のパブリック IPv4 アドレス ${ip(aftrIp)} とポートに変換し、セッションを作成します (H-5)。`,
+      `The ISP's AFTR ends the tunnel and, with NAT44, rewrites the source from ${ip(p.src)} to its shared public IPv4 address ${ip(aftrIp)} and a port, creating a session (H-5).`));
+  } else if (dstIp.family === 4) {
+    if (!h.wanIp) { drop(w, ROUTER, 'home-router', 'DENIED', p, { reason: 'HOME_NO_IPV4' }, () => tx('WAN 側の IPv4 アドレスがありません。', 'The router has no WAN IPv4 address.')); endPacket(w, tx('要求', 'request'), 'DENIED_OUT'); return; }
     const napt = port === null ? null : addVar(w, 'napt-port', tx('ルーターの NAPT ポート', 'router NAPT port'), h.wanPorts);
     out = { ...p, src: h.wanIp ?? p.src, sport: napt };
     record(w, ROUTER, 'home-router', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: 'napt', text: `NAPT -> ${h.wanIp ? ip(h.wanIp) : 'AFTR'} ports ${portsBrief(h.wanPorts)}` } }, () => tx(
@@ -149,7 +173,13 @@ function outbound(w: Walk, h: HomeModel, host: HomeHost, dstIp: IpAddress, dstNa
   beginPacket(w, 'main', 'response');
   const r: Pkt = { ...out, src: out.dst, dst: out.src, sport: out.dport, dport: out.sport };
   const back: Pkt = { ...r, dst: p.src, dport: p.sport };
-  record(w, ROUTER, 'home-router', 'MATCHED_SESSION', r, back, { reason: 'SESSION_MATCHED' }, () => tx('応答はセッションに一致し、LAN のホストに戻されます。', 'The reply matches the session and goes back to the LAN host.'));
+  if (out !== p && h.access === 'ds-lite') {
+    record(w, AFTR, 'isp', 'MATCHED_SESSION', r, back, { reason: 'SESSION_MATCHED' }, () => tx(
+      `応答は AFTR のセッションに一致し、宛先が ${ip(p.src)} に戻され、トンネルでルーター (B4) に送られます (H-5)。`, `The reply matches the AFTR's session: its destination goes back to ${ip(p.src)} and it is tunnelled to the router (the B4) (H-5).`));
+    record(w, ROUTER, 'home-router', 'FORWARDED', back, back, {}, () => tx('ルーターがトンネルから取り出して LAN のホストに送ります。', 'The router decapsulates the reply and sends it to the LAN host.'));
+  } else {
+    record(w, ROUTER, 'home-router', 'MATCHED_SESSION', r, back, { reason: 'SESSION_MATCHED' }, () => tx('応答はセッションに一致し、LAN のホストに戻されます。', 'The reply matches the session and goes back to the LAN host.'));
+  }
   if (!firewallStep(w, host, 'inbound', back)) { endPacket(w, tx('応答', 'reply'), 'DENIED_IN'); return; }
   record(w, host.name, 'instance', 'ACCEPTED', back, back, {}, () => tx(`${host.name} が応答を受信しました。`, `${host.name} receives the reply.`));
   endPacket(w, tx('応答', 'reply'), 'ACCEPTED');

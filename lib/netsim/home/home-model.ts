@@ -15,6 +15,8 @@ export type HomeHost = { name: string; ip: IpAddress; ipv6: IpAddress | null; os
 export type HomeFilterC = { priority: number; isPass: boolean; direction: 'inbound' | 'outbound'; proto: number; ports: PortSet; text: string };
 export type HomeModel = {
   access: Home['wan']['access']; wanIp: IpAddress | null; wanKind: WanKind; ipv6Firewall: boolean;
+  /** DS-Lite (H-5): the public IPv4 address of the ISP's AFTR, which does the NAT44 for the B4 (the home router). */
+  aftrIp: IpAddress | null;
   hosts: Record<string, HomeHost>;
   forwards: { proto: number; wanPorts: PortSet; host: string; port: number | null; text: string }[];
   dmz: string | null;
@@ -29,6 +31,9 @@ export function wanKindOf(ip: IpAddress | null): WanKind {
   if (isSharedV4(ip)) return 'shared';
   return isPrivateV4(ip) ? 'private' : 'global';
 }
+
+/** A documentation address (RFC 5737) for the AFTR's NAT44 pool when the scenario gives none. */
+export const DEFAULT_AFTR_IPV4 = '192.0.2.1';
 
 export function compileHome(h: Home): HomeModel {
   const wanIp = h.wan.access === 'ds-lite' ? null : h.wan.ipv4 ? ipFrom(h.wan.ipv4) : null;
@@ -45,6 +50,7 @@ export function compileHome(h: Home): HomeModel {
   const m = h.wan.mapE;
   return {
     access: h.wan.access, wanIp, wanKind: wanKindOf(wanIp), ipv6Firewall: h.ipv6Firewall === 'on', hosts,
+    aftrIp: h.wan.access === 'ds-lite' ? ipFrom(h.wan.aftrIpv4 ?? DEFAULT_AFTR_IPV4) : null,
     forwards: h.portForwards.map((f) => ({ proto: protoNumber(f.proto), wanPorts: parsePortSpec(f.wanPorts) ?? [], host: f.host, port: f.port ?? null, text: `${f.proto} ${f.wanPorts} -> ${f.host}${f.port ? `:${f.port}` : ''}` })),
     dmz: h.dmz ?? null, filters,
     pinholes: h.pinholes.map((p) => ({ host: p.host, proto: protoNumber(p.proto), ports: parsePortSpec(p.ports) ?? [] })),
