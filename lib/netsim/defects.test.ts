@@ -333,3 +333,16 @@ choices:
     expect(a.choices.C?.verdict).toBe('invalid');
   });
 });
+
+describe('defects 1 and 2 (already fixed; guards)', () => {
+  it('1: deleting a NAT gateway is a valid choice whose routes become blackholes (RT-9)', () => {
+    const s = variant(natLoop, (x) => { x.choices = { A: [{ deleteNatGateway: { name: 'nat-1' } }] }; });
+    const r = simulate(s, { choices: ['A'] });
+    expect(r.invalid).toEqual([]);
+    expect(flow(r, 'api')?.counterexample?.reason).toBe('BAD_STATE_ROUTE');
+  });
+  it('2: the default group\'s implicit allow-all outbound rule can be removed (SG-9, SG-10)', () => {
+    const s = variant(natLoop, (x) => { x.choices = { A: [{ removeSgRule: { group: 'default', outbound: { proto: 'all', to: '0.0.0.0/0' } } }] }; });
+    expect(simulate(s, { choices: ['A'] }).invalid).toEqual([]);
+  });
+});
