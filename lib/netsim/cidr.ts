@@ -25,10 +25,17 @@ function parseCidr(text: string): Cidr | null {
   return { family: ip.family, base: ip.value & maskOf(ip.family, prefix), prefix } as Cidr;
 }
 
-function maskOf(family: IpFamily, prefix: number): bigint {
+function buildMask(family: IpFamily, prefix: number): bigint {
   const bits = BigInt(ipBits(family));
   const all = (1n << bits) - 1n;
   return all ^ ((1n << (bits - BigInt(prefix))) - 1n);
+}
+// Masks per prefix, computed once (cidrContains runs for every rule on every hop).
+const MASKS_V4 = Array.from({ length: 33 }, (_, i) => buildMask(4, i));
+const MASKS_V6 = Array.from({ length: 129 }, (_, i) => buildMask(6, i));
+
+function maskOf(family: IpFamily, prefix: number): bigint {
+  return (family === 4 ? MASKS_V4[prefix] : MASKS_V6[prefix]) ?? buildMask(family, prefix);
 }
 
 export function cidrToString(c: Cidr): string {

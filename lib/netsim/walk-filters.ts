@@ -8,9 +8,10 @@ import { evaluateHostFirewall } from './host-firewall';
 import { hasPort, intersect, isEmpty, subtract, type PortSet } from './port-set';
 import { PROTO } from './rules';
 import { dirJa, ports, tx } from './text';
-import { drop, narrow, record, shownPorts, termPorts, unionAll, type Pkt, type Walk } from './walk-state';
+import { drop, narrow, record, shownPorts, termPorts, unionAll, type Pkt, type StepInfo, type Walk } from './walk-state';
 import type { Eni } from './model';
-import type { RuleRef } from './trace';
+import type { RuleRef, Text } from './trace';
+import type { CompiledSgRule } from './rules';
 import type { IpAddress } from './address';
 
 type Dir = 'inbound' | 'outbound';
@@ -21,16 +22,17 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
   const sub = w.model.subnets[subnet];
   const nacl = sub ? w.model.nacls[sub.nacl] : undefined;
   if (!sub || !nacl) return true;
-  const node = `${nacl.name} (${subnet})`;
-  const fp = { proto: protoNum(p), peer: dir === 'inbound' ? p.src : p.dst, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
+  const node = naclNode(w, nacl.name, subnet);
+  const fp: { proto: number; peer: IpAddress; icmpType?: number } = { proto: protoNum(p), peer: dir === 'inbound' ? p.src : p.dst };
+  if (p.icmpType !== undefined) fp.icmpType = p.icmpType;
   const term = p.dport;
   const portsNow = termPorts(w, term); // captured: sentences are built lazily, after later steps narrow the port
   const pieces = evaluateNacl(dir === 'inbound' ? nacl.inbound : nacl.outbound, fp, portsNow);
-  const shown = (set: PortSet | null) => ports(shownPorts(w, term, set));
-  const ref = (n: number, text: string): RuleRef => ({ kind: 'nacl', id: `${nacl.name}/${dir}/${n >= 32767 ? '*' : n}`, text });
-  const num = (n: number) => (n >= 32767 ? '*' : String(n));
-  const allowed = pieces.filter((x) => x.isAllowed);
-  const denied = pieces.filter((x) => !x.isAllowed);
+  const shown = shownFormatter(w, term);
+  const ref = naclRefMaker(nacl.name, dir);
+  const allowed: typeof pieces = [];
+  const denied: typeof pieces = [];
+  for (const x of pieces) (x.isAllowed ? allowed : denied).push(x);
   if (term === null || term.kind === 'fixed' || allowed.length === 0 || denied.length === 0) {
     const first = pieces[0];
     if (!first) return true;
@@ -68,20 +70,32 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
   })));
 }
 
+const num = (n: number): string => (n >= 32767 ? '*' : String(n));
+
+/** Node names are built once per model (not on every hop of every walk). */
+const NODE_NAMES = new WeakMap<object, Map<string, string>>();
+function cachedName(w: Walk, key: string, build: () => string): string {
+  let m = NODE_NAMES.get(w.model);
+  if (!m) { m = new Map(); NODE_NAMES.set(w.model, m); }
+  let v = m.get(key);
+  if (v === undefined) { v = build(); m.set(key, v); }
+  return v;
+}
+function naclNode(w: Walk, nacl: string, subnet: string): string {
+  return cachedName(w, `nacl|${subnet}`, () => `${nacl} (${subnet})`);
+}
+function shownFormatter(w: Walk, term: Pkt['dport']): (set: PortSet | null) => string {
+  return (set) => ports(shownPorts(w, term, set));
+}
+function naclRefMaker(nacl: string, dir: Dir): (n: number, text: string) => RuleRef {
+  return (n, text) => ({ kind: 'nacl', id: `${nacl}/${dir}/${n >= 32767 ? '*' : n}`, text });
+}
+
 /** For a reply, say where it goes: the client's ephemeral port, not the service port (seed 000's forum question). */
 function replyNote(w: Walk, term: Pkt['dport'], portsNow: PortSet | null): { ja: string; en: string } {
   if (w.cur.kind !== 'response' || term?.kind !== 'var') return { ja: '', en: '' };
   const p = ports(shownPorts(w, term, portsNow));
   return { ja: ` この応答の宛先ポートはサービスのポートではなく、クライアントの OS が選んだエフェメラルポート (${p}) です。`, en: ` This reply goes to the port the client's OS chose (ephemeral ports ${p}), not to the service port.` };
-}
-
-function membersOf(w: Walk): (g: string) => IpAddress[] {
-  // SG-13: a group reference matches the private IPs of the ENIs in that group.
-  return (g) => {
-    const out: IpAddress[] = [];
-    for (const e of Object.values(w.model.enis)) if (e.groups.includes(g)) { out.push(e.ip); if (e.ipv6) out.push(e.ipv6); }
-    return out;
-  };
 }
 
 /** Is the connection untracked at this ENI (SG-3)? Only TCP/UDP; ICMP is always tracked. */
@@ -97,51 +111,103 @@ function untrackedBy(w: Walk, eni: Eni, dir: Dir, p: Pkt, requestRuleIsOpen: boo
   return null;
 }
 
+/** Per model: each ENI's node name and the union of its groups' rules per direction (SG-8), and group members (SG-13). */
+type SgIndex = { node: Map<string, string>; rules: Map<string, CompiledSgRule[]>; members: (g: string) => IpAddress[] };
+const SG_INDEX = new WeakMap<object, SgIndex>();
+function sgIndex(w: Walk): SgIndex {
+  let ix = SG_INDEX.get(w.model);
+  if (!ix) {
+    const model = w.model;
+    const memberCache = new Map<string, IpAddress[]>();
+    ix = {
+      node: new Map(), rules: new Map(),
+      members: (g) => {
+        let out = memberCache.get(g);
+        if (!out) { out = []; for (const e of Object.values(model.enis)) if (e.groups.includes(g)) { out.push(e.ip); if (e.ipv6) out.push(e.ipv6); } memberCache.set(g, out); }
+        return out;
+      },
+    };
+    SG_INDEX.set(w.model, ix);
+  }
+  return ix;
+}
+
+function sgMissingRef(eni: Eni, dir: Dir, p: Pkt, dports: PortSet | null, peer: IpAddress): RuleRef {
+  return { kind: 'sg', id: `${eni.groups.join('+')}/${dir}/none`, text: `no ${dir} rule allows ${p.proto.toUpperCase()} ${ports(dports)} ${dir === 'inbound' ? 'from' : 'to'} ${peer.family === 4 ? 'this source' : 'this IPv6 peer'}` };
+}
+
+function sgDenyText(w: Walk, eni: Eni, dir: Dir, p: Pkt, dports: PortSet | null): () => Text {
+  return () => {
+    const shown = ports(shownPorts(w, p.dport, dports));
+    return tx(
+      `セキュリティグループ ${eni.groups.join(', ')} にこの通信 (${p.proto.toUpperCase()} ポート ${shown}) を許可する${dirJa(dir)}ルールがありません。セキュリティグループは許可ルールのみで、一致しない通信は拒否されます (SG-7)。`,
+      `No ${dir} rule in security group ${eni.groups.join(', ')} allows this traffic (${p.proto.toUpperCase()} port ${shown}). Security groups have allow rules only; anything not allowed is denied (SG-7).`);
+  };
+}
+
+function sgAllowText(w: Walk, dir: Dir, first: CompiledSgRule | undefined, state: 'untracked' | 'tracked' | null): () => Text {
+  const isRequest = w.cur.kind === 'request';
+  return () => state === 'untracked'
+    ? tx(`この接続は追跡されていません (SG-3: 0.0.0.0/0 からの許可と全トラフィックを許可する逆方向ルール)。応答はルール ${first?.text ?? ''} で許可されます。`, `This connection is untracked (SG-3: allowed from anywhere and the other direction allows all traffic), so the reply is allowed by rule ${first?.text ?? ''}, not by tracking.`)
+    : tx(`セキュリティグループ ${first?.group ?? ''} の${dirJa(dir)}ルール (${first?.text ?? ''}) が許可しました${isRequest ? '。接続が追跡され、応答は自動的に許可されます' : ''}。`, `Security group ${first?.group ?? ''} ${dir} rule (${first?.text ?? ''}) allows it${isRequest ? '; the connection is tracked so its replies are allowed (SG-1)' : ''}.`);
+}
+
 /** Security groups of `eni` (union of all groups, SG-8), with connection tracking (SG-1..3). */
 export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
   if (eni.groups.length === 0) return true; // RT-6: a NAT gateway has no security group
-  const node = `${eni.groups.join(' + ')} (${eni.name})`;
+  const ix = sgIndex(w);
+  let node = ix.node.get(eni.name);
+  if (node === undefined) { node = `${eni.groups.join(' + ')} (${eni.name})`; ix.node.set(eni.name, node); }
   const key = `sg|${eni.name}|${w.cur.conn}`;
   const state = w.sessions.has(key + '|untracked') ? 'untracked' : w.sessions.has(key) ? 'tracked' : null;
   if (w.cur.kind === 'response' && state === 'tracked') {
-    record(w, node, 'security-group', 'MATCHED_SESSION', p, p, { rule: { kind: 'session', id: key, text: 'tracked connection' }, reason: 'SESSION_MATCHED' }, () => tx(
-      `セキュリティグループはステートフルです。この応答は追跡中の接続に属するため、${dirJa(dir)}ルールに関係なく許可されます (SG-1)。`,
-      `Security groups are stateful: this reply belongs to a tracked connection, so it is allowed regardless of ${dir} rules (SG-1).`));
+    record(w, node, 'security-group', 'MATCHED_SESSION', p, p, { rule: { kind: 'session', id: key, text: 'tracked connection' }, reason: 'SESSION_MATCHED' }, sessionText(dir));
     return true;
   }
   const peer = dir === 'inbound' ? p.src : p.dst;
-  const rules = eni.groups.flatMap((g) => w.model.sgs[g]?.[dir] ?? []);
-  const fp = { proto: PROTO[p.proto], peer, ...(p.icmpType !== undefined ? { icmpType: p.icmpType } : {}) };
+  const rulesKey = `${eni.name}|${dir}`;
+  let rules = ix.rules.get(rulesKey);
+  if (!rules) { rules = eni.groups.flatMap((g) => w.model.sgs[g]?.[dir] ?? []); ix.rules.set(rulesKey, rules); }
+  const fp: { proto: number; peer: IpAddress; icmpType?: number } = { proto: PROTO[p.proto], peer };
+  if (p.icmpType !== undefined) fp.icmpType = p.icmpType;
   const dportsNow = termPorts(w, p.dport);
-  const res = evaluateSg(rules, fp, dportsNow, membersOf(w));
-  const shown = (set: PortSet | null) => ports(shownPorts(w, p.dport, set));
-  const missingRef = (): RuleRef => ({ kind: 'sg', id: `${eni.groups.join('+')}/${dir}/none`, text: `no ${dir} rule allows ${p.proto.toUpperCase()} ${ports(dportsNow)} ${dir === 'inbound' ? 'from' : 'to'} ${peer.family === 4 ? 'this source' : 'this IPv6 peer'}` });
+  const res = evaluateSg(rules, fp, dportsNow, ix.members);
   if (!res.isAllowed) {
-    const missing = missingRef();
-    const sgText = () => tx(
-      `セキュリティグループ ${eni.groups.join(', ')} にこの通信 (${p.proto.toUpperCase()} ポート ${shown(dportsNow)}) を許可する${dirJa(dir)}ルールがありません。セキュリティグループは許可ルールのみで、一致しない通信は拒否されます (SG-7)。`,
-      `No ${dir} rule in security group ${eni.groups.join(', ')} allows this traffic (${p.proto.toUpperCase()} port ${shown(dportsNow)}). Security groups have allow rules only; anything not allowed is denied (SG-7).`);
+    const missing = sgMissingRef(eni, dir, p, dportsNow, peer);
+    const sgText = sgDenyText(w, eni, dir, p, dportsNow);
     if (p.dport?.kind === 'var') {
-      const seq = record(w, node, 'security-group', 'DENIED', p, p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH', denied: termPorts(w, p.dport) ?? [] }, sgText);
-      return narrow(w, p.dport.id, [], [{ ports: termPorts(w, p.dport) ?? [], rule: missing, reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: sgText }]);
+      const seq = record(w, node, 'security-group', 'DENIED', p, p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH', denied: dportsNow ?? [] }, sgText);
+      return narrow(w, p.dport.id, [], [{ ports: dportsNow ?? [], rule: missing, reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: sgText }]);
     }
     return drop(w, node, 'security-group', 'DENIED', p, { rule: missing, reason: 'ENI_SG_RULES_MISMATCH' }, sgText);
   }
   const first = res.allowed[0]?.rule;
-  const ref: RuleRef | undefined = first ? { kind: 'sg', id: `${first.group}/${dir}/${first.index}`, text: first.text } : undefined;
   const isOpen = first?.peer.kind === 'cidr' && first.peer.cidr.prefix === 0;
   const untracked = w.cur.kind === 'request' ? untrackedBy(w, eni, dir, p, isOpen) : null;
   const isPartial = res.denied !== null && !isEmpty(res.denied);
-  const seq = record(w, node, 'security-group', w.cur.kind === 'request' ? 'SETUP_SESSION' : 'PERMITTED', p, p,
-    { ...(ref ? { rule: ref } : {}), ...(state === 'untracked' ? { reason: 'SG_UNTRACKED' as const } : {}), ...(isPartial ? { passed: unionAll(res.allowed.map((a) => a.ports ?? [])), denied: res.denied ?? [] } : {}) },
-    () => state === 'untracked'
-      ? tx(`この接続は追跡されていません (SG-3: 0.0.0.0/0 からの許可と全トラフィックを許可する逆方向ルール)。応答はルール ${first?.text ?? ''} で許可されます。`, `This connection is untracked (SG-3: allowed from anywhere and the other direction allows all traffic), so the reply is allowed by rule ${first?.text ?? ''}, not by tracking.`)
-      : tx(`セキュリティグループ ${first?.group ?? ''} の${dirJa(dir)}ルール (${first?.text ?? ''}) が許可しました${w.cur.kind === 'request' ? '。接続が追跡され、応答は自動的に許可されます' : ''}。`, `Security group ${first?.group ?? ''} ${dir} rule (${first?.text ?? ''}) allows it${w.cur.kind === 'request' ? '; the connection is tracked so its replies are allowed (SG-1)' : ''}.`));
+  const info: StepInfo = {};
+  if (w.isExplained) {
+    if (first) info.rule = { kind: 'sg', id: `${first.group}/${dir}/${first.index}`, text: first.text };
+    if (state === 'untracked') info.reason = 'SG_UNTRACKED';
+    if (isPartial) { info.passed = unionAll(res.allowed.map((a) => a.ports ?? [])); info.denied = res.denied ?? []; }
+  }
+  const seq = record(w, node, 'security-group', w.cur.kind === 'request' ? 'SETUP_SESSION' : 'PERMITTED', p, p, info, sgAllowText(w, dir, first, state));
   if (w.cur.kind === 'request') w.sessions.add(untracked ? key + '|untracked' : key);
   if (isPartial && p.dport?.kind === 'var') {
-    return narrow(w, p.dport.id, unionAll(res.allowed.map((a) => a.ports ?? [])), [{ ports: res.denied ?? [], rule: missingRef(), reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: () => tx(`セキュリティグループがポート ${shown(res.denied)} を許可していません。`, `The security group does not allow ports ${shown(res.denied)}.`) }]);
+    const deniedPorts = res.denied ?? [];
+    return narrow(w, p.dport.id, unionAll(res.allowed.map((a) => a.ports ?? [])), [{ ports: deniedPorts, rule: sgMissingRef(eni, dir, p, dportsNow, peer), reason: 'ENI_SG_RULES_MISMATCH', node, component: 'security-group', step: seq, text: sgPartialText(w, p.dport, deniedPorts) }]);
   }
   return true;
+}
+
+function sgPartialText(w: Walk, term: Pkt['dport'], denied: PortSet): () => Text {
+  return () => { const d = ports(shownPorts(w, term, denied)); return tx(`セキュリティグループがポート ${d} を許可していません。`, `The security group does not allow ports ${d}.`); };
+}
+
+function sessionText(dir: Dir): () => Text {
+  return () => tx(
+    `セキュリティグループはステートフルです。この応答は追跡中の接続に属するため、${dirJa(dir)}ルールに関係なく許可されます (SG-1)。`,
+    `Security groups are stateful: this reply belongs to a tracked connection, so it is allowed regardless of ${dir} rules (SG-1).`);
 }
 
 /** Host firewall (seed 002), stateful: replies to connections it has seen pass. */

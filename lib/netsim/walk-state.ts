@@ -38,7 +38,7 @@ export type Walk = {
   sessions: Set<string>;
   nat: Map<string, NatEntry>;
   packets: PacketTrace[];
-  cur: { conn: string; kind: PacketKind; steps: Step[]; index: number; count: number; hops: string[] | null };
+  cur: { conn: string; kind: PacketKind; steps: Step[]; index: number; count: number; hops: { subnet: string; src: IpAddress; dst: IpAddress }[] | null };
   dropped: Kill | null;
   /** The connection whose request is what the flow is for (FTP: data; LB: the last back connection). */
   finalConn: string;

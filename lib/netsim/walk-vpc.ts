@@ -17,12 +17,40 @@ export type Arrival = { at: { kind: 'eni'; eni: Eni } | { kind: 'internet'; host
 
 const same = (a: IpAddress, b: IpAddress) => a.family === b.family && a.value === b.value;
 
+/** ENIs by address, built once per model. */
+type AddressIndex = { priv: Map<bigint, Eni>; priv6: Map<bigint, Eni>; pub: Map<bigint, Eni> };
+const ADDRESS_INDEX = new WeakMap<object, AddressIndex>();
+function addressIndex(w: Walk): AddressIndex {
+  let ix = ADDRESS_INDEX.get(w.model);
+  if (!ix) {
+    ix = { priv: new Map(), priv6: new Map(), pub: new Map() };
+    // First match wins, as Array.find did: insert in order, never overwrite.
+    for (const e of Object.values(w.model.enis)) {
+      const put = (m: Map<bigint, Eni>, a: IpAddress | null) => { if (a && !m.has(a.value)) m.set(a.value, e); };
+      if (e.ip.family === 4) put(ix.priv, e.ip); else put(ix.priv6, e.ip);
+      if (e.ipv6) put(e.ipv6.family === 6 ? ix.priv6 : ix.priv, e.ipv6);
+      if (e.publicIp?.family === 4) put(ix.pub, e.publicIp);
+    }
+    ADDRESS_INDEX.set(w.model, ix);
+  }
+  return ix;
+}
+
 export function eniByPrivateIp(w: Walk, a: IpAddress): Eni | undefined {
-  return Object.values(w.model.enis).find((e) => same(e.ip, a) || (e.ipv6 !== null && same(e.ipv6, a)));
+  const ix = addressIndex(w);
+  return (a.family === 4 ? ix.priv : ix.priv6).get(a.value);
 }
 
 function eniByPublicIp(w: Walk, a: IpAddress): Eni | undefined {
-  return Object.values(w.model.enis).find((e) => e.publicIp !== null && same(e.publicIp, a));
+  return a.family === 4 ? addressIndex(w).pub.get(a.value) : Object.values(w.model.enis).find((e) => e.publicIp !== null && same(e.publicIp, a));
+}
+
+/** The route's rule reference, built once per compiled route. */
+const ROUTE_REFS = new WeakMap<object, RuleRef>();
+function routeRef(table: string, route: { text: string }): RuleRef {
+  let r = ROUTE_REFS.get(route);
+  if (!r || !r.id.startsWith(`${table}/`)) { r = { kind: 'route', id: `${table}/${route.text.split(' ')[0] ?? ''}`, text: route.text }; ROUTE_REFS.set(route, r); }
+  return r;
 }
 
 /** A packet originated by (or replied from) an ENI: host firewall, SG egress, then routing. */
@@ -57,16 +85,15 @@ export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
       `Route table ${sub.table} has no route to ${ip(p.dst)}${p.dst.family === 6 ? ' (IPv6 needs its own ::/0 route, RT-1)' : ''} (RT-1).`));
     return null;
   }
-  const rref = { kind: 'route' as const, id: `${sub.table}/${route.text.split(' ')[0] ?? ''}`, text: route.text };
+  const rref = routeRef(sub.table, route);
   // The same packet (same addresses) leaving the same subnet a second time: a routing loop (Batfish LOOP).
-  const hop = `${subnet}|${p.src.family}:${p.src.value}|${p.dst.family}:${p.dst.value}`;
   const hops = w.cur.hops ?? (w.cur.hops = []);
-  if (hops.includes(hop)) {
+  if (hops.some((h) => h.subnet === subnet && same(h.src, p.src) && same(h.dst, p.dst))) {
     return loopDrop(w, tableNode, p, rref, () => tx(
       `ルーティングがループしています: ルート ${route.text} によりパケットが同じルートテーブル ${sub.table} に戻ってきます。`,
       `Routing loop: route ${route.text} brings the packet back to route table ${sub.table}, which already forwarded it (RT-1).`));
   }
-  hops.push(hop);
+  hops.push({ subnet, src: p.src, dst: p.dst });
   if (route.blackhole) {
     drop(w, tableNode, 'route-table', 'NULL_ROUTED', p, { rule: rref, reason: 'BAD_STATE_ROUTE' }, () => tx(
       `ルート ${route.text} のターゲットが存在しないため (blackhole)、パケットは破棄されます。`, `Route ${route.text} is a blackhole (its target no longer exists), so the packet is dropped (RT-9).`));
@@ -155,7 +182,7 @@ function natInstanceOut(w: Walk, inst: Eni, p: Pkt): Arrival {
   if (!sgStep(w, inst, 'inbound', p)) return null;
   const out: Pkt = { ...p, src: inst.ip };
   w.nat.set(w.cur.conn, { nat: inst.name, origSrc: p.src, origSport: p.sport, natIp: inst.ip, natSport: p.sport });
-  record(w, inst.name, 'instance', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: `${inst.name}/snat`, text: `SNAT ${ip(p.src)} -> ${ip(inst.ip)}` } }, () => tx(
+  record(w, inst.name, 'instance', 'TRANSFORMED', p, out, w.isExplained ? { rule: { kind: 'nat', id: `${inst.name}/snat`, text: `SNAT ${ip(p.src)} -> ${ip(inst.ip)}` } } : {}, () => tx(
     `NAT インスタンス ${inst.name} (送信元/送信先チェック無効) が転送し、送信元を ${ip(p.src)} から自身のアドレス ${ip(inst.ip)} に変換します (RT-10)。`,
     `NAT instance ${inst.name} (source/destination check disabled) forwards the packet and rewrites its source from ${ip(p.src)} to its own address ${ip(inst.ip)} (RT-10).`));
   if (!sgStep(w, inst, 'outbound', out)) return null;
@@ -183,7 +210,7 @@ function igwOut(w: Walk, igw: string, p: Pkt): Arrival {
       return null;
     }
     out = { ...p, src: owner.publicIp };
-    record(w, igw, 'internet-gateway', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: `${igw}/1:1`, text: `${ip(p.src)} <-> ${ip(owner.publicIp)}` } }, () => tx(
+    record(w, igw, 'internet-gateway', 'TRANSFORMED', p, out, w.isExplained ? { rule: { kind: 'nat', id: `${igw}/1:1`, text: `${ip(p.src)} <-> ${ip(owner.publicIp)}` } } : {}, () => tx(
       `インターネットゲートウェイが送信元 ${ip(p.src)} を ${owner.name} のパブリック IP ${ip(owner.publicIp as IpAddress)} に 1 対 1 で変換します (RT-5)。`,
       `The internet gateway translates source ${ip(p.src)} to ${owner.name}'s public IP ${ip(owner.publicIp as IpAddress)} (one-to-one NAT, RT-5).`));
   } else {
@@ -217,7 +244,7 @@ function natOut(w: Walk, nat: Eni, p: Pkt): Arrival {
     : p.sport;
   const out: Pkt = { ...p, src: nat.ip, sport };
   w.nat.set(w.cur.conn, { nat: nat.name, origSrc: p.src, origSport: p.sport, natIp: nat.ip, natSport: sport });
-  record(w, nat.name, 'nat-gateway', 'TRANSFORMED', p, out, { rule: { kind: 'nat', id: `${nat.name}/snat`, text: `SNAT ${ip(p.src)} -> ${ip(nat.ip)}:1024-65535` } }, () => tx(
+  record(w, nat.name, 'nat-gateway', 'TRANSFORMED', p, out, w.isExplained ? { rule: { kind: 'nat', id: `${nat.name}/snat`, text: `SNAT ${ip(p.src)} -> ${ip(nat.ip)}:1024-65535` } } : {}, () => tx(
     `NAT ゲートウェイが送信元を ${ip(p.src)} から自身のアドレス ${ip(nat.ip)} に変換し、送信元ポートを 1024-65535 から選びます。応答のためにセッションを作成します (RT-6)。`,
     `The NAT gateway rewrites the source from ${ip(p.src)} to its own address ${ip(nat.ip)} with a source port from 1024-65535, and creates a session for the replies (RT-6).`));
   return forwardFromSubnet(w, nat.subnet, out);
@@ -287,7 +314,7 @@ function enterFromInternet(w: Walk, p: Pkt): Arrival {
   let inside = p;
   if (p.dst.family === 4) {
     inside = { ...p, dst: target.ip };
-    record(w, igw, 'internet-gateway', 'TRANSFORMED', p, inside, { rule: { kind: 'nat', id: `${igw}/1:1`, text: `${ip(p.dst)} <-> ${ip(target.ip)}` } }, () => tx(
+    record(w, igw, 'internet-gateway', 'TRANSFORMED', p, inside, w.isExplained ? { rule: { kind: 'nat', id: `${igw}/1:1`, text: `${ip(p.dst)} <-> ${ip(target.ip)}` } } : {}, () => tx(
       `インターネットゲートウェイが宛先のパブリック IP ${ip(p.dst)} を ${target.name} のプライベート IP ${ip(target.ip)} に変換します (RT-5)。`,
       `The internet gateway translates destination public IP ${ip(p.dst)} to ${target.name}'s private IP ${ip(target.ip)} (RT-5).`));
   } else {
