@@ -84,8 +84,12 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
   const query = [baseQuery, encodePlayerState({ ...state, step: current, flow: flowIndex })].filter(Boolean).join("&");
   useEffect(() => {
     if (!isUrlSynced) return;
-    const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
-    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+    // Debounced: Next's router listens to replaceState, and stepping or autoplay should not pay for it every step.
+    const timer = window.setTimeout(() => {
+      const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+      if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+    }, 250);
+    return () => window.clearTimeout(timer);
   }, [isUrlSynced, query]);
 
   const last = frames.length - 1;
