@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ThreadLink } from "@/components/forum/thread-link";
 import { QuestionView } from "@/components/quiz/question-view";
@@ -23,6 +24,10 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <article className="narrow stack">
       <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} />
+      <p className="row">
+        <Link className="button" href={`/practice?exam=${question.examId}`}>{t.question.practiceThis}</Link>
+        {question.hasScenario ? <Link href={`/questions/${question.id}/simulate`}>{t.question.openSimulator}</Link> : null}
+      </p>
       <ThreadLink questionId={question.id} postCount={thread.postCount} t={t.forum} />
     </article>
   );

@@ -7,8 +7,9 @@ const ja = {
   difficultyLabel: "難易度",
   topics: "トピック",
   hasScenario: "シミュレーターで確認できる問題",
+  openSimulator: "パケットの動きをシミュレーターで見る(解答後に表示)",
   onlyJapanese: "この問題には英語版がありません。日本語で表示しています。",
-  practiceThis: "この問題を解く",
+  practiceThis: "この問題集で練習する",
   thread: "フォーラム",
   questionId: "問題 ID",
 };
@@ -24,8 +25,9 @@ const en: QuestionMessages = {
   difficultyLabel: "Difficulty",
   topics: "Topics",
   hasScenario: "Checkable in the simulator",
+  openSimulator: "Watch the packets in the simulator (after you answer)",
   onlyJapanese: "This question has no English version yet; it is shown in Japanese.",
-  practiceThis: "Answer this question",
+  practiceThis: "Practise this bank",
   thread: "Forum",
   questionId: "Question ID",
 };
