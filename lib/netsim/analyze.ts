@@ -4,7 +4,7 @@
  */
 import { applyChoices } from './changes';
 import { isNarrowerChoice, isSameTarget, layerOfChange } from './choice-relations';
-import { blockingLayers, componentLayer, evaluateChoices, type Evaluation, type FlowEval, type FlowLayers } from './evaluate';
+import { componentLayer, evaluatePrepared, layersPrepared, prepare, type Evaluation, type FlowEval, type FlowLayers, type Prepared } from './evaluate';
 import { OS_TABLE } from './operating-systems';
 import { newCompileCache } from './model';
 import { tx } from './text';
@@ -26,35 +26,28 @@ function combinations<T>(items: readonly T[], k: number): T[][] {
 /** Classifies every choice and derives the answer key. */
 export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {}): ChoiceAnalysis {
   const letters = Object.keys(scenario.choices).sort();
-  const cache = new Map<string, Evaluation>();
   const compiled = newCompileCache();
-  // Order matters when two choices conflict (the same route or NACL rule number): the later one is rejected, as AWS
-  // would reject it. Callers pass the key first, then the choice under test.
-  const evaluate = (set: readonly string[]): Evaluation => {
+  // Each set of choices is applied and compiled once (from its longest prepared prefix) and shared by every question
+  // asked about it. Order matters when two choices conflict (the same route or NACL rule number): the later one is
+  // rejected, as AWS would reject it. Callers pass the key first, then the choice under test.
+  const prepared = new Map<string, Prepared>();
+  const prep = (set: readonly string[]): Prepared => {
     const key = set.join('');
-    let e = cache.get(key);
-    if (!e) { e = evaluateChoices(scenario, [...set], false, compiled); cache.set(key, e); }
-    return e;
+    let p = prepared.get(key);
+    if (!p) {
+      let from: { prepared: Prepared; length: number } | undefined;
+      for (let n = set.length - 1; n > 0 && !from; n--) { const q = prepared.get(set.slice(0, n).join('')); if (q) from = { prepared: q, length: n }; }
+      p = prepare(scenario, set, compiled, from);
+      prepared.set(key, p);
+    }
+    return p;
   };
+  const evaluate = (set: readonly string[]): Evaluation => evaluatePrepared(prep(set), false);
   /** Only "does it work?": stops at the first unmet flow (most combinations fail fast). */
-  const quick = new Map<string, Evaluation>();
   const works = (set: readonly string[]): boolean => failureOf(set).isOk;
-  /** The full evaluation if known, else a quick one: enough to name the first unmet flow. */
-  const failureOf = (set: readonly string[]): Evaluation => {
-    const key = set.join('');
-    const known = cache.get(key) ?? quick.get(key);
-    if (known) return known;
-    const e = evaluateChoices(scenario, [...set], true, compiled);
-    (e.isOk ? cache : quick).set(key, e);
-    return e;
-  };
-  const layerCache = new Map<string, Map<string, FlowLayers>>();
-  const layersOf = (set: readonly string[]) => {
-    const k = set.join('');
-    let v = layerCache.get(k);
-    if (!v) { v = blockingLayers(scenario, [...set], compiled); layerCache.set(k, v); }
-    return v;
-  };
+  /** Enough to name the first unmet flow (the full evaluation when every flow is met). */
+  const failureOf = (set: readonly string[]): Evaluation => evaluatePrepared(prep(set), true);
+  const layersOf = (set: readonly string[]) => layersPrepared(prep(set));
   const verdicts: Record<string, ChoiceVerdict> = {};
   const valid: string[] = [];
   for (const l of letters) {

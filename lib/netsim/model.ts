@@ -36,24 +36,32 @@ export type Model = {
 const ALL_V4 = '0.0.0.0/0';
 const ALL_V6 = '::/0';
 
+// Implicit rules are shared objects, so compiled rules memoised by object identity (rules.ts) hit.
+const ALL_OUT_V4: SgRule[] = [{ proto: 'all', to: ALL_V4 }];
+const ALL_OUT_V46: SgRule[] = [{ proto: 'all', to: ALL_V4 }, { proto: 'all', to: ALL_V6 }];
+const SELF_RULES = new Map<string, SgRule>();
+
 function sgRules(s: Scenario, name: string): { inbound: SgRule[]; outbound: SgRule[] } {
   const g = s.securityGroups[name] ?? { kind: 'default' as const, inbound: [], outbound: [] };
   const v6 = s.vpc?.ipv6Cidr !== undefined;
-  const allOut: SgRule[] = [{ proto: 'all', to: ALL_V4 }, ...(v6 ? [{ proto: 'all' as const, to: ALL_V6 }] : [])];
+  const allOut = v6 ? ALL_OUT_V46 : ALL_OUT_V4;
   if (g.kind === 'custom') return { inbound: g.inbound, outbound: g.outbound };
   if (g.kind === 'new') return { inbound: g.inbound, outbound: [...allOut, ...g.outbound] }; // SG-9
-  return { inbound: [{ proto: 'all', from: name }, ...g.inbound], outbound: [...allOut, ...g.outbound] }; // SG-10
+  let self = SELF_RULES.get(name);
+  if (!self) { self = { proto: 'all', from: name }; if (SELF_RULES.size > 1000) SELF_RULES.clear(); SELF_RULES.set(name, self); }
+  return { inbound: [self, ...g.inbound], outbound: [...allOut, ...g.outbound] }; // SG-10
 }
+
+const DEFAULT_NACL: Record<'inbound' | 'outbound', NaclRule[]> = {
+  inbound: [{ rule: 100, proto: 'all', action: 'allow', from: ALL_V4 }, { rule: 101, proto: 'all', action: 'allow', from: ALL_V6 }],
+  outbound: [{ rule: 100, proto: 'all', action: 'allow', to: ALL_V4 }, { rule: 101, proto: 'all', action: 'allow', to: ALL_V6 }],
+};
 
 function naclRules(s: Scenario, name: string, dir: 'inbound' | 'outbound'): CompiledNaclRule[] {
   const n = s.nacls[name] ?? { kind: 'default' as const, inbound: [], outbound: [] };
   const listed = n[dir];
-  const defaults: NaclRule[] = [];
-  if (n.kind === 'default') {
-    // NACL-4: rule 100 allows all IPv4; rule 101 allows all IPv6 when the VPC has IPv6.
-    defaults.push({ rule: 100, proto: 'all', action: 'allow', ...(dir === 'inbound' ? { from: ALL_V4 } : { to: ALL_V4 }) });
-    if (s.vpc?.ipv6Cidr) defaults.push({ rule: 101, proto: 'all', action: 'allow', ...(dir === 'inbound' ? { from: ALL_V6 } : { to: ALL_V6 }) });
-  }
+  // NACL-4: rule 100 allows all IPv4; rule 101 allows all IPv6 when the VPC has IPv6.
+  const defaults: NaclRule[] = n.kind !== 'default' ? [] : DEFAULT_NACL[dir].slice(0, s.vpc?.ipv6Cidr ? 2 : 1);
   const byNumber = new Map<number, NaclRule>();
   for (const r of [...defaults, ...listed]) byNumber.set(r.rule, r);
   const compiled = [...byNumber.values()].map(compileNaclRule).filter((r): r is CompiledNaclRule => r !== null);
@@ -94,7 +102,9 @@ function memo<T>(cache: CompileCache | undefined, source: object | undefined, ke
 export function compile(s: Scenario, cache?: CompileCache): Model {
   const isV6 = s.vpc?.ipv6Cidr !== undefined;
   const sgs: Record<string, SgC> = {};
-  for (const name of new Set(['default', ...Object.keys(s.securityGroups)])) {
+  const sgNames = Object.keys(s.securityGroups);
+  if (!(('default') in s.securityGroups)) sgNames.unshift('default');
+  for (const name of sgNames) {
     sgs[name] = memo(cache, s.securityGroups[name], `${name}|${isV6}`, () => {
       const r = sgRules(s, name);
       return {
@@ -105,7 +115,9 @@ export function compile(s: Scenario, cache?: CompileCache): Model {
     });
   }
   const nacls: Record<string, NaclC> = {};
-  for (const name of new Set(['default', ...Object.keys(s.nacls)])) {
+  const naclNames = Object.keys(s.nacls);
+  if (!('default' in s.nacls)) naclNames.unshift('default');
+  for (const name of naclNames) {
     nacls[name] = memo(cache, s.nacls[name], `${name}|${isV6}`, () => ({ name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') }));
   }
   // Everything else depends only on these sections; choice analysis mostly changes groups and NACLs.

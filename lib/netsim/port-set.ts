@@ -27,7 +27,21 @@ export function portSetFrom(ranges: readonly PortRange[]): PortSet {
 }
 
 export function union(a: PortSet, b: PortSet): PortSet {
-  return portSetFrom([...a, ...b]);
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  // Both are canonical (sorted, disjoint): a linear merge, no sort.
+  const out: PortRange[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    const r = (y === undefined || (x !== undefined && x.from <= y.from) ? (i++, x) : (j++, y)) as PortRange;
+    const last = out[out.length - 1];
+    if (last && r.from <= last.to + 1) { if (r.to > last.to) out[out.length - 1] = { from: last.from, to: r.to }; }
+    else out.push(r);
+  }
+  return out;
 }
 
 export function intersect(a: PortSet, b: PortSet): PortSet {
@@ -58,6 +72,7 @@ export function complement(a: PortSet): PortSet {
 }
 
 export function subtract(a: PortSet, b: PortSet): PortSet {
+  if (a.length === 0 || b.length === 0) return a;
   return intersect(a, complement(b));
 }
 

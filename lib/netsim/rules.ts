@@ -32,7 +32,17 @@ const SG_MEMO = new Map<string, CompiledSgRule | null>();
 const NACL_MEMO = new Map<string, CompiledNaclRule | null>();
 const keyOf = (r: SgRule | NaclRule, extra: string) => `${extra}|${'rule' in r ? r.rule : ''}|${r.proto}|${r.ports ?? ''}|${r.icmp ? `${r.icmp.type}/${r.icmp.code ?? ''}` : ''}|${r.from ?? ''}|${r.to ?? ''}|${r.action ?? ''}`;
 
+const SG_BY_OBJECT = new WeakMap<SgRule, CompiledSgRule>();
+
 export function compileSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound', index: number): CompiledSgRule | null {
+  const known = SG_BY_OBJECT.get(r);
+  if (known && known.group === group && known.direction === direction && known.index === index) return known;
+  const c = compileSgRuleByFields(r, group, direction, index);
+  if (c) SG_BY_OBJECT.set(r, c);
+  return c;
+}
+
+function compileSgRuleByFields(r: SgRule, group: string, direction: 'inbound' | 'outbound', index: number): CompiledSgRule | null {
   const key = keyOf(r, `${group}|${direction}|${index}`);
   const hit = SG_MEMO.get(key);
   if (hit !== undefined) return hit;
@@ -55,7 +65,18 @@ function buildSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound'
   return { group, direction, index, proto, ports, icmpType, peer, text };
 }
 
+// Rule objects are never mutated (choices copy the arrays, not the rules): memoise by identity first.
+const NACL_BY_OBJECT = new WeakMap<NaclRule, CompiledNaclRule | null>();
+
 export function compileNaclRule(r: NaclRule): CompiledNaclRule | null {
+  const known = NACL_BY_OBJECT.get(r);
+  if (known !== undefined) return known;
+  const c = compileNaclRuleByFields(r);
+  NACL_BY_OBJECT.set(r, c);
+  return c;
+}
+
+function compileNaclRuleByFields(r: NaclRule): CompiledNaclRule | null {
   const key = keyOf(r, '');
   const hit = NACL_MEMO.get(key);
   if (hit !== undefined) return hit;
