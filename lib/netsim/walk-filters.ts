@@ -75,8 +75,9 @@ const num = (n: number): string => (n >= 32767 ? '*' : String(n));
 /** Node names are built once per model (not on every hop of every walk). */
 const NODE_NAMES = new WeakMap<object, Map<string, string>>();
 function cachedName(w: Walk, key: string, build: () => string): string {
-  let m = NODE_NAMES.get(w.model);
-  if (!m) { m = new Map(); NODE_NAMES.set(w.model, m); }
+  // Keyed by the subnets section, which models compiled from the same base share (a NACL's node name depends only on it).
+  let m = NODE_NAMES.get(w.model.subnets);
+  if (!m) { m = new Map(); NODE_NAMES.set(w.model.subnets, m); }
   let v = m.get(key);
   if (v === undefined) { v = build(); m.set(key, v); }
   return v;
@@ -111,25 +112,34 @@ function untrackedBy(w: Walk, eni: Eni, dir: Dir, p: Pkt, requestRuleIsOpen: boo
   return null;
 }
 
-/** Per model: each ENI's node name and the union of its groups' rules per direction (SG-8), and group members (SG-13). */
-type SgIndex = { node: Map<string, string>; rules: Map<string, CompiledSgRule[]>; members: (g: string) => IpAddress[] };
+/**
+ * Each ENI's node name and each group's members (SG-13). Both depend only on the ENIs, so the index is keyed by the
+ * ENI section, which models compiled from the same base share.
+ */
+type SgIndex = { node: Map<string, string>; members: (g: string) => IpAddress[] };
 const SG_INDEX = new WeakMap<object, SgIndex>();
 function sgIndex(w: Walk): SgIndex {
-  let ix = SG_INDEX.get(w.model);
+  const enis = w.model.enis;
+  let ix = SG_INDEX.get(enis);
   if (!ix) {
-    const model = w.model;
     const memberCache = new Map<string, IpAddress[]>();
     ix = {
-      node: new Map(), rules: new Map(),
+      node: new Map(),
       members: (g) => {
         let out = memberCache.get(g);
-        if (!out) { out = []; for (const e of Object.values(model.enis)) if (e.groups.includes(g)) { out.push(e.ip); if (e.ipv6) out.push(e.ipv6); } memberCache.set(g, out); }
+        if (!out) { out = []; for (const e of Object.values(enis)) if (e.groups.includes(g)) { out.push(e.ip); if (e.ipv6) out.push(e.ipv6); } memberCache.set(g, out); }
         return out;
       },
     };
-    SG_INDEX.set(w.model, ix);
+    SG_INDEX.set(enis, ix);
   }
   return ix;
+}
+
+/** The union of the ENI's groups' rules in one direction (SG-8). */
+function eniSgRules(w: Walk, eni: Eni, dir: Dir): readonly CompiledSgRule[] {
+  if (eni.groups.length === 1) return w.model.sgs[eni.groups[0] as string]?.[dir] ?? [];
+  return eni.groups.flatMap((g) => w.model.sgs[g]?.[dir] ?? []);
 }
 
 function sgMissingRef(eni: Eni, dir: Dir, p: Pkt, dports: PortSet | null, peer: IpAddress): RuleRef {
@@ -165,9 +175,7 @@ export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
     return true;
   }
   const peer = dir === 'inbound' ? p.src : p.dst;
-  const rulesKey = `${eni.name}|${dir}`;
-  let rules = ix.rules.get(rulesKey);
-  if (!rules) { rules = eni.groups.flatMap((g) => w.model.sgs[g]?.[dir] ?? []); ix.rules.set(rulesKey, rules); }
+  const rules = eniSgRules(w, eni, dir);
   const fp: { proto: number; peer: IpAddress; icmpType?: number } = { proto: PROTO[p.proto], peer };
   if (p.icmpType !== undefined) fp.icmpType = p.icmpType;
   const dportsNow = termPorts(w, p.dport);

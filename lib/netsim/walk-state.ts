@@ -58,8 +58,10 @@ export function markArrived(w: Walk): void {
   w.arrived[w.cur.conn] = snap;
 }
 
+const EMPTY_SEEN: Set<string> = new Set();
+
 export function newWalk(model: Model, isExplained: boolean, isProbe = false): Walk {
-  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], probeSeen: new Set(), sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0, hops: null }, dropped: null, finalConn: 'main', arrived: {}, clip: null };
+  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], probeSeen: isProbe ? new Set() : EMPTY_SEEN, sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0, hops: null }, dropped: null, finalConn: 'main', arrived: {}, clip: null };
 }
 
 export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });

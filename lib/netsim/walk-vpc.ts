@@ -21,7 +21,7 @@ const same = (a: IpAddress, b: IpAddress) => a.family === b.family && a.value ==
 type AddressIndex = { priv: Map<bigint, Eni>; priv6: Map<bigint, Eni>; pub: Map<bigint, Eni> };
 const ADDRESS_INDEX = new WeakMap<object, AddressIndex>();
 function addressIndex(w: Walk): AddressIndex {
-  let ix = ADDRESS_INDEX.get(w.model);
+  let ix = ADDRESS_INDEX.get(w.model.enis); // the ENI section is shared by models compiled from the same base
   if (!ix) {
     ix = { priv: new Map(), priv6: new Map(), pub: new Map() };
     // First match wins, as Array.find did: insert in order, never overwrite.
@@ -31,7 +31,7 @@ function addressIndex(w: Walk): AddressIndex {
       if (e.ipv6) put(e.ipv6.family === 6 ? ix.priv6 : ix.priv, e.ipv6);
       if (e.publicIp?.family === 4) put(ix.pub, e.publicIp);
     }
-    ADDRESS_INDEX.set(w.model, ix);
+    ADDRESS_INDEX.set(w.model.enis, ix);
   }
   return ix;
 }
