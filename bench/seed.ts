@@ -54,7 +54,7 @@ choose: ${choose}
 ${lang === "ja" ? "references:\n  - title: VPC\n    url: https://docs.aws.amazon.com/vpc/latest/userguide/what-is-amazon-vpc.html\n" : ""}---
 
 Question NUM (${lang}): a company runs a web tier in a public subnet and wants the most cost-effective design.
-Which ${choose === 2 ? "two settings are" : "setting is"} required?
+Which ${choose === 2 ? "two settings are" : "setting is"} required?${choose === 2 ? (lang === "ja" ? " (2 つ選択)" : " (Choose two.)") : ""}
 
 ## ${headings[0]}
 
