@@ -57,7 +57,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   }
 
   // A choice that changes nothing (e.g. adding a rule that exists) can never be in a smallest working subset.
-  const noOps = new Set(valid.filter((l) => sameScenario(scenario, l)));
+  const noOps = new Set(valid.filter((l) => sameScenario(scenario, l, prep([l]).scenario)));
   const searchable = valid.filter((l) => !noOps.has(l));
   // Smallest working subsets of the valid choices.
   // Minimal by inclusion; sizes up to the question's `choose` when given (so "choose two" finds a two-choice
@@ -146,8 +146,8 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
 }
 
 /** Does applying choice `l` alone leave the scenario as it was? Compares only the sections it copied. */
-function sameScenario(s: Scenario, l: string): boolean {
-  const after = applyChoices(s, [l], true).scenario;
+function sameScenario(s: Scenario, l: string, applied?: Scenario): boolean {
+  const after = applied ?? applyChoices(s, [l], true).scenario;
   return (Object.keys(after) as (keyof Scenario)[]).every((k) => after[k] === s[k] || JSON.stringify(after[k]) === JSON.stringify(s[k]));
 }
 
