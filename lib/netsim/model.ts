@@ -82,56 +82,63 @@ function ftpOf(f: { pasvPorts: string | number; advertise: 'public' | 'private' 
  * their identity and are compiled once. Scoped to one analysis so that a caller editing a scenario in place
  * between calls can never see stale results.
  */
-export type CompileCache = { entries: WeakMap<object, Map<string, unknown>>; base: Map<string, Omit<Model, 'sgs' | 'nacls'>>; ids: WeakMap<object, number>; next: number };
+export type CompileCache = { entries: WeakMap<object, Map<string, unknown>>; bases: { sections: readonly unknown[]; rest: Omit<Model, 'sgs' | 'nacls'> }[] };
 
 export function newCompileCache(): CompileCache {
-  return { entries: new WeakMap(), base: new Map(), ids: new WeakMap(), next: 1 };
+  return { entries: new WeakMap(), bases: [] };
 }
 
-function memo<T>(cache: CompileCache | undefined, source: object | undefined, key: string, build: () => T): T {
-  if (!cache || !source) return build();
+/** Stand for a group or NACL named `default` that the scenario does not list (its rules are implicit). */
+const IMPLICIT_SG = {};
+const IMPLICIT_NACL = {};
+
+function memo<T>(cache: CompileCache | undefined, source: object, key: string, build: () => T): T {
+  if (!cache) return build();
   let m = cache.entries.get(source);
   if (!m) { m = new Map(); cache.entries.set(source, m); }
-  if (m.has(key)) return m.get(key) as T;
+  const hit = m.get(key);
+  if (hit !== undefined) return hit as T;
   const v = build();
   m.set(key, v);
   return v;
+}
+
+function compileSg(s: Scenario, name: string, isV6: boolean, cache: CompileCache | undefined): SgC {
+  return memo(cache, s.securityGroups[name] ?? IMPLICIT_SG, isV6 ? `${name}|6` : name, () => {
+    const r = sgRules(s, name);
+    return {
+      name,
+      inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i)).filter((x): x is CompiledSgRule => x !== null),
+      outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i)).filter((x): x is CompiledSgRule => x !== null),
+    };
+  });
+}
+
+function compileNacl(s: Scenario, name: string, isV6: boolean, cache: CompileCache | undefined): NaclC {
+  return memo(cache, s.nacls[name] ?? IMPLICIT_NACL, isV6 ? `${name}|6` : name, () => ({ name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') }));
 }
 
 /** Compiles a validated scenario. */
 export function compile(s: Scenario, cache?: CompileCache): Model {
   const isV6 = s.vpc?.ipv6Cidr !== undefined;
   const sgs: Record<string, SgC> = {};
-  const sgNames = Object.keys(s.securityGroups);
-  if (!(('default') in s.securityGroups)) sgNames.unshift('default');
-  for (const name of sgNames) {
-    sgs[name] = memo(cache, s.securityGroups[name], `${name}|${isV6}`, () => {
-      const r = sgRules(s, name);
-      return {
-        name,
-        inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i)).filter((x): x is CompiledSgRule => x !== null),
-        outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i)).filter((x): x is CompiledSgRule => x !== null),
-      };
-    });
-  }
+  if (!('default' in s.securityGroups)) sgs.default = compileSg(s, 'default', isV6, cache);
+  for (const name of Object.keys(s.securityGroups)) sgs[name] = compileSg(s, name, isV6, cache);
   const nacls: Record<string, NaclC> = {};
-  const naclNames = Object.keys(s.nacls);
-  if (!('default' in s.nacls)) naclNames.unshift('default');
-  for (const name of naclNames) {
-    nacls[name] = memo(cache, s.nacls[name], `${name}|${isV6}`, () => ({ name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') }));
-  }
-  // Everything else depends only on these sections; choice analysis mostly changes groups and NACLs.
+  if (!('default' in s.nacls)) nacls.default = compileNacl(s, 'default', isV6, cache);
+  for (const name of Object.keys(s.nacls)) nacls[name] = compileNacl(s, name, isV6, cache);
+  // Everything else depends only on these sections; choice analysis mostly changes groups and NACLs, so the rest is
+  // compiled once per distinct set of section objects (copy on write keeps untouched sections identical).
   if (!cache) return { ...compileBase(s), sgs, nacls };
-  const idOf = (o: object | undefined): number => {
-    if (!o) return 0;
-    let id = cache.ids.get(o);
-    if (id === undefined) { id = cache.next++; cache.ids.set(o, id); }
-    return id;
-  };
-  const key = [s.vpc, s.subnets, s.routeTables, s.hosts, s.natGateways, s.loadBalancers, s.internet, s.home].map(idOf).join(',');
-  let rest = cache.base.get(key);
-  if (!rest) { rest = compileBase(s); cache.base.set(key, rest); }
-  return { ...rest, sgs, nacls };
+  const sections = [s.vpc, s.subnets, s.routeTables, s.hosts, s.natGateways, s.loadBalancers, s.internet, s.home];
+  let rest: Omit<Model, 'sgs' | 'nacls'> | undefined;
+  for (const b of cache.bases) {
+    let same = true;
+    for (let i = 0; i < sections.length; i++) if (b.sections[i] !== sections[i]) { same = false; break; }
+    if (same) { rest = b.rest; break; }
+  }
+  if (!rest) { rest = compileBase(s); cache.bases.push({ sections, rest }); }
+  return { vpcCidrs: rest.vpcCidrs, igw: rest.igw, eigw: rest.eigw, subnets: rest.subnets, tables: rest.tables, enis: rest.enis, internet: rest.internet, lbs: rest.lbs, home: rest.home, sgs, nacls };
 }
 
 function compileBase(s: Scenario): Omit<Model, 'sgs' | 'nacls'> {
