@@ -8,6 +8,7 @@ import { componentLayer, evaluatePrepared, layersPrepared, prepare, type Evaluat
 import { OS_TABLE } from './operating-systems';
 import { newCompileCache } from './model';
 import { tx } from './text';
+import { resolveText } from './walk-state';
 import type { Scenario } from './schema';
 import type { ChoiceAnalysis, ChoiceVerdict, Layer } from './results';
 import type { Text } from './trace';
@@ -108,7 +109,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     const variants = [[...key, x], ...(peer ? [[...key.filter((k) => k !== peer), x]] : [])];
     const leaked = variants.map((v) => evaluate(v)).flatMap((e) => e.flows).find((f) => f.role === 'forbidden' && !f.result.isSatisfied && ref.flows.some((g) => g.flow === f.flow && g.os === f.os && g.result.isSatisfied));
     if (leaked) {
-      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(`許可しすぎです。禁止すべき通信 ${leaked.flow} (${OS_TABLE[leaked.os].label.ja}) が通ってしまいます。`, `Too permissive: the forbidden flow ${leaked.flow} (${OS_TABLE[leaked.os].label.en}) gets through.`), counterexample: { flow: leaked.flow, os: leaked.os, text: leaked.result.summary } };
+      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(`許可しすぎです。禁止すべき通信 ${leaked.flow} (${OS_TABLE[leaked.os].label.ja}) が通ってしまいます。`, `Too permissive: the forbidden flow ${leaked.flow} (${OS_TABLE[leaked.os].label.en}) gets through.`), counterexample: { flow: leaked.flow, os: leaked.os, text: resolveText(leaked.result.summary) } };
       continue;
     }
     const opened = variants.map((v) => openedLayer(scenario, key, v, layersOf)).find((o) => o !== null) ?? null;
@@ -138,7 +139,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     choices: Object.fromEntries(letters.map((l) => [l, verdicts[l] as ChoiceVerdict])),
     derivedKey,
     alternatives: solutions.slice(1).map((s) => [...s].sort()),
-    baseline: { isGoalMet: baseline.isOk, failing: baseline.flows.filter((f) => !f.result.isSatisfied).map((f) => ({ flow: f.flow, os: f.os, text: f.result.summary })) },
+    baseline: { isGoalMet: baseline.isOk, failing: baseline.flows.filter((f) => !f.result.isSatisfied).map((f) => ({ flow: f.flow, os: f.os, text: resolveText(f.result.summary) })) },
     clientPorts: Object.fromEntries(evalK.flows.filter((f) => f.result.variables.some((v) => v.id === 'client-port')).map((f) => [f.os, f.result.variables.find((v) => v.id === 'client-port')?.full ?? []])),
   };
   if (expectedKey) { result.expectedKey = [...expectedKey].sort(); result.isKeyMatched = result.expectedKey.join(',') === derivedKey.join(','); }
@@ -190,14 +191,14 @@ function describe(f: FlowEval): Text {
     return tx(`禁止すべき通信 ${f.flow} が ${os.ja} で通ります: 要求が ${f.to} に届きます。`, `the forbidden flow ${f.flow} gets through for ${os.en}: its request reaches ${f.to}.`);
   }
   const what = tx(`${f.flow} が ${os.ja} で${f.result.verdict === 'partial' ? '一部のポートで' : ''}失敗します${portJa}: `, `${f.flow} fails for ${os.en}${f.result.verdict === 'partial' ? ' on part of the port range' : ''}${portEn}: `);
-  const detail = c?.text;
+  const detail = resolveText(c?.text);
   return detail ? tx(what.ja + detail.ja, what.en + detail.en) : tx(what.ja.replace(/: $/, '。'), what.en.replace(/: $/, '.'));
 }
 
 function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['counterexample'] } {
   if (!f) return {};
   const c = f.result.counterexample;
-  return { counterexample: { flow: f.flow, os: f.os, ...(c && c.port >= 0 ? { port: c.port } : {}), text: c?.text ?? f.result.summary } };
+  return { counterexample: { flow: f.flow, os: f.os, ...(c && c.port >= 0 ? { port: c.port } : {}), text: resolveText(c?.text) ?? resolveText(f.result.summary) } };
 }
 
 /**

@@ -6,7 +6,7 @@ import { appFrom, type AppSpec } from './apps';
 import { OS_TABLE } from './operating-systems';
 import { firstPort, hasPort, intersect, isEmpty, portSetEquals, subtract, type PortSet } from './port-set';
 import { tx } from './text';
-import { addVar, fixed, newWalk, textOf, type Walk } from './walk-state';
+import { addVar, fixed, newWalk, pendingText, resolveText, type LazyText, type Walk } from './walk-state';
 import { addressFor, endpointOf, exchange } from './flow-exchange';
 import { runFtp } from './flow-ftp';
 import { runLoadBalancer } from './flow-load-balancer';
@@ -58,21 +58,24 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
 }
 
 /** FTP-1..5: control connection to 21, then the data connection (passive: client opens it; active: server does). */
-/** Reads the result for one OS out of a (possibly multi-OS) walk. */
-export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet): FlowResult {
+/**
+ * Reads the result for one OS out of a (possibly multi-OS) walk. With `isLazy` (choice analysis, which reads few
+ * sentences) the summary and counterexample texts are pending until resolveText() is called on them.
+ */
+export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet, isLazy = false): FlowResult {
   const w = run.walk;
-  // Sentences built from here on name only this OS's client ports (the walk may cover several OSes at once).
+  // Sentences name only this OS's client ports (the walk may cover several OSes at once).
   const clip: Record<string, PortSet> = {};
   for (const id of run.clientVars) clip[id] = osPorts;
-  w.clip = clip;
-  try {
-    return readResult(run, flow, flowName, role, os, osPorts);
-  } finally {
-    w.clip = null;
-  }
+  const under = (t: () => Text): Text => {
+    const prev = w.clip;
+    w.clip = clip;
+    try { return t(); } finally { w.clip = prev; }
+  };
+  return readResult(run, flowName, role, os, osPorts, (t) => (typeof t !== 'function' ? t : isLazy ? pendingText(() => under(t)) : under(t)));
 }
 
-function readResult(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet): FlowResult {
+function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet, textFor: (t: LazyText) => Text): FlowResult {
   const w = run.walk;
   const variables: PortVariable[] = Object.entries(w.vars).map(([id, v]) => {
     const full = run.clientVars.includes(id) ? intersect(v.full, osPorts) : v.full;
@@ -85,19 +88,19 @@ function readResult(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | '
     const d = w.dropped;
     const v = d.variable ? variables.find((x) => x.id === d.variable) : undefined;
     const port = v ? firstPort(subtract(v.full, v.passing)) : null;
-    counterexample = { variable: d.variable ?? '', port: port ?? -1, packet: d.packet, step: d.step, text: textOf(d.text), ...(d.reason ? { reason: d.reason } : {}), ...(d.rule ? { rule: d.rule } : {}) };
+    counterexample = { variable: d.variable ?? '', port: port ?? -1, packet: d.packet, step: d.step, text: textFor(d.text), ...(d.reason ? { reason: d.reason } : {}), ...(d.rule ? { rule: d.rule } : {}) };
     // A variable killed entirely for this OS by an earlier step: point at that step instead.
     for (const x of variables) {
-      if (!isEmpty(x.full) && isEmpty(x.passing)) { counterexample = killFor(w, x, firstPort(x.full) ?? 0) ?? counterexample; break; }
+      if (!isEmpty(x.full) && isEmpty(x.passing)) { counterexample = killFor(w, x, firstPort(x.full) ?? 0, textFor) ?? counterexample; break; }
     }
   } else if (variables.some((x) => !isEmpty(x.full) && isEmpty(x.passing))) {
     verdict = 'blocked';
     const x = variables.find((v) => !isEmpty(v.full) && isEmpty(v.passing)) as PortVariable;
-    counterexample = killFor(w, x, firstPort(x.full) ?? 0);
+    counterexample = killFor(w, x, firstPort(x.full) ?? 0, textFor);
   } else if (variables.some((x) => !portSetEquals(x.full, x.passing))) {
     verdict = 'partial';
     const x = variables.find((v) => !portSetEquals(v.full, v.passing)) as PortVariable;
-    counterexample = killFor(w, x, firstPort(subtract(x.full, x.passing)) ?? 0);
+    counterexample = killFor(w, x, firstPort(subtract(x.full, x.passing)) ?? 0, textFor);
   } else {
     verdict = 'delivered';
   }
@@ -110,24 +113,27 @@ function readResult(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | '
     return isEmpty(full) || !isEmpty(intersect(set, full));
   });
   const isSatisfied = role === 'goal' ? verdict === 'delivered' : !isReached;
-  const summary = role === 'forbidden' && isReached && verdict !== 'delivered'
+  const cx = counterexample;
+  const v = verdict;
+  const summary = textFor(() => (role === 'forbidden' && isReached && v !== 'delivered'
     ? tx(`${flowName} (${OS_TABLE[os].label.ja}): 応答は届きませんが、要求は宛先に届きます。禁止すべき通信は要求の段階で遮断する必要があります。`, `${flowName} (${OS_TABLE[os].label.en}): the reply is dropped, but the request reaches its destination; a forbidden flow must be stopped on the way in.`)
-    : summaryOf(flowName, os, verdict, counterexample);
+    : summaryOf(flowName, os, v, cx)));
   const result: FlowResult = { flow: flowName, role, os, verdict, isSatisfied, variables, packets: w.packets, summary };
   if (counterexample) result.counterexample = counterexample;
   return result;
 }
 
-function killFor(w: Walk, v: PortVariable, port: number): Counterexample | undefined {
+function killFor(w: Walk, v: PortVariable, port: number, textFor: (t: LazyText) => Text): Counterexample | undefined {
   const k = w.kills.find((x) => x.variable === v.id && x.ports !== null && hasPort(x.ports, port));
   if (!k) return undefined;
-  const c: Counterexample = { variable: v.id, port, packet: k.packet, step: k.step, text: textOf(k.text) };
+  const c: Counterexample = { variable: v.id, port, packet: k.packet, step: k.step, text: textFor(k.text) };
   if (k.reason) c.reason = k.reason;
   if (k.rule) c.rule = k.rule;
   return c;
 }
 
 function summaryOf(flow: string, os: OsId, verdict: FlowVerdict, c: Counterexample | undefined): Text {
+  if (c) resolveText(c.text);
   const osl = OS_TABLE[os].label;
   if (verdict === 'delivered') return tx(`${flow} (${osl.ja}): すべてのポートで往復が届きます。`, `${flow} (${osl.en}): delivered both ways for every port.`);
   const port = c && c.port >= 0 ? c.port : null;

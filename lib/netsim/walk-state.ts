@@ -22,6 +22,30 @@ export type Kill = { variable: string | null; ports: PortSet | null; packet: num
 export function textOf(t: LazyText): Text {
   return typeof t === 'function' ? t() : t;
 }
+
+const PENDING = Symbol('pending text');
+type PendingText = Text & { [PENDING]?: () => Text };
+
+/**
+ * A sentence to be built later: `{ ja: '', en: '' }` until resolveText() fills it in (choice analysis reads few of the
+ * sentences it could build). The builder sits under a symbol key, which JSON and structuredClone ignore.
+ */
+export function pendingText(build: () => Text): Text {
+  return { ja: '', en: '', [PENDING]: build } as PendingText;
+}
+
+/** Builds a pending sentence in place (no-op for a built one) and returns it. */
+export function resolveText<T extends Text | undefined>(t: T): T {
+  const p = t as PendingText | undefined;
+  const build = p?.[PENDING];
+  if (p && build) {
+    delete p[PENDING];
+    const v = build();
+    p.ja = v.ja;
+    p.en = v.en;
+  }
+  return t;
+}
 export type VarState = { label: Text; full: PortSet; alive: PortSet };
 export type NatEntry = { nat: string; origSrc: IpAddress; origSport: PortTerm | null; natIp: IpAddress; natSport: PortTerm | null };
 
@@ -35,8 +59,8 @@ export type Walk = {
   probeDenials: { component: Component; node: string; packet: number }[];
   /** Probe mode: the filtering layers the first packet reached (allowed or denied), by layerKey. */
   probeSeen: Set<string>;
-  sessions: Set<string>;
-  nat: Map<string, NatEntry>;
+  sessions: SmallSet;
+  nat: SmallMap<NatEntry>;
   packets: PacketTrace[];
   cur: { conn: string; kind: PacketKind; steps: Step[]; index: number; count: number; hops: { subnet: string; src: IpAddress; dst: IpAddress }[] | null };
   dropped: Kill | null;
@@ -60,8 +84,22 @@ export function markArrived(w: Walk): void {
 
 const EMPTY_SEEN: Set<string> = new Set();
 
+/** A walk holds a handful of sessions: an array is cheaper to create and search than a Set. */
+export class SmallSet {
+  private readonly items: string[] = [];
+  has(k: string): boolean { return this.items.includes(k); }
+  add(k: string): void { if (!this.items.includes(k)) this.items.push(k); }
+}
+
+export class SmallMap<V> {
+  private readonly keys: string[] = [];
+  private readonly values: V[] = [];
+  get(k: string): V | undefined { const i = this.keys.indexOf(k); return i < 0 ? undefined : this.values[i]; }
+  set(k: string, v: V): void { const i = this.keys.indexOf(k); if (i < 0) { this.keys.push(k); this.values.push(v); } else this.values[i] = v; }
+}
+
 export function newWalk(model: Model, isExplained: boolean, isProbe = false): Walk {
-  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], probeSeen: isProbe ? new Set() : EMPTY_SEEN, sessions: new Set(), nat: new Map(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0, hops: null }, dropped: null, finalConn: 'main', arrived: {}, clip: null };
+  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], probeSeen: isProbe ? new Set() : EMPTY_SEEN, sessions: new SmallSet(), nat: new SmallMap<NatEntry>(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0, hops: null }, dropped: null, finalConn: 'main', arrived: {}, clip: null };
 }
 
 export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });
