@@ -67,12 +67,13 @@ export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 
   // Sentences name only this OS's client ports (the walk may cover several OSes at once).
   const clip: Record<string, PortSet> = {};
   for (const id of run.clientVars) clip[id] = osPorts;
-  const under = (t: () => Text): Text => {
-    const prev = w.clip;
-    w.clip = clip;
-    try { return t(); } finally { w.clip = prev; }
-  };
-  return readResult(run, flowName, role, os, osPorts, (t) => (typeof t !== 'function' ? t : isLazy ? pendingText(() => under(t)) : under(t)));
+  return readResult(run, flowName, role, os, osPorts, (t) => (typeof t !== 'function' ? t : isLazy ? pendingText(() => underClip(w, clip, t)) : underClip(w, clip, t)));
+}
+
+function underClip(w: Walk, clip: Record<string, PortSet>, t: () => Text): Text {
+  const prev = w.clip;
+  w.clip = clip;
+  try { return t(); } finally { w.clip = prev; }
 }
 
 function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet, textFor: (t: LazyText) => Text): FlowResult {
@@ -113,11 +114,7 @@ function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', 
     return isEmpty(full) || !isEmpty(intersect(set, full));
   });
   const isSatisfied = role === 'goal' ? verdict === 'delivered' : !isReached;
-  const cx = counterexample;
-  const v = verdict;
-  const summary = textFor(() => (role === 'forbidden' && isReached && v !== 'delivered'
-    ? tx(`${flowName} (${OS_TABLE[os].label.ja}): 応答は届きませんが、要求は宛先に届きます。禁止すべき通信は要求の段階で遮断する必要があります。`, `${flowName} (${OS_TABLE[os].label.en}): the reply is dropped, but the request reaches its destination; a forbidden flow must be stopped on the way in.`)
-    : summaryOf(flowName, os, v, cx)));
+  const summary = textFor(summaryBuilder(flowName, role, os, verdict, counterexample, isReached));
   const result: FlowResult = { flow: flowName, role, os, verdict, isSatisfied, variables, packets: w.packets, summary };
   if (counterexample) result.counterexample = counterexample;
   return result;
@@ -130,6 +127,12 @@ function killFor(w: Walk, v: PortVariable, port: number, textFor: (t: LazyText) 
   if (k.reason) c.reason = k.reason;
   if (k.rule) c.rule = k.rule;
   return c;
+}
+
+function summaryBuilder(flowName: string, role: 'goal' | 'forbidden', os: OsId, verdict: FlowVerdict, c: Counterexample | undefined, isReached: boolean): () => Text {
+  return () => (role === 'forbidden' && isReached && verdict !== 'delivered'
+    ? tx(`${flowName} (${OS_TABLE[os].label.ja}): 応答は届きませんが、要求は宛先に届きます。禁止すべき通信は要求の段階で遮断する必要があります。`, `${flowName} (${OS_TABLE[os].label.en}): the reply is dropped, but the request reaches its destination; a forbidden flow must be stopped on the way in.`)
+    : summaryOf(flowName, os, verdict, c));
 }
 
 function summaryOf(flow: string, os: OsId, verdict: FlowVerdict, c: Counterexample | undefined): Text {
