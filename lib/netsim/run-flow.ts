@@ -21,6 +21,8 @@ export type { Endpoint } from './flow-exchange';
 export { endpointOf } from './flow-exchange';
 export type FlowRun = { walk: Walk; clientVars: string[] };
 
+const CLIENT_PORT_LABEL = tx('クライアントのエフェメラルポート', 'client ephemeral port');
+
 export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isExplained: boolean; isProbe?: boolean }): FlowRun {
   const w = newWalk(m, opts.isExplained, opts.isProbe === true);
   const app = appFrom(flow.app, flow.proto, flow.port) as AppSpec;
@@ -37,7 +39,6 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
   if (!from || !to) return { walk: w, clientVars: [] };
   const family = flow.family === 'ipv6' ? 6 : 4;
   const toName = flow.to;
-  const clientLabel = (what: string, whatJa: string) => tx(`クライアントの${whatJa}`, `client ${what}`);
   if (app.kind === 'ftp') w.finalConn = 'data';
   if (to.kind === 'eni' && to.eni.kind === 'lb') {
     const targets = m.lbs[to.eni.name]?.listeners.find((l) => l.port === (app.kind === 'l4' ? app.port : 80))?.targets ?? [];
@@ -47,7 +48,7 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
   }
   const dst = addressFor(from, to, family);
   if (app.kind === 'l4') {
-    const c = addVar(w, 'client-port', clientLabel('ephemeral port', 'エフェメラルポート'), clientPorts);
+    const c = addVar(w, 'client-port', CLIENT_PORT_LABEL, clientPorts);
     exchange(w, 'main', tx(`${app.label} リクエスト`, `${app.label} request`), from, dst, app.proto, c, fixed(app.port), toName);
   } else if (app.kind === 'ping') {
     exchange(w, 'main', tx('ping (ICMP エコー要求)', 'ping (ICMP echo request)'), from, dst, family === 6 ? 'icmpv6' : 'icmp', null, null, toName);

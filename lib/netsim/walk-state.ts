@@ -78,7 +78,7 @@ export type Walk = {
 /** Records that the current request reached its destination, with the ports that got it there. */
 export function markArrived(w: Walk): void {
   const snap: Record<string, PortSet> = {};
-  for (const [id, v] of Object.entries(w.vars)) snap[id] = v.alive;
+  for (const id in w.vars) snap[id] = (w.vars[id] as VarState).alive;
   w.arrived[w.cur.conn] = snap;
 }
 
