@@ -346,3 +346,51 @@ describe('defects 1 and 2 (already fixed; guards)', () => {
     expect(simulate(s, { choices: ['A'] }).invalid).toEqual([]);
   });
 });
+
+describe('defect 7: net-0003 choice A', () => {
+  it('moving the DMZ host away from the game server breaks the game goals: harmful at the home router', () => {
+    const a = analyzeChoices(scenarioOf(`
+title: Port forward for the web server, DMZ host for everything else
+home:
+  wan: { access: pppoe, ipv4: 203.0.113.10 }
+  lan: { cidr: 192.168.1.0/24 }
+  hosts:
+    web:
+      ip: 192.168.1.100
+      os: linux
+      listens: [https]
+    game:
+      ip: 192.168.1.200
+      os: windows
+      listens: [tcp/3074, udp/3478]
+      firewall:
+        inbound: block
+        rules:
+          - { direction: inbound, action: allow, proto: tcp, localPorts: 3074 }
+          - { direction: inbound, action: allow, proto: udp, localPorts: 3478 }
+    pc:
+      ip: 192.168.1.50
+      os: windows
+internet:
+  player: { ip: 198.51.100.7, os: all }
+  site: { ip: 192.0.2.80, listens: [https] }
+goals:
+  - { name: web, from: player, to: web, app: https }
+  - { name: game-tcp, from: player, to: game, app: tcp/3074 }
+  - { name: game-udp, from: player, to: game, app: udp/3478 }
+  - { name: browse, from: pc, to: site, app: https }
+forbidden:
+  - { name: pc-rdp, from: player, to: pc, app: rdp }
+choices:
+  A: [ setDmz: { host: web } ]
+  B: [ addPortForward: { proto: tcp, wanPorts: 443, host: web, port: 443 } ]
+  C: [ addPortForward: { proto: tcp, wanPorts: 3074, host: game, port: 3074 } ]
+  D: [ setDmz: { host: game } ]
+  E: [ addFilter: { priority: 10, action: pass, proto: tcp, ports: 443 } ]
+key: [B, D]
+`));
+    expect(a.derivedKey).toEqual(['B', 'D']);
+    expect(a.choices.A?.verdict).toBe('harmful');
+    expect(a.choices.A?.layer).toBe('home-router');
+  });
+});
