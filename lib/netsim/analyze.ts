@@ -6,7 +6,7 @@ import { applyChoices } from './changes';
 import { isNarrowerChoice, isSameTarget, layerOfChange } from './choice-relations';
 import { componentLayer, evaluatePrepared, layersPrepared, prepare, type Evaluation, type FlowEval, type FlowLayers, type Prepared } from './evaluate';
 import { OS_TABLE } from './operating-systems';
-import { newCompileCache } from './model';
+import { compile, newCompileCache } from './model';
 import { tx } from './text';
 import { resolveText } from './walk-state';
 import type { Scenario } from './schema';
@@ -52,9 +52,10 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   const verdicts: Record<string, ChoiceVerdict> = {};
   const valid: string[] = [];
   for (const l of letters) {
-    const bad = applyChoices(scenario, [l]).invalid[0];
+    const checked = applyChoices(scenario, [l]);
+    const bad = checked.invalid[0];
     if (bad) verdicts[l] = { choice: l, verdict: 'invalid', reason: bad.reason, ...layerField(scenario, l) };
-    else valid.push(l);
+    else { valid.push(l); prepared.set(l, { scenario: checked.scenario, model: compile(checked.scenario, compiled), flows: [] }); } // the checked application is the trusted one
   }
 
   // A choice that changes nothing (e.g. adding a rule that exists) can never be in a smallest working subset.

@@ -157,6 +157,14 @@ function restoreDefaults(s: Scenario, nacl: string, dir: 'inbound' | 'outbound',
 }
 
 /** Applies the changes of the given choices in order. Problems are reported per change; later changes still apply. */
+/** What a run of changes has copied so far: a few keys, so an array beats a Set. */
+class Copied {
+  private items: string[] = [];
+  has(k: string): boolean { return this.items.includes(k); }
+  add(k: string): void { this.items.push(k); }
+  clear(): void { this.items = []; }
+}
+
 /** Sections of the scenario an operation may modify: only those are copied (copy on write). */
 const SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   addSgRule: ['securityGroups'], removeSgRule: ['securityGroups'], createSecurityGroup: ['securityGroups'],
@@ -178,7 +186,7 @@ function cloneEntry(e: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function copyOnWrite(s: Scenario, c: Change, copied: Set<string>): void {
+function copyOnWrite(s: Scenario, c: Change, copied: Copied): void {
   const op = Object.keys(c)[0] ?? '';
   const fields = (c as Record<string, Record<string, unknown> | undefined>)[op] ?? {};
   for (const key of SECTIONS[op] ?? ['home']) {
@@ -201,7 +209,7 @@ function copyOnWrite(s: Scenario, c: Change, copied: Set<string>): void {
 
 export function applyChoices(base: Scenario, letters: readonly string[], isTrusted = false): ApplyResult & { invalid: { choice: string; change: number; reason: Text }[] } {
   const s = { ...base } as Scenario;
-  const copied = new Set<string>();
+  const copied = new Copied();
   const invalid: { choice: string; change: number; reason: Text }[] = [];
   for (const letter of letters) {
     (s.choices[letter] ?? []).forEach((c, i) => {
