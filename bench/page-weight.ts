@@ -10,36 +10,16 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import pg from "pg";
 import { chromium, type Page } from "@playwright/test";
 import { startAppServer } from "../scripts/lib/app-server";
 import { ensureBuild, root, run } from "../scripts/lib/build";
 import { findFreePort } from "../scripts/lib/embedded-postgres";
-import { migrateDeploy } from "../scripts/lib/migrate";
+import { createBenchDatabase } from "../scripts/lib/bench-database";
 import { createPrismaClient } from "../lib/db-client";
 
 const QUESTION = "saa-0001";
 const COOKIE = "kaisetsu-practice"; // lib/server/quiz/requester.ts ANON_PRACTICE_COOKIE
 const RUNS = 30;
-
-async function createDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `bench_page_weight_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -105,8 +85,7 @@ export default async function pageWeightBench(): Promise<void> {
   if (!baseUrl) throw new Error("page-weight needs BENCH_DATABASE_URL (run it through npm run bench)");
   const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
   ensureBuild(distDir);
-  const database = await createDatabase(baseUrl);
-  migrateDeploy(database.url);
+  const database = await createBenchDatabase(baseUrl, "page_weight");
   run(process.execPath, ["--import", "tsx", path.join(root, "scripts/seed.ts")], { ...process.env, DATABASE_URL: database.url });
   const db = createPrismaClient(database.url, { maxConnections: 2 });
   let app: Awaited<ReturnType<typeof startAppServer>> | undefined;

@@ -6,12 +6,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { startAppServer } from "../scripts/lib/app-server";
 import { ensureBuild, root } from "../scripts/lib/build";
 import { findFreePort } from "../scripts/lib/embedded-postgres";
-import { migrateDeploy } from "../scripts/lib/migrate";
+import { createBenchDatabase } from "../scripts/lib/bench-database";
 
 const CANDIDATES = Number(process.env.BENCH_QUIZ_CANDIDATES ?? 50);
 const ANSWERS = Number(process.env.BENCH_QUIZ_ANSWERS ?? 20);
@@ -33,25 +32,6 @@ function answerOf(c: number, p: number, q: number): string[] {
   return chooseOf(q) === 1 ? [letters[(q + 1) % 4] as string] : ["B", "D"];
 }
 const isRight = (selected: string[], q: number) => selected.join() === keyOf(q).join();
-
-async function createDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `bench_quiz_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 async function seedBank(db: Db): Promise<void> {
   await db.exam.create({
@@ -175,8 +155,7 @@ export default async function quizLoad(): Promise<void> {
   if (!baseUrl) throw new Error("quiz-load needs BENCH_DATABASE_URL (run it through npm run bench)");
   const distDir = process.env.BENCH_DIST_DIR ?? ".next-bench";
   ensureBuild(distDir);
-  const database = await createDatabase(baseUrl);
-  migrateDeploy(database.url);
+  const database = await createBenchDatabase(baseUrl, "quiz");
   const db = createPrismaClient(database.url, { maxConnections: 4 });
   let app: Awaited<ReturnType<typeof startAppServer>> | undefined;
   let baseline: ChildProcess | undefined;

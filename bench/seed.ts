@@ -8,9 +8,9 @@ import type { BankQuestion, LoadedExam } from "../lib/content/load-bank";
 import { parseQuestion, type ParsedQuestionFile } from "../lib/content/parse-question";
 import { formatProblem } from "../lib/content/problem";
 import { seedBank, type SeedInput, type SeedSummary } from "../lib/content/seed-bank";
-import { Client } from "pg";
+
 import { createPrismaClient } from "../lib/db-client";
-import { migrateDeploy } from "../scripts/lib/migrate";
+import { createBenchDatabase } from "../scripts/lib/bench-database";
 import { createProgress } from "../lib/content/cli-progress";
 
 const QUESTION_COUNT = 10_000;
@@ -124,25 +124,11 @@ async function timed<T>(run: () => Promise<T> | T): Promise<{ value: T; seconds:
 
 /** A database of the bench's own on the bench server, migrated, so "fresh" holds whatever other benches wrote. */
 async function withFreshDatabase(serverUrl: string, run: (url: string) => Promise<void>): Promise<void> {
-  const name = `bench_seed_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name}`);
-  await admin(`CREATE DATABASE ${name}`);
+  const database = await createBenchDatabase(serverUrl, "seed");
   try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    migrateDeploy(url.toString());
-    await run(url.toString());
+    await run(database.url);
   } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.drop();
   }
 }
 
