@@ -9,8 +9,16 @@ export interface ParsedChoice {
   /** Read from the task-list item's `checked` flag (`- [x]`), never from the text. */
   isCorrect: boolean;
   html: string;
+  /** The choice as plain text (no Markdown), for the statistics (key length, what the key edits). */
+  text: string;
   explanationHtml: string;
   position: Position;
+}
+
+/** A range of source offsets (start inclusive, end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
 }
 
 /** The raw text of the ```netsim block and the file line of its first YAML line. */
@@ -35,6 +43,10 @@ export interface QuestionBody {
   explanationHtml: string;
   scenario: ScenarioBlock | null;
   links: LinkRef[];
+  /** Where the stem is in the file's source (offsets), for the prose rules; null when the stem is empty. */
+  stemSpan: Span | null;
+  /** Code blocks and inline code of the body: the prose rules skip them. */
+  codeSpans: Span[];
 }
 
 type SectionKind = "choices" | "explanation" | "scenario";
@@ -99,6 +111,8 @@ export function parseQuestionBody(nodes: readonly RootContent[], lang: Lang, fil
     explanationHtml: renderNodes(explanation?.nodes ?? []),
     scenario,
     links: collectLinks(nodes.filter((node) => node.type !== "code" || node.lang !== "netsim")),
+    stemSpan: spanOf(stem),
+    codeSpans: collectCode(nodes),
   };
   return { body, problems };
 }
@@ -131,6 +145,7 @@ function parseChoice(item: ListItem, index: number, report: Report): ParsedChoic
     letter,
     isCorrect: item.checked === true,
     html: first?.type === "paragraph" ? renderNodes([first]) : "",
+    text: first?.type === "paragraph" ? plainText(first).replace(/\s*\n\s*/g, " ").trim() : "",
     explanationHtml: renderNodes(rest),
     position: positionOf(item) ?? { line: 1, column: 1 },
   };
@@ -160,6 +175,24 @@ function collectLinks(nodes: readonly Nodes[]): LinkRef[] {
   };
   nodes.forEach(visit);
   return links;
+}
+
+function spanOf(nodes: readonly RootContent[]): Span | null {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes[nodes.length - 1]?.position?.end.offset;
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+function collectCode(nodes: readonly Nodes[]): Span[] {
+  const spans: Span[] = [];
+  const visit = (node: Nodes) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if ((node.type === "code" || node.type === "inlineCode") && start !== undefined && end !== undefined) spans.push({ start, end });
+    else if ("children" in node) node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return spans;
 }
 
 function plainText(node: Nodes): string {
