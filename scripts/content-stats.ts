@@ -15,10 +15,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): process.exit() would cut off output still queued for a pipe (CI logs of a large bank).
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -100,6 +100,9 @@ describe("checking a bank", () => {
     ["steps-single-answer", "saa-c03/saa-0002.md:18:1  the required-steps form is for multiple-response questions"],
     ["plain-question", 'saa-c03/saa-0002.md:18:30  the question sentence ends "…レージはどれか。": end it in です・ます with 「ですか。」 or 「ますか。」'],
     ["plain-sentence", 'saa-c03/saa-0002.md:17:48  not です・ます: the sentence ends "…タを保存している。"'],
+    ["plain-explanation", 'saa-c03/saa-0002.md:28:86  not です・ます: the explanation sentence ends "…リ秒で取り出せる。"'],
+    ["label-contradicts-mark", 'saa-c03/saa-0002.md:22:1  choice A is marked [ ] but its explanation starts "正解": the mark or the explanation is wrong'],
+    ["unlabeled-explanation", 'saa-c03/saa-0002.en.md:14:1  choice A: start its explanation with "Correct." or "Incorrect."'],
     ["term-variant", "saa-c03/saa-0002.md:28:19  term: write 「レイテンシー」, not 「レイテンシ」"],
     ["missing-english", "saa-c03/saa-0002.md:2:5  warning: no English translation: add saa-0002.en.md"],
   ])("enforces the rule %s with its file, line and column", async (kind, expected) => {

@@ -64,9 +64,11 @@ export function checkRules(bank: Pick<LoadedBank, "exams" | "questions">, option
     problems.push(...checkFrontMatter(question, definition, exam.file, today));
     for (const file of [question.primary, ...question.translations]) {
       problems.push(...checkChoiceCount(file));
+      problems.push(...checkExplanationLabels(file));
       problems.push(...checkStem(file, rulesOf(definition).qualifier));
     }
     problems.push(...checkTerms(question.primary));
+    problems.push(...checkExplanationProse(question.primary));
     if (!question.translations.some((translation) => translation.lang === "en")) {
       const { primary } = question;
       const message = `no English translation: add ${question.id}.en.md (same id, exam, domain, choose, choices and [x] marks; lang: en)`;
@@ -141,6 +143,36 @@ function checkChoiceCount(file: ParsedQuestionFile): Problem[] {
   return [problemAt(file.file, file.choicesPosition, `${kind} has ${allowed.join(" or ")} choices, found ${count}`)];
 }
 
+/** The word an explanation starts with says whether the choice is right; it must agree with the choice's mark. */
+export const EXPLANATION_LABELS = {
+  ja: { right: ["正解", "必要"], wrong: ["不正解", "不要", "誤り", "有害", "不十分", "不適切"] },
+  en: { right: ["Correct", "Required", "Needed"], wrong: ["Incorrect", "Wrong", "Unnecessary", "Harmful", "Insufficient", "Not needed"] },
+} as const;
+
+function checkExplanationLabels(file: ParsedQuestionFile): Problem[] {
+  const labels = EXPLANATION_LABELS[file.lang];
+  const problems: Problem[] = [];
+  const startsWith = (text: string, words: readonly string[]) =>
+    // "不正解" starts with neither "正解" nor "不要": the longest label that matches wins.
+    [...words].sort((a, b) => b.length - a.length).find((word) => text.startsWith(word) && !/^[a-z]/.test(text.slice(word.length)));
+  for (const choice of file.choices) {
+    const text = choice.explanationHtml.replace(/<[^>]*>/g, "").trim();
+    if (text.length === 0) continue; // "no explanation" is the format check's
+    const right = startsWith(text, labels.right);
+    const wrong = startsWith(text, labels.wrong);
+    const said = right && wrong ? (right.length > wrong.length ? "right" : "wrong") : right ? "right" : wrong ? "wrong" : null;
+    const mark = choice.isCorrect ? "[x]" : "[ ]";
+    if (said === null) {
+      const first = file.lang === "ja" ? "「正解。」 or 「不正解。」 (multiple response: 必要 / 不要 / 誤り / 有害)" : '"Correct." or "Incorrect." (multiple response: Required / Unnecessary / Wrong / Harmful)';
+      problems.push(problemAt(file.file, choice.position, `choice ${choice.letter}: start its explanation with ${first}`));
+    } else if ((said === "right") !== choice.isCorrect) {
+      const word = said === "right" ? right : wrong;
+      problems.push(problemAt(file.file, choice.position, `choice ${choice.letter} is marked ${mark} but its explanation starts "${word}": the mark or the explanation is wrong`));
+    }
+  }
+  return problems;
+}
+
 /** The stem's prose without the "(2 つ選択)" / "(Choose two.)" hint, and where its question sentence starts. */
 export function stemProse(file: ParsedQuestionFile): { prose: Prose; end: number; questionStart: number } | null {
   if (!file.stemSpan) return null;
@@ -148,12 +180,25 @@ export function stemProse(file: ParsedQuestionFile): { prose: Prose; end: number
   const hint = /[(（]\s*\d+\s*つ選択\s*[)）]|\(\s*Choose \w+\.?\s*\)/i.exec(prose.text);
   let end = hint ? hint.index : prose.text.length;
   while (end > 0 && /\s/.test(prose.text[end - 1] ?? "")) end -= 1;
+  // Data after the question (a list of addresses, a table) is not the question sentence: when the stem ends in a
+  // paragraph without a sentence end, the question is the last sentence before it.
+  const enders = file.lang === "ja" ? "。？" : "?.";
+  let questionEnd = end;
+  for (let index = end - 1; index >= 0; index -= 1) {
+    const char = prose.text[index] ?? "";
+    if (enders.includes(char)) break;
+    if (char === "\n") {
+      const before = prose.text.slice(0, index).trimEnd();
+      if (before.length > 0 && enders.includes(before[before.length - 1] ?? "")) questionEnd = before.length;
+      break;
+    }
+  }
   const terminators = file.lang === "ja" ? /[。？！\n]/ : /[.?!\n]/;
-  let start = end - 1;
+  let start = questionEnd - 1;
   while (start > 0 && !terminators.test(prose.text[start - 1] ?? "")) start -= 1;
   if (start < 0) start = 0;
-  while (start < end && /\s/.test(prose.text[start] ?? "")) start += 1;
-  return { prose, end, questionStart: start };
+  while (start < questionEnd && /\s/.test(prose.text[start] ?? "")) start += 1;
+  return { prose, end: questionEnd, questionStart: start };
 }
 
 function checkStem(file: ParsedQuestionFile, qualifierRule: "required" | "optional"): Problem[] {
@@ -199,25 +244,73 @@ function checkStem(file: ParsedQuestionFile, qualifierRule: "required" | "option
   return problems;
 }
 
-const POLITE_END = /(?:です|ます|ました|でした|ません|でしょう|ください|ましょう)$/;
+/**
+ * A sentence as its grammar ends: Markdown links read as their text, and a closing parenthesis, bracket or quote
+ * before 「。」 (「…します (詳しくは [ページ](url))。」) does not end the sentence: look before it.
+ */
+function grammaticalEnd(sentence: string): string {
+  let text = sentence.replace(/!?\[([^\]]*)\]\([^)\s]*\)/g, "$1").trim();
+  for (;;) {
+    const last = text[text.length - 1];
+    if (last === "」" || last === "』" || last === '"') {
+      text = text.slice(0, -1).trim();
+      continue;
+    }
+    if (last !== ")" && last !== "）") return text;
+    // Drop the trailing parenthetical, nested ones included.
+    let depth = 0;
+    let index = text.length - 1;
+    for (; index >= 0; index -= 1) {
+      const char = text[index];
+      if (char === ")" || char === "）") depth += 1;
+      else if ((char === "(" || char === "（") && --depth === 0) break;
+    }
+    if (index <= 0) return text;
+    text = text.slice(0, index).trim();
+  }
+}
+
+const POLITE_END = /(?:です|ます|ました|でした|ません|でしょう|ください|ましょう)か?$/;
 
 /** The question sentence ends with 「ですか。」 or 「ますか。」; every other sentence of the stem ends in です・ます. */
 function checkPoliteSentences(text: string, questionStart: number, report: (index: number, message: string) => void): void {
   const question = text.slice(questionStart).trim();
   if (!/(?:です|ます)か。$/.test(question)) {
-    const ending = question.slice(-8);
+    const ending = question.slice(-8).replace(/\s+/g, " ").trim();
     report(Math.max(questionStart, questionStart + question.length - 1), `the question sentence ends "…${ending}": end it in です・ます with 「ですか。」 or 「ますか。」 (e.g. 「…はどれですか。」)`);
   }
   let sentenceStart = 0;
   for (let index = 0; index < questionStart; index += 1) {
     if (text[index] !== "。") continue;
     // A closing bracket or quote before 。 does not end the sentence's grammar: look before it.
-    const sentence = text.slice(sentenceStart, index).replace(/(?:[（(][^（()）]*[)）]|[」』"])\s*$/u, "").trim();
+    const sentence = grammaticalEnd(text.slice(sentenceStart, index));
     if (sentence.length > 0 && !POLITE_END.test(sentence)) {
-      report(index - 1, `not です・ます: the sentence ends "…${sentence.slice(-8)}。"; write the stem in です・ます (e.g. 「…しています。」)`);
+      report(index - 1, `not です・ます: the sentence ends "…${sentence.slice(-8).replace(/\s+/g, " ").trim()}。"; write the stem in です・ます (e.g. 「…しています。」)`);
     }
     sentenceStart = index + 1;
   }
+}
+
+/** The labels an explanation starts with (「正解。」「不正解。」…): a sentence of one word, not prose. */
+const LABELS = /^(?:正解|不正解|不要|必要|誤り|有害|不適切|正しい|不十分|十分|無関係|逆効果)$/;
+
+/** Every 。-sentence of the explanation paragraphs (under the choices, and in 解説) ends in です・ます. */
+function checkExplanationProse(file: ParsedQuestionFile): Problem[] {
+  const problems: Problem[] = [];
+  for (const span of file.explanationSpans) {
+    const prose = proseOf(file.source, span, file.codeSpans);
+    let sentenceStart = 0;
+    for (let index = 0; index < prose.text.length; index += 1) {
+      if (prose.text[index] !== "。") continue;
+      const sentence = grammaticalEnd(prose.text.slice(sentenceStart, index));
+      sentenceStart = index + 1;
+      if (sentence.length === 0 || LABELS.test(sentence) || POLITE_END.test(sentence)) continue;
+      const position = positionAtOffset(file.source, prose.offsets[index] ?? 0);
+      const ending = sentence.slice(-8).replace(/\s+/g, " ").trim();
+      problems.push(problemAt(file.file, position, `not です・ます: the explanation sentence ends "…${ending}。"; write explanations in です・ます`));
+    }
+  }
+  return problems;
 }
 
 /** The term list, over the Japanese file's body (code excluded). */

@@ -45,8 +45,13 @@ export interface QuestionBody {
   links: LinkRef[];
   /** Where the stem is in the file's source (offsets), for the prose rules; null when the stem is empty. */
   stemSpan: Span | null;
-  /** Code blocks and inline code of the body: the prose rules skip them. */
+  /** Code blocks of the body: the prose rules skip them (inline code stays: it is part of a sentence). */
   codeSpans: Span[];
+  /**
+   * The explanation paragraphs: those under each choice and the top-level paragraphs of 解説 (not lists or tables,
+   * where noun phrases are normal), for the です・ます rule.
+   */
+  explanationSpans: Span[];
 }
 
 type SectionKind = "choices" | "explanation" | "scenario";
@@ -113,6 +118,15 @@ export function parseQuestionBody(nodes: readonly RootContent[], lang: Lang, fil
     links: collectLinks(nodes.filter((node) => node.type !== "code" || node.lang !== "netsim")),
     stemSpan: spanOf(stem),
     codeSpans: collectCode(nodes),
+    explanationSpans: [
+      ...(choicesSection?.nodes ?? [])
+        .filter((node): node is List => node.type === "list")
+        .slice(0, 1)
+        .flatMap((list) => list.children.flatMap((item) => item.children.slice(1))),
+      ...(explanation?.nodes ?? []),
+    ]
+      .filter((node) => node.type === "paragraph")
+      .flatMap((node) => spanOf([node]) ?? []),
   };
   return { body, problems };
 }
@@ -188,7 +202,7 @@ function collectCode(nodes: readonly Nodes[]): Span[] {
   const visit = (node: Nodes) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if ((node.type === "code" || node.type === "inlineCode") && start !== undefined && end !== undefined) spans.push({ start, end });
+    if (node.type === "code" && start !== undefined && end !== undefined) spans.push({ start, end });
     else if ("children" in node) node.children.forEach(visit);
   };
   nodes.forEach(visit);
