@@ -34,6 +34,9 @@ export const questionFrontMatterSchema = z.strictObject({
   difficulty: z.enum(["easy", "medium", "hard"], { error: "difficulty is easy, medium or hard" }),
   lang: z.literal("ja", { error: "a primary file has `lang: ja` (translations are named <id>.en.md)" }),
   references: z.array(referenceSchema).min(1, { error: "give at least one reference" }),
+  // Bank rules (plan/bank-rules.md): the date the facts were checked, and the atomic fact the key rests on.
+  verified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "verified is a date, YYYY-MM-DD" }).optional(),
+  fact: topicSchema.optional(),
 });
 export type QuestionFrontMatter = z.infer<typeof questionFrontMatterSchema>;
 
@@ -47,6 +50,8 @@ export const translationFrontMatterSchema = z.strictObject({
   difficulty: z.string().optional(),
   lang: z.literal("en", { error: "a .en.md translation has `lang: en`" }),
   references: z.array(referenceSchema).optional(),
+  verified: z.string().optional(),
+  fact: z.string().optional(),
 });
 export type TranslationFrontMatter = z.infer<typeof translationFrontMatterSchema>;
 
