@@ -26,11 +26,12 @@ const definition: ExamDefinition = {
 };
 const exams: LoadedExam[] = [{ folder: "saa-c03", file: "saa-c03/exam.yaml", definition, idPosition: { line: 2, column: 5 } }];
 
-function problemsWith(stems: { ja?: string; en?: string }): string[] {
+function problemsWith(stems: { ja?: string; en?: string }, rules?: ExamDefinition["rules"]): string[] {
   const primary = parseQuestion("saa-c03/saa-0002.md", ja.replace(jaStem, stems.ja ?? jaStem)).question as PrimaryQuestionFile;
   const translation = parseQuestion("saa-c03/saa-0002.en.md", en.replace(enStem, stems.en ?? enStem)).question as TranslationFile;
   const questions = [{ id: "saa-0002", folder: "saa-c03", primary, translations: [translation] }];
-  return checkRules({ exams, questions }, { today: "2026-11-30" }).map(formatProblem);
+  const examsWithRules = exams.map((exam) => ({ ...exam, definition: { ...exam.definition, ...(rules ? { rules } : {}) } }));
+  return checkRules({ exams: examsWithRules, questions }, { today: "2026-11-30" }).map(formatProblem);
 }
 
 describe("the stem rules", () => {
@@ -69,5 +70,19 @@ describe("the stem rules", () => {
     expect(problemsWith({ ja: stem })).toContain(
       'saa-c03/saa-0002.md:17:19  the required-steps form ("必要な手順はどれですか") takes no superlative: remove "最も"',
     );
+  });
+
+  it("skip data listed in the stem, where a noun phrase or a plain-form note is normal", () => {
+    const stem = "ある企業は、次の機器を運用しています。\n\n- サーバー A: 多数のポートで着信を受ける。\n- サーバー B\n\n最もコスト効率が高い構成はどれですか。";
+    expect(problemsWith({ ja: stem })).toEqual([]);
+  });
+
+  it("hold an exam without the qualifier rule to one superlative, from any wording", () => {
+    const optional = { qualifier: "optional", task: "required", awsReference: "required" } as const;
+    expect(problemsWith({ ja: "ある企業は、データを保存しています。最も可能性の高い原因はどれですか。", en: "A company stores data. What is the MOST likely cause?" }, optional)).toEqual([]);
+    expect(problemsWith({ ja: "ある企業は、データを保存しています。原因はどれですか。", en: "A company stores data. What is the cause?" }, optional)).toEqual([]);
+    expect(problemsWith({ ja: "最も安く、最も速い方法はどれですか。" }, optional)).toEqual([
+      'saa-c03/saa-0002.md:17:6  a second superlative ("最も速い方法はどれですか。…"): a stem has exactly one qualifier',
+    ]);
   });
 });

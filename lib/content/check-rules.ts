@@ -235,12 +235,19 @@ function checkStem(file: ParsedQuestionFile, qualifierRule: "required" | "option
   } else {
     const [first, second] = superlatives;
     if (second) report(second.index, `a second superlative ("${excerpt(second.index)}…"): a stem has exactly one qualifier`);
-    if (first && qualifiers.length === 0) {
+    // Without the SAA qualifier rule (network-basics), "the MOST likely cause" is a fair question: only one, though.
+    if (first && qualifiers.length === 0 && qualifierRule === "required") {
       report(first.index, `"${excerpt(first.index)}…" is not a listed qualifier: write exactly one of ${listText}`);
     }
   }
 
-  if (isJa) checkPoliteSentences(text, questionStart, report);
+  if (isJa) {
+    const isData = (index: number) => {
+      const offset = prose.offsets[index] ?? 0;
+      return file.stemDataSpans.some((span) => span.start <= offset && offset < span.end);
+    };
+    checkPoliteSentences(text, questionStart, isData, report);
+  }
   return problems;
 }
 
@@ -273,7 +280,12 @@ function grammaticalEnd(sentence: string): string {
 const POLITE_END = /(?:です|ます|ました|でした|ません|でしょう|ください|ましょう)か?$/;
 
 /** The question sentence ends with 「ですか。」 or 「ますか。」; every other sentence of the stem ends in です・ます. */
-function checkPoliteSentences(text: string, questionStart: number, report: (index: number, message: string) => void): void {
+function checkPoliteSentences(
+  text: string,
+  questionStart: number,
+  isData: (index: number) => boolean,
+  report: (index: number, message: string) => void,
+): void {
   const question = text.slice(questionStart).trim();
   if (!/(?:です|ます)か。$/.test(question)) {
     const ending = question.slice(-8).replace(/\s+/g, " ").trim();
@@ -284,7 +296,7 @@ function checkPoliteSentences(text: string, questionStart: number, report: (inde
     if (text[index] !== "。") continue;
     // A closing bracket or quote before 。 does not end the sentence's grammar: look before it.
     const sentence = grammaticalEnd(text.slice(sentenceStart, index));
-    if (sentence.length > 0 && !POLITE_END.test(sentence)) {
+    if (sentence.length > 0 && !isData(index) && !POLITE_END.test(sentence)) {
       report(index - 1, `not です・ます: the sentence ends "…${sentence.slice(-8).replace(/\s+/g, " ").trim()}。"; write the stem in です・ます (e.g. 「…しています。」)`);
     }
     sentenceStart = index + 1;

@@ -45,6 +45,8 @@ export interface QuestionBody {
   links: LinkRef[];
   /** Where the stem is in the file's source (offsets), for the prose rules; null when the stem is empty. */
   stemSpan: Span | null;
+  /** Lists and tables in the stem: data, where a noun phrase is normal (the です・ます rule skips them). */
+  stemDataSpans: Span[];
   /** Code blocks of the body: the prose rules skip them (inline code stays: it is part of a sentence). */
   codeSpans: Span[];
   /**
@@ -117,6 +119,7 @@ export function parseQuestionBody(nodes: readonly RootContent[], lang: Lang, fil
     scenario,
     links: collectLinks(nodes.filter((node) => node.type !== "code" || node.lang !== "netsim")),
     stemSpan: spanOf(stem),
+    stemDataSpans: stem.filter((node) => node.type === "list" || node.type === "table").flatMap((node) => spanOf([node]) ?? []),
     codeSpans: collectCode(nodes),
     explanationSpans: [
       ...(choicesSection?.nodes ?? [])
