@@ -7,8 +7,10 @@ import styles from "@/components/auth/auth-form.module.css";
 import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { displayNameMaxLength, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
+import { formatDate } from "@/lib/i18n/dates";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { getTimeZone } from "@/lib/i18n/time-zone";
 import { getProfile } from "@/lib/server/accounts/get-profile";
 import { changePasswordAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction } from "./actions";
 
@@ -27,7 +29,7 @@ export default async function ProfilePage({ searchParams }: Props) {
   const params = await searchParams;
   const fieldErrors = authFieldErrorTexts(t.auth);
   const status = t.account.status;
-  const since = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "long" }).format(profile.createdAt);
+  const since = formatDate(profile.createdAt, locale, await getTimeZone()).text;
   return (
     <section className="narrow stack" aria-labelledby="profile-title">
       <h1 id="profile-title">{t.auth.profile.title}</h1>
@@ -44,6 +46,8 @@ export default async function ProfilePage({ searchParams }: Props) {
         <dd>{profile.isEmailVerified ? status.verified : status.unverified}</dd>
         <dt>{t.auth.profile.role}</dt>
         <dd>{t.auth.profile.roles[profile.role]}</dd>
+        <dt>{t.account.status.timeZone}</dt>
+        <dd>{profile.timeZone ?? "—"}</dd>
         <dt>{t.auth.profile.memberSince}</dt>
         <dd>{since}</dd>
       </dl>

@@ -47,6 +47,7 @@ const ja = {
     resending: "送信しています…",
     resent: "確認メールを送信しました。",
     alreadyVerified: "このメールアドレスはすでに確認済みです。",
+    timeZone: "タイムゾーン(ブラウザーから検出)",
   },
   mail: {
     verifySubject: "【Kaisetsu】メールアドレスの確認",
@@ -114,6 +115,7 @@ const en: AccountMessages = {
     resending: "Sending…",
     resent: "We sent a confirmation mail.",
     alreadyVerified: "This email address is already confirmed.",
+    timeZone: "Time zone (from your browser)",
   },
   mail: {
     verifySubject: "[Kaisetsu] Confirm your email address",

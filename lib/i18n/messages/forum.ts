@@ -89,6 +89,7 @@ const ja = {
     postingRateLimited: "短い時間に投稿が多すぎます。10 分ほど待ってからもう一度お試しください。",
     reportRateLimited: "報告が多すぎます。しばらく待ってからもう一度お試しください。",
     parentNotInThread: "返信先の投稿がこのスレッドにありません。",
+    parentGone: "返信先の投稿は削除または非表示になっています。",
   },
 };
 
@@ -185,6 +186,7 @@ const en: ForumMessages = {
     postingRateLimited: "Too many posts in a short time. Please wait about 10 minutes and try again.",
     reportRateLimited: "Too many reports. Please wait a while and try again.",
     parentNotInThread: "The post you reply to is not in this thread.",
+    parentGone: "The post you reply to was deleted or hidden.",
   },
 };
 

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
 import { renderUserMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
-import { canPostInThread } from "@/lib/permissions";
+import { canPostInThread, canReplyToPost } from "@/lib/permissions";
 import { forumError } from "@/lib/server/forum/errors";
 import { threadPageSize, type CreatePostInput } from "@/lib/server/forum/schemas";
 
@@ -26,8 +26,9 @@ export async function createPost(actor: SessionUser | null, input: CreatePostInp
 
   let rootId: string | null = null;
   if (input.parentId) {
-    const parent = await db.post.findUnique({ where: { id: input.parentId }, select: { threadId: true, parentId: true } });
+    const parent = await db.post.findUnique({ where: { id: input.parentId }, select: { threadId: true, parentId: true, authorId: true, deletedAt: true, hiddenAt: true } });
     if (!parent || parent.threadId !== question.thread?.id) throw forumError("parentNotInThread");
+    if (!canReplyToPost(actor, parent, question.thread)) throw forumError("parentGone");
     rootId = parent.parentId ?? input.parentId;
   }
 

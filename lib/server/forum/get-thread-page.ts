@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { canAcceptAnswer, canDeletePost, canEditPost, canModerate, canPostInThread, canReportPost, canVotePost, isPostAuthor } from "@/lib/permissions";
+import { canAcceptAnswer, canDeletePost, canEditPost, canModerate, canPostInThread, canReplyToPost, canReportPost, canVotePost, isPostAuthor } from "@/lib/permissions";
 import { threadPageSize } from "@/lib/server/forum/schemas";
 import { findSimulatorLinks, type SimulatorLink } from "@/lib/server/forum/simulator-links";
 
@@ -102,7 +102,7 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
         accept: canAcceptAnswer(viewer, post, thread),
         report: canReportPost(viewer, post),
         moderate: isModerator && state !== "deleted",
-        reply: canPostInThread(viewer, thread),
+        reply: canReplyToPost(viewer, post, thread),
       },
       replies: [],
     };

@@ -11,6 +11,7 @@ import { PostCard } from "@/components/forum/post-card";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { getTimeZone } from "@/lib/i18n/time-zone";
 import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { postBodyMaxLength, threadPageSize } from "@/lib/server/forum/schemas";
@@ -34,7 +35,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     const location = await findPostLocation(query.post, threadPageSize);
     if (location?.questionId === id) redirect(`/questions/${id}/forum?page=${location.page}#post-${query.post}`);
   }
-  const [user, { locale, t }, requestHeaders] = await Promise.all([getSessionUser(), getI18n(), headers()]);
+  const [user, { locale, t }, requestHeaders, timeZone] = await Promise.all([getSessionUser(), getI18n(), headers(), getTimeZone()]);
   const thread = await getThreadPage(user, id, Number(query.page ?? 1), { siteHost: requestHeaders.get("host") });
   if (!thread) notFound();
   const hint = format(t.forum.composer.hint, { max: postBodyMaxLength.toLocaleString(locale === "ja" ? "ja-JP" : "en-US") });
@@ -63,7 +64,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         <ol className={styles.thread} aria-labelledby="thread-title">
           {thread.posts.map((post) => (
             <li key={post.id}>
-              <PostCard post={toClientPost(post, locale)} questionId={id} actions={actions} maxLength={postBodyMaxLength} fieldErrors={fieldErrors} hint={hint} anonymous={t.auth.anonymous} t={t.forum} />
+              <PostCard post={toClientPost(post, locale, timeZone)} questionId={id} actions={actions} maxLength={postBodyMaxLength} fieldErrors={fieldErrors} hint={hint} anonymous={t.auth.anonymous} t={t.forum} />
             </li>
           ))}
         </ol>
