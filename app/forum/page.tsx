@@ -51,6 +51,9 @@ export default async function ForumPage({ searchParams }: Props) {
       {user?.role === "MODERATOR" ? (
         <section aria-labelledby="reported-title">
           <h2 id="reported-title">{t.forum.recent.reported}</h2>
+          <p>
+            <Link href="/moderation">{t.community.moderation.title}: {t.community.moderation.reports}</Link>
+          </p>
           {reported.length === 0 ? <p className="muted">{t.forum.recent.reportedEmpty}</p> : <PostList posts={reported} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.reported} />}
         </section>
       ) : null}

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { fieldErrorText, TextField } from "@/components/auth/text-field";
 import type { ActionResult } from "@/lib/action";
 import { format } from "@/lib/i18n/format";
@@ -22,6 +22,9 @@ type Props<T> = {
  */
 export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>) {
   const [state, formAction, isPending] = useActionState(action, null);
+  // Text fields keep what was typed when the server refuses it (React resets uncontrolled fields after an action);
+  // password fields start empty again, as sign-in forms do.
+  const [values, setValues] = useState<Record<string, string>>({});
   if (state?.ok && t.done) {
     return (
       <p role="status" className="alert-ok">
@@ -52,6 +55,7 @@ export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>)
           maxLength={field.maxLength}
           label={field.label}
           hint={field.hint}
+          {...(field.type === "password" ? {} : { value: values[field.name] ?? "", onChange: (event) => setValues((previous) => ({ ...previous, [field.name]: event.target.value })) })}
           errors={fieldErrorText(errors?.[field.name], t.fieldErrors)}
         />
       ))}

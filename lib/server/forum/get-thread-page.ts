@@ -19,6 +19,8 @@ export type PostView = {
   simulatorLinks: SimulatorLink[];
   isAccepted: boolean;
   voteCount: number;
+  /** "I think the answer is …", when the author said so (shown while the post is visible). */
+  answerSet: string[];
   hasVoted: boolean;
   reportCount: number | null; // moderators only
   can: { edit: boolean; delete: boolean; vote: boolean; accept: boolean; report: boolean; moderate: boolean; reply: boolean };
@@ -49,6 +51,7 @@ const postSelect = {
   hiddenAt: true,
   isAccepted: true,
   voteCount: true,
+  answerSet: true,
   author: { select: { name: true, role: true } },
   _count: { select: { reports: true } },
 } as const;
@@ -93,6 +96,7 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
       simulatorLinks: isVisible ? findSimulatorLinks(post.bodyMd, siteHost) : [],
       isAccepted: post.isAccepted,
       voteCount: post.voteCount,
+      answerSet: isVisible ? post.answerSet : [],
       hasVoted: voted.has(post.id),
       reportCount: isModerator ? post._count.reports : null,
       can: {
