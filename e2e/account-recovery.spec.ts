@@ -22,10 +22,10 @@ test.describe("account recovery", () => {
     const mail = await nextMail(user.email, 1);
     expect(mail.subject).toBe("【Kaisetsu】パスワードの再設定");
     await page.goto(mailLink(mail, "/reset-password"));
-    await page.getByLabel("新しいパスワード").fill("short");
+    await page.getByLabel("新しいパスワード", { exact: true }).fill("short");
     await page.getByRole("button", { name: "パスワードを設定してログイン" }).click();
     await expect(page.getByText("パスワードは 10 文字以上にしてください。")).toBeVisible();
-    await page.getByLabel("新しいパスワード").fill("a brand new reset passphrase");
+    await page.getByLabel("新しいパスワード", { exact: true }).fill("a brand new reset passphrase");
     await page.getByRole("button", { name: "パスワードを設定してログイン" }).click();
     await expect(page.getByRole("heading", { name: "プロフィール" })).toBeVisible();
     await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();
@@ -38,7 +38,7 @@ test.describe("account recovery", () => {
     // The link works once.
     await signOut(page);
     await page.goto(mailLink(mail, "/reset-password"));
-    await page.getByLabel("新しいパスワード").fill("yet another passphrase!");
+    await page.getByLabel("新しいパスワード", { exact: true }).fill("yet another passphrase!");
     await page.getByRole("button", { name: "パスワードを設定してログイン" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("このリンクは無効か、有効期限が切れています。");
     await signIn(page, { email: user.email, password: "a brand new reset passphrase" });
@@ -60,12 +60,12 @@ test.describe("account recovery", () => {
     await page.goto("/profile");
     await expect(page.getByText("確認済み")).toBeVisible();
     await page.getByLabel("現在のパスワード").fill("not my password");
-    await page.getByLabel("新しいパスワード").fill("a changed passphrase!");
+    await page.getByLabel("新しいパスワード", { exact: true }).fill("a changed passphrase!");
     await page.getByRole("button", { name: "パスワードを変更" }).click();
     await expect(page.getByText("現在のパスワードが正しくありません。").first()).toBeVisible();
 
     await page.getByLabel("現在のパスワード").fill(user.password);
-    await page.getByLabel("新しいパスワード").fill("a changed passphrase!");
+    await page.getByLabel("新しいパスワード", { exact: true }).fill("a changed passphrase!");
     await page.getByRole("button", { name: "パスワードを変更" }).click();
     await expect(page.getByText("パスワードを変更しました。ほかの端末のログインは無効になりました。")).toBeVisible();
     expect((await nextMail(user.email, 1)).subject).toBe("【Kaisetsu】パスワードが変更されました");

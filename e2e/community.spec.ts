@@ -40,7 +40,7 @@ async function setLanguage(page: Page, lang: "ja" | "en"): Promise<void> {
 test("other candidates' answers appear after one's own is graded; a post states an answer set", async ({ page }) => {
   const question = await multiAnswerQuestion(0);
   const wrong = question.letters.filter((letter) => !question.key.includes(letter)).slice(0, question.key.length).sort();
-  await otherCandidates(question.id, [question.key, question.key, wrong], question.key);
+  await otherCandidates(question.id, [question.key, question.key, question.key, wrong], question.key);
   const user = await signUpAndSignIn(page);
 
   await page.goto(`/questions/${question.id}/forum`);
@@ -50,11 +50,11 @@ test("other candidates' answers appear after one's own is graded; a post states 
 
   await gradedAnswer(user.id, question.id, wrong, false);
   await page.reload();
-  await expect(community.getByText("採点された解答 4 件")).toBeVisible();
+  await expect(community.getByText("採点された解答 5 件")).toBeVisible();
   const sets = community.getByTestId("answer-set");
   await expect(sets.first()).toContainText(question.key.join(", "));
   await expect(sets.first()).toContainText("正解");
-  await expect(sets.first()).toContainText("2 件 (50%)");
+  await expect(sets.first()).toContainText("3 件 (60%)");
   await expect(sets.nth(1)).toContainText(wrong.join(", "));
 
   await page.getByLabel("質問・回答を投稿 (Markdown が使えます)").fill("選択肢の組み合わせについて、私はこう考えました。");
@@ -68,7 +68,7 @@ test("other candidates' answers appear after one's own is graded; a post states 
 
   await setLanguage(page, "en");
   await page.reload();
-  await expect(page.getByRole("region", { name: "How other candidates answered" }).getByText("4 graded answers")).toBeVisible();
+  await expect(page.getByRole("region", { name: "How other candidates answered" }).getByText("5 graded answers")).toBeVisible();
   await expect(page.getByTestId("stated-answer")).toHaveText(`I think the answer is: ${wrong.join(", ")}`);
   await snap(page, `community-thread-${test.info().project.name}-en`);
 });

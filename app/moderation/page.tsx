@@ -11,7 +11,7 @@ import { getTimeZone } from "@/lib/i18n/time-zone";
 import { canModerate } from "@/lib/permissions";
 import { listKeyDisagreements } from "@/lib/server/community/list-key-disagreements";
 import { listQuestionReports } from "@/lib/server/community/list-question-reports";
-import { sourceFileUrl } from "@/lib/source-url";
+import { repositoryPath, sourceFileUrl } from "@/lib/source-url";
 import { resolveQuestionReportAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ function SourceLink({ sourcePath, label }: { sourcePath: string; label: string }
   const url = sourceFileUrl(sourcePath);
   return (
     <span>
-      {label}: {url ? <a href={url}>{`content/${sourcePath}`}</a> : <code>{`content/${sourcePath}`}</code>}
+      {label}: {url ? <a href={url}>{repositoryPath(sourcePath)}</a> : <code>{repositoryPath(sourcePath)}</code>}
     </span>
   );
 }
