@@ -42,7 +42,7 @@ function PostList({ posts, locale, t, label }: { posts: RecentPost[]; locale: Lo
 export default async function ForumPage({ searchParams }: Props) {
   const requested = Number((await searchParams).page ?? 1);
   const [user, { locale, t }] = await Promise.all([getSessionUser(), getI18n()]);
-  const [recent, reported] = await Promise.all([listRecentPosts(requested), listReportedPosts(user)]);
+  const [recent, reported] = await Promise.all([listRecentPosts(requested, user), listReportedPosts(user)]);
   return (
     <section className="narrow stack" aria-labelledby="forum-title">
       <h1 id="forum-title">{t.forum.recent.title}</h1>

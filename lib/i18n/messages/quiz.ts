@@ -118,6 +118,7 @@ const ja = {
     signInForWrong: "間違えた問題の復習にはログインが必要です。",
     notPractice: "この操作は練習モードでのみ使えます。",
     notExam: "この操作は模擬試験でのみ使えます。",
+    inRunningExam: "この問題は実行中の模擬試験に含まれているため、試験が終わるまで練習では解答できません。",
   },
 };
 
@@ -243,6 +244,7 @@ const en: QuizMessages = {
     signInForWrong: "Please sign in to review the questions you got wrong.",
     notPractice: "This works in practice mode only.",
     notExam: "This works in exam mode only.",
+    inRunningExam: "This question is in your mock exam that is still running: answer it in practice once the exam is over.",
   },
 };
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ActionButton } from "@/components/forum/action-button";
@@ -34,8 +33,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     const location = await findPostLocation(query.post, threadPageSize);
     if (location?.questionId === id) redirect(`/questions/${id}/forum?page=${location.page}#post-${query.post}`);
   }
-  const [user, { locale, t }, requestHeaders] = await Promise.all([getSessionUser(), getI18n(), headers()]);
-  const thread = await getThreadPage(user, id, Number(query.page ?? 1), { siteHost: requestHeaders.get("host") });
+  const [user, { locale, t }] = await Promise.all([getSessionUser(), getI18n()]);
+  const thread = await getThreadPage(user, id, Number(query.page ?? 1));
   if (!thread) notFound();
   const hint = format(t.forum.composer.hint, { max: postBodyMaxLength.toLocaleString(locale === "ja" ? "ja-JP" : "en-US") });
   const fieldErrors = Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: postBodyMaxLength })]));
@@ -55,6 +54,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {thread.canModerate ? <ActionButton action={setLockedAction} fields={{ questionId: id, isLocked: String(!thread.isLocked) }} label={thread.isLocked ? t.forum.moderation.unlock : t.forum.moderation.lock} /> : null}
       </div>
       {thread.isLocked ? <p className="notice">{t.forum.composer.locked}</p> : null}
+      {thread.isExamLocked ? <p className="notice" role="status">{t.forum.errors.examRunning}</p> : null}
 
       <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
       {thread.posts.length === 0 ? (
