@@ -27,6 +27,9 @@ const ja = {
     passwordTooLong: "パスワードが長すぎます。",
     nameTooLong: "表示名は {max} 文字以内にしてください。",
     nameInvalid: "表示名に使えない文字が含まれています。",
+    nameInvisible: "表示名には目に見える文字を 1 文字以上入れてください。",
+    passwordCommon: "よく使われる (流出したことのある) パスワードです。推測されにくいものにしてください。",
+    passwordIsEmail: "メールアドレスと同じパスワードは使えません。",
   },
   errors: {
     invalidCredentials: "メールアドレスまたはパスワードが正しくありません。",
@@ -83,6 +86,9 @@ const en: AuthMessages = {
     passwordTooLong: "This password is too long.",
     nameTooLong: "Use at most {max} characters.",
     nameInvalid: "The name contains characters that cannot be shown.",
+    nameInvisible: "The name needs at least one visible character.",
+    passwordCommon: "This password is common or has appeared in data breaches. Please choose one that is hard to guess.",
+    passwordIsEmail: "The password cannot be your email address.",
   },
   errors: {
     invalidCredentials: "The email address or password is not correct.",
