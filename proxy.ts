@@ -20,8 +20,9 @@ async function actionProblem(request: NextRequest): Promise<RequestProblem | nul
     const form = await request.clone().formData().catch(() => null);
     if (!form) return { status: 400, message: "The multipart body cannot be read." };
     // React's reply parts: numbered fields holding JSON.
+    const hasPart = (id: number) => form.has(String(id));
     for (const [name, value] of form) if (/^\d+$/.test(name) && typeof value === "string") {
-      const problem = jsonProblem(value);
+      const problem = jsonProblem(value, hasPart);
       if (problem) return problem;
     }
     return null;

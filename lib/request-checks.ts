@@ -43,15 +43,47 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-/** A JSON text the action decoder can take: it parses, and is not nested absurdly deep. */
-export function jsonProblem(text: string): RequestProblem | null {
+// React's reply encoding marks special values with a leading "$". Plain values any part may hold: an escaped "$",
+// undefined, NaN, ±Infinity, -0, dates, big integers, and a FormData's field prefix ($K, empty when it has no fields).
+const plainMarker = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d+$|K[0-9a-f]*$)/;
+// References to another numbered part of a multipart reply: outlined values, promises, Maps, Sets, blobs, iterators.
+const partReference = /^\$[@QWBi]?([0-9a-f]+)$/;
+
+/** A "$" marker the decoder would choke on: unknown, or a reference to a part the request does not have. */
+function badMarker(value: unknown, hasPart: (id: number) => boolean): string | null {
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || plainMarker.test(value)) return null;
+    const reference = partReference.exec(value);
+    return reference?.[1] && hasPart(Number.parseInt(reference[1], 16)) ? null : value;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const bad = badMarker(item, hasPart);
+      if (bad !== null) return bad;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const item of Object.values(value)) {
+      const bad = badMarker(item, hasPart);
+      if (bad !== null) return bad;
+    }
+  }
+  return null;
+}
+
+/**
+ * A part of an action's arguments the decoder can take: JSON, not nested absurdly deep, and with no marker it cannot
+ * resolve (`hasPart` says which other parts exist: none for a text/plain body).
+ */
+export function jsonProblem(text: string, hasPart: (id: number) => boolean = () => false): RequestProblem | null {
   if (jsonDepth(text) > maxJsonDepth) return { status: 400, message: `The request nests deeper than ${maxJsonDepth} levels.` };
+  let value: unknown;
   try {
-    JSON.parse(text);
-    return null;
+    value = JSON.parse(text);
   } catch {
     return { status: 400, message: "The request body is not valid JSON." };
   }
+  const bad = badMarker(value, hasPart);
+  return bad === null ? null : { status: 400, message: `The request holds a value that cannot be decoded (${bad.slice(0, 20)}).` };
 }
 
 /** Content types a server action is sent with: text/plain (fetch with encoded arguments), multipart and URL-encoded forms. */
