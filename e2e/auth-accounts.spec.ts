@@ -73,6 +73,9 @@ test.describe("accounts @phone", () => {
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(/ログインの試行が多すぎます/);
     const limit = await testDb().rateLimit.findUniqueOrThrow({ where: { key } });
     expect(limit.count).toBe(11);
+    // The per-IP counter is the socket's too: the forged addresses were never counted (nor could they dodge it).
+    expect(await testDb().rateLimit.count({ where: { key: { startsWith: "signin:ip:10.1.2." } } })).toBe(0);
+    expect((await testDb().rateLimit.findUniqueOrThrow({ where: { key: "signin:ip:127.0.0.1" } })).count).toBeGreaterThanOrEqual(11);
   });
 
   test("the profile needs a session; signing in returns there", async ({ page }) => {
