@@ -11,6 +11,7 @@ import { root, run } from "../scripts/lib/build";
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/embedded-postgres";
 import { migrateDeploy } from "../scripts/lib/migrate";
 import { uniqueUser } from "./fixtures/auth";
+import { snap } from "./quiz-helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -87,6 +88,7 @@ test("a PostgreSQL restart during an exam: nobody is signed out and no answer is
     await expect(choiceInputs(page).first()).toBeChecked();
   }
   await expect(page.getByTestId("save-state")).toContainText("未保存 4 問");
+  await snap(page, "outage-exam-unsaved");
   await expect(page.getByText("この操作にはログインが必要です")).toHaveCount(0);
 
   // A reload while the database is down: the browser first asks (unsaved answers); then the page says it is
@@ -96,6 +98,7 @@ test("a PostgreSQL restart during an exam: nobody is signed out and no answer is
   await expect(page.getByTestId("unavailable")).toContainText("一時的に利用できません");
   expect(page.url()).not.toContain("/signin");
   await expect(page.getByRole("link", { name: "ログイン", exact: true })).toHaveCount(0);
+  await snap(page, "outage-page-unavailable");
 
   // PostgreSQL is back: the page recovers by itself, the unsaved answers (kept in the browser) are sent again.
   await startPostgres();

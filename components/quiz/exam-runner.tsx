@@ -244,7 +244,7 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
     <div>
       <div className={styles.examBar}>
         <ExamTimer deadlineAt={session.deadlineAt} serverNow={session.serverNow} label={t.timeLeft} minutesLeft={t.minutesLeft} onExpire={onExpire} />
-        <span className={styles.saveState} aria-live="polite" data-testid="save-state">
+        <span className={`${styles.saveState} ${saveState.kind === "unsaved" && unsavedCount > 0 ? styles.saveStateUnsaved : ""}`} aria-live="polite" data-testid="save-state">
           {saveState.kind === "saving" ? t.saving : saveState.kind === "saved" ? t.saved : saveState.kind === "unsaved" && unsavedCount > 0 ? format(t.unsaved, { count: unsavedCount }) : ""}
         </span>
         <button type="button" className="button button-quiet" onClick={() => setIsReviewing(true)}>{t.review}</button>
