@@ -64,8 +64,13 @@ export function parseSimulatorLink(url: string, siteHost: string | null): Simula
 
 /** The first few distinct simulator links in a post, in the order they appear. */
 export function findSimulatorLinks(markdown: string, siteHost: string | null): SimulatorLink[] {
+  return simulatorLinksInTree(parser.parse(markdown), siteHost);
+}
+
+/** The same, from a tree already parsed (GFM), so a post is parsed once when it is written. */
+export function simulatorLinksInTree(tree: Nodes, siteHost: string | null): SimulatorLink[] {
   const found = new Map<string, SimulatorLink>();
-  for (const url of linkUrls(parser.parse(markdown))) {
+  for (const url of linkUrls(tree)) {
     const link = parseSimulatorLink(url, siteHost);
     if (link && !found.has(link.href)) found.set(link.href, link);
     if (found.size >= maxCards) break;
