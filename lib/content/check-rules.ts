@@ -47,14 +47,14 @@ export const TERMS: readonly { use: string; variants: readonly (string | RegExp)
 export const AWS_DOCUMENTATION_HOSTS: readonly string[] = ["docs.aws.amazon.com", "aws.amazon.com"];
 
 export interface CheckRulesOptions {
-  /** Today as YYYY-MM-DD (UTC): `verified` may not be later. Default: the current date. */
+  /** Today as YYYY-MM-DD: `verified` may not be later. Default: today in Japan (UTC+9), where the writers are ahead of UTC. */
   today?: string;
   /** A missing English file is an error (CI) rather than a warning. Default: false. */
   isTranslationRequired?: boolean;
 }
 
 export function checkRules(bank: Pick<LoadedBank, "exams" | "questions">, options: CheckRulesOptions = {}): Problem[] {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
   const examsByFolder = new Map(bank.exams.map((exam) => [exam.folder, exam]));
   const problems: Problem[] = [];
   for (const question of bank.questions) {
