@@ -101,7 +101,7 @@ function checkFrontMatter(question: BankQuestion, exam: ExamDefinition, examFile
 
   if (frontMatter.verified === undefined) {
     report(positions.frontMatter, "missing field `verified`: the date the facts were checked against the current AWS documentation, e.g. verified: 2026-11-30");
-  } else if (!isCalendarDate(frontMatter.verified)) {
+  } else if (!/^\d{4}-\d{2}-\d{2}$/.test(frontMatter.verified) || !isCalendarDate(frontMatter.verified)) {
     report(positions.verified, `verified ${frontMatter.verified} is not a date: write YYYY-MM-DD`);
   } else if (frontMatter.verified > today) {
     report(positions.verified, `verified ${frontMatter.verified} is in the future (today is ${today}): write the date you checked the facts`);
@@ -109,6 +109,8 @@ function checkFrontMatter(question: BankQuestion, exam: ExamDefinition, examFile
 
   if (frontMatter.fact === undefined) {
     report(positions.frontMatter, "missing field `fact`: one kebab-case tag naming the atomic fact the key rests on, e.g. fact: nacl-stateless-return-traffic");
+  } else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(frontMatter.fact)) {
+    report(positions.fact, `fact "${frontMatter.fact}" is not one lowercase kebab-case tag, e.g. nacl-stateless-return-traffic`);
   }
 
   if (rulesOf(exam).awsReference === "required") {
