@@ -72,7 +72,7 @@ describe("seeding the question bank", () => {
     const first = await seed();
     expect(first).toMatchObject({ ok: true, summary: { added: 2, updated: 0, unchanged: 0, retired: 0 } });
     const afterFirst = await snapshot();
-    // 2 questions, each in ja + en: saa-0001 (5 choices) and saa-0002 (4 choices).
+    // 2 questions: saa-0001 (ja + en, 5 choices) and saa-0002 (ja + en, 4 choices).
     expect(afterFirst.counts).toEqual([1, 2, 4, 9, 18]);
 
     const second = await seed();
@@ -100,7 +100,10 @@ describe("seeding the question bank", () => {
     expect(question.choices[0]?.texts.find((text) => text.lang === "en")?.html).toBe("<p>Add an inbound rule for TCP 80 to the security group</p>");
   });
 
-  it("stores topics, the task, and a scenario as JSON", async () => {
+  it("stores topics, an absent task as null, and a scenario as JSON", async () => {
+    // A missing task breaks an item-writing rule (content:check), not the data: it is seeded as null.
+    const file = path.join(bankDir, "saa-c03/saa-0002.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace('task: "4.1"\n', ""));
     const bank = await loadBank(bankDir, { repoRoot: bankDir });
     const scenario = { goals: [{ from: "internet", to: "web", app: "http" }], choices: { A: [], B: [] } };
     const questions = bank.questions.map((question) => toSeedQuestion(question, question.id === "saa-0002" ? scenario : null));
@@ -108,7 +111,7 @@ describe("seeding the question bank", () => {
     const rows = await db.question.findMany({ orderBy: { id: "asc" } });
     expect(rows.map(({ id, task, topics, hasScenario, scenario: json }) => ({ id, task, topics, hasScenario, json }))).toEqual([
       { id: "saa-0001", task: "1.2", topics: ["vpc", "security-group"], hasScenario: false, json: null },
-      { id: "saa-0002", task: "4.1", topics: ["s3"], hasScenario: true, json: scenario },
+      { id: "saa-0002", task: null, topics: ["s3"], hasScenario: true, json: scenario },
     ]);
 
     // The scenario taken out of the file: the question loses it on the next seed.
@@ -169,5 +172,12 @@ describe("seeding the question bank", () => {
       "saa-c03/saa-0001.md:9",
     ]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("seeds a bank whose only problems are item-writing rules and warnings (content:check fails on them, not db:seed)", async () => {
+    await cp(path.join(fixtures, "broken/plain-question/saa-c03/saa-0002.md"), path.join(bankDir, "saa-c03/saa-0002.md"));
+    await rm(path.join(bankDir, "saa-c03/saa-0001.en.md"));
+    const result = await seed();
+    expect(result).toMatchObject({ ok: true, summary: { added: 2, updated: 0, unchanged: 0, retired: 0 } });
   });
 });
