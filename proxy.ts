@@ -17,5 +17,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Not for server action calls (a POST with a Next-Action header): their reply is data, not a page, so a nonce and a
+  // CSP are of no use there, and skipping the proxy saves each answer a run of it.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-action" }] }],
 };

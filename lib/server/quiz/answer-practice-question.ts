@@ -1,12 +1,12 @@
 import "server-only";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { sqlPool } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { selectionProblem, sortLetters } from "@/lib/quiz/grade";
 import type { AnswerInput } from "@/lib/quiz/schemas";
 import { quizError } from "@/lib/server/quiz/errors";
-import { GRADE_ANSWER_SQL, type GradeAnswerParams, type GradeAnswerRow } from "@/lib/server/quiz/grade-answer-sql";
+import { gradeAnswerQuery, type GradeAnswerParams, type GradeAnswerRow } from "@/lib/server/quiz/grade-answer-sql";
 import { gradedQuestionFrom, type Feedback } from "@/lib/server/quiz/graded-question";
 
 /**
@@ -32,7 +32,7 @@ export async function answerPracticeQuestion(requester: AttemptRequester, input:
 }
 
 async function gradeAnswer(params: GradeAnswerParams): Promise<GradeAnswerRow | undefined> {
-  // Positional parameters, never interpolated: $queryRawUnsafe only because the SQL text is shared with the bench.
-  const rows = await db.$queryRawUnsafe<GradeAnswerRow[]>(GRADE_ANSWER_SQL, ...params);
+  // On db's own pool, as a named prepared statement (bound parameters, parsed and planned once per connection).
+  const { rows } = await sqlPool().query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params));
   return rows[0];
 }

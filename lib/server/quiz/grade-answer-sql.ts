@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 // The practice answer as ONE statement (one round trip): it checks ownership, grades the selection against the stored
 // key, records it idempotently, counts it on the round (closing the round with its score at the last answer), and
 // returns the key and explanations only when the item is graded. Plain SQL text with positional parameters, so the use
@@ -61,6 +63,15 @@ SELECT
     ) FROM "Question" q WHERE q.id = t."questionId"
   ) END AS feedback
 FROM target t LEFT JOIN graded g ON true`;
+
+/**
+ * The statement as a NAMED prepared statement: each pooled connection parses and plans it once, then only binds and
+ * executes it (the name carries a hash of the text, so a changed statement is prepared afresh).
+ */
+export function gradeAnswerQuery(params: GradeAnswerParams): { name: string; text: string; values: GradeAnswerParams } {
+  return { name: STATEMENT_NAME, text: GRADE_ANSWER_SQL, values: params };
+}
+const STATEMENT_NAME = `kaisetsu_grade_answer_${createHash("sha256").update(GRADE_ANSWER_SQL).digest("hex").slice(0, 12)}`;
 
 export type GradeAnswerParams = [attemptId: string, position: number, userId: string | null, anonKeyHash: string | null, selected: string[], at: string];
 
