@@ -140,14 +140,25 @@ async function httpReply(response: Response): Promise<Reply> {
   return { isCorrect: graded[1] === "true", detail: "" };
 }
 
+/** As components/quiz/practice-question.tsx does: an answer that failed in transit or on the server is sent again, twice at most. */
+const RETRY_DELAYS_MS = [300, 1000];
+let retried = 0;
+
 async function sendOne(send: Send, candidate: Candidate, c: number, position: number, latencies: number[], failures: string[], startedAt = performance.now()): Promise<void> {
   const q = candidate.questions[position] as number;
   const selected = answerOf(c, position, q);
-  let reply: Reply;
-  try {
-    reply = await send(candidate, position, selected);
-  } catch (error) {
-    reply = { isCorrect: null, detail: String(error) };
+  let reply: Reply = { isCorrect: null, detail: "not sent" };
+  for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
+    if (attempt > 0) {
+      retried += 1;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt - 1]));
+    }
+    try {
+      reply = await send(candidate, position, selected);
+    } catch (error) {
+      reply = { isCorrect: null, detail: String(error) };
+    }
+    if (reply.isCorrect !== null || reply.detail.startsWith("HTTP 200")) break; // graded, or refused (not worth resending)
   }
   latencies.push(performance.now() - startedAt);
   if (reply.isCorrect !== isRight(selected, q)) failures.push(`${candidate.attemptId}#${position}: ${reply.detail || `graded ${reply.isCorrect}`}`);
@@ -340,6 +351,7 @@ export default async function quizLoad(): Promise<void> {
     console.log(`open loop: p50 ${p50(open).toFixed(1)} ms, p99 ${p99(open).toFixed(1)} ms (target < 100 ms: ${verdict(p99(open) < 100)}), ${open.failures.length} errors (target 0: ${verdict(open.failures.length === 0)}), ${open.behind} arrivals sent late by the load generator`);
     const closedGroups = [groups.solo.next, groups.solo.base, groups.solo.raw, groups.load.next, groups.load.base, groups.load.raw];
     for (const [index, group] of closedGroups.entries()) await verify(db, group, [...solo, ...load][index] as Run);
+    console.log(`answers sent again after a failure in transit or a 5xx, as the practice page does: ${retried} in all runs`);
     console.log(`integrity: open loop — ${await verify(db, groups.open, open)}; burst — ${await verify(db, groups.burst, burst)}; the closed-loop runs likewise`);
     for (const run of [...solo, ...load, open, burst]) if (run.failures.length > 0) throw new Error(`quiz-load: ${run.label} had ${run.failures.length} failed answers, e.g. ${run.failures[0]}`);
   } finally {

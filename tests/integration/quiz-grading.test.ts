@@ -1,4 +1,5 @@
 // Practice grading through the real use case and PostgreSQL: all-or-nothing, exact count, bad ids, idempotency.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ExpectedError } from "@/lib/action";
 // The use cases take the requester as an argument; the session module (Auth.js, which needs Next's runtime) is not used.
@@ -97,6 +98,25 @@ describe("practice grading", () => {
     await db.attempt.update({ where: { id: attemptId }, data: { mode: "EXAM" } });
     await expect(answer(attemptId, 2, ["A"])).rejects.toThrow(/practice/i);
     expect((await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 2 } } })).gradedAt).toBeNull();
+  });
+
+  it("grades in at most two round trips to PostgreSQL, a repeat included", async () => {
+    const attemptId = await createPracticeAttempt(alice, bank.examId, [bank.single, bank.multi]);
+    // Every statement, Prisma's or the pool's own, goes through a pg Client's query().
+    const queries = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      await answer(attemptId, 0, ["C"]);
+      expect(queries.mock.calls.length).toBeGreaterThanOrEqual(1); // the spy sees the statements
+      expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+      queries.mockClear();
+      await answer(attemptId, 0, ["A"]);
+      expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+      queries.mockClear();
+      await expect(answer(attemptId, 1, ["A"])).rejects.toBeInstanceOf(ExpectedError);
+      expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      queries.mockRestore();
+    }
   });
 
   it("draws a round from the chosen domain, and from last-wrong questions for a signed-in user", async () => {
