@@ -140,7 +140,7 @@ async function httpReply(response: Response): Promise<Reply> {
   return { isCorrect: graded[1] === "true", detail: "" };
 }
 
-/** As components/quiz/practice-question.tsx does: an answer that failed in transit or on the server is sent again, twice at most. */
+/** As components/quiz/practice-question.tsx does: an answer that failed in transit or with a 5xx is sent again, twice at most. */
 const RETRY_DELAYS_MS = [300, 1000];
 let retried = 0;
 
@@ -153,12 +153,16 @@ async function sendOne(send: Send, candidate: Candidate, c: number, position: nu
       retried += 1;
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt - 1]));
     }
+    let isTimeout = false;
     try {
       reply = await send(candidate, position, selected);
     } catch (error) {
       reply = { isCorrect: null, detail: String(error) };
+      isTimeout = error instanceof Error && error.name === "TimeoutError";
     }
-    if (reply.isCorrect !== null || reply.detail.startsWith("HTTP 200")) break; // graded, or refused (not worth resending)
+    // Graded, refused (not worth resending), or the bench's own time bound (a browser would still be waiting: resending
+    // then would only add load to a server that is behind).
+    if (reply.isCorrect !== null || reply.detail.startsWith("HTTP 200") || isTimeout) break;
   }
   latencies.push(performance.now() - startedAt);
   if (reply.isCorrect !== isRight(selected, q)) failures.push(`${candidate.attemptId}#${position}: ${reply.detail || `graded ${reply.isCorrect}`}`);
