@@ -32,7 +32,7 @@ const OPEN_CANDIDATES = 200;
 /** The burst: this many candidates at once, closed loop. */
 const BURST_CANDIDATES = 200;
 const BURST_ANSWERS = 5;
-/** A request slower than this counts as an error (bounds every run in time). */
+/** A request slower than this is cut off and counted as an error, not a failure of the bench (bounds every run in time). */
 const REQUEST_TIMEOUT_MS = 10_000;
 /** Every DUPLICATE_EVERY-th answer is sent twice at once (a double click): it must be graded once. */
 const DUPLICATE_EVERY = 5;
@@ -357,7 +357,11 @@ export default async function quizLoad(): Promise<void> {
     for (const [index, group] of closedGroups.entries()) await verify(db, group, [...solo, ...load][index] as Run);
     console.log(`answers sent again after a failure in transit or a 5xx, as the practice page does: ${retried} in all runs`);
     console.log(`integrity: open loop — ${await verify(db, groups.open, open)}; burst — ${await verify(db, groups.burst, burst)}; the closed-loop runs likewise`);
-    for (const run of [...solo, ...load, open, burst]) if (run.failures.length > 0) throw new Error(`quiz-load: ${run.label} had ${run.failures.length} failed answers, e.g. ${run.failures[0]}`);
+    // Answers cut off by the time bound are figures (the errors column); a wrong grading or a server error is a bug.
+    for (const run of [...solo, ...load, open, burst]) {
+      const broken = run.failures.filter((failure) => !failure.includes("TimeoutError"));
+      if (broken.length > 0) throw new Error(`quiz-load: ${run.label} had ${broken.length} failed answers, e.g. ${broken[0]}`);
+    }
   } finally {
     baseline?.kill("SIGTERM");
     await app?.stop();
