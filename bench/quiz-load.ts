@@ -1,27 +1,53 @@
 // Load run of the quiz's hot path against the BUILT app on loopback: many simulated candidates answering practice
 // questions through the real server action (HTTP POST with the Next-Action header, as the browser sends it),
-// side by side with a minimal node:http handler running the same use case on the same database, as the baseline.
-// Then checks that no answer was lost or duplicated. Prints figures; never fails on time (it throws on lost data).
+// side by side in one run with two baselines on the same database:
+//   - a minimal node:http handler running the same use case (no React, no RSC, no routing, no Auth.js);
+//   - the use case's one grading statement alone on raw `pg` (lib/server/quiz/grade-answer-sql.ts): the database's limit.
+// Closed loop (each candidate answers, waits, answers again) with 1 and with 50 candidates; then an OPEN loop on the
+// action (answers arrive at a fixed rate whatever the latency, 200 candidates, bounded in count and time; latency is
+// counted from each answer's scheduled arrival, so a stall is not hidden); then a burst of 200 concurrent candidates.
+// After every run it checks that no answer was lost or duplicated. Prints figures with the machine's load average
+// beside them (the machine may be shared); never fails on time (it throws on lost data or failed answers).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { startAppServer } from "../scripts/lib/app-server";
 import { ensureBuild, root } from "../scripts/lib/build";
 import { findFreePort } from "../scripts/lib/embedded-postgres";
 import { createBenchDatabase } from "../scripts/lib/bench-database";
+import { gradeAnswerQuery, type GradeAnswerParams, type GradeAnswerRow } from "../lib/server/quiz/grade-answer-sql";
 
 const CANDIDATES = Number(process.env.BENCH_QUIZ_CANDIDATES ?? 50);
 const ANSWERS = Number(process.env.BENCH_QUIZ_ANSWERS ?? 20);
+/** One candidate alone, answering one question after another: the latency without queueing. */
+const SOLO_ANSWERS = 60;
+/** The open loop: answers per second, for how long, spread over how many candidates. */
+const OPEN_RATE = Number(process.env.BENCH_QUIZ_OPEN_RATE ?? 100);
+const OPEN_SECONDS = Number(process.env.BENCH_QUIZ_OPEN_SECONDS ?? 60);
+const OPEN_CANDIDATES = 200;
+/** The burst: this many candidates at once, closed loop. */
+const BURST_CANDIDATES = 200;
+const BURST_ANSWERS = 5;
+/** A request slower than this is cut off and counted as an error, not a failure of the bench (bounds every run in time). */
+const REQUEST_TIMEOUT_MS = 10_000;
 /** Every DUPLICATE_EVERY-th answer is sent twice at once (a double click): it must be graded once. */
 const DUPLICATE_EVERY = 5;
-const QUESTIONS = 40;
+/** The bank holds at least as many questions as any candidate answers (an attempt holds a question once). */
+const QUESTIONS = Math.max(40, ANSWERS, SOLO_ANSWERS, Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES), BURST_ANSWERS);
+/** The app's pool (lib/db-client.ts default); the raw baseline gets the same. */
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const EXAM = "bench-quiz";
 const COOKIE = "kaisetsu-practice"; // lib/server/quiz/requester.ts ANON_PRACTICE_COOKIE
 
 type Candidate = { attemptId: string; token: string; questions: number[] };
-type Run = { label: string; latencies: number[]; seconds: number; requests: number; failures: string[] };
+type Run = { label: string; latencies: number[]; seconds: number; requests: number; failures: string[]; load: string; cpuMs?: number };
+/** One answer sent; `isCorrect` is what the grader replied (null when it failed, with the reason in `detail`). */
+type Reply = { isCorrect: boolean | null; detail: string };
+type Send = (candidate: Candidate, position: number, selected: string[]) => Promise<Reply>;
 
 const letters = ["A", "B", "C", "D", "E"];
 const chooseOf = (q: number) => (q % 2 === 0 ? 1 : 2);
@@ -54,19 +80,22 @@ async function seedBank(db: Db): Promise<void> {
 }
 
 async function createCandidates(db: Db, label: string, count: number, answers: number): Promise<Candidate[]> {
+  if (answers > QUESTIONS) throw new Error(`quiz-load: ${answers} answers per candidate but only ${QUESTIONS} questions in the bench bank`);
   const candidates = Array.from({ length: count }, (_, c) => ({
     attemptId: `bench-${label}-${c}`,
     token: randomBytes(32).toString("base64url"),
     questions: Array.from({ length: answers }, (_, p) => (c * 7 + p) % QUESTIONS),
   }));
   await db.attempt.createMany({
-    data: candidates.map((candidate) => ({ id: candidate.attemptId, anonKeyHash: createHash("sha256").update(candidate.token).digest("hex"), examId: EXAM, mode: "PRACTICE" as const, options: {}, total: answers })),
+    data: candidates.map((candidate) => ({ id: candidate.attemptId, anonKeyHash: hashToken(candidate.token), examId: EXAM, mode: "PRACTICE" as const, options: {}, total: answers })),
   });
   await db.attemptItem.createMany({
     data: candidates.flatMap((candidate) => candidate.questions.map((q, position) => ({ attemptId: candidate.attemptId, position, questionId: `bench-${String(q).padStart(4, "0")}` }))),
   });
   return candidates;
 }
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** The id of the answer action in the build, from Next's server reference manifest. */
 function answerActionId(distDir: string): string {
@@ -78,56 +107,140 @@ function answerActionId(distDir: string): string {
   return entry[0];
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? NaN;
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc (Linux; null elsewhere). CPU per answer
+ * hardly depends on what else runs on a shared machine, unlike latency and throughput.
+ */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
 
-/** Every candidate answers its questions one after another; candidates run concurrently. */
-async function drive(label: string, candidates: Candidate[], send: (candidate: Candidate, position: number, selected: string[]) => Promise<string>): Promise<Run> {
+/** Runs `run` and adds to it the CPU the serving process spent per answer (`self`: this process, for the raw statement). */
+async function measured<R extends Run>(pid: number | "self" | undefined, run: () => Promise<R>): Promise<R> {
+  const cpu = () => (pid === "self" ? (process.cpuUsage().user + process.cpuUsage().system) / 1000 : processCpuMs(pid));
+  const before = cpu();
+  const result = await run();
+  const after = cpu();
+  return before === null || after === null ? result : { ...result, cpuMs: (after - before) / result.requests };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? NaN;
+const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(" ");
+
+/** A reply over HTTP: the action's RSC text and the baseline's JSON both carry `"ok":true` and, last, the answer's `"isCorrect":…`. */
+async function httpReply(response: Response): Promise<Reply> {
+  const body = await response.text();
+  const graded = [...body.matchAll(/"isCorrect":(true|false)/g)].at(-1);
+  if (response.status !== 200 || !body.includes('"ok":true') || !graded) return { isCorrect: null, detail: `HTTP ${response.status} ${body.slice(0, 160)}` };
+  return { isCorrect: graded[1] === "true", detail: "" };
+}
+
+/** As components/quiz/practice-question.tsx does: an answer that failed in transit or with a 5xx is sent again, twice at most. */
+const RETRY_DELAYS_MS = [300, 1000];
+let retried = 0;
+
+async function sendOne(send: Send, candidate: Candidate, c: number, position: number, latencies: number[], failures: string[], startedAt = performance.now()): Promise<void> {
+  const q = candidate.questions[position] as number;
+  const selected = answerOf(c, position, q);
+  let reply: Reply = { isCorrect: null, detail: "not sent" };
+  for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
+    if (attempt > 0) {
+      retried += 1;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt - 1]));
+    }
+    let isTimeout = false;
+    try {
+      reply = await send(candidate, position, selected);
+    } catch (error) {
+      reply = { isCorrect: null, detail: String(error) };
+      isTimeout = error instanceof Error && error.name === "TimeoutError";
+    }
+    // Graded, refused (not worth resending), or the bench's own time bound (a browser would still be waiting: resending
+    // then would only add load to a server that is behind).
+    if (reply.isCorrect !== null || reply.detail.startsWith("HTTP 200") || isTimeout) break;
+  }
+  latencies.push(performance.now() - startedAt);
+  if (reply.isCorrect !== isRight(selected, q)) failures.push(`${candidate.attemptId}#${position}: ${reply.detail || `graded ${reply.isCorrect}`}`);
+}
+
+/** Closed loop: every candidate answers its questions one after another; candidates run concurrently. */
+async function drive(label: string, candidates: Candidate[], send: Send): Promise<Run> {
   const latencies: number[] = [];
   const failures: string[] = [];
   const started = performance.now();
   await Promise.all(
     candidates.map(async (candidate, c) => {
-      for (const [position, q] of candidate.questions.entries()) {
-        const selected = answerOf(c, position, q);
+      for (const position of candidate.questions.keys()) {
         const copies = (position + 1) % DUPLICATE_EVERY === 0 ? 2 : 1;
-        await Promise.all(
-          Array.from({ length: copies }, async () => {
-            const t0 = performance.now();
-            const body = await send(candidate, position, selected);
-            latencies.push(performance.now() - t0);
-            const expected = `"isCorrect":${isRight(selected, q)}`;
-            if (!body.includes('"ok":true') || !body.includes(expected)) failures.push(`${candidate.attemptId}#${position}: ${body.slice(0, 160)}`);
-          }),
-        );
+        await Promise.all(Array.from({ length: copies }, () => sendOne(send, candidate, c, position, latencies, failures)));
       }
     }),
   );
-  return { label, latencies, seconds: (performance.now() - started) / 1000, requests: latencies.length, failures };
+  return { label, latencies, seconds: (performance.now() - started) / 1000, requests: latencies.length, failures, load: loadAverage() };
 }
 
-/** No answer lost (every item graded with what was sent), none duplicated (graded once: the round closed once, right count). */
-async function verify(db: Db, candidates: Candidate[]): Promise<string> {
+/**
+ * Open loop: answer k arrives at k / rate seconds whatever happened to the others (candidate k mod n, its next
+ * question), so a slow server builds a queue instead of slowing the load down. Latency counts from the scheduled
+ * arrival. Bounded: rate × seconds answers, each cut off after REQUEST_TIMEOUT_MS.
+ */
+async function openLoop(label: string, candidates: Candidate[], rate: number, seconds: number, send: Send): Promise<Run & { behind: number }> {
+  const latencies: number[] = [];
+  const failures: string[] = [];
+  const pending: Promise<void>[] = [];
+  // Every candidate answers all its questions: rate × seconds rounded up to a multiple of the candidates.
+  const total = candidates.length * (candidates[0]?.questions.length ?? 0);
+  let behind = 0;
+  const started = performance.now();
+  for (let k = 0; k < total; k++) {
+    const due = started + (k * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    else if (wait < -10) behind += 1;
+    const c = k % candidates.length;
+    pending.push(sendOne(send, candidates[c] as Candidate, c, Math.floor(k / candidates.length), latencies, failures, due));
+  }
+  await Promise.all(pending);
+  return { label, latencies, seconds: (performance.now() - started) / 1000, requests: latencies.length, failures, load: loadAverage(), behind };
+}
+
+/**
+ * No answer lost: every answer the server acknowledged is stored as sent (and, when every answer was acknowledged,
+ * every item is graded and the round closed). None duplicated: each round counted each graded item once (its running
+ * graded and correct counts match its items) and closed once. Returns a summary; throws on a problem.
+ */
+async function verify(db: Db, candidates: Candidate[], run: Run): Promise<string> {
   const ids = candidates.map((candidate) => candidate.attemptId);
   const items = await db.attemptItem.findMany({ where: { attemptId: { in: ids } }, select: { attemptId: true, position: true, selected: true, isCorrect: true, gradedAt: true } });
-  const attempts = await db.attempt.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, correct: true } });
+  const attempts = await db.attempt.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, correct: true, gradedCount: true, total: true } });
+  const byKey = new Map(items.map((item) => [`${item.attemptId}#${item.position}`, item]));
+  const failed = new Set(run.failures.map((failure) => failure.split(":")[0]));
   const problems: string[] = [];
-  const expectedItems = candidates.length * ANSWERS;
-  if (items.length !== expectedItems) problems.push(`${items.length} items, expected ${expectedItems}`);
   for (const [c, candidate] of candidates.entries()) {
-    let right = 0;
     for (const [position, q] of candidate.questions.entries()) {
+      const key = `${candidate.attemptId}#${position}`;
       const selected = answerOf(c, position, q);
-      const item = items.find((row) => row.attemptId === candidate.attemptId && row.position === position);
-      if (!item?.gradedAt) problems.push(`${candidate.attemptId}#${position} lost`);
-      else if (item.selected.join() !== selected.join() || item.isCorrect !== isRight(selected, q)) problems.push(`${candidate.attemptId}#${position} stored wrongly`);
-      if (isRight(selected, q)) right += 1;
+      const item = byKey.get(key);
+      if (!item?.gradedAt) {
+        if (!failed.has(key)) problems.push(`${key} acknowledged but lost`);
+      } else if (item.selected.join() !== selected.join() || item.isCorrect !== isRight(selected, q)) problems.push(`${key} stored wrongly`);
     }
+    const own = items.filter((item) => item.attemptId === candidate.attemptId && item.gradedAt);
     const attempt = attempts.find((row) => row.id === candidate.attemptId);
-    if (attempt?.status !== "SUBMITTED" || attempt.correct !== right) problems.push(`${candidate.attemptId}: ${attempt?.status} with ${attempt?.correct} correct, expected SUBMITTED with ${right}`);
+    const right = own.filter((item) => item.isCorrect).length;
+    const isComplete = own.length === candidate.questions.length;
+    if (!attempt || attempt.gradedCount !== own.length || attempt.correct !== right || (attempt.status === "SUBMITTED") !== isComplete) {
+      problems.push(`${candidate.attemptId}: ${attempt?.status} with ${attempt?.correct} correct of ${attempt?.gradedCount} counted; its items: ${right} correct of ${own.length} graded`);
+    }
   }
-  if (problems.length > 0) throw new Error(`quiz-load: answers lost or duplicated:\n  ${problems.slice(0, 10).join("\n  ")}`);
-  const graded = items.filter((item) => item.gradedAt).length;
-  return `${graded}/${expectedItems} answers graded exactly once, ${attempts.length} rounds closed with the right score`;
+  if (problems.length > 0) throw new Error(`quiz-load: ${run.label}: answers lost or duplicated:\n  ${problems.slice(0, 10).join("\n  ")}`);
+  const closed = attempts.filter((attempt) => attempt.status === "SUBMITTED").length;
+  return `${items.filter((item) => item.gradedAt).length} graded exactly once (${run.failures.length} not acknowledged), ${closed}/${attempts.length} rounds closed with the right score`;
 }
 
 function startBaseline(port: number, databaseUrl: string): Promise<ChildProcess> {
@@ -144,11 +257,16 @@ function startBaseline(port: number, databaseUrl: string): Promise<ChildProcess>
   });
 }
 
+const HEADER = `${"".padEnd(46)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/answer".padStart(13)}  load (1/5/15 min)`;
 function row(run: Run): string {
   const sorted = [...run.latencies].sort((a, b) => a - b);
-  const cells = [run.label.padEnd(44), String(run.requests).padStart(8), (run.requests / run.seconds).toFixed(0).padStart(8), percentile(sorted, 0.5).toFixed(1).padStart(8), percentile(sorted, 0.99).toFixed(1).padStart(8), String(run.failures.length).padStart(7)];
-  return cells.join(" ");
+  const cells = [run.label.padEnd(46), String(run.requests).padStart(8), (run.requests / run.seconds).toFixed(0).padStart(8), percentile(sorted, 0.5).toFixed(1).padStart(8), percentile(sorted, 0.99).toFixed(1).padStart(8), String(run.failures.length).padStart(7), (run.cpuMs === undefined ? "" : run.cpuMs.toFixed(2)).padStart(13)];
+  return `${cells.join(" ")}  ${run.load}`;
 }
+const p50 = (run: Run) => percentile([...run.latencies].sort((a, b) => a - b), 0.5);
+const p99 = (run: Run) => percentile([...run.latencies].sort((a, b) => a - b), 0.99);
+const throughput = (run: Run) => run.requests / run.seconds;
+const verdict = (isMet: boolean) => (isMet ? "met" : "NOT MET");
 
 export default async function quizLoad(): Promise<void> {
   const baseUrl = process.env.BENCH_DATABASE_URL;
@@ -157,54 +275,97 @@ export default async function quizLoad(): Promise<void> {
   ensureBuild(distDir);
   const database = await createBenchDatabase(baseUrl, "quiz");
   const db = createPrismaClient(database.url, { maxConnections: 4 });
+  const raw = new pg.Pool({ connectionString: database.url, max: POOL_SIZE });
   let app: Awaited<ReturnType<typeof startAppServer>> | undefined;
   let baseline: ChildProcess | undefined;
   try {
     await seedBank(db);
-    const warmups = { next: await createCandidates(db, "warm-next", 4, 5), baseline: await createCandidates(db, "warm-base", 4, 5) };
-    const nextCandidates = await createCandidates(db, "next", CANDIDATES, ANSWERS);
-    const baseCandidates = await createCandidates(db, "base", CANDIDATES, ANSWERS);
+    const create = (label: string, count: number, answers: number) => createCandidates(db, label, count, answers);
+    const groups = {
+      warm: { next: await create("warm-next", 4, 5), base: await create("warm-base", 4, 5), raw: await create("warm-raw", 4, 5) },
+      solo: { next: await create("solo-next", 1, SOLO_ANSWERS), base: await create("solo-base", 1, SOLO_ANSWERS), raw: await create("solo-raw", 1, SOLO_ANSWERS) },
+      load: { next: await create("next", CANDIDATES, ANSWERS), base: await create("base", CANDIDATES, ANSWERS), raw: await create("raw", CANDIDATES, ANSWERS) },
+      open: await create("open", OPEN_CANDIDATES, Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES)),
+      burst: await create("burst", BURST_CANDIDATES, BURST_ANSWERS),
+    };
 
     const actionId = answerActionId(distDir);
     app = await startAppServer({ port: await findFreePort(), distDir, isQuiet: true, env: { DATABASE_URL: database.url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", AUTH_TRUST_HOST: "true", NODE_ENV: "production" } });
     const appUrl = app.url;
-    const viaAction = async (candidate: Candidate, position: number, selected: string[]) => {
-      const response = await fetch(`${appUrl}/practice/${candidate.attemptId}`, {
-        method: "POST",
-        headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: appUrl, Cookie: `${COOKIE}=${candidate.token}` },
-        body: JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
-      });
-      return `${response.status === 200 ? "" : `HTTP ${response.status} `}${await response.text()}`;
-    };
+    const viaAction: Send = async (candidate, position, selected) =>
+      httpReply(
+        await fetch(`${appUrl}/practice/${candidate.attemptId}`, {
+          method: "POST",
+          headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: appUrl, Cookie: `${COOKIE}=${candidate.token}` },
+          body: JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        }),
+      );
     const basePort = await findFreePort();
     baseline = await startBaseline(basePort, database.url);
-    const viaBaseline = async (candidate: Candidate, position: number, selected: string[]) => {
-      const response = await fetch(`http://127.0.0.1:${basePort}/answer`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Cookie: `${COOKIE}=${candidate.token}` },
-        body: JSON.stringify({ attemptId: candidate.attemptId, position, selected }),
-      });
-      return `${response.status === 200 ? "" : `HTTP ${response.status} `}${await response.text()}`;
+    const viaBaseline: Send = async (candidate, position, selected) =>
+      httpReply(
+        await fetch(`http://127.0.0.1:${basePort}/answer`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Cookie: `${COOKIE}=${candidate.token}` },
+          body: JSON.stringify({ attemptId: candidate.attemptId, position, selected }),
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        }),
+      );
+    // The statement alone, as the use case runs it: again only when a concurrent copy graded the item first.
+    const viaStatement: Send = async (candidate, position, selected) => {
+      const params: GradeAnswerParams = [candidate.attemptId, position, null, hashToken(candidate.token), [...selected].sort(), new Date().toISOString()];
+      let [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
+      if (graded && !graded.gradedNow && !graded.gradedBefore) [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
+      if (!graded?.feedback) return { isCorrect: null, detail: `not graded: ${JSON.stringify(graded)?.slice(0, 160)}` };
+      return { isCorrect: graded.isCorrect, detail: "" };
     };
 
-    await drive("warm-up", warmups.next, viaAction);
-    await drive("warm-up", warmups.baseline, viaBaseline);
-    const runs = [
-      await drive("Next server action (answerPracticeAction)", nextCandidates, viaAction),
-      await drive("node:http baseline (same use case, same db)", baseCandidates, viaBaseline),
-    ];
-    const checks = [await verify(db, nextCandidates), await verify(db, baseCandidates)];
+    console.log(`Load before the runs: ${loadAverage()} (1/5/15 min) on ${os.cpus().length} cores; pool ${POOL_SIZE} connections per process`);
+    await drive("warm-up", groups.warm.next, viaAction);
+    await drive("warm-up", groups.warm.base, viaBaseline);
+    await drive("warm-up", groups.warm.raw, viaStatement);
+    const [appPid, basePid] = [app.child.pid, baseline.pid];
+    const solo = [
+      await measured(appPid, () => drive("server action, 1 candidate", groups.solo.next, viaAction)),
+      await measured(basePid, () => drive("node:http baseline, 1 candidate", groups.solo.base, viaBaseline)),
+      await measured("self", () => drive("grading statement on raw pg, 1 candidate", groups.solo.raw, viaStatement)),
+    ] as [Run, Run, Run];
+    const load = [
+      await measured(appPid, () => drive(`server action, ${CANDIDATES} candidates`, groups.load.next, viaAction)),
+      await measured(basePid, () => drive(`node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline)),
+      await measured("self", () => drive(`grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement)),
+    ] as [Run, Run, Run];
+    const open = await measured(appPid, () => openLoop(`server action, open loop ${OPEN_RATE}/s × ${OPEN_SECONDS} s`, groups.open, OPEN_RATE, OPEN_SECONDS, viaAction));
+    const burst = await measured(appPid, () => drive(`server action, burst of ${BURST_CANDIDATES} candidates`, groups.burst, viaAction));
 
-    console.log(`${CANDIDATES} concurrent candidates × ${ANSWERS} answers each (every ${DUPLICATE_EVERY}th sent twice at once), loopback, one app process each`);
-    console.log(`${"".padEnd(44)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}`);
-    for (const run of runs) console.log(row(run));
-    const [action, base] = runs as [Run, Run];
-    console.log(`server action throughput = ${((action.requests / action.seconds / (base.requests / base.seconds)) * 100).toFixed(0)}% of the baseline`);
-    console.log(`integrity: action — ${checks[0]}; baseline — ${checks[1]}`);
-    for (const run of runs) if (run.failures.length > 0) throw new Error(`quiz-load: ${run.label} had ${run.failures.length} failed answers, e.g. ${run.failures[0]}`);
+    console.log(`Closed loop: each candidate answers, waits for the reply, answers again (every ${DUPLICATE_EVERY}th sent twice at once); loopback, one process each`);
+    console.log(`(CPU ms/answer: the serving process's own CPU — the app server, the baseline server, or for the statement this bench's pg client — not PostgreSQL's)`);
+    console.log(HEADER);
+    for (const run of [...solo, ...load]) console.log(row(run));
+    const [action, base, statement] = load;
+    console.log(`single candidate: action p50 ${p50(solo[0]).toFixed(1)} ms (target < 10 ms: ${verdict(p50(solo[0]) < 10)}); baseline ${p50(solo[1]).toFixed(1)} ms; statement ${p50(solo[2]).toFixed(1)} ms`);
+    const actionRatio = throughput(action) / throughput(base);
+    const baseRatio = throughput(base) / throughput(statement);
+    console.log(`${CANDIDATES} candidates: action = ${(actionRatio * 100).toFixed(0)}% of the node:http baseline (target ≥ 70%: ${verdict(actionRatio >= 0.7)}); baseline = ${(baseRatio * 100).toFixed(0)}% of the raw statement (target ≥ 50%: ${verdict(baseRatio >= 0.5)})`);
+    console.log(`\nOpen loop: ${OPEN_CANDIDATES} candidates, answers arriving at a fixed rate; latency from the scheduled arrival`);
+    console.log(HEADER);
+    console.log(row(open));
+    console.log(row(burst));
+    console.log(`open loop: p50 ${p50(open).toFixed(1)} ms, p99 ${p99(open).toFixed(1)} ms (target < 100 ms: ${verdict(p99(open) < 100)}), ${open.failures.length} errors (target 0: ${verdict(open.failures.length === 0)}), ${open.behind} arrivals sent late by the load generator`);
+    const closedGroups = [groups.solo.next, groups.solo.base, groups.solo.raw, groups.load.next, groups.load.base, groups.load.raw];
+    for (const [index, group] of closedGroups.entries()) await verify(db, group, [...solo, ...load][index] as Run);
+    console.log(`answers sent again after a failure in transit or a 5xx, as the practice page does: ${retried} in all runs`);
+    console.log(`integrity: open loop — ${await verify(db, groups.open, open)}; burst — ${await verify(db, groups.burst, burst)}; the closed-loop runs likewise`);
+    // Answers cut off by the time bound are figures (the errors column); a wrong grading or a server error is a bug.
+    for (const run of [...solo, ...load, open, burst]) {
+      const broken = run.failures.filter((failure) => !failure.includes("TimeoutError"));
+      if (broken.length > 0) throw new Error(`quiz-load: ${run.label} had ${broken.length} failed answers, e.g. ${broken[0]}`);
+    }
   } finally {
     baseline?.kill("SIGTERM");
     await app?.stop();
+    await raw.end();
     await db.$disconnect();
     await database.drop();
   }

@@ -22,6 +22,24 @@ type Props = {
   t: { practice: QuizMessages["practice"]; feedback: QuizMessages["feedback"]; choices: string; unexpected: string };
 };
 
+/** Waits before each retry of an answer that failed in transit or on the server (not a refusal, which is a result). */
+const RETRY_DELAYS_MS = [300, 1000];
+
+/**
+ * Grading is idempotent (an item is graded once; a repeat returns the first grading), so an answer that failed in
+ * transit or on an overloaded server (a pool timeout) is simply sent again, twice at most, before the error shows.
+ */
+async function withRetries<T>(send: () => Promise<T>): Promise<T> {
+  for (const delay of RETRY_DELAYS_MS) {
+    try {
+      return await send();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+  return send();
+}
+
 /** One practice question: choose (mouse, touch or number keys), submit (Enter), see the explanation, go next (N). */
 export function PracticeQuestion({ attemptId, position, question, initialFeedback, nextHref, isLast, answer, t }: Props) {
   const router = useRouter();
@@ -37,7 +55,7 @@ export function PracticeQuestion({ attemptId, position, question, initialFeedbac
     setError(null);
     startTransition(async () => {
       try {
-        const result = await answer({ attemptId, position, selected });
+        const result = await withRetries(() => answer({ attemptId, position, selected }));
         if (result.ok) setFeedback(result.data);
         else setError(result.message);
       } catch {

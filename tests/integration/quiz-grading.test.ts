@@ -1,4 +1,5 @@
 // Practice grading through the real use case and PostgreSQL: all-or-nothing, exact count, bad ids, idempotency.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ExpectedError } from "@/lib/action";
 // The use cases take the requester as an argument; the session module (Auth.js, which needs Next's runtime) is not used.
@@ -72,6 +73,50 @@ describe("practice grading", () => {
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("IN_PROGRESS");
     await answer(attemptId, 1, ["A", "B"]);
     expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "SUBMITTED", correct: 1, total: 2 });
+  });
+
+  it("closes the round exactly once with the right score when its answers arrive all at once (with duplicates)", async () => {
+    const questions = [bank.single, bank.multi, ...bank.all.slice(2, 4)]; // keys C; A, C; A; A
+    for (let round = 0; round < 5; round++) {
+      const attemptId = await createPracticeAttempt(alice, bank.examId, questions);
+      const picks: string[][] = [["C"], ["A", "C"], ["A"], ["B"]];
+      const results = await Promise.all(picks.flatMap((selected, position) => [answer(attemptId, position, selected), answer(attemptId, position, selected)]));
+      expect(results.map((result) => result.isCorrect)).toEqual([true, true, true, true, true, true, false, false]);
+      const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+      expect(attempt).toMatchObject({ status: "SUBMITTED", correct: 3, total: 4, gradedCount: 4 });
+      expect(attempt.finishedAt).not.toBeNull();
+      const items = await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } });
+      expect(items.map((item) => item.selected)).toEqual(picks);
+    }
+  });
+
+  it("keeps a running score while the round is open, and refuses exam items", async () => {
+    const attemptId = await createPracticeAttempt(alice, bank.examId, [bank.single, bank.multi, bank.all[2] as string]);
+    await answer(attemptId, 0, ["C"]);
+    await answer(attemptId, 1, ["A", "B"]);
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "IN_PROGRESS", correct: 1, gradedCount: 2, finishedAt: null });
+    await db.attempt.update({ where: { id: attemptId }, data: { mode: "EXAM" } });
+    await expect(answer(attemptId, 2, ["A"])).rejects.toThrow(/practice/i);
+    expect((await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 2 } } })).gradedAt).toBeNull();
+  });
+
+  it("grades in at most two round trips to PostgreSQL, a repeat included", async () => {
+    const attemptId = await createPracticeAttempt(alice, bank.examId, [bank.single, bank.multi]);
+    // Every statement, Prisma's or the pool's own, goes through a pg Client's query().
+    const queries = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      await answer(attemptId, 0, ["C"]);
+      expect(queries.mock.calls.length).toBeGreaterThanOrEqual(1); // the spy sees the statements
+      expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+      queries.mockClear();
+      await answer(attemptId, 0, ["A"]);
+      expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+      queries.mockClear();
+      await expect(answer(attemptId, 1, ["A"])).rejects.toBeInstanceOf(ExpectedError);
+      expect(queries.mock.calls.length).toBeLessThanOrEqual(2);
+    } finally {
+      queries.mockRestore();
+    }
   });
 
   it("draws a round from the chosen domain, and from last-wrong questions for a signed-in user", async () => {

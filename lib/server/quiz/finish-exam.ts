@@ -24,7 +24,7 @@ export async function finishExam(attemptId: string, status: "SUBMITTED" | "EXPIR
     await tx.attemptItem.updateMany({ where: { attemptId, position: { notIn: correctPositions } }, data: { isCorrect: false, gradedAt: at } });
     // An expired exam ended at its deadline, whenever the server noticed.
     const finishedAt = status === "EXPIRED" && locked.deadlineAt ? locked.deadlineAt : at;
-    await tx.attempt.update({ where: { id: attemptId }, data: { status, finishedAt, correct: correctPositions.length, total: items.length } });
+    await tx.attempt.update({ where: { id: attemptId }, data: { status, finishedAt, correct: correctPositions.length, total: items.length, gradedCount: items.length } });
   });
 }
 

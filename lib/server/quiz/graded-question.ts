@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
+import type { StoredFeedback } from "@/lib/server/quiz/grade-answer-sql";
 
 /** The key and every explanation of a question: what a candidate sees AFTER grading, never before. */
 export type GradedQuestion = {
@@ -27,22 +28,26 @@ export async function getGradedQuestion(questionId: string, locale: Locale): Pro
   const question = await db.question.findUniqueOrThrow({
     where: { id: questionId },
     select: {
-      id: true,
       hasScenario: true,
       texts: { select: { lang: true, explanationHtml: true, references: true } },
       choices: { orderBy: { position: "asc" }, select: { letter: true, isCorrect: true, texts: { select: { lang: true, explanationHtml: true } } } },
     },
   });
-  const lang: Locale = question.texts.some((text) => text.lang === locale) ? locale : "ja";
+  return gradedQuestionFrom(questionId, question, locale);
+}
+
+/** The key and explanations in the reader's language (else Japanese), from the stored texts of every language. */
+export function gradedQuestionFrom(questionId: string, stored: StoredFeedback, locale: Locale): GradedQuestion {
+  const lang: Locale = stored.texts.some((text) => text.lang === locale) ? locale : "ja";
   const pick = <T extends { lang: string }>(texts: T[]): T | undefined => texts.find((text) => text.lang === lang) ?? texts[0];
-  const text = pick(question.texts);
+  const text = pick(stored.texts);
   return {
-    questionId: question.id,
+    questionId,
     lang,
-    keyLetters: question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.letter),
+    keyLetters: stored.choices.filter((choice) => choice.isCorrect).map((choice) => choice.letter),
     explanationHtml: text?.explanationHtml ?? "",
     references: referencesSchema.parse(text?.references ?? []),
-    hasScenario: question.hasScenario,
-    choices: question.choices.map((choice) => ({ letter: choice.letter, isCorrect: choice.isCorrect, explanationHtml: pick(choice.texts)?.explanationHtml ?? "" })),
+    hasScenario: stored.hasScenario,
+    choices: stored.choices.map((choice) => ({ letter: choice.letter, isCorrect: choice.isCorrect, explanationHtml: pick(choice.texts)?.explanationHtml ?? "" })),
   };
 }

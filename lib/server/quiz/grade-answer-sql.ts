@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto";
+
+// The practice answer as ONE statement (one round trip): it checks ownership, grades the selection against the stored
+// key, records it idempotently, counts it on the round (closing the round with its score at the last answer), and
+// returns the key and explanations only when the item is graded. Plain SQL text with positional parameters, so the use
+// case (through Prisma) and bench/quiz-load.ts (the "minimal statement on raw pg" baseline) run the very same statement.
+//
+// Concurrency (READ COMMITTED): the item's UPDATE re-checks `"gradedAt" IS NULL` on the newest row version, so of two
+// concurrent copies of one answer exactly one grades it; the round's counter UPDATE serializes on the round's row and
+// re-reads it, so of two concurrent answers to the last two items exactly one sees `"gradedCount" + 1 = total`.
+// A counter, not a recount: a statement's snapshot could not see the other answer's item.
+//
+// Integrity: the `feedback` column (key and explanations) is NULL unless the item was graded before or by this statement,
+// and always NULL while the question sits in the requester's running mock exam (nothing is graded then either).
+// `letters` and `choose` are public (the question page shows them); they let the caller explain a refused selection.
+
+/** $1 attempt id, $2 position, $3 requester user id (or null), $4 requester cookie hash (or null), $5 selection sorted, $6 now (ISO). */
+export const GRADE_ANSWER_SQL = `
+WITH target AS (
+  SELECT i."attemptId", i.position, i."questionId", i."gradedAt", i.selected, i."isCorrect", a.mode::text AS mode, q.choose,
+    (SELECT array_agg(c.letter ORDER BY c.position) FROM "Choice" c WHERE c."questionId" = i."questionId") AS letters,
+    (SELECT coalesce(array_agg(c.letter) FILTER (WHERE c."isCorrect"), '{}') FROM "Choice" c WHERE c."questionId" = i."questionId") AS key,
+    -- While the requester's own mock exam holding this question runs, practice neither grades it nor shows its key.
+    ($3::text IS NOT NULL AND EXISTS (
+      SELECT 1 FROM "AttemptItem" e JOIN "Attempt" ea ON ea.id = e."attemptId"
+      WHERE e."questionId" = i."questionId" AND ea."userId" = $3::text AND ea.mode = 'EXAM' AND ea.status = 'IN_PROGRESS'
+    )) AS "inRunningExam"
+  FROM "AttemptItem" i
+  JOIN "Attempt" a ON a.id = i."attemptId"
+  JOIN "Question" q ON q.id = i."questionId"
+  WHERE i."attemptId" = $1 AND i.position = $2
+    AND CASE WHEN a."userId" IS NOT NULL THEN a."userId" = $3::text ELSE a."anonKeyHash" = $4::text END
+),
+graded AS (
+  UPDATE "AttemptItem" i
+  SET selected = $5::text[], "isCorrect" = ($5::text[] <@ t.key AND t.key <@ $5::text[]), "answeredAt" = $6::timestamp(3), "gradedAt" = $6::timestamp(3)
+  FROM target t
+  WHERE i."attemptId" = t."attemptId" AND i.position = t.position AND i."gradedAt" IS NULL
+    AND t.mode = 'PRACTICE'
+    AND NOT t."inRunningExam"
+    AND cardinality($5::text[]) = t.choose
+    AND $5::text[] <@ t.letters
+    AND cardinality($5::text[]) = (SELECT count(DISTINCT letter) FROM unnest($5::text[]) AS letter)
+  RETURNING i.selected, i."isCorrect"
+),
+counted AS (
+  UPDATE "Attempt" a
+  SET "gradedCount" = a."gradedCount" + 1,
+      correct = CASE WHEN a.status = 'IN_PROGRESS' THEN coalesce(a.correct, 0) + g."isCorrect"::int ELSE a.correct END,
+      status = CASE WHEN a.status = 'IN_PROGRESS' AND a."gradedCount" + 1 >= coalesce(a.total, (SELECT count(*) FROM "AttemptItem" WHERE "attemptId" = $1)) THEN 'SUBMITTED'::"AttemptStatus" ELSE a.status END,
+      "finishedAt" = CASE WHEN a.status = 'IN_PROGRESS' AND a."gradedCount" + 1 >= coalesce(a.total, (SELECT count(*) FROM "AttemptItem" WHERE "attemptId" = $1)) THEN $6::timestamp(3) ELSE a."finishedAt" END
+  FROM graded g
+  WHERE a.id = $1
+  RETURNING a.status
+)
+SELECT
+  t."questionId", t.mode, t.choose, t.letters, t."inRunningExam",
+  (g.selected IS NOT NULL) AS "gradedNow",
+  (t."gradedAt" IS NOT NULL) AS "gradedBefore",
+  coalesce(g.selected, t.selected) AS selected,
+  coalesce(g."isCorrect", t."isCorrect") AS "isCorrect",
+  (SELECT count(*) FROM counted)::int AS counted,
+  CASE WHEN NOT t."inRunningExam" AND (g.selected IS NOT NULL OR t."gradedAt" IS NOT NULL) THEN (
+    SELECT json_build_object(
+      'hasScenario', q."hasScenario",
+      'texts', (SELECT coalesce(json_agg(json_build_object('lang', qt.lang, 'explanationHtml', qt."explanationHtml", 'references', qt.references) ORDER BY qt.lang), '[]') FROM "QuestionText" qt WHERE qt."questionId" = q.id),
+      'choices', (SELECT coalesce(json_agg(json_build_object('letter', c.letter, 'isCorrect', c."isCorrect",
+          'texts', (SELECT coalesce(json_agg(json_build_object('lang', ct.lang, 'explanationHtml', ct."explanationHtml") ORDER BY ct.lang), '[]') FROM "ChoiceText" ct WHERE ct."choiceId" = c.id)
+        ) ORDER BY c.position), '[]') FROM "Choice" c WHERE c."questionId" = q.id)
+    ) FROM "Question" q WHERE q.id = t."questionId"
+  ) END AS feedback
+FROM target t LEFT JOIN graded g ON true`;
+
+/**
+ * The statement as a NAMED prepared statement: each pooled connection parses and plans it once, then only binds and
+ * executes it (the name carries a hash of the text, so a changed statement is prepared afresh).
+ */
+export function gradeAnswerQuery(params: GradeAnswerParams): { name: string; text: string; values: GradeAnswerParams } {
+  return { name: STATEMENT_NAME, text: GRADE_ANSWER_SQL, values: params };
+}
+const STATEMENT_NAME = `kaisetsu_grade_answer_${createHash("sha256").update(GRADE_ANSWER_SQL).digest("hex").slice(0, 12)}`;
+
+export type GradeAnswerParams = [attemptId: string, position: number, userId: string | null, anonKeyHash: string | null, selected: string[], at: string];
+
+/** The key and explanation texts as the statement returns them (all languages; the caller picks one). */
+export type StoredFeedback = {
+  hasScenario: boolean;
+  texts: { lang: string; explanationHtml: string; references: unknown }[];
+  choices: { letter: string; isCorrect: boolean; texts: { lang: string; explanationHtml: string }[] }[];
+};
+
+export type GradeAnswerRow = {
+  questionId: string;
+  mode: string;
+  choose: number;
+  letters: string[];
+  inRunningExam: boolean;
+  gradedNow: boolean;
+  gradedBefore: boolean;
+  selected: string[];
+  isCorrect: boolean | null;
+  counted: number;
+  feedback: StoredFeedback | null;
+};
