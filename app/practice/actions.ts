@@ -1,10 +1,11 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
+import { now } from "@/lib/clock";
 import { answerSchema, startPracticeSchema } from "@/lib/quiz/schemas";
-import { answerPracticeQuestion } from "@/lib/server/quiz/answer-practice-question";
 import { ensureAnonKeyHash, requesterFrom } from "@/lib/server/quiz/requester";
 import { startPractice } from "@/lib/server/quiz/start-practice";
+import { answerPracticeAndReview } from "@/lib/server/review/answer-and-review";
 
 /** Starts a round (signed out: owned by a new httpOnly cookie token) and opens its first question. */
 export const startPracticeAction = createFormAction(
@@ -15,7 +16,7 @@ export const startPracticeAction = createFormAction(
   }),
 );
 
-/** Grades one answer; the reply carries the key and explanations of that question only. */
+/** Grades one answer, then moves the learner's review schedule; the reply carries the key and explanations of that question only. */
 export const answerPracticeAction = createAction({ schema: answerSchema }, async (input, { user, locale }) =>
-  answerPracticeQuestion(await requesterFrom(user), input, locale),
+  answerPracticeAndReview(await requesterFrom(user), input, locale, await now()),
 );

@@ -7,10 +7,11 @@ import { forum } from "@/lib/i18n/messages/forum";
 import { netsim } from "@/lib/i18n/messages/netsim";
 import { common } from "@/lib/i18n/messages/common";
 import { home } from "@/lib/i18n/messages/home";
+import { learning } from "@/lib/i18n/messages/learning";
 import { question } from "@/lib/i18n/messages/question";
 import { quiz } from "@/lib/i18n/messages/quiz";
 
-const features = { actions, common, home, question, quiz, auth, forum, netsim };
+const features = { actions, common, home, question, quiz, auth, forum, netsim, learning };
 
 type Features = typeof features;
 export type Dictionary = { [K in keyof Features]: Features[K]["ja"] };

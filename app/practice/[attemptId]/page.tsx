@@ -55,7 +55,7 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
         nextHref={href}
         isLast={href === `/practice/${round.attemptId}`}
         answer={answerPracticeAction}
-        t={{ practice: t.quiz.practice, feedback: t.quiz.feedback, choices: t.question.choices, unexpected: t.actions.unexpected }}
+        t={{ practice: t.quiz.practice, feedback: t.quiz.feedback, answer: t.learning.answer, choices: t.question.choices, unexpected: t.actions.unexpected }}
       />
     </article>
   );
