@@ -113,11 +113,12 @@ export function forecast(dues: Date[], at: Date, days = 7): number[] {
 }
 
 /**
- * Recall for the mastery map and readiness: FSRS's probability a day after the last answer at the earliest. Right after
- * an answer FSRS says ~100% (the key was just shown); a day later tells a guessed-and-corrected question from a known one.
+ * Recall for the mastery map and readiness: FSRS's probability a day after the last answer at the earliest (right after
+ * an answer FSRS says ~100%: the key was just shown). A question whose latest answer was wrong counts 0 until it is
+ * answered right again: having read the key is not knowing it.
  */
-export function masteryRecall(row: CardRow, at: Date): number {
-  if (row.lastReview === null) return 0;
+export function masteryRecall(row: CardRow & { lastIsCorrect: boolean }, at: Date): number {
+  if (row.lastReview === null || !row.lastIsCorrect) return 0;
   const horizon = Math.max(at.getTime(), row.lastReview.getTime() + DAY_MS);
   return recallProbability(row, new Date(horizon));
 }

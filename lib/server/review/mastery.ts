@@ -28,7 +28,7 @@ export async function getMastery(userId: string, at: Date, examId = "saa-c03"): 
     db.question.findMany({ where: { examId, retiredAt: null }, select: { id: true, task: true, domain: { select: { slug: true } } } }),
     db.reviewCard.findMany({
       where: { userId, question: { examId, retiredAt: null } },
-      select: { questionId: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true },
+      select: { questionId: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, lastIsCorrect: true },
     }),
     db.domain.findMany({ where: { examId }, orderBy: { position: "asc" }, select: { slug: true, weight: true } }),
   ]);

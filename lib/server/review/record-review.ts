@@ -21,7 +21,7 @@ export type ReviewInput = {
 export async function recordReview(input: ReviewInput, at: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const card = await tx.reviewCard.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } } });
-    const before = card ?? { ...newCardRow(at), wrongCount: 0, isLeech: false };
+    const before = card ?? { ...newCardRow(at), wrongCount: 0, isLeech: false, lastIsCorrect: false };
     const { card: next, rating } = scheduleAnswer(before, input, at);
     const recallBefore = card ? recallProbability(card, at) : null;
     const inserted = await tx.$executeRaw`
@@ -34,7 +34,7 @@ export async function recordReview(input: ReviewInput, at: Date): Promise<boolea
     const wrongCount = before.wrongCount + (input.isCorrect ? 0 : 1);
     // A leech stays one until it is answered right again; then it rejoins the queue with a fresh count.
     const isLeech = input.isCorrect ? false : wrongCount >= LEECH_FAILS;
-    const leech = { wrongCount: input.isCorrect && before.isLeech ? 0 : wrongCount, isLeech };
+    const leech = { wrongCount: input.isCorrect && before.isLeech ? 0 : wrongCount, isLeech, lastIsCorrect: input.isCorrect };
     await tx.reviewCard.upsert({
       where: { userId_questionId: { userId: input.userId, questionId: input.questionId } },
       create: { userId: input.userId, questionId: input.questionId, ...next, ...leech },

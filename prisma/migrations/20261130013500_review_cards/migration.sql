@@ -17,6 +17,7 @@ CREATE TABLE "ReviewCard" (
     "state" INTEGER NOT NULL,
     "lastReview" TIMESTAMP(3),
     "wrongCount" INTEGER NOT NULL DEFAULT 0,
+    "lastIsCorrect" BOOLEAN NOT NULL DEFAULT false,
     "isLeech" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "ReviewCard_pkey" PRIMARY KEY ("userId","questionId")
