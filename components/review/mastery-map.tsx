@@ -31,7 +31,7 @@ export function MasteryMap({ examId, tasks, startAction, t }: Props) {
           <li key={task.task} className={`${styles.tile} ${levelClass[level]}`} data-testid={`task-${task.task}`} data-level={level}>
             <p className={styles.tileHead}>
               <span className={styles.tileId}>{task.task}</span>
-              <span className={styles.tileLabel}>{t.tasks[task.task]}</span>
+              <span className={styles.tileLabel}>{t.tasks[task.labelKey]}</span>
             </p>
             <p className={styles.tileFacts}>
               <span data-testid="seen">{format(t.mastery.seen, { seen: task.seen, total: task.total })}</span>

@@ -30,7 +30,11 @@ async function flaggedQuestionIds(userId: string): Promise<Set<string>> {
  * Starts a practice round for a signed-in user or a signed-out cookie holder: draws up to `size` live questions of the
  * exam matching the domain/topic filters (or only those last answered wrong) in random order. Returns the attempt id.
  */
-export async function startPractice(requester: AttemptRequester, input: StartPracticeInput, random: Random = cryptoRandom): Promise<string> {
+export async function startPractice(
+  requester: AttemptRequester,
+  { tasks = [], questionIds = [], ...input }: Omit<StartPracticeInput, "tasks" | "questionIds"> & Partial<Pick<StartPracticeInput, "tasks" | "questionIds">>,
+  random: Random = cryptoRandom,
+): Promise<string> {
   if (!requester.userId && !requester.anonKeyHash) throw new Error("startPractice needs an owner: a user or a practice cookie");
   if ((input.source === "wrong" || input.source === "flagged") && !requester.userId) throw quizError("signInForWrong");
   const exam = await db.exam.findUnique({ where: { id: input.examId }, select: { id: true } });
@@ -41,8 +45,8 @@ export async function startPractice(requester: AttemptRequester, input: StartPra
       retiredAt: null,
       ...(input.domains.length > 0 ? { domain: { slug: { in: input.domains } } } : {}),
       ...(input.topics.length > 0 ? { topics: { hasSome: input.topics } } : {}),
-      ...(input.tasks.length > 0 ? { task: { in: input.tasks } } : {}),
-      ...(input.questionIds.length > 0 ? { id: { in: input.questionIds } } : {}),
+      ...(tasks.length > 0 ? { task: { in: tasks } } : {}),
+      ...(questionIds.length > 0 ? { id: { in: questionIds } } : {}),
     },
     select: { id: true },
   });
@@ -57,7 +61,7 @@ export async function startPractice(requester: AttemptRequester, input: StartPra
   }
   if (ids.length === 0) throw quizError("noQuestions");
   const drawn = shuffled(ids, random).slice(0, input.size);
-  const { domains, topics, size, source, tasks } = input;
+  const { domains, topics, size, source } = input;
   return createPracticeRound(requester, exam.id, drawn, { domains, topics, size, source, tasks });
 }
 

@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { masteryRecall } from "@/lib/review/fsrs";
 import { estimateReadiness, type Readiness } from "@/lib/review/readiness";
-import { SAA_TASK_STATEMENTS, type TaskStatementId } from "@/lib/review/task-statements";
+import { SAA_TASK_STATEMENTS, type TaskLabelKey, type TaskStatementId } from "@/lib/review/task-statements";
 
 export type TaskMastery = {
   task: TaskStatementId;
+  labelKey: TaskLabelKey;
   domain: string;
   /** Live questions of this task in the bank. */
   total: number;
@@ -33,11 +34,12 @@ export async function getMastery(userId: string, at: Date, examId = "saa-c03"): 
     db.domain.findMany({ where: { examId }, orderBy: { position: "asc" }, select: { slug: true, weight: true } }),
   ]);
   const recallOf = new Map(cards.map((card) => [card.questionId, masteryRecall(card, at)]));
-  const tasks = SAA_TASK_STATEMENTS.map(({ id, domain }) => {
+  const tasks = SAA_TASK_STATEMENTS.map(({ id, key, domain }) => {
     const ofTask = questions.filter((question) => question.task === id);
     const recalls = ofTask.flatMap((question) => (recallOf.has(question.id) ? [recallOf.get(question.id) as number] : []));
     return {
       task: id,
+      labelKey: key,
       domain,
       total: ofTask.length,
       seen: recalls.length,
