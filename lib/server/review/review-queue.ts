@@ -86,3 +86,9 @@ export async function setDailyReviewLimit(userId: string, limit: number): Promis
   const { dailyReviewLimit } = await db.user.update({ where: { id: userId }, data: { dailyReviewLimit: limit }, select: { dailyReviewLimit: true } });
   return dailyReviewLimit;
 }
+
+/** For the home page: questions due today and whether the learner has answered anything yet. */
+export async function getHomeReviewSummary(userId: string, at: Date): Promise<{ dueCount: number; tracked: number }> {
+  const [dueCount, tracked] = await Promise.all([countDueToday(userId, at), db.reviewCard.count({ where: { userId } })]);
+  return { dueCount, tracked };
+}
