@@ -2,7 +2,8 @@
 import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
 import { now } from "@/lib/clock";
-import { answerSchema, startPracticeSchema } from "@/lib/quiz/schemas";
+import { answerSchema, attemptIdSchema, startPracticeSchema } from "@/lib/quiz/schemas";
+import { endPracticeRound } from "@/lib/server/quiz/end-practice-round";
 import { ensureAnonKeyHash, requesterFrom } from "@/lib/server/quiz/requester";
 import { startPractice } from "@/lib/server/quiz/start-practice";
 import { answerPracticeAndReview } from "@/lib/server/review/answer-and-review";
@@ -19,4 +20,12 @@ export const startPracticeAction = createFormAction(
 /** Grades one answer, then moves the learner's review schedule; the reply carries the key and explanations of that question only. */
 export const answerPracticeAction = createAction({ schema: answerSchema }, async (input, { user, locale }) =>
   answerPracticeAndReview(await requesterFrom(user), input, locale, await now()),
+);
+
+/** Ends a round early and shows its summary. */
+export const endPracticeAction = createFormAction(
+  createAction({ schema: attemptIdSchema }, async (input, { user }) => {
+    await endPracticeRound(await requesterFrom(user), input.attemptId, await now());
+    redirect(`/practice/${input.attemptId}`);
+  }),
 );

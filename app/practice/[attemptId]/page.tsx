@@ -10,7 +10,8 @@ import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getPracticeRound, type PracticeRound } from "@/lib/server/quiz/get-practice-round";
 import { requesterFrom } from "@/lib/server/quiz/requester";
-import { answerPracticeAction } from "../actions";
+import { StartRoundButton } from "@/components/quiz/start-round-button";
+import { answerPracticeAction, endPracticeAction, startPracticeAction } from "../actions";
 
 type Props = { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string }> };
 
@@ -36,14 +37,16 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
     if (error instanceof ExpectedError) notFound();
     throw error;
   }
-  if (!round.current) return <PracticeSummary round={round} t={t} />;
+  if (!round.current) return <PracticeSummary round={round} t={t} retryAction={startPracticeAction} />;
   const { position, question, feedback } = round.current;
   const href = nextHref(round, position);
   return (
     <article className="narrow stack" aria-labelledby="practice-progress">
       <p className="meta">
         <span id="practice-progress">{format(t.quiz.practice.progress, { current: position + 1, total: round.items.length })}</span>
-        <Link href={`/practice/${round.attemptId}`} className="muted">{t.quiz.practice.summaryTitle}</Link>
+        {round.items.some((item) => item.isGraded) && round.items.some((item) => !item.isGraded) ? (
+          <StartRoundButton action={endPracticeAction} fields={{ attemptId: round.attemptId }} label={t.quiz.practice.endEarly} className="button button-quiet" testId="end-early" />
+        ) : null}
       </p>
       <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
       <PracticeQuestion
