@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { listAttempts } from "@/lib/server/quiz/list-attempts";
+import { getExamTrend } from "@/lib/server/review/exam-trend";
+import { TrendChart } from "@/components/review/trend-chart";
 import styles from "@/components/quiz/quiz.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +27,15 @@ export default async function HistoryPage() {
     );
   }
   const rows = await listAttempts(user.id, locale);
+  const trend = await getExamTrend(user.id, locale);
   const dateFormat = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ja-JP", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" });
   return (
     <div className="stack">
       <h1>{h.title}</h1>
+      <section aria-labelledby="trend-title" className="card">
+        <h2 id="trend-title">{t.learning.trend.title}</h2>
+        <TrendChart trend={trend} t={t.learning.trend} />
+      </section>
       {rows.length === 0 ? (
         <p>{h.empty}</p>
       ) : (
@@ -39,6 +46,7 @@ export default async function HistoryPage() {
               <th scope="col">{h.mode}</th>
               <th scope="col">{h.exam}</th>
               <th scope="col">{h.score}</th>
+              <th scope="col">{t.learning.trend.scaledColumn}</th>
               <th scope="col">{h.status}</th>
             </tr>
           </thead>
@@ -51,6 +59,7 @@ export default async function HistoryPage() {
                 <td>{h.modes[row.mode]}</td>
                 <td>{row.examCode}</td>
                 <td>{row.status === "IN_PROGRESS" && row.mode === "EXAM" ? "—" : `${row.correct} / ${row.total}`}</td>
+                <td data-testid="scaled">{row.scaledEstimate ?? "—"}</td>
                 <td>{h.statuses[row.status]}</td>
               </tr>
             ))}

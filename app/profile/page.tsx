@@ -8,6 +8,10 @@ import { displayNameMaxLength } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { getProfile } from "@/lib/server/accounts/update-profile";
+import Link from "next/link";
+import { ReviewStatsPanel } from "@/components/review/review-stats-panel";
+import { now } from "@/lib/clock";
+import { getReviewStats } from "@/lib/server/review/review-stats";
 import { signOutEverywhereAction, updateProfileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +23,7 @@ export default async function ProfilePage() {
   const user = await getSessionUser();
   if (!user) redirect("/signin?callbackUrl=%2Fprofile");
   const { locale, t } = await getI18n();
-  const profile = await getProfile(user);
+  const [profile, stats] = await Promise.all([getProfile(user), getReviewStats(user.id, await now())]);
   const since = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "long" }).format(profile.createdAt);
   return (
     <section className="narrow stack" aria-labelledby="profile-title">
@@ -34,6 +38,11 @@ export default async function ProfilePage() {
         <dd>{since}</dd>
       </dl>
       <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors: authFieldErrorTexts(t.auth) }} />
+      <ReviewStatsPanel stats={stats} t={t.learning.stats} />
+      <p className="row">
+        <Link href="/review">{t.learning.review.title}</Link>
+        <Link href="/mastery">{t.learning.mastery.open}</Link>
+      </p>
       <div className="card stack">
         <p className="muted">{t.auth.profile.signOutEverywhereHint}</p>
         <SignOutButton action={signOutEverywhereAction} callbackUrl="/signin" label={t.auth.profile.signOutEverywhere} className="button button-danger" />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PracticeQuestion } from "@/components/quiz/practice-question";
 import { PracticeSummary } from "@/components/quiz/practice-summary";
