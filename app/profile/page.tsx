@@ -12,6 +12,9 @@ import Link from "next/link";
 import { ReviewStatsPanel } from "@/components/review/review-stats-panel";
 import { now } from "@/lib/clock";
 import { getReviewStats } from "@/lib/server/review/review-stats";
+import { MisconceptionList } from "@/components/review/misconception-list";
+import { topMisconceptions } from "@/lib/server/review/misconceptions";
+import { startMisconceptionDrillAction } from "../drills/actions";
 import { signOutEverywhereAction, updateProfileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +26,7 @@ export default async function ProfilePage() {
   const user = await getSessionUser();
   if (!user) redirect("/signin?callbackUrl=%2Fprofile");
   const { locale, t } = await getI18n();
-  const [profile, stats] = await Promise.all([getProfile(user), getReviewStats(user.id, await now())]);
+  const [profile, stats, top] = await Promise.all([getProfile(user), getReviewStats(user.id, await now()), topMisconceptions(user.id, locale)]);
   const since = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "long" }).format(profile.createdAt);
   return (
     <section className="narrow stack" aria-labelledby="profile-title">
@@ -39,7 +42,12 @@ export default async function ProfilePage() {
       </dl>
       <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors: authFieldErrorTexts(t.auth) }} />
       <ReviewStatsPanel stats={stats} t={t.learning.stats} />
+      <section className="stack" aria-labelledby="top-misconceptions">
+        <h2 id="top-misconceptions">{t.learning.drills.top}</h2>
+        {top.length > 0 ? <MisconceptionList items={top} startAction={startMisconceptionDrillAction} t={t.learning.drills} /> : <p className="muted">{t.learning.drills.noneYet}</p>}
+      </section>
       <p className="row">
+        <Link href="/drills">{t.learning.drills.open}</Link>
         <Link href="/review">{t.learning.review.title}</Link>
         <Link href="/mastery">{t.learning.mastery.open}</Link>
       </p>

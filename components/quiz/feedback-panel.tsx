@@ -2,10 +2,9 @@ import Link from "next/link";
 import { ScenarioSlot } from "@/components/quiz/scenario-slot";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import type { Feedback } from "@/lib/server/quiz/graded-question";
+import type { MisconceptionNote } from "@/lib/server/review/misconceptions";
 import styles from "./quiz.module.css";
 
-/** A wrong choice the learner picked, named by the misconception it plays on (content/misconceptions.yaml). */
-export type MisconceptionNote = { letter: string; id: string; name: string; explanation: string };
 
 type Props = { feedback: Feedback & { misconceptions?: MisconceptionNote[] }; t: QuizMessages["feedback"]; misconceptionTitle?: string };
 

@@ -4,6 +4,7 @@ import { toSeedQuestion } from "./content-hash";
 import type { LoadBankOptions } from "./load-bank";
 import type { Problem } from "./problem";
 import { seedBank, type SeedInput, type SeedOptions, type SeedSummary } from "./seed-bank";
+import { seedMisconceptions } from "./seed-misconceptions";
 
 export type SeedContentResult =
   | { ok: true; summary: SeedSummary; fileCount: number; questionCount: number }
@@ -40,5 +41,6 @@ export async function seedContent(
   const counts = { fileCount: bank.fileCount, questionCount: bank.questions.length };
   if (bank.problems.length > 0) return { ok: false, problems: bank.problems, ...counts };
   const summary = await seedBank(db, toSeedInput(bank), { onProgress: options.onSeedProgress, now: options.now });
+  await seedMisconceptions(db, bank.misconceptions);
   return { ok: true, summary, ...counts };
 }

@@ -60,3 +60,6 @@ export type ExamIdInput = z.infer<typeof examIdSchema>;
 
 export const dailyLimitSchema = z.object({ limit: z.coerce.number().int().min(1).max(200) });
 export type DailyLimitInput = z.infer<typeof dailyLimitSchema>;
+
+export const misconceptionDrillSchema = z.object({ misconceptionId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64) });
+export type MisconceptionDrillInput = z.infer<typeof misconceptionDrillSchema>;

@@ -176,3 +176,35 @@ describe("mastery by task statement", () => {
     }
   });
 });
+
+describe("misconceptions", () => {
+  it("are seeded, named after a wrong pick (never after a right answer), counted per learner and drilled, leeches first", async () => {
+    const { seedMisconceptions } = await import("@/lib/content/seed-misconceptions");
+    const { listMisconceptions, startMisconceptionDrill, topMisconceptions } = await import("@/lib/server/review/misconceptions");
+    const gina = await createUser("gina-review@example.test");
+    const [q1, q2] = [bank.all[2] as string, bank.all[4] as string]; // key A
+    try {
+      const catalogue = [{ id: "rv-sg-stateless", name: { ja: "SG はステートレス", en: "SGs are stateless" }, explanation: { ja: "ステートフルです。", en: "They are stateful." } }];
+      expect(await seedMisconceptions(db, { catalogue, tags: [{ questionId: q1, letter: "B", misconceptionId: "rv-sg-stateless" }, { questionId: q2, letter: "C", misconceptionId: "rv-sg-stateless" }, { questionId: "rv-no-such", letter: "B", misconceptionId: "rv-sg-stateless" }] })).toEqual({ misconceptions: 1, tags: 2 });
+
+      const attemptId = await createPracticeAttempt(gina, bank.examId, [q1, q2]);
+      const wrong = await answerPracticeAndReview(gina, { attemptId, position: 0, selected: ["B"] }, "en", t0);
+      expect(wrong.misconceptions).toEqual([{ letter: "B", id: "rv-sg-stateless", name: "SGs are stateless", explanation: "They are stateful." }]);
+      const right = await answerPracticeAndReview(gina, { attemptId, position: 1, selected: ["A"] }, "en", t0);
+      expect(right.misconceptions).toEqual([]);
+
+      const top = await topMisconceptions(gina.userId as string, "ja");
+      expect(top).toEqual([expect.objectContaining({ id: "rv-sg-stateless", name: "SG はステートレス", timesPicked: 1, questionCount: 2 })]);
+      expect((await listMisconceptions(null, "en")).find((m) => m.id === "rv-sg-stateless")?.timesPicked).toBe(0);
+
+      await db.reviewCard.update({ where: { userId_questionId: { userId: gina.userId as string, questionId: q2 } }, data: { isLeech: true } });
+      const drill = await startMisconceptionDrill(gina, "rv-sg-stateless", () => 0);
+      const items = await db.attemptItem.findMany({ where: { attemptId: drill }, orderBy: { position: "asc" }, select: { questionId: true } });
+      expect(items.map((item) => item.questionId)).toEqual([q2, q1]);
+      await expect(startMisconceptionDrill(gina, "no-such-misconception")).rejects.toThrow();
+    } finally {
+      await seedMisconceptions(db, { catalogue: [], tags: [] });
+      await db.user.deleteMany({ where: { email: "gina-review@example.test" } });
+    }
+  });
+});

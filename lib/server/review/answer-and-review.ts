@@ -7,10 +7,11 @@ import { answerPracticeQuestion } from "@/lib/server/quiz/answer-practice-questi
 import { quizError } from "@/lib/server/quiz/errors";
 import type { Feedback } from "@/lib/server/quiz/graded-question";
 import { createPracticeRound } from "@/lib/server/quiz/start-practice";
+import { misconceptionsOfPicks, type MisconceptionNote } from "@/lib/server/review/misconceptions";
 import { recordReview } from "@/lib/server/review/record-review";
 
 /** A graded answer as its owner sees it, plus where it was recorded (a one-question page needs its round). */
-export type ReviewedFeedback = Feedback & { attemptId: string };
+export type ReviewedFeedback = Feedback & { attemptId: string; misconceptions: MisconceptionNote[] };
 
 /**
  * Grading (the practice use case, unchanged) and then the spaced-review step, for a signed-in learner.
@@ -24,7 +25,9 @@ export async function answerPracticeAndReview(requester: AttemptRequester, input
       at,
     );
   }
-  return { ...feedback, attemptId: input.attemptId };
+  // After grading only: a tag names a wrong choice. Named for the wrong picks of a wrong answer.
+  const misconceptions = feedback.isCorrect ? [] : await misconceptionsOfPicks(feedback.questionId, feedback.selected.filter((letter) => !feedback.keyLetters.includes(letter)), locale);
+  return { ...feedback, attemptId: input.attemptId, misconceptions };
 }
 
 /**

@@ -56,3 +56,34 @@ ALTER TABLE "ReviewCard" ADD CONSTRAINT "ReviewCard_questionId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "ReviewLog" ADD CONSTRAINT "ReviewLog_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Misconceptions: the catalogue and the wrong choices that play on each (seeded from content/).
+
+-- CreateTable
+CREATE TABLE "Misconception" (
+    "id" TEXT NOT NULL,
+    "nameJa" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "explanationJa" TEXT NOT NULL,
+    "explanationEn" TEXT NOT NULL,
+
+    CONSTRAINT "Misconception_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ChoiceMisconception" (
+    "questionId" TEXT NOT NULL,
+    "letter" TEXT NOT NULL,
+    "misconceptionId" TEXT NOT NULL,
+
+    CONSTRAINT "ChoiceMisconception_pkey" PRIMARY KEY ("questionId","letter")
+);
+
+-- CreateIndex
+CREATE INDEX "ChoiceMisconception_misconceptionId_idx" ON "ChoiceMisconception"("misconceptionId");
+
+-- AddForeignKey
+ALTER TABLE "ChoiceMisconception" ADD CONSTRAINT "ChoiceMisconception_questionId_fkey" FOREIGN KEY ("questionId") REFERENCES "Question"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ChoiceMisconception" ADD CONSTRAINT "ChoiceMisconception_misconceptionId_fkey" FOREIGN KEY ("misconceptionId") REFERENCES "Misconception"("id") ON DELETE CASCADE ON UPDATE CASCADE;
