@@ -58,15 +58,15 @@ test("a question answered on its own page, signed out: graded like practice, the
   expect(attempt.anonKeyHash).not.toBeNull();
   expect(attempt.items[0]).toMatchObject({ isCorrect: false, selected: wrongWith(question, tag.letter) });
 
-  // Once graded, the simulator opens for this visitor.
-  await page.getByRole("link", { name: "この問題のパケットの動きをシミュレーターで見る" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `${question.id} のシミュレーション` })).toBeVisible();
-  await page.goBack();
   await page.getByRole("link", { name: "もう一度解く" }).click();
   await expect(page.getByTestId("feedback")).toHaveCount(0);
   await answerHere(page, question, question.key);
   await expect(page.getByTestId("feedback").getByRole("status")).toContainText("正解");
   await expect(page.getByTestId("misconceptions")).toHaveCount(0);
+
+  // Once graded, the simulator opens for this visitor.
+  await page.getByRole("link", { name: "この問題のパケットの動きをシミュレーターで見る" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${question.id} のシミュレーション` })).toBeVisible();
 });
 
 test("the review queue serves a question again on the day FSRS names, not before (test clock)", async ({ page }) => {
@@ -189,16 +189,16 @@ test("the exam report lists every question with filters and retries a filtered s
 
   const items = page.getByTestId("report-items").getByRole("listitem");
   await expect(items).toHaveCount(5);
-  await page.getByRole("link", { name: "不正解(1)" }).click();
+  await page.getByRole("link", { name: "不正解(1)", exact: true }).click();
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText(q2.questionId);
-  await page.getByRole("link", { name: "未解答(3)" }).click();
+  await page.getByRole("link", { name: "未解答(3)", exact: true }).click();
   await expect(items).toHaveCount(3);
-  await page.getByRole("link", { name: "見直しマーク(1)" }).click();
+  await page.getByRole("link", { name: "見直しマーク(1)", exact: true }).click();
   await expect(items).toHaveCount(1);
-  await page.getByRole("link", { name: "正解(1)" }).click();
+  await page.getByRole("link", { name: "正解(1)", exact: true }).click();
   await expect(items.first()).toContainText(q1.questionId);
-  await page.getByRole("link", { name: "未解答(3)" }).click();
+  await page.getByRole("link", { name: "未解答(3)", exact: true }).click();
   await page.getByTestId("retry-these").click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
   const retry = await testDb().attempt.findUniqueOrThrow({ where: { id: attemptIdOf(page) }, include: { items: true } });

@@ -43,7 +43,7 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
     <article className="narrow stack" aria-labelledby="practice-progress">
       <p className="meta">
         <span id="practice-progress">{format(t.quiz.practice.progress, { current: position + 1, total: round.items.length })}</span>
-        {round.items.some((item) => item.isGraded) && round.items.some((item) => !item.isGraded) ? (
+        {round.items.length > 1 && round.items.some((item) => !item.isGraded) ? (
           <StartRoundButton action={endPracticeAction} fields={{ attemptId: round.attemptId }} label={t.quiz.practice.endEarly} className="button button-quiet" testId="end-early" />
         ) : null}
       </p>
