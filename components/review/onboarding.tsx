@@ -3,6 +3,7 @@ import { StartRoundButton } from "@/components/quiz/start-round-button";
 import type { ActionResult } from "@/lib/action";
 import { format } from "@/lib/i18n/format";
 import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import styles from "./review.module.css";
 
 type Props = {
   examId: string;
@@ -30,7 +31,7 @@ export function Onboarding({ examId, isSignedIn, dueCount, isNew, startAction, s
   const o = t.onboarding;
   return (
     <section className="card stack" aria-labelledby="onboarding-title" data-testid="onboarding">
-      <h2 id="onboarding-title">{o.title}</h2>
+      <h2 id="onboarding-title" className={styles.cardTitle}>{o.title}</h2>
       <ol className="stack">
         <li>
           <p>{o.step1}</p>

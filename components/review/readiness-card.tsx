@@ -11,7 +11,7 @@ const x = (score: number) => 10 + ((score - 100) / 900) * 380;
 export function ReadinessCard({ readiness, t }: Props) {
   return (
     <section className="card stack" aria-labelledby="readiness-title" aria-describedby="readiness-note" data-testid="readiness">
-      <h2 id="readiness-title">{t.title}</h2>
+      <h2 id="readiness-title" className={styles.cardTitle}>{t.title}</h2>
       <p className={styles.readinessScore} data-testid="readiness-score" data-score={readiness.score}>{format(t.value, { score: readiness.score })}</p>
       <p>{format(t.range, { low: readiness.low, high: readiness.high })}</p>
       <svg className={styles.gauge} viewBox="0 0 400 44" role="img" aria-label={`${format(t.range, { low: readiness.low, high: readiness.high })} · ${t.passing}`}>

@@ -10,7 +10,7 @@ export function ReviewStatsPanel({ stats, t }: Props) {
   const max = Math.max(1, ...stats.forecast);
   return (
     <section className="card stack" aria-labelledby="review-stats">
-      <h2 id="review-stats">{t.title}</h2>
+      <h2 id="review-stats" className={styles.cardTitle}>{t.title}</h2>
       <dl className={styles.facts}>
         <dt>{t.retention}</dt>
         <dd data-testid="retention">

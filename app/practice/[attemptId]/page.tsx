@@ -9,6 +9,7 @@ import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getPracticeRound, type PracticeRound } from "@/lib/server/quiz/get-practice-round";
 import { requesterFrom } from "@/lib/server/quiz/requester";
+import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { answerPracticeAction, endPracticeAction, startPracticeAction } from "../actions";
 
@@ -37,7 +38,12 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
     throw error;
   }
   if (!round.current) return <PracticeSummary round={round} t={t} retryAction={startPracticeAction} />;
-  const { position, question, feedback } = round.current;
+  const { position, question } = round.current;
+  // Reopened after grading: the misconceptions of a wrong answer's picks, as right after answering.
+  const graded = round.current.feedback;
+  const feedback = graded && !graded.isCorrect
+    ? { ...graded, misconceptions: await misconceptionsOfPicks(graded.questionId, graded.selected.filter((letter) => !graded.keyLetters.includes(letter)), locale) }
+    : graded;
   const href = nextHref(round, position);
   return (
     <article className="narrow stack" aria-labelledby="practice-progress">
