@@ -208,3 +208,26 @@ describe("misconceptions", () => {
     }
   });
 });
+
+describe("practice for a chosen set", () => {
+  it("draws from task statements, flagged exam questions, or exactly the given questions", async () => {
+    const { startPractice } = await import("@/lib/server/quiz/start-practice");
+    const hana = await createUser("hana-review@example.test");
+    try {
+      const [a, b, c] = [bank.all[2] as string, bank.all[3] as string, bank.all[5] as string];
+      await db.question.updateMany({ where: { id: { in: [a, b] } }, data: { task: "3.4" } });
+      const base = { examId: bank.examId, domains: [], topics: [], size: 50 } as const;
+      const drawn = async (attemptId: string) => (await db.attemptItem.findMany({ where: { attemptId }, select: { questionId: true } })).map((item) => item.questionId).sort();
+      expect(await drawn(await startPractice(hana, { ...base, source: "all", tasks: ["3.4"] }))).toEqual([a, b].sort());
+      expect(await drawn(await startPractice(hana, { ...base, source: "all", questionIds: [c, a] }))).toEqual([a, c].sort());
+      await expect(startPractice(hana, { ...base, source: "flagged" })).rejects.toThrow(/No question|条件/);
+      const exam = await createPracticeAttempt(hana, bank.examId, [c]);
+      await db.attempt.update({ where: { id: exam }, data: { mode: "EXAM" } });
+      await db.attemptItem.update({ where: { attemptId_position: { attemptId: exam, position: 0 } }, data: { flagged: true } });
+      expect(await drawn(await startPractice(hana, { ...base, source: "flagged" }))).toEqual([c]);
+      await expect(startPractice({ userId: null, anonKeyHash: "anon-flagged" }, { ...base, source: "flagged" })).rejects.toThrow(/sign in/i);
+    } finally {
+      await db.user.deleteMany({ where: { email: "hana-review@example.test" } });
+    }
+  });
+});
