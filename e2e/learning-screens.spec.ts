@@ -40,7 +40,7 @@ async function seedHistory(userId: string): Promise<string> {
       const isCorrect = i % 4 !== 0;
       return {
         userId, questionId: question.id, stability, difficulty: 5, scheduledDays: Math.round(stability), learningSteps: 0, reps: 2, lapses: isCorrect ? 0 : 1, state: State.Review,
-        lastReview, due: new Date(lastReview.getTime() + Math.round(stability) * DAY), wrongCount: isCorrect ? 0 : 1, lastIsCorrect: isCorrect,
+        lastReview, due: new Date(lastReview.getTime() + Math.round(stability) * DAY), wrongCount: i % 11 === 0 ? 4 : isCorrect ? 0 : 1, isLeech: i % 11 === 0, lastIsCorrect: isCorrect,
       };
     }),
   });
@@ -57,6 +57,7 @@ for (const lang of ["ja", "en"] as const) {
     await page.goto("/review");
     await expect(page.getByRole("heading", { level: 1, name: lang === "ja" ? "今日の復習" : "Review today" })).toBeVisible();
     await expect(page.getByTestId("forecast")).toBeVisible();
+    await expect(page.getByRole("button", { name: lang === "ja" ? "苦手な問題のドリルを始める" : "Drill your hardest questions" })).toBeVisible();
     await shot("review");
     await page.goto("/mastery");
     await expect(page.getByTestId("mastery-map")).toBeVisible();
@@ -68,6 +69,7 @@ for (const lang of ["ja", "en"] as const) {
     await expect(page.getByTestId("trend")).toBeVisible();
     await shot("history");
     await page.goto("/drills");
+    await expect(page.getByTestId("leech-drill")).toBeVisible();
     await shot("drills");
     await page.goto("/");
     await shot("home");

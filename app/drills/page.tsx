@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { MisconceptionList } from "@/components/review/misconception-list";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { StartRoundButton } from "@/components/quiz/start-round-button";
+import { format } from "@/lib/i18n/format";
 import { listMisconceptions } from "@/lib/server/review/misconceptions";
+import { countLeeches, DEFAULT_EXAM_ID } from "@/lib/server/review/review-queue";
+import { startLeechDrillAction } from "../review/actions";
 import { startMisconceptionDrillAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,12 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DrillsPage() {
   const [{ locale, t }, user] = await Promise.all([getI18n(), getSessionUser()]);
   const d = t.learning.drills;
-  const all = await listMisconceptions(user?.id ?? null, locale);
+  const [all, leeches] = await Promise.all([listMisconceptions(user?.id ?? null, locale), user ? countLeeches(user.id, DEFAULT_EXAM_ID) : Promise.resolve(0)]);
   const mine = all.filter((item) => item.timesPicked > 0).sort((a, b) => b.timesPicked - a.timesPicked);
   return (
     <section className="stack" aria-labelledby="drills-title">
       <h1 id="drills-title">{d.title}</h1>
       <p className="lead">{d.lead}</p>
+      {leeches > 0 ? (
+        <div className="card stack" data-testid="leech-drill">
+          <p>{format(t.learning.review.leeches, { count: leeches })}</p>
+          <StartRoundButton action={startLeechDrillAction} fields={{ examId: DEFAULT_EXAM_ID }} label={t.learning.review.leechDrill} />
+        </div>
+      ) : null}
       {user ? (
         <section aria-labelledby="drills-top" className="stack">
           <h2 id="drills-top">{d.top}</h2>

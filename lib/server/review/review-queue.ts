@@ -92,3 +92,8 @@ export async function getHomeReviewSummary(userId: string, at: Date): Promise<{ 
   const [dueCount, tracked] = await Promise.all([countDueToday(userId, at), db.reviewCard.count({ where: { userId } })]);
   return { dueCount, tracked };
 }
+
+/** Leeches of a learner in one bank (the drills page offers them as a drill of their own). */
+export async function countLeeches(userId: string, examId: string): Promise<number> {
+  return db.reviewCard.count({ where: { userId, isLeech: true, question: { examId, retiredAt: null } } });
+}
