@@ -197,8 +197,12 @@ test("the exam report lists every question with filters and retries a filtered s
   await page.getByRole("link", { name: "見直しマーク(1)", exact: true }).click();
   await expect(items).toHaveCount(1);
   await page.getByRole("link", { name: "正解(1)", exact: true }).click();
+  await expect(page).toHaveURL(/\?filter=right$/);
   await expect(items.first()).toContainText(q1.questionId);
   await page.getByRole("link", { name: "未解答(3)", exact: true }).click();
+  await expect(page).toHaveURL(/\?filter=unanswered$/);
+  await expect(items).toHaveCount(3);
+  await expect(page.getByTestId("retry-these")).toHaveText("この 3 問を練習でもう一度解く");
   await page.getByTestId("retry-these").click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
   const retry = await testDb().attempt.findUniqueOrThrow({ where: { id: attemptIdOf(page) }, include: { items: true } });
