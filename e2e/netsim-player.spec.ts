@@ -169,8 +169,8 @@ test.describe("simulator player", () => {
 
 test("FTP through a NAT gateway: control and data connections, request and response, on a two-subnet diagram", async ({ page }) => {
   const user = await signUpAndSignIn(page);
-  await gradedPractice(user.id, "saa-0004");
-  await page.goto("/questions/saa-0004/simulate?choices=B,D&os=linux");
+  await gradedPractice(user.id, "net-0102");
+  await page.goto("/questions/net-0102/simulate?choices=B,D&os=linux");
   await expect(page.getByTestId("flow-verdict")).toContainText("届きます");
   const packets = page.getByRole("heading", { level: 4 }).filter({ hasText: /リクエスト|応答/ });
   await expect(packets).toHaveCount(4);

@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { QuestionReportForm } from "@/components/community/question-report-form";
 import { ThreadLink } from "@/components/forum/thread-link";
 import { QuestionAnswer } from "@/components/quiz/question-answer";
 import { QuestionView } from "@/components/quiz/question-view";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { getSessionUser } from "@/lib/auth/session";
+import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { reportDetailsMaxLength } from "@/lib/server/community/schemas";
 import { findPublicQuestion } from "@/lib/server/bank/get-question";
 import { findThreadSummary } from "@/lib/server/forum/find-thread-summary";
 import { findQuestionTask } from "@/lib/server/review/mastery";
 import { startPracticeAction } from "../../practice/actions";
 import { answerQuestionAction } from "./actions";
+import { reportQuestionAction } from "./forum/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -48,6 +52,15 @@ export default async function QuestionPage({ params }: Props) {
         <Link href={`/practice?exam=${question.examId}`}>{t.question.practiceThis}</Link>
       </p>
       <ThreadLink questionId={question.id} postCount={thread.postCount} t={t.forum} />
+      {user ? (
+        <QuestionReportForm
+          questionId={question.id}
+          action={reportQuestionAction}
+          maxLength={reportDetailsMaxLength}
+          fieldErrors={Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]))}
+          t={t.community.report}
+        />
+      ) : null}
     </article>
   );
 }
