@@ -1,15 +1,33 @@
 import Link from "next/link";
+import { Onboarding } from "@/components/review/onboarding";
+import { getSessionUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { listExams } from "@/lib/server/bank/list-exams";
+import { DEFAULT_EXAM_ID, getHomeReviewSummary } from "@/lib/server/review/review-queue";
+import { startPracticeAction } from "./practice/actions";
 
 export default async function HomePage() {
-  const { locale, t } = await getI18n();
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getSessionUser()]);
   const exams = await listExams(locale);
+  const { dueCount, tracked } = user ? await getHomeReviewSummary(user.id, await now()) : { dueCount: 0, tracked: 0 };
+  const firstExam = exams.find((exam) => exam.id === DEFAULT_EXAM_ID) ?? exams[0];
   return (
     <div className="stack">
       <h1>{t.home.title}</h1>
       <p className="lead">{t.common.tagline}</p>
+      {firstExam ? (
+        <Onboarding
+          examId={firstExam.id}
+          isSignedIn={user !== null}
+          dueCount={dueCount}
+          isNew={tracked === 0}
+          startAction={startPracticeAction}
+          simulatorHref="/sandbox?scenario=saa-0001"
+          t={t.learning}
+        />
+      ) : null}
       {exams.length === 0 ? <p className="notice">{t.home.empty}</p> : null}
       <div className="grid">
         {exams.map((exam) => (

@@ -43,7 +43,7 @@ test("a question page shows the stem and choices but not the key", async ({ page
   });
   const response = await page.goto(`/questions/${question.id}`);
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("list", { name: "選択肢" }).getByRole("listitem")).toHaveCount(question.choices.length);
+  await expect(page.getByRole("group", { name: "選択肢" }).locator("input")).toHaveCount(question.choices.length);
   const html = await page.content();
   const explanation = question.texts[0]?.explanationHtml.replace(/<[^>]+>/g, "").slice(0, 40) ?? "";
   expect(explanation.length).toBeGreaterThan(10);

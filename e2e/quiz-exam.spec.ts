@@ -97,7 +97,7 @@ test.describe("mock exam", () => {
     const domainTotals = await chart.getByRole("meter").count();
     expect(domainTotals).toBeGreaterThan(0);
     await expect(page.getByRole("heading", { name: "分野別の正答率" })).toBeVisible();
-    await expect(page.getByRole("link", { name: /解説を見る/ })).toHaveCount(4);
+    await expect(page.getByRole("link", { name: /解説を見る/ })).toHaveCount(5);
     await snap(page, "exam-report-desktop-ja");
     await page.getByRole("link", { name: /問題 2: 解説を見る/ }).click();
     await expect(page.getByTestId("feedback").getByRole("status")).toContainText("不正解");

@@ -18,7 +18,7 @@ for (const lang of ["ja", "en"] as const) {
     test("question", async ({ page }, testInfo) => {
       const question = await testDb().question.findFirstOrThrow({ where: { id: "saa-0001" }, select: { id: true } });
       await page.goto(`/questions/${question.id}`);
-      await expect(page.getByRole("list", { name: lang === "ja" ? "選択肢" : "Choices" })).toBeVisible();
+      await expect(page.getByRole("group", { name: lang === "ja" ? "選択肢" : "Choices" })).toBeVisible();
       await page.screenshot({ path: `e2e/.artifacts/question-${lang}-${testInfo.project.name}.png`, fullPage: true });
     });
   });

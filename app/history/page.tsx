@@ -5,7 +5,10 @@ import { formatDateTime } from "@/lib/i18n/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { getTimeZone } from "@/lib/i18n/time-zone";
 import { listAttempts } from "@/lib/server/quiz/list-attempts";
+import { getExamTrend } from "@/lib/server/review/exam-trend";
+import { TrendChart } from "@/components/review/trend-chart";
 import styles from "@/components/quiz/quiz.module.css";
+import reviewStyles from "@/components/review/review.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -27,36 +30,45 @@ export default async function HistoryPage() {
     );
   }
   const rows = await listAttempts(user.id, locale);
+  const trend = await getExamTrend(user.id, locale);
   return (
     <div className="stack">
       <h1>{h.title}</h1>
+      <section aria-labelledby="trend-title" className="card">
+        <h2 id="trend-title" className={reviewStyles.cardTitle}>{t.learning.trend.title}</h2>
+        <TrendChart trend={trend} t={t.learning.trend} />
+      </section>
       {rows.length === 0 ? (
         <p>{h.empty}</p>
       ) : (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{h.started}</th>
-              <th scope="col">{h.mode}</th>
-              <th scope="col">{h.exam}</th>
-              <th scope="col">{h.score}</th>
-              <th scope="col">{h.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} data-testid={`attempt-${row.id}`}>
-                <td>
-                  <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>{formatDateTime(row.startedAt, locale, timeZone).text}</Link>
-                </td>
-                <td>{h.modes[row.mode]}</td>
-                <td>{row.examCode}</td>
-                <td>{row.status === "IN_PROGRESS" && row.mode === "EXAM" ? "—" : `${row.correct} / ${row.total}`}</td>
-                <td>{h.statuses[row.status]}</td>
+        <div className={reviewStyles.scroll}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{h.started}</th>
+                <th scope="col">{h.mode}</th>
+                <th scope="col">{h.exam}</th>
+                <th scope="col">{h.score}</th>
+                <th scope="col">{t.learning.trend.scaledColumn}</th>
+                <th scope="col">{h.status}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-testid={`attempt-${row.id}`}>
+                  <td>
+                    <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>{formatDateTime(row.startedAt, locale, timeZone).text}</Link>
+                  </td>
+                  <td>{h.modes[row.mode]}</td>
+                  <td>{row.examCode}</td>
+                  <td>{row.status === "IN_PROGRESS" && row.mode === "EXAM" ? "—" : `${row.correct} / ${row.total}`}</td>
+                  <td data-testid="scaled">{row.scaledEstimate ?? "—"}</td>
+                  <td>{h.statuses[row.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

@@ -1,10 +1,12 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
-import { answerSchema, startPracticeSchema } from "@/lib/quiz/schemas";
-import { answerPracticeQuestion } from "@/lib/server/quiz/answer-practice-question";
+import { now } from "@/lib/clock";
+import { answerSchema, attemptIdSchema, startPracticeSchema } from "@/lib/quiz/schemas";
+import { endPracticeRound } from "@/lib/server/quiz/end-practice-round";
 import { ensureAnonKeyHash, requesterFrom } from "@/lib/server/quiz/requester";
 import { startPractice } from "@/lib/server/quiz/start-practice";
+import { answerPracticeAndReview } from "@/lib/server/review/answer-and-review";
 
 /** Starts a round (signed out: owned by a new httpOnly cookie token) and opens its first question. */
 export const startPracticeAction = createFormAction(
@@ -15,7 +17,15 @@ export const startPracticeAction = createFormAction(
   }),
 );
 
-/** Grades one answer; the reply carries the key and explanations of that question only. */
+/** Grades one answer, then moves the learner's review schedule; the reply carries the key and explanations of that question only. */
 export const answerPracticeAction = createAction({ schema: answerSchema }, async (input, { user, locale }) =>
-  answerPracticeQuestion(await requesterFrom(user), input, locale),
+  answerPracticeAndReview(await requesterFrom(user), input, locale, await now()),
+);
+
+/** Ends a round early and shows its summary. */
+export const endPracticeAction = createFormAction(
+  createAction({ schema: attemptIdSchema }, async (input, { user }) => {
+    await endPracticeRound(await requesterFrom(user), input.attemptId, await now());
+    redirect(`/practice/${input.attemptId}`);
+  }),
 );

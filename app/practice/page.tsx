@@ -4,6 +4,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { listExams } from "@/lib/server/bank/list-exams";
 import { listTopicsByExam } from "@/lib/server/quiz/list-topics";
+import { SAA_TASK_STATEMENTS } from "@/lib/review/task-statements";
+import { countQuestionsByTask } from "@/lib/server/review/mastery";
 import { startPracticeAction } from "./actions";
 
 type Props = { searchParams: Promise<{ exam?: string }> };
@@ -15,10 +17,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PracticeSetupPage({ searchParams }: Props) {
   const [{ exam: wanted }, { locale, t }, user] = await Promise.all([searchParams, getI18n(), getSessionUser()]);
-  const [exams, topics] = await Promise.all([listExams(locale), listTopicsByExam()]);
+  const [exams, topics, tasks] = await Promise.all([listExams(locale), listTopicsByExam(), countQuestionsByTask()]);
+  const labelOf = (task: string) => {
+    const key = SAA_TASK_STATEMENTS.find((statement) => statement.id === task)?.key;
+    return key ? t.learning.tasks[key] : "";
+  };
   const options = exams
     .filter((exam) => exam.questionCount > 0)
-    .map((exam) => ({ id: exam.id, title: exam.title, domains: exam.domains, topics: topics.get(exam.id) ?? [] }));
+    .map((exam) => ({
+      id: exam.id,
+      title: exam.title,
+      domains: exam.domains,
+      topics: topics.get(exam.id) ?? [],
+      tasks: (tasks.get(exam.id) ?? []).map(({ task, count }) => ({ task, label: labelOf(task), count })),
+    }));
   return (
     <div className="stack">
       <h1>{t.quiz.practice.title}</h1>

@@ -12,6 +12,13 @@ import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getTimeZone } from "@/lib/i18n/time-zone";
 import { getProfile } from "@/lib/server/accounts/get-profile";
+import Link from "next/link";
+import { MisconceptionList } from "@/components/review/misconception-list";
+import { ReviewStatsPanel } from "@/components/review/review-stats-panel";
+import { now } from "@/lib/clock";
+import { topMisconceptions } from "@/lib/server/review/misconceptions";
+import { getReviewStats } from "@/lib/server/review/review-stats";
+import { startMisconceptionDrillAction } from "../drills/actions";
 import { changePasswordAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction } from "./actions";
 
 type Props = { searchParams: Promise<{ verified?: string; passwordChanged?: string }> };
@@ -25,7 +32,7 @@ export default async function ProfilePage({ searchParams }: Props) {
   const user = await getSessionUser();
   if (!user) redirect("/signin?callbackUrl=%2Fprofile");
   const { locale, t } = await getI18n();
-  const profile = await getProfile(user);
+  const [profile, stats, top] = await Promise.all([getProfile(user), getReviewStats(user.id, await now()), topMisconceptions(user.id, locale)]);
   const params = await searchParams;
   const fieldErrors = authFieldErrorTexts(t.auth);
   const status = t.account.status;
@@ -52,6 +59,16 @@ export default async function ProfilePage({ searchParams }: Props) {
         <dd>{since}</dd>
       </dl>
       <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors }} />
+      <ReviewStatsPanel stats={stats} t={t.learning.stats} />
+      <section className="stack" aria-labelledby="top-misconceptions">
+        <h2 id="top-misconceptions">{t.learning.drills.top}</h2>
+        {top.length > 0 ? <MisconceptionList items={top} startAction={startMisconceptionDrillAction} t={t.learning.drills} /> : <p className="muted">{t.learning.drills.noneYet}</p>}
+      </section>
+      <p className="row">
+        <Link href="/drills">{t.learning.drills.open}</Link>
+        <Link href="/review">{t.learning.review.title}</Link>
+        <Link href="/mastery">{t.learning.mastery.open}</Link>
+      </p>
       {!profile.isEmailVerified && profile.email ? (
         <div className="card stack">
           <AccountForm id="resend" action={resendVerificationAction} fields={[]} t={{ submit: status.resend, pending: status.resending, done: status.resent, fieldErrors }} />

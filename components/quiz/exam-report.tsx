@@ -1,15 +1,33 @@
 import Link from "next/link";
+import { StartRoundButton } from "@/components/quiz/start-round-button";
+import type { ActionResult } from "@/lib/action";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
 import { ASSUMED_CUT_RATIO, percent } from "@/lib/quiz/score";
 import type { ExamReport as Report } from "@/lib/server/quiz/get-exam-report";
 import styles from "./quiz.module.css";
 
-type Props = { report: Report; t: Dictionary };
+export const REPORT_FILTERS = ["all", "wrong", "unanswered", "flagged", "right"] as const;
+export type ReportFilter = (typeof REPORT_FILTERS)[number];
+
+type Props = {
+  report: Report;
+  t: Dictionary;
+  filter: ReportFilter;
+  retryAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
+};
+
+function matches(item: Report["items"][number], filter: ReportFilter): boolean {
+  if (filter === "all") return true;
+  if (filter === "flagged") return item.isFlagged;
+  return item.status === filter;
+}
 
 /** The result of a mock exam: raw score, the ESTIMATED scaled score, a bar chart by domain, and the wrong answers. */
-export function ExamReport({ report, t }: Props) {
+export function ExamReport({ report, t, filter, retryAction }: Props) {
   const r = t.quiz.report;
+  const l = t.learning.report;
+  const shown = report.items.filter((item) => matches(item, filter));
   const isPass = report.scaledEstimate >= report.passingScore;
   const cutPercent = Math.round(ASSUMED_CUT_RATIO * 100);
   return (
@@ -48,21 +66,48 @@ export function ExamReport({ report, t }: Props) {
           })}
         </ul>
       </section>
-      <section aria-labelledby="wrong-answers">
-        <h2 id="wrong-answers">{r.wrong}</h2>
-        {report.wrong.length === 0 ? (
-          <p>{r.noWrong}</p>
+      <section aria-labelledby="all-questions">
+        <h2 id="all-questions">{l.allQuestions}</h2>
+        <p className="meta" data-testid="time-used">
+          {l.timeUsed}: {format(l.timeValue, { used: Math.round(report.timeUsedMs / 60_000), allowed: report.minutesAllowed })}
+        </p>
+        <nav aria-label={l.filters} className="row">
+          {REPORT_FILTERS.map((name) => (
+            <Link
+              key={name}
+              href={`/exam/${report.attemptId}${name === "all" ? "" : `?filter=${name}`}`}
+              aria-current={name === filter ? "page" : undefined}
+              className={name === filter ? "button" : "button button-quiet"}
+              replace
+              scroll={false}
+            >
+              {format(l.filterCount, { label: l.filter[name], count: report.items.filter((item) => matches(item, name)).length })}
+            </Link>
+          ))}
+        </nav>
+        {shown.length === 0 ? (
+          <p>{filter === "wrong" ? r.noWrong : l.none}</p>
         ) : (
-          <ol className={styles.summaryList}>
-            {report.wrong.map((item) => (
-              <li key={item.position}>
-                <Link href={`/exam/${report.attemptId}/review/${item.position + 1}`}>
-                  {format(r.questionN, { n: item.position + 1 })}: {r.review}
-                </Link>{" "}
-                <span className="muted">({item.questionId}, {item.domainTitle})</span>
-              </li>
-            ))}
-          </ol>
+          <>
+            <ol className={styles.summaryList} data-testid="report-items">
+              {shown.map((item) => (
+                <li key={item.position} data-status={item.status}>
+                  <Link href={`/exam/${report.attemptId}/review/${item.position + 1}`}>
+                    {format(r.questionN, { n: item.position + 1 })}: {r.review}
+                  </Link>{" "}
+                  <span className={item.status === "right" ? styles.ok : item.status === "wrong" ? styles.bad : "muted"}>{l.status[item.status]}</span>
+                  {item.isFlagged ? <span className="badge">{l.flagged}</span> : null}{" "}
+                  <span className="muted">({item.questionId}, {item.domainTitle})</span>
+                </li>
+              ))}
+            </ol>
+            <StartRoundButton
+              action={retryAction}
+              fields={{ examId: report.examId, questionIds: shown.map((item) => item.questionId), size: shown.length }}
+              label={format(l.retryThese, { count: shown.length })}
+              testId="retry-these"
+            />
+          </>
         )}
       </section>
     </article>

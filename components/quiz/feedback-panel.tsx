@@ -2,15 +2,17 @@ import Link from "next/link";
 import { ScenarioSlot } from "@/components/quiz/scenario-slot";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import type { Feedback } from "@/lib/server/quiz/graded-question";
+import type { MisconceptionNote } from "@/lib/server/review/misconceptions";
 import styles from "./quiz.module.css";
 
-type Props = { feedback: Feedback; t: QuizMessages["feedback"] };
+
+type Props = { feedback: Feedback & { misconceptions?: MisconceptionNote[] }; t: QuizMessages["feedback"]; misconceptionTitle?: string };
 
 /**
  * What a candidate sees after an answer is graded: right or wrong, the key, why each choice is right or wrong, the
  * 解説, the references and the forum thread. No hooks: rendered by the practice client and the exam review page alike.
  */
-export function FeedbackPanel({ feedback, t }: Props) {
+export function FeedbackPanel({ feedback, t, misconceptionTitle }: Props) {
   const letters = (list: string[]) => (list.length > 0 ? list.join(", ") : t.none);
   return (
     <section className={styles.feedback} aria-labelledby={`verdict-${feedback.questionId}`} data-testid="feedback">
@@ -19,6 +21,17 @@ export function FeedbackPanel({ feedback, t }: Props) {
         <span>{t.yourAnswer}: {letters(feedback.selected)}</span>
         <span>{t.key}: <strong data-testid="key">{letters(feedback.keyLetters)}</strong></span>
       </p>
+      {feedback.misconceptions && feedback.misconceptions.length > 0 ? (
+        <aside className="notice" aria-label={misconceptionTitle} data-testid="misconceptions">
+          {feedback.misconceptions.map((note) => (
+            <p key={`${note.letter}-${note.id}`}>
+              <strong>{misconceptionTitle} ({note.letter}): {note.name}</strong>
+              <br />
+              {note.explanation}
+            </p>
+          ))}
+        </aside>
+      ) : null}
       <h3>{t.choiceExplanations}</h3>
       <ol className={styles.choiceExplanations}>
         {feedback.choices.map((choice) => {

@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useRef, useState, useTransition, type ReactNode } from "react";
 import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import type { ActionResult } from "@/lib/action";
 import { format } from "@/lib/i18n/format";
+import type { LearningMessages } from "@/lib/i18n/messages/learning";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import type { PublicQuestion } from "@/lib/server/bank/get-question";
 import type { Feedback } from "@/lib/server/quiz/graded-question";
@@ -19,7 +20,11 @@ type Props = {
   nextHref: string;
   isLast: boolean;
   answer: (input: unknown) => Promise<ActionResult<Feedback>>;
-  t: { practice: QuizMessages["practice"]; feedback: QuizMessages["feedback"]; choices: string; unexpected: string };
+  /** Shown under the feedback once graded (the one-question page's simulator and forum links). */
+  afterFeedback?: ReactNode;
+  /** The one-question page has no "next": it offers to answer again instead. */
+  nextLabel?: string;
+  t: { practice: QuizMessages["practice"]; feedback: QuizMessages["feedback"]; answer: LearningMessages["answer"]; choices: string; unexpected: string };
 };
 
 /** Waits before each retry of an answer that failed in transit or on the server (not a refusal, which is a result). */
@@ -41,13 +46,19 @@ async function withRetries<T>(send: () => Promise<T>): Promise<T> {
 }
 
 /** One practice question: choose (mouse, touch or number keys), submit (Enter), see the explanation, go next (N). */
-export function PracticeQuestion({ attemptId, position, question, initialFeedback, nextHref, isLast, answer, t }: Props) {
+export function PracticeQuestion({ attemptId, position, question, initialFeedback, nextHref, isLast, answer, afterFeedback, nextLabel, t }: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>(initialFeedback?.selected ?? []);
   const [feedback, setFeedback] = useState<Feedback | null>(initialFeedback);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const nextRef = useRef<HTMLAnchorElement>(null);
+  const [isUnsure, setIsUnsure] = useState(false);
+  // When the question appeared: the time taken refines the spaced-review rating of a right answer.
+  const shownAt = useRef(0);
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, []);
   const isComplete = selected.length === question.choose;
 
   const submit = () => {
@@ -55,7 +66,8 @@ export function PracticeQuestion({ attemptId, position, question, initialFeedbac
     setError(null);
     startTransition(async () => {
       try {
-        const result = await withRetries(() => answer({ attemptId, position, selected }));
+        const elapsedMs = Math.max(0, Math.round(performance.now() - shownAt.current));
+        const result = await withRetries(() => answer({ attemptId, position, selected, elapsedMs, ...(isUnsure ? { confidence: "unsure" } : {}) }));
         if (result.ok) setFeedback(result.data);
         else setError(result.message);
       } catch {
@@ -109,15 +121,19 @@ export function PracticeQuestion({ attemptId, position, question, initialFeedbac
         <div className={styles.actions}>
           <button type="submit" className="button" disabled={!isComplete || isPending}>{t.practice.submit}</button>
           <span className="muted" aria-live="polite">{format(t.practice.selected, { count: selected.length, choose: question.choose })}</span>
+          <label className="muted" title={t.answer.unsureHint}>
+            <input type="checkbox" checked={isUnsure} onChange={(event) => setIsUnsure(event.target.checked)} /> {t.answer.unsure}
+          </label>
         </div>
       ) : null}
       {error ? <p role="alert" className="alert-error">{error}</p> : null}
       {feedback ? (
         <>
-          <FeedbackPanel feedback={feedback} t={t.feedback} />
+          <FeedbackPanel feedback={feedback} t={t.feedback} misconceptionTitle={t.answer.misconceptionTitle} />
+          {afterFeedback}
           <div className={styles.actions}>
-            <a ref={nextRef} className="button" href={nextHref} onClick={(event) => { event.preventDefault(); router.push(nextHref); }}>
-              {isLast ? t.practice.finish : t.practice.next}
+            <a ref={nextRef} className="button" href={nextHref} onClick={(event) => { event.preventDefault(); if (nextLabel) window.location.assign(nextHref); else router.push(nextHref); }}>
+              {nextLabel ?? (isLast ? t.practice.finish : t.practice.next)}
             </a>
           </div>
         </>

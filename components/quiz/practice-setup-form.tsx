@@ -11,6 +11,8 @@ export type PracticeExamOption = {
   title: string;
   domains: { slug: string; title: string; questionCount: number }[];
   topics: { topic: string; count: number }[];
+  /** Task statements with live questions ("1.2"), labelled in the reader's language. */
+  tasks: { task: string; label: string; count: number }[];
 };
 
 type Props = {
@@ -48,6 +50,22 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
           ))}
         </div>
       </fieldset>
+      {exam.tasks.length > 0 ? (
+        <details className={styles.group} key={`tasks-${exam.id}`}>
+          <summary>{t.tasks}</summary>
+          <fieldset className={styles.bare}>
+            <legend className="sr-only">{t.tasks}</legend>
+            <div className={styles.chips}>
+              {exam.tasks.map(({ task, label, count }) => (
+                <label key={task} className={styles.chip}>
+                  <input type="checkbox" name="tasks" value={task} />
+                  <span>{task} {label} <span className="muted">({count})</span></span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </details>
+      ) : null}
       <details className={styles.group} key={`topics-${exam.id}`}>
         <summary>{t.topics}</summary>
         <fieldset className={styles.bare}>
@@ -75,6 +93,10 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
         <label className={styles.radio}>
           <input type="radio" name="source" value="wrong" disabled={!isSignedIn} />
           {isSignedIn ? t.sourceWrong : t.sourceWrongSignIn}
+        </label>
+        <label className={styles.radio}>
+          <input type="radio" name="source" value="flagged" disabled={!isSignedIn} />
+          {isSignedIn ? t.sourceFlagged : t.sourceFlaggedSignIn}
         </label>
       </fieldset>
       {state && !state.ok ? <p id="practice-error" role="alert" className="alert-error">{state.message}</p> : null}

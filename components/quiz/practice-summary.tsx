@@ -1,14 +1,17 @@
 import Link from "next/link";
+import { StartRoundButton } from "@/components/quiz/start-round-button";
+import type { ActionResult } from "@/lib/action";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
 import type { PracticeRound } from "@/lib/server/quiz/get-practice-round";
 import styles from "./quiz.module.css";
 
-type Props = { round: PracticeRound; t: Dictionary };
+type Props = { round: PracticeRound; t: Dictionary; retryAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>> };
 
 /** The end of a practice round: the score and every question with its result, each reopening with its explanation. */
-export function PracticeSummary({ round, t }: Props) {
+export function PracticeSummary({ round, t, retryAction }: Props) {
   const correct = round.items.filter((item) => item.isCorrect === true).length;
+  const wrong = round.items.filter((item) => item.isGraded && item.isCorrect !== true).map((item) => item.questionId);
   return (
     <section className="narrow stack" aria-labelledby="practice-summary">
       <h1 id="practice-summary">{t.quiz.practice.summaryTitle}</h1>
@@ -30,9 +33,12 @@ export function PracticeSummary({ round, t }: Props) {
           </li>
         ))}
       </ol>
-      <p>
-        <Link className="button" href={`/practice?exam=${round.examId}`}>{t.quiz.practice.again}</Link>
-      </p>
+      <div className="row">
+        {wrong.length > 0 ? (
+          <StartRoundButton action={retryAction} fields={{ examId: round.examId, questionIds: wrong, size: wrong.length }} label={format(t.quiz.practice.retryWrong, { count: wrong.length })} testId="retry-wrong" />
+        ) : null}
+        <Link className="button button-quiet" href={`/practice?exam=${round.examId}`}>{t.quiz.practice.again}</Link>
+      </div>
     </section>
   );
 }

@@ -16,6 +16,9 @@ export async function SiteHeader() {
   const links: [string, string][] = [
     ["/", t.common.nav.home],
     ["/practice", t.common.nav.practice],
+    ["/review", t.learning.nav.review],
+    ["/mastery", t.learning.nav.mastery],
+    ["/drills", t.learning.nav.drills],
     ["/exam", t.common.nav.exam],
     ["/history", t.common.nav.history],
     ["/forum", t.common.nav.forum],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { analyzeChoices, parseScenario } from "../netsim";
 import { checkConsistency } from "./check-consistency";
+import { checkMisconceptions, type MisconceptionCheck } from "./check-misconceptions";
 import { checkLinks } from "./check-links";
 import { checkRules, type CheckRulesOptions } from "./check-rules";
 import { toJsonObject, type JsonObject } from "./json";
@@ -11,6 +12,8 @@ import { parseYamlWith } from "./yaml-source";
 export interface CheckedBank extends LoadedBank {
   /** Parsed scenarios by question id, as plain JSON without any `key` field (safe to serve). */
   scenarios: ReadonlyMap<string, JsonObject>;
+  /** The misconception catalogue and every choice's tag (front matter and content/misconception-tags.yaml merged). */
+  misconceptions: Omit<MisconceptionCheck, "problems">;
 }
 
 export interface CheckBankOptions extends CheckRulesOptions {
@@ -25,7 +28,8 @@ export async function loadCheckedBank(
 ): Promise<CheckedBank> {
   const bank = await loadBank(contentDir, options);
   const { problems, scenarios } = checkBank(bank, options);
-  return { ...bank, problems: [...bank.problems, ...problems].sort(compareProblems), scenarios };
+  const { problems: tagProblems, ...misconceptions } = await checkMisconceptions(contentDir, bank.questions, (question) => question.primary.frontMatter.misconceptions, options.repoRoot);
+  return { ...bank, problems: [...bank.problems, ...problems, ...tagProblems].sort(compareProblems), scenarios, misconceptions };
 }
 
 /** Cross-file checks (ids, exams, domains, translations, links) and each scenario replayed against its key. */

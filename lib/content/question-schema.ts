@@ -35,6 +35,8 @@ export const questionFrontMatterSchema = z.strictObject({
   difficulty: z.enum(["easy", "medium", "hard"], { error: "difficulty is easy, medium or hard" }),
   lang: z.literal("ja", { error: "a primary file has `lang: ja` (translations are named <id>.en.md)" }),
   references: z.array(referenceSchema).min(1, { error: "give at least one reference" }),
+  /** Wrong choice → the misconception it plays on (ids from content/misconceptions.yaml; checked in check-misconceptions.ts). */
+  misconceptions: z.record(z.string().regex(/^[A-Z]$/), z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).optional(),
 });
 export type QuestionFrontMatter = z.infer<typeof questionFrontMatterSchema>;
 

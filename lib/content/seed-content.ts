@@ -4,6 +4,7 @@ import { toSeedQuestion } from "./content-hash";
 import type { LoadBankOptions } from "./load-bank";
 import { blockingProblemsOf, type Problem } from "./problem";
 import { seedBank, type SeedInput, type SeedOptions, type SeedSummary } from "./seed-bank";
+import { seedMisconceptions } from "./seed-misconceptions";
 
 export type SeedContentResult =
   | { ok: true; summary: SeedSummary; fileCount: number; questionCount: number }
@@ -45,5 +46,6 @@ export async function seedContent(
   const blocking = blockingProblemsOf(bank.problems);
   if (blocking.length > 0) return { ok: false, problems: blocking, ...counts };
   const summary = await seedBank(db, toSeedInput(bank), { onProgress: options.onSeedProgress, now: options.now });
+  await seedMisconceptions(db, bank.misconceptions);
   return { ok: true, summary, ...counts };
 }

@@ -9,10 +9,11 @@ import { netsim } from "@/lib/i18n/messages/netsim";
 import { common } from "@/lib/i18n/messages/common";
 import { community } from "@/lib/i18n/messages/community";
 import { home } from "@/lib/i18n/messages/home";
+import { learning } from "@/lib/i18n/messages/learning";
 import { question } from "@/lib/i18n/messages/question";
 import { quiz } from "@/lib/i18n/messages/quiz";
 
-const features = { actions, common, home, question, quiz, auth, account, forum, community, netsim };
+const features = { actions, common, home, question, quiz, auth, account, forum, community, netsim, learning };
 
 type Features = typeof features;
 export type Dictionary = { [K in keyof Features]: Features[K]["ja"] };

@@ -23,7 +23,7 @@ describe("answerSchema (what every answer action accepts before any use case run
 describe("start schemas (form data)", () => {
   it("reads a practice form: one checkbox is a string, several an array, size as text", () => {
     expect(startPracticeSchema.parse({ examId: "saa-c03", domains: "secure", topics: ["vpc", "s3"], size: "10" })).toEqual({
-      examId: "saa-c03", domains: ["secure"], topics: ["vpc", "s3"], size: 10, source: "all",
+      examId: "saa-c03", domains: ["secure"], topics: ["vpc", "s3"], size: 10, source: "all", tasks: [], questionIds: [],
     });
     expect(startPracticeSchema.safeParse({ examId: "saa-c03", size: "0" }).success).toBe(false);
     expect(startPracticeSchema.safeParse({ examId: "saa-c03", size: "1000" }).success).toBe(false);

@@ -14,7 +14,11 @@ export const startPracticeSchema = z.object({
   domains: manyOf(z.string().min(1).max(64)).pipe(z.array(z.string()).max(20)),
   topics: manyOf(z.string().min(1).max(64)).pipe(z.array(z.string()).max(40)),
   size: z.coerce.number().int().min(1).max(MAX_PRACTICE_SIZE),
-  source: z.enum(["all", "wrong"]).default("all"),
+  source: z.enum(["all", "wrong", "flagged"]).default("all"),
+  /** Task statements ("1.2"): the mastery map starts practice on one. */
+  tasks: manyOf(z.string().regex(/^\d\.\d$/)).pipe(z.array(z.string()).max(20)),
+  /** Exactly these questions ("retry these" from a report or a round's summary). */
+  questionIds: manyOf(id).pipe(z.array(z.string()).max(MAX_PRACTICE_SIZE)),
 });
 export type StartPracticeInput = z.infer<typeof startPracticeSchema>;
 
@@ -29,6 +33,9 @@ export const answerSchema = z.object({
   attemptId: id,
   position: z.number().int().min(0).max(1000),
   selected: z.array(letter).max(26),
+  /** The learner's own mark and the time on the question: they refine the spaced-review rating of a right answer. */
+  confidence: z.enum(["sure", "unsure"]).optional(),
+  elapsedMs: z.number().int().min(0).max(24 * 60 * 60 * 1000).optional(),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
 
@@ -37,3 +44,22 @@ export type FlagInput = z.infer<typeof flagSchema>;
 
 export const attemptIdSchema = z.object({ attemptId: id });
 export type AttemptIdInput = z.infer<typeof attemptIdSchema>;
+
+/** One question answered from its own page: graded as a one-question practice round. */
+export const answerQuestionSchema = z.object({
+  questionId: id,
+  selected: z.array(letter).max(26),
+  confidence: z.enum(["sure", "unsure"]).optional(),
+  elapsedMs: z.number().int().min(0).max(24 * 60 * 60 * 1000).optional(),
+});
+export type AnswerQuestionInput = z.infer<typeof answerQuestionSchema>;
+
+/** The review queue's and drills' inputs. */
+export const examIdSchema = z.object({ examId: id });
+export type ExamIdInput = z.infer<typeof examIdSchema>;
+
+export const dailyLimitSchema = z.object({ limit: z.coerce.number().int().min(1).max(200) });
+export type DailyLimitInput = z.infer<typeof dailyLimitSchema>;
+
+export const misconceptionDrillSchema = z.object({ misconceptionId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64) });
+export type MisconceptionDrillInput = z.infer<typeof misconceptionDrillSchema>;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { ExamReport } from "@/components/quiz/exam-report";
+import { ExamReport, REPORT_FILTERS, type ReportFilter } from "@/components/quiz/exam-report";
 import { ExamRunner } from "@/components/quiz/exam-runner";
 import { QuestionView } from "@/components/quiz/question-view";
 import { ExpectedError } from "@/lib/action";
@@ -11,9 +11,10 @@ import type { AttemptRequester } from "@/lib/permissions";
 import { getExamReport } from "@/lib/server/quiz/get-exam-report";
 import { getExamSession } from "@/lib/server/quiz/get-exam-session";
 import { requesterFrom } from "@/lib/server/quiz/requester";
+import { startPracticeAction } from "../../practice/actions";
 import { flagExamItemAction, saveExamAnswerAction, submitExamAction } from "../actions";
 
-type Props = { params: Promise<{ attemptId: string }> };
+type Props = { params: Promise<{ attemptId: string }>; searchParams: Promise<{ filter?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -21,13 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A running exam (resumed exactly where it was) or, once submitted or past its deadline, its report. */
-export default async function ExamAttemptPage({ params }: Props) {
-  const [{ attemptId }, { locale, t }, user] = await Promise.all([params, getI18n(), getSessionUser()]);
+export default async function ExamAttemptPage({ params, searchParams }: Props) {
+  const [{ attemptId }, { filter: wanted }, { locale, t }, user] = await Promise.all([params, searchParams, getI18n(), getSessionUser()]);
+  const filter: ReportFilter = REPORT_FILTERS.find((name) => name === wanted) ?? "all";
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/exam/${attemptId}`)}`);
   const requester = await requesterFrom(user);
   const loaded = await loadExam(requester, attemptId, locale);
   if (!loaded) notFound();
-  if (loaded.kind === "report") return <ExamReport report={loaded.report} t={t} />;
+  if (loaded.kind === "report") return <ExamReport report={loaded.report} t={t} filter={filter} retryAction={startPracticeAction} />;
   const { session } = loaded;
   return (
     <div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PracticeQuestion } from "@/components/quiz/practice-question";
 import { PracticeSummary } from "@/components/quiz/practice-summary";
@@ -10,7 +9,9 @@ import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getPracticeRound, type PracticeRound } from "@/lib/server/quiz/get-practice-round";
 import { requesterFrom } from "@/lib/server/quiz/requester";
-import { answerPracticeAction } from "../actions";
+import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
+import { StartRoundButton } from "@/components/quiz/start-round-button";
+import { answerPracticeAction, endPracticeAction, startPracticeAction } from "../actions";
 
 type Props = { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string }> };
 
@@ -36,14 +37,21 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
     if (error instanceof ExpectedError) notFound();
     throw error;
   }
-  if (!round.current) return <PracticeSummary round={round} t={t} />;
-  const { position, question, feedback } = round.current;
+  if (!round.current) return <PracticeSummary round={round} t={t} retryAction={startPracticeAction} />;
+  const { position, question } = round.current;
+  // Reopened after grading: the misconceptions of a wrong answer's picks, as right after answering.
+  const graded = round.current.feedback;
+  const feedback = graded && !graded.isCorrect
+    ? { ...graded, misconceptions: await misconceptionsOfPicks(graded.questionId, graded.selected.filter((letter) => !graded.keyLetters.includes(letter)), locale) }
+    : graded;
   const href = nextHref(round, position);
   return (
     <article className="narrow stack" aria-labelledby="practice-progress">
       <p className="meta">
         <span id="practice-progress">{format(t.quiz.practice.progress, { current: position + 1, total: round.items.length })}</span>
-        <Link href={`/practice/${round.attemptId}`} className="muted">{t.quiz.practice.summaryTitle}</Link>
+        {round.items.length > 1 && round.items.some((item) => !item.isGraded) ? (
+          <StartRoundButton action={endPracticeAction} fields={{ attemptId: round.attemptId }} label={t.quiz.practice.endEarly} className="button button-quiet" testId="end-early" />
+        ) : null}
       </p>
       <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
       <PracticeQuestion
@@ -55,7 +63,7 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
         nextHref={href}
         isLast={href === `/practice/${round.attemptId}`}
         answer={answerPracticeAction}
-        t={{ practice: t.quiz.practice, feedback: t.quiz.feedback, choices: t.question.choices, unexpected: t.actions.unexpected }}
+        t={{ practice: t.quiz.practice, feedback: t.quiz.feedback, answer: t.learning.answer, choices: t.question.choices, unexpected: t.actions.unexpected }}
       />
     </article>
   );

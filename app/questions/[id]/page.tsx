@@ -3,13 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionReportForm } from "@/components/community/question-report-form";
 import { ThreadLink } from "@/components/forum/thread-link";
+import { QuestionAnswer } from "@/components/quiz/question-answer";
 import { QuestionView } from "@/components/quiz/question-view";
+import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reportDetailsMaxLength } from "@/lib/server/community/schemas";
 import { findPublicQuestion } from "@/lib/server/bank/get-question";
 import { findThreadSummary } from "@/lib/server/forum/find-thread-summary";
+import { findQuestionTask } from "@/lib/server/review/mastery";
+import { startPracticeAction } from "../../practice/actions";
+import { answerQuestionAction } from "./actions";
 import { reportQuestionAction } from "./forum/actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,22 +24,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: id };
 }
 
-/** One question as a candidate first meets it: stem and choices, never the key. */
+/** One question, answerable here signed in or not; the key arrives only with the grading, then the simulator and forum open. */
 export default async function QuestionPage({ params }: Props) {
   const { id } = await params;
-  const { locale, t } = await getI18n();
+  const [{ locale, t }, user] = await Promise.all([getI18n(), getSessionUser()]);
   const question = await findPublicQuestion(id, locale);
   if (!question) notFound();
-  const thread = await findThreadSummary(question.id);
+  const [thread, task] = await Promise.all([findThreadSummary(question.id), findQuestionTask(question.id)]);
+  const afterFeedback = (
+    <p className="row">
+      {question.hasScenario ? <Link className="button button-quiet" href={`/questions/${question.id}/simulate`}>{t.learning.answer.simulator}</Link> : null}
+      <Link href={`/questions/${question.id}/forum`}>{t.learning.answer.forum}</Link>
+      {task ? <StartRoundButton action={startPracticeAction} fields={{ examId: question.examId, tasks: [task], size: 10 }} label={t.learning.answer.practiceTask} className="button button-quiet" /> : null}
+    </p>
+  );
   return (
     <article className="narrow stack">
-      <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} />
+      <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
+      <QuestionAnswer
+        question={question}
+        answer={answerQuestionAction}
+        afterFeedback={afterFeedback}
+        t={{ practice: t.quiz.practice, feedback: t.quiz.feedback, answer: t.learning.answer, choices: t.question.choices, unexpected: t.actions.unexpected }}
+      />
+      {user ? null : <p className="muted">{t.learning.answer.signInToReview}</p>}
       <p className="row">
-        <Link className="button" href={`/practice?exam=${question.examId}`}>{t.question.practiceThis}</Link>
-        {question.hasScenario ? <Link href={`/questions/${question.id}/simulate`}>{t.question.openSimulator}</Link> : null}
+        <Link href={`/practice?exam=${question.examId}`}>{t.question.practiceThis}</Link>
       </p>
       <ThreadLink questionId={question.id} postCount={thread.postCount} t={t.forum} />
-      {(await getSessionUser()) ? (
+      {user ? (
         <QuestionReportForm
           questionId={question.id}
           action={reportQuestionAction}

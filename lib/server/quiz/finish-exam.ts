@@ -2,6 +2,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { isSelectionCorrect } from "@/lib/quiz/grade";
+import { recordExamReviews } from "@/lib/server/review/record-review";
 
 /**
  * Grades every item of an exam in progress and closes it: SUBMITTED by the candidate, or EXPIRED at the deadline
@@ -26,6 +27,8 @@ export async function finishExam(attemptId: string, status: "SUBMITTED" | "EXPIR
     const finishedAt = status === "EXPIRED" && locked.deadlineAt ? locked.deadlineAt : at;
     await tx.attempt.update({ where: { id: attemptId }, data: { status, finishedAt, correct: correctPositions.length, total: items.length, gradedCount: items.length } });
   });
+  // The spaced-review step after grading: each answered item moves the learner's schedule (once; idempotent).
+  await recordExamReviews(attemptId, at);
 }
 
 /** Finishes the exam as EXPIRED when its deadline has passed; true when it is (now) finished. */

@@ -7,8 +7,16 @@ import { quizError } from "@/lib/server/quiz/errors";
 import { expireIfOverdue } from "@/lib/server/quiz/finish-exam";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 
+/** Every question of the exam as the report lists it; `status` drives the filters (wrong, unanswered, flagged, right). */
+export type ReportItem = { position: number; questionId: string; domainTitle: string; status: "right" | "wrong" | "unanswered"; isFlagged: boolean };
+
 export type ExamReport = {
   attemptId: string;
+  examId: string;
+  /** From the start to the submission (or the deadline), and the time allowed. */
+  timeUsedMs: number;
+  minutesAllowed: number;
+  items: ReportItem[];
   examTitle: string;
   status: "SUBMITTED" | "EXPIRED";
   correct: number;
@@ -27,16 +35,29 @@ export async function getExamReport(requester: AttemptRequester, attemptId: stri
     where: { id: attemptId },
     select: {
       status: true,
+      examId: true,
+      startedAt: true,
+      finishedAt: true,
+      deadlineAt: true,
       exam: { select: { titleJa: true, titleEn: true, passingScore: true, domains: { orderBy: { position: "asc" }, select: { id: true, slug: true, titleJa: true, titleEn: true } } } },
-      items: { orderBy: { position: "asc" }, select: { position: true, questionId: true, isCorrect: true, question: { select: { domainId: true } } } },
+      items: { orderBy: { position: "asc" }, select: { position: true, questionId: true, isCorrect: true, selected: true, flagged: true, question: { select: { domainId: true } } } },
     },
   });
   const titleOf = (domain: { titleJa: string; titleEn: string }) => (locale === "en" ? domain.titleEn : domain.titleJa);
   const domainById = new Map(attempt.exam.domains.map((domain) => [domain.id, domain]));
   const graded = attempt.items.map((item) => ({ domainId: item.question.domainId, isCorrect: item.isCorrect === true }));
   const correct = graded.filter((item) => item.isCorrect).length;
+  const finishedAt = attempt.finishedAt ?? attempt.deadlineAt ?? attempt.startedAt;
   return {
     attemptId,
+    examId: attempt.examId,
+    timeUsedMs: Math.max(0, finishedAt.getTime() - attempt.startedAt.getTime()),
+    minutesAllowed: attempt.deadlineAt ? Math.round((attempt.deadlineAt.getTime() - attempt.startedAt.getTime()) / 60_000) : 0,
+    items: attempt.items.map((item) => {
+      const domain = domainById.get(item.question.domainId);
+      const status = item.selected.length === 0 ? "unanswered" : item.isCorrect === true ? "right" : "wrong";
+      return { position: item.position, questionId: item.questionId, domainTitle: domain ? titleOf(domain) : "", status, isFlagged: item.flagged };
+    }),
     examTitle: locale === "en" ? attempt.exam.titleEn : attempt.exam.titleJa,
     status: attempt.status === "EXPIRED" ? "EXPIRED" : "SUBMITTED",
     correct,

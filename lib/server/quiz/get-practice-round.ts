@@ -32,7 +32,9 @@ export async function getPracticeRound(requester: AttemptRequester, attemptId: s
     select: { position: true, questionId: true, gradedAt: true, selected: true, isCorrect: true },
   });
   const items = rows.map((row) => ({ position: row.position, questionId: row.questionId, isGraded: row.gradedAt !== null, isCorrect: row.isCorrect }));
-  const row = position === undefined ? rows.find((candidate) => candidate.gradedAt === null) : rows.find((candidate) => candidate.position === position);
+  // A round ended early shows its summary rather than its first unanswered question.
+  const isEnded = attempt.status !== "IN_PROGRESS";
+  const row = position === undefined ? (isEnded ? undefined : rows.find((candidate) => candidate.gradedAt === null)) : rows.find((candidate) => candidate.position === position);
   if (!row) {
     if (position !== undefined) throw quizError("attemptNotFound");
     return { attemptId, examId: attempt.examId, items, current: null };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
+import { estimateScaledScore } from "@/lib/quiz/score";
 import { expireOverdueExamsOf } from "@/lib/server/quiz/finish-exam";
 
 export type AttemptRow = {
@@ -13,6 +14,8 @@ export type AttemptRow = {
   correct: number;
   answered: number;
   total: number;
+  /** Finished mock exams only: the ESTIMATED scaled score (lib/quiz/score.ts). */
+  scaledEstimate: number | null;
 };
 
 /** A user's own attempts, newest first (overdue exams are finished first, so none shows as running forever). */
@@ -29,19 +32,25 @@ export async function listAttempts(userId: string, locale: Locale, limit = 100):
       startedAt: true,
       correct: true,
       total: true,
-      exam: { select: { code: true, titleJa: true, titleEn: true } },
+      exam: { select: { code: true, titleJa: true, titleEn: true, passingScore: true } },
       items: { select: { gradedAt: true, isCorrect: true } },
     },
   });
-  return attempts.map((attempt) => ({
-    id: attempt.id,
-    mode: attempt.mode,
-    status: attempt.status,
-    examCode: attempt.exam.code,
-    examTitle: locale === "en" ? attempt.exam.titleEn : attempt.exam.titleJa,
-    startedAt: attempt.startedAt,
-    correct: attempt.correct ?? attempt.items.filter((item) => item.isCorrect === true).length,
-    answered: attempt.items.filter((item) => item.gradedAt !== null).length,
-    total: attempt.total ?? attempt.items.length,
-  }));
+  return attempts.map((attempt) => {
+    const correct = attempt.correct ?? attempt.items.filter((item) => item.isCorrect === true).length;
+    const total = attempt.total ?? attempt.items.length;
+    const isFinishedExam = attempt.mode === "EXAM" && attempt.status !== "IN_PROGRESS";
+    return {
+      id: attempt.id,
+      mode: attempt.mode,
+      status: attempt.status,
+      examCode: attempt.exam.code,
+      examTitle: locale === "en" ? attempt.exam.titleEn : attempt.exam.titleJa,
+      startedAt: attempt.startedAt,
+      correct,
+      answered: attempt.items.filter((item) => item.gradedAt !== null).length,
+      total,
+      scaledEstimate: isFinishedExam ? estimateScaledScore(correct, total, attempt.exam.passingScore) : null,
+    };
+  });
 }

@@ -21,13 +21,23 @@ async function lastWrongQuestionIds(userId: string): Promise<Set<string>> {
   return new Set([...latest].filter(([, isCorrect]) => !isCorrect).map(([questionId]) => questionId));
 }
 
+/** Questions the user flagged for review in a mock exam (their latest flag per question). */
+async function flaggedQuestionIds(userId: string): Promise<Set<string>> {
+  const items = await db.attemptItem.findMany({ where: { attempt: { userId }, flagged: true }, select: { questionId: true } });
+  return new Set(items.map((item) => item.questionId));
+}
+
 /**
  * Starts a practice round for a signed-in user or a signed-out cookie holder: draws up to `size` live questions of the
  * exam matching the domain/topic filters (or only those last answered wrong) in random order. Returns the attempt id.
  */
-export async function startPractice(requester: AttemptRequester, input: StartPracticeInput, random: Random = cryptoRandom): Promise<string> {
+export async function startPractice(
+  requester: AttemptRequester,
+  { tasks = [], questionIds = [], ...input }: Omit<StartPracticeInput, "tasks" | "questionIds"> & Partial<Pick<StartPracticeInput, "tasks" | "questionIds">>,
+  random: Random = cryptoRandom,
+): Promise<string> {
   if (!requester.userId && !requester.anonKeyHash) throw new Error("startPractice needs an owner: a user or a practice cookie");
-  if (input.source === "wrong" && !requester.userId) throw quizError("signInForWrong");
+  if ((input.source === "wrong" || input.source === "flagged") && !requester.userId) throw quizError("signInForWrong");
   const exam = await db.exam.findUnique({ where: { id: input.examId }, select: { id: true } });
   if (!exam) throw quizError("unknownExam", {}, "examId");
   const candidates = await db.question.findMany({
@@ -36,6 +46,8 @@ export async function startPractice(requester: AttemptRequester, input: StartPra
       retiredAt: null,
       ...(input.domains.length > 0 ? { domain: { slug: { in: input.domains } } } : {}),
       ...(input.topics.length > 0 ? { topics: { hasSome: input.topics } } : {}),
+      ...(tasks.length > 0 ? { task: { in: tasks } } : {}),
+      ...(questionIds.length > 0 ? { id: { in: questionIds } } : {}),
     },
     select: { id: true },
   });
@@ -44,20 +56,35 @@ export async function startPractice(requester: AttemptRequester, input: StartPra
     const wrong = await lastWrongQuestionIds(requester.userId);
     ids = ids.filter((id) => wrong.has(id));
   }
+  if (input.source === "flagged" && requester.userId) {
+    const flagged = await flaggedQuestionIds(requester.userId);
+    ids = ids.filter((id) => flagged.has(id));
+  }
   // The questions of the user's running mock exam are not served in practice (grading would reveal their key).
   const inExam = await runningExamQuestionIds(requester.userId);
   ids = ids.filter((id) => !inExam.has(id));
   if (ids.length === 0) throw quizError("noQuestions");
   const drawn = shuffled(ids, random).slice(0, input.size);
+  const { domains, topics, size, source } = input;
+  return createPracticeRound(requester, exam.id, drawn, { domains, topics, size, source, tasks });
+}
+
+/** A practice round of exactly these questions in this order (review queue, drills, one question, "retry these"). */
+export async function createPracticeRound(requester: AttemptRequester, examId: string, questionIds: string[], options: Record<string, unknown>): Promise<string> {
+  if (!requester.userId && !requester.anonKeyHash) throw new Error("createPracticeRound needs an owner: a user or a practice cookie");
+  // Whatever asked for the round (review queue, drill, retry), the user's running mock exam keeps its questions.
+  const inRunningExam = await runningExamQuestionIds(requester.userId);
+  questionIds = questionIds.filter((id) => !inRunningExam.has(id));
+  if (questionIds.length === 0) throw quizError("noQuestions");
   const attempt = await db.attempt.create({
     data: {
       userId: requester.userId,
       anonKeyHash: requester.userId ? null : requester.anonKeyHash,
-      examId: exam.id,
+      examId,
       mode: "PRACTICE",
-      options: { domains: input.domains, topics: input.topics, size: input.size, source: input.source },
-      total: drawn.length,
-      items: { create: drawn.map((questionId, position) => ({ position, questionId })) },
+      options: JSON.parse(JSON.stringify(options)) as object,
+      total: questionIds.length,
+      items: { create: questionIds.map((questionId, position) => ({ position, questionId })) },
     },
     select: { id: true },
   });

@@ -10,6 +10,7 @@ import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getExamReviewItem } from "@/lib/server/quiz/get-review-item";
 import { requesterFrom } from "@/lib/server/quiz/requester";
+import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
 
 type Props = { params: Promise<{ attemptId: string; position: string }> };
 
@@ -31,6 +32,9 @@ export default async function ExamReviewPage({ params }: Props) {
     if (error instanceof ExpectedError) notFound();
     throw error;
   }
+  // The exam is finished (the use case says so): name the misconceptions behind its wrong picks, as practice does.
+  const { feedback } = review;
+  const misconceptions = feedback.isCorrect ? [] : await misconceptionsOfPicks(feedback.questionId, feedback.selected.filter((letter) => !feedback.keyLetters.includes(letter)), locale);
   return (
     <article className="narrow stack" aria-labelledby="review-heading">
       <p className="meta">
@@ -39,7 +43,7 @@ export default async function ExamReviewPage({ params }: Props) {
       <h1 id="review-heading">{format(t.quiz.report.questionN, { n })}</h1>
       <QuestionView question={review.question} t={t} showLanguageNotice={review.question.lang !== locale} hideChoices />
       <ChoiceList question={review.question} selected={review.feedback.selected} keyLetters={review.feedback.keyLetters} label={t.question.choices} />
-      <FeedbackPanel feedback={review.feedback} t={t.quiz.feedback} />
+      <FeedbackPanel feedback={{ ...feedback, misconceptions }} t={t.quiz.feedback} misconceptionTitle={t.learning.answer.misconceptionTitle} />
       <nav className="row" aria-label={t.quiz.report.title}>
         {n > 1 ? <Link className="button button-quiet" href={`/exam/${attemptId}/review/${n - 1}`}>{t.quiz.exam.previous}</Link> : null}
         {n < review.total ? <Link className="button button-quiet" href={`/exam/${attemptId}/review/${n + 1}`}>{t.quiz.exam.next}</Link> : null}

@@ -1,0 +1,27 @@
+"use server";
+import { redirect } from "next/navigation";
+import { createAction, createFormAction } from "@/lib/action";
+import { now } from "@/lib/clock";
+import { dailyLimitSchema, examIdSchema } from "@/lib/quiz/schemas";
+import { requesterFrom } from "@/lib/server/quiz/requester";
+import { setDailyReviewLimit, startLeechDrill, startReviewRound } from "@/lib/server/review/review-queue";
+
+/** Serves today's queue (due first, then new) as a practice round. */
+export const startReviewAction = createFormAction(
+  createAction({ schema: examIdSchema, requireUser: true }, async (input, { user }) => {
+    const attemptId = await startReviewRound(await requesterFrom(user), input.examId, await now());
+    redirect(`/practice/${attemptId}`);
+  }),
+);
+
+/** The questions failed 4 times (leeches), drilled apart from the queue. */
+export const startLeechDrillAction = createFormAction(
+  createAction({ schema: examIdSchema, requireUser: true }, async (input, { user }) => {
+    const attemptId = await startLeechDrill(await requesterFrom(user), input.examId);
+    redirect(`/practice/${attemptId}`);
+  }),
+);
+
+export const setDailyLimitAction = createFormAction(
+  createAction({ schema: dailyLimitSchema, requireUser: true }, async (input, { user }) => ({ limit: await setDailyReviewLimit(user.id, input.limit) })),
+);

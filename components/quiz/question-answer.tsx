@@ -1,0 +1,36 @@
+"use client";
+import type { ReactNode } from "react";
+import { PracticeQuestion } from "@/components/quiz/practice-question";
+import type { ActionResult } from "@/lib/action";
+import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import type { QuizMessages } from "@/lib/i18n/messages/quiz";
+import type { PublicQuestion } from "@/lib/server/bank/get-question";
+import type { Feedback } from "@/lib/server/quiz/graded-question";
+
+type Props = {
+  question: PublicQuestion;
+  answer: (input: unknown) => Promise<ActionResult<Feedback>>;
+  afterFeedback: ReactNode;
+  t: { practice: QuizMessages["practice"]; feedback: QuizMessages["feedback"]; answer: LearningMessages["answer"]; choices: string; unexpected: string };
+};
+
+/** A question answered on its own page: the practice form, sending the question id instead of a round's position. */
+export function QuestionAnswer({ question, answer, afterFeedback, t }: Props) {
+  return (
+    <PracticeQuestion
+      attemptId=""
+      position={0}
+      question={question}
+      initialFeedback={null}
+      nextHref={`/questions/${question.id}`}
+      nextLabel={t.answer.again}
+      isLast
+      answer={(input) => {
+        const { attemptId: _attemptId, position: _position, ...rest } = input as { attemptId: string; position: number };
+        return answer({ ...rest, questionId: question.id });
+      }}
+      afterFeedback={afterFeedback}
+      t={t}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/action";
+
+type Props = {
+  action: (state: ActionResult<{ limit: number }> | null, formData: FormData) => Promise<ActionResult<{ limit: number }>>;
+  limit: number;
+  max: number;
+  t: { limit: string; saveLimit: string; saved: string };
+};
+
+/** The learner's own number of questions per day. */
+export function DailyLimitForm({ action, limit, max, t }: Props) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="row">
+      <label className="field">
+        {t.limit}
+        <input type="number" name="limit" min={1} max={max} defaultValue={limit} required />
+      </label>
+      <button type="submit" className="button button-quiet" disabled={isPending}>{t.saveLimit}</button>
+      <span role="status" aria-live="polite" className={state?.ok ? "alert-ok" : state ? "alert-error" : "sr-only"}>
+        {state ? (state.ok ? t.saved : state.message) : ""}
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { StartRoundButton } from "@/components/quiz/start-round-button";
+import type { ActionResult } from "@/lib/action";
+import { format } from "@/lib/i18n/format";
+import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import type { TaskMastery } from "@/lib/server/review/mastery";
+import styles from "./review.module.css";
+
+type Props = {
+  examId: string;
+  tasks: TaskMastery[];
+  startAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
+  t: LearningMessages;
+};
+
+function levelOf(task: TaskMastery): "none" | "low" | "mid" | "high" {
+  if (task.recall === null) return "none";
+  if (task.recall < 0.6) return "low";
+  if (task.recall < 0.8) return "mid";
+  return "high";
+}
+
+const levelClass = { none: styles.levelNone, low: styles.levelLow, mid: styles.levelMid, high: styles.levelHigh };
+
+/** One tile per task statement, coloured by recall; each tile's button starts practice on that task. */
+export function MasteryMap({ examId, tasks, startAction, t }: Props) {
+  return (
+    <ul className={styles.map} data-testid="mastery-map">
+      {tasks.map((task) => {
+        const level = levelOf(task);
+        return (
+          <li key={task.task} className={`${styles.tile} ${levelClass[level]}`} data-testid={`task-${task.task}`} data-level={level}>
+            <p className={styles.tileHead}>
+              <span className={styles.tileId}>{task.task}</span>
+              <span className={styles.tileLabel}>{t.tasks[task.labelKey]}</span>
+            </p>
+            <p className={styles.tileFacts}>
+              <span data-testid="seen">{format(t.mastery.seen, { seen: task.seen, total: task.total })}</span>
+              {" · "}
+              <span data-testid="recall">{task.recall === null ? t.mastery.notSeen : format(t.mastery.recall, { percent: Math.round(task.recall * 100) })}</span>
+            </p>
+            {task.total > 0 ? (
+              <StartRoundButton action={startAction} fields={{ examId, tasks: [task.task], size: 10 }} label={format(t.mastery.practise, { task: task.task })} className="button button-quiet" />
+            ) : (
+              <span className="muted">{t.mastery.noQuestions}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

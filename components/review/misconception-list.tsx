@@ -1,0 +1,31 @@
+import { StartRoundButton } from "@/components/quiz/start-round-button";
+import type { ActionResult } from "@/lib/action";
+import { format } from "@/lib/i18n/format";
+import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import type { MisconceptionSummary } from "@/lib/server/review/misconceptions";
+import styles from "./review.module.css";
+
+type Props = {
+  items: MisconceptionSummary[];
+  startAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
+  t: LearningMessages["drills"];
+};
+
+/** Misconceptions with their explanation, how often the learner fell for each, and a drill button. */
+export function MisconceptionList({ items, startAction, t }: Props) {
+  return (
+    <ul className={styles.misconceptions}>
+      {items.map((item) => (
+        <li key={item.id} className="card" data-testid={`misconception-${item.id}`}>
+          <h3>{item.name}</h3>
+          <p>{item.explanation}</p>
+          <p className="meta">
+            <span>{format(t.questions, { count: item.questionCount })}</span>
+            {item.timesPicked > 0 ? <span>{format(t.picked, { count: item.timesPicked })}</span> : null}
+          </p>
+          <StartRoundButton action={startAction} fields={{ misconceptionId: item.id }} label={t.start} className="button button-quiet" />
+        </li>
+      ))}
+    </ul>
+  );
+}

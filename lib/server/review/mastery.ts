@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { masteryRecall } from "@/lib/review/fsrs";
+import { estimateReadiness, type Readiness } from "@/lib/review/readiness";
+import { SAA_TASK_STATEMENTS, type TaskLabelKey, type TaskStatementId } from "@/lib/review/task-statements";
+
+export type TaskMastery = {
+  task: TaskStatementId;
+  labelKey: TaskLabelKey;
+  domain: string;
+  /** Live questions of this task in the bank. */
+  total: number;
+  seen: number;
+  /** Mean FSRS recall of the questions seen (a day after the last answer at the earliest); null when none seen. */
+  recall: number | null;
+};
+
+export type Mastery = { examId: string; tasks: TaskMastery[]; readiness: Readiness };
+
+/** The task statement a question belongs to (front matter `task`), if any. */
+export async function findQuestionTask(questionId: string): Promise<string | null> {
+  const question = await db.question.findUnique({ where: { id: questionId }, select: { task: true } });
+  return question?.task ?? null;
+}
+
+/** Per task statement of SAA-C03: questions seen and recall; and the readiness estimate from the domain weights. */
+export async function getMastery(userId: string, at: Date, examId = "saa-c03"): Promise<Mastery> {
+  const [questions, cards, domains] = await Promise.all([
+    db.question.findMany({ where: { examId, retiredAt: null }, select: { id: true, task: true, domain: { select: { slug: true } } } }),
+    db.reviewCard.findMany({
+      where: { userId, question: { examId, retiredAt: null } },
+      select: { questionId: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, lastIsCorrect: true },
+    }),
+    db.domain.findMany({ where: { examId }, orderBy: { position: "asc" }, select: { slug: true, weight: true } }),
+  ]);
+  const recallOf = new Map(cards.map((card) => [card.questionId, masteryRecall(card, at)]));
+  const tasks = SAA_TASK_STATEMENTS.map(({ id, key, domain }) => {
+    const ofTask = questions.filter((question) => question.task === id);
+    const recalls = ofTask.flatMap((question) => (recallOf.has(question.id) ? [recallOf.get(question.id) as number] : []));
+    return {
+      task: id,
+      labelKey: key,
+      domain,
+      total: ofTask.length,
+      seen: recalls.length,
+      recall: recalls.length > 0 ? recalls.reduce((sum, value) => sum + value, 0) / recalls.length : null,
+    };
+  });
+  const readiness = estimateReadiness(
+    domains.map((domain) => {
+      const ofDomain = questions.filter((question) => question.domain.slug === domain.slug);
+      return {
+        slug: domain.slug,
+        weight: domain.weight,
+        bankSize: ofDomain.length,
+        recalls: ofDomain.flatMap((question) => (recallOf.has(question.id) ? [recallOf.get(question.id) as number] : [])),
+      };
+    }),
+  );
+  return { examId, tasks, readiness };
+}
+
+/** Live questions per task statement of each exam ("1.2" → 25), for the practice form. */
+export async function countQuestionsByTask(): Promise<Map<string, { task: string; count: number }[]>> {
+  const rows = await db.question.groupBy({ by: ["examId", "task"], where: { retiredAt: null, task: { not: null } }, _count: { _all: true }, orderBy: [{ examId: "asc" }, { task: "asc" }] });
+  const byExam = new Map<string, { task: string; count: number }[]>();
+  for (const row of rows) {
+    if (!row.task) continue;
+    byExam.set(row.examId, [...(byExam.get(row.examId) ?? []), { task: row.task, count: row._count._all }]);
+  }
+  return byExam;
+}
