@@ -3,7 +3,7 @@
 import path from "node:path";
 import { loadCheckedBank } from "../lib/content/check-bank";
 import { createProgress } from "../lib/content/cli-progress";
-import { formatProblem } from "../lib/content/problem";
+import { errorsOf, formatProblem } from "../lib/content/problem";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -15,21 +15,28 @@ async function main(): Promise<number> {
     repoRoot: root,
     onProgress: (done, total) => progress.update("reading files", done, total),
     onScenarioProgress: (done, total) => progress.update("replaying scenarios", done, total),
+    // Locally a missing English file is a warning (a writer may translate later); in CI it fails the run.
+    isTranslationRequired: process.env.CI === "true",
   });
   progress.clear();
   for (const problem of bank.problems) console.log(formatProblem(problem));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const count = bank.problems.length;
+  const count = errorsOf(bank.problems).length;
+  const warnings = bank.problems.length - count;
+  const warningText = warnings > 0 ? `, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : "";
   console.log(
-    `${bank.fileCount} files, ${bank.questions.length} question${bank.questions.length === 1 ? "" : "s"}, ${count} ${count === 1 ? "problem" : "problems"} (${seconds} s)`,
+    `${bank.fileCount} files, ${bank.questions.length} question${bank.questions.length === 1 ? "" : "s"}, ${count} ${count === 1 ? "problem" : "problems"}${warningText} (${seconds} s)`,
   );
   return count === 0 ? 0 : 1;
 }
 
+// exitCode, not exit(): process.exit() would cut off output still queued for a pipe (CI logs of a large bank).
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -32,6 +32,8 @@ const steps: Step[] = [
   { name: "types", command: [bin("tsc"), "--noEmit", "-p", "tsconfig.json"] },
   { name: "types (scripts, tests)", command: [bin("tsc"), "--noEmit", "-p", "tsconfig.scripts.json"] },
   { name: "content check", command: [process.execPath, "--import", "tsx", "scripts/content-check.ts"] },
+  // Informative (it exits 0 whatever the figures), so CI's log shows the bank against its targets.
+  { name: "content stats", command: [process.execPath, "--import", "tsx", "scripts/content-stats.ts"] },
   { name: "unit", command: [bin("vitest"), "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/unit.json`], counts: vitestCounts(`${results}/unit.json`) },
   { name: "integration (PostgreSQL)", command: [bin("vitest"), "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/integration.json`], counts: vitestCounts(`${results}/integration.json`) },
   { name: "e2e (Chromium)", command: [bin("playwright"), "test"], env: { E2E_DIST_DIR: ".next-e2e" }, counts: playwrightCounts(`${results}/e2e.json`) },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { analyzeChoices, parseScenario } from "../netsim";
 import { checkConsistency } from "./check-consistency";
 import { checkLinks } from "./check-links";
+import { checkRules, type CheckRulesOptions } from "./check-rules";
 import { toJsonObject, type JsonObject } from "./json";
 import { loadBank, type BankQuestion, type LoadBankOptions, type LoadedBank } from "./load-bank";
 import { compareProblems, problemAt, type Problem } from "./problem";
@@ -12,7 +13,7 @@ export interface CheckedBank extends LoadedBank {
   scenarios: ReadonlyMap<string, JsonObject>;
 }
 
-export interface CheckBankOptions {
+export interface CheckBankOptions extends CheckRulesOptions {
   /** Called after each scenario is replayed (the slow part of a check). */
   onScenarioProgress?: (done: number, total: number) => void;
 }
@@ -32,7 +33,7 @@ export function checkBank(
   bank: Pick<LoadedBank, "exams" | "questions">,
   options: CheckBankOptions = {},
 ): { problems: Problem[]; scenarios: Map<string, JsonObject> } {
-  const problems = [...checkConsistency(bank), ...checkLinks(bank.questions)];
+  const problems = [...checkConsistency(bank), ...checkLinks(bank.questions), ...checkRules(bank, options)];
   const scenarios = new Map<string, JsonObject>();
   const withScenario = bank.questions.filter((question) => question.primary.scenario !== null);
   withScenario.forEach((question, index) => {

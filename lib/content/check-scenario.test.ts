@@ -56,7 +56,7 @@ describe("checking a question's scenario", () => {
   it("reports a key that disagrees with the simulator, naming both and the simulator's reason", () => {
     const { problems } = check({ goals: [], choices: letters }, ["A", "C", "E"]);
     expect(problems.map(formatProblem)).toEqual([
-      `${file}:19:1  key disagrees with the simulator: the file marks A, C but the simulator finds A, C, E necessary ` +
+      `${file}:22:1  key disagrees with the simulator: the file marks A, C but the simulator finds A, C, E necessary ` +
         `(E: E lets the reply out); replay it with npm run netsim -- ${file}`,
     ]);
   });

@@ -15,12 +15,13 @@ describe("parseQuestion", () => {
     const { question, problems } = parse(source);
     expect(problems).toEqual([]);
     expect(question?.frontMatter).toMatchObject({ id: "saa-0001", domain: "secure", task: "1.2", choose: 2, topics: ["vpc", "security-group"] });
-    expect(question?.stemHtml).toBe("<p>Web サーバーに HTTP で接続できるようにしたい。どの設定が必要か。(2 つ選択)</p>");
+    expect(question?.stemHtml).toBe("<p>ある企業が、パブリックサブネットの EC2 インスタンスで Web サーバーを運用しています。インターネットから HTTP で接続できるようにする必要があります。必要な設定はどれですか。(2 つ選択)</p>");
     expect(question?.choices.map((choice) => `${choice.letter}${choice.isCorrect ? "x" : "-"}`)).toEqual(["Ax", "B-", "Cx", "D-", "E-"]);
     expect(question?.choices[0]).toMatchObject({
       html: "<p>セキュリティグループに TCP 80 のインバウンドルールを追加する</p>",
       explanationHtml: "<p>正解。新しいセキュリティグループは受信をすべて拒否します。</p>",
-      position: { line: 19, column: 1 },
+      text: "セキュリティグループに TCP 80 のインバウンドルールを追加する",
+      position: { line: 22, column: 1 },
     });
     expect(question?.explanationHtml).toContain("<table>");
     expect(question?.explanationHtml).toContain('<code class="language-bash">');
@@ -55,8 +56,8 @@ describe("parseQuestion", () => {
     const { question, problems } = parse(broken.replace(/url: .*/, "url: \"\""));
     expect(question).toBeNull();
     expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`)).toEqual([
-      "7:13 `difficulty`: difficulty is easy, medium or hard",
-      "12:10 `references[0].url`: a reference needs a url",
+      "9:13 `difficulty`: difficulty is easy, medium or hard",
+      "14:10 `references[0].url`: a reference needs a url",
     ]);
   });
 
@@ -75,8 +76,8 @@ describe("parseQuestion", () => {
   it("names unknown and repeated sections", () => {
     const { problems } = parse(source.replace("## 解説", "## 説明"));
     expect(problems.map((problem) => `${problem.line} ${problem.message}`)).toEqual([
-      '14 missing 解説: write "## 解説" with the concept behind the question',
-      '39 unknown section "## 説明": use ## 選択肢, ## 解説 or ## シナリオ',
+      '16 missing 解説: write "## 解説" with the concept behind the question',
+      '42 unknown section "## 説明": use ## 選択肢, ## 解説 or ## シナリオ',
     ]);
   });
 });

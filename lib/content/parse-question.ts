@@ -18,8 +18,22 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(r
 interface ParsedFileBase extends QuestionBody {
   /** Path relative to the repository root. */
   file: string;
-  /** Where the front matter fields are, for problems found by cross-file checks. */
-  positions: { id: Position; exam: Position; domain: Position; choose: Position };
+  /** Where the front matter fields are (or the front matter's start when absent), for the cross-file checks. */
+  positions: {
+    id: Position;
+    exam: Position;
+    domain: Position;
+    choose: Position;
+    task: Position;
+    verified: Position;
+    fact: Position;
+    references: Position;
+    frontMatter: Position;
+  };
+  /** The whole file, for the prose rules (stem, terms) that point at a character. */
+  source: string;
+  /** Offset of the body (after the front matter) in `source`. */
+  bodyStart: number;
   /** Links of the body and of `references`, with their positions, for the link check. */
   links: LinkRef[];
 }
@@ -68,6 +82,11 @@ export function parseQuestion(file: string, source: string): ParseQuestionResult
     exam: yaml.positionOf(["exam"]),
     domain: yaml.positionOf(["domain"]),
     choose: yaml.positionOf(["choose"]),
+    task: yaml.positionOf(["task"]),
+    verified: yaml.positionOf(["verified"]),
+    fact: yaml.positionOf(["fact"]),
+    references: yaml.positionOf(["references"], { isKeyWanted: true }),
+    frontMatter: yaml.positionOf([]),
   };
   const referenceLinks = (frontMatter.references ?? []).map((reference, index) => ({
     url: reference.url,
@@ -76,7 +95,7 @@ export function parseQuestion(file: string, source: string): ParseQuestionResult
   problems.push(...checkKey(file, frontMatter.choose, positions.choose, body));
   const hintProblem = findChooseHintProblem(lang, frontMatter.choose, body.stemText);
   if (hintProblem) problems.push(problemAt(file, positions.choose, hintProblem));
-  const base = { ...body, file, positions, links: [...referenceLinks, ...body.links] };
+  const base = { ...body, file, positions, source, bodyStart: first.position?.end.offset ?? 0, links: [...referenceLinks, ...body.links] };
   const question: ParsedQuestionFile =
     frontMatter.lang === "ja" ? { ...base, lang: "ja", frontMatter } : { ...base, lang: "en", frontMatter };
   return { question, problems: problems.sort(compareProblems) };

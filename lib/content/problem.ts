@@ -5,6 +5,13 @@ export interface Problem {
   line: number;
   column: number;
   message: string;
+  /** A warning is printed but does not fail the check (e.g. a missing translation outside CI). Absent: an error. */
+  severity?: "warning";
+  /**
+   * "rule": an item-writing rule (check-rules.ts): content:check fails on it, but seeding does not, because the bank's
+   * data is sound (a stem with two superlatives is a poor question, not a broken row).
+   */
+  kind?: "rule";
 }
 
 /** A 1-based position in a file. */
@@ -21,7 +28,17 @@ export function problemAt(file: string, position: Position, message: string): Pr
 
 /** The one-line form every tool prints: `file:line:column  reason`. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.severity === "warning" ? "warning: " : ""}${problem.message}`;
+}
+
+/** The problems that fail content:check (every one but the warnings). */
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((problem) => problem.severity !== "warning");
+}
+
+/** The problems that stop seeding: errors in the format, the key or the scenario (not the item-writing rules). */
+export function blockingProblemsOf(problems: readonly Problem[]): Problem[] {
+  return errorsOf(problems).filter((problem) => problem.kind !== "rule");
 }
 
 /** Orders problems by file, then position, so reports are stable across runs. */

@@ -9,8 +9,16 @@ export interface ParsedChoice {
   /** Read from the task-list item's `checked` flag (`- [x]`), never from the text. */
   isCorrect: boolean;
   html: string;
+  /** The choice as plain text (no Markdown), for the statistics (key length, what the key edits). */
+  text: string;
   explanationHtml: string;
   position: Position;
+}
+
+/** A range of source offsets (start inclusive, end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
 }
 
 /** The raw text of the ```netsim block and the file line of its first YAML line. */
@@ -35,6 +43,17 @@ export interface QuestionBody {
   explanationHtml: string;
   scenario: ScenarioBlock | null;
   links: LinkRef[];
+  /** Where the stem is in the file's source (offsets), for the prose rules; null when the stem is empty. */
+  stemSpan: Span | null;
+  /** Lists and tables in the stem: data, where a noun phrase is normal (the です・ます rule skips them). */
+  stemDataSpans: Span[];
+  /** Code blocks of the body: the prose rules skip them (inline code stays: it is part of a sentence). */
+  codeSpans: Span[];
+  /**
+   * The explanation paragraphs: those under each choice and the top-level paragraphs of 解説 (not lists or tables,
+   * where noun phrases are normal), for the です・ます rule.
+   */
+  explanationSpans: Span[];
 }
 
 type SectionKind = "choices" | "explanation" | "scenario";
@@ -99,6 +118,18 @@ export function parseQuestionBody(nodes: readonly RootContent[], lang: Lang, fil
     explanationHtml: renderNodes(explanation?.nodes ?? []),
     scenario,
     links: collectLinks(nodes.filter((node) => node.type !== "code" || node.lang !== "netsim")),
+    stemSpan: spanOf(stem),
+    stemDataSpans: stem.filter((node) => node.type === "list" || node.type === "table").flatMap((node) => spanOf([node]) ?? []),
+    codeSpans: collectCode(nodes),
+    explanationSpans: [
+      ...(choicesSection?.nodes ?? [])
+        .filter((node): node is List => node.type === "list")
+        .slice(0, 1)
+        .flatMap((list) => list.children.flatMap((item) => item.children.slice(1))),
+      ...(explanation?.nodes ?? []),
+    ]
+      .filter((node) => node.type === "paragraph")
+      .flatMap((node) => spanOf([node]) ?? []),
   };
   return { body, problems };
 }
@@ -131,6 +162,7 @@ function parseChoice(item: ListItem, index: number, report: Report): ParsedChoic
     letter,
     isCorrect: item.checked === true,
     html: first?.type === "paragraph" ? renderNodes([first]) : "",
+    text: first?.type === "paragraph" ? plainText(first).replace(/\s*\n\s*/g, " ").trim() : "",
     explanationHtml: renderNodes(rest),
     position: positionOf(item) ?? { line: 1, column: 1 },
   };
@@ -160,6 +192,24 @@ function collectLinks(nodes: readonly Nodes[]): LinkRef[] {
   };
   nodes.forEach(visit);
   return links;
+}
+
+function spanOf(nodes: readonly RootContent[]): Span | null {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes[nodes.length - 1]?.position?.end.offset;
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+function collectCode(nodes: readonly Nodes[]): Span[] {
+  const spans: Span[] = [];
+  const visit = (node: Nodes) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === "code" && start !== undefined && end !== undefined) spans.push({ start, end });
+    else if ("children" in node) node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return spans;
 }
 
 function plainText(node: Nodes): string {

@@ -19,13 +19,17 @@ export function nextQuestionId(examId: string, existingNames: readonly string[])
 }
 
 /** A new question file: it fails content:check until the key is marked, so an unfinished template cannot be merged. */
-export function questionTemplate(id: string, exam: ExamDefinition): string {
+export function questionTemplate(id: string, exam: ExamDefinition, today = new Date().toISOString().slice(0, 10)): string {
   const domains = exam.domains.map((domain) => domain.id).join(" | ");
+  const tasks = (exam.tasks ?? []).map((task) => task.id);
+  const taskLine = tasks.length > 0 ? `task: "${tasks[0]}" # ${tasks.join(" | ")}: the task the stem's requirement tests\n` : "";
   const choice = (n: number) => `- [ ] 選択肢 ${n}\n\n  この選択肢が正解、または不要 / 誤り / 有害である理由。\n`;
   return `---
 id: ${id}
 exam: ${exam.id}
 domain: ${exam.domains[0]?.id ?? ""} # ${domains}
+${taskLine}verified: ${today} # the date you checked the facts against the current AWS documentation
+fact: the-fact-the-key-rests-on # kebab-case; at most two questions per fact
 topics: [vpc]
 difficulty: medium
 lang: ja
@@ -35,7 +39,8 @@ references:
     url: https://docs.aws.amazon.com/
 ---
 
-要件と制約 (「最も運用負荷が少ない」「最もコスト効率が高い」など) を含む短い状況説明と、問い。
+ある企業が (状況と要件と制約を 3〜6 文、です・ます で書きます)。
+これらの要件を満たすソリューションのうち、運用上のオーバーヘッドが最も少ないものはどれですか。
 
 ## 選択肢
 

@@ -2,7 +2,7 @@ import type { Db } from "../db-client";
 import { loadCheckedBank, type CheckBankOptions, type CheckedBank } from "./check-bank";
 import { toSeedQuestion } from "./content-hash";
 import type { LoadBankOptions } from "./load-bank";
-import type { Problem } from "./problem";
+import { blockingProblemsOf, type Problem } from "./problem";
 import { seedBank, type SeedInput, type SeedOptions, type SeedSummary } from "./seed-bank";
 
 export type SeedContentResult =
@@ -17,16 +17,20 @@ export interface SeedContentOptions {
   now?: Date;
 }
 
-/** The rows to write for a checked bank. Throws when the bank has problems: a broken bank must never be seeded. */
+/**
+ * The rows to write for a checked bank. Throws when the bank has a blocking problem: a broken bank must never be seeded
+ * (an item-writing rule or a warning does not block: content:check enforces those in CI).
+ */
 export function toSeedInput(bank: CheckedBank): SeedInput {
-  if (bank.problems.length > 0) throw new Error(`refusing to seed a bank with ${bank.problems.length} problems`);
+  const blocking = blockingProblemsOf(bank.problems);
+  if (blocking.length > 0) throw new Error(`refusing to seed a bank with ${blocking.length} problems`);
   return {
     exams: bank.exams.map((exam) => exam.definition),
     questions: bank.questions.map((question) => toSeedQuestion(question, bank.scenarios.get(question.id) ?? null)),
   };
 }
 
-/** Loads, checks and seeds a content directory; with any problem nothing is written and the problems are returned. */
+/** Loads, checks and seeds a content directory; with a blocking problem nothing is written and those problems are returned. */
 export async function seedContent(
   db: Db,
   contentDir: string,
@@ -38,7 +42,8 @@ export async function seedContent(
     onScenarioProgress: options.onScenarioProgress,
   });
   const counts = { fileCount: bank.fileCount, questionCount: bank.questions.length };
-  if (bank.problems.length > 0) return { ok: false, problems: bank.problems, ...counts };
+  const blocking = blockingProblemsOf(bank.problems);
+  if (blocking.length > 0) return { ok: false, problems: blocking, ...counts };
   const summary = await seedBank(db, toSeedInput(bank), { onProgress: options.onSeedProgress, now: options.now });
   return { ok: true, summary, ...counts };
 }
