@@ -5,9 +5,10 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { authConfig } from "@/auth.config";
 import type { SessionUser } from "@/lib/auth/session";
-import { signInSchema } from "@/lib/auth/schemas";
+import { confirmEmailSchema, signInSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { promoteListedModerator } from "@/lib/server/accounts/promote-listed-moderator";
+import { confirmEmail } from "@/lib/server/accounts/confirm-email";
 import { createSession, deleteSession, findSessionUser } from "@/lib/server/accounts/sessions";
 import { verifyCredentials } from "@/lib/server/accounts/verify-credentials";
 
@@ -52,6 +53,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return null;
         }
         return result.user;
+      },
+    }),
+    // The mailed confirmation link: its single-use token confirms the address and signs the user in.
+    Credentials({
+      id: "email-link",
+      credentials: { token: {} },
+      async authorize(credentials) {
+        const parsed = confirmEmailSchema.safeParse(credentials);
+        return parsed.success ? await confirmEmail(parsed.data.token) : null;
       },
     }),
     ...oauthProviders(),

@@ -1,7 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { cookies } from "next/headers";
 import { SiteHeader } from "@/components/ui/site-header";
+import { TimeZoneSync } from "@/components/ui/time-zone-sync";
 import { getI18n } from "@/lib/i18n/server";
+import { timeZoneCookie } from "@/lib/i18n/time-zone";
+import { saveTimeZoneAction } from "./actions";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,12 +22,14 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await getI18n();
+  const zone = (await cookies()).get(timeZoneCookie)?.value ?? null;
   return (
     <html lang={locale}>
       <body>
         <SiteHeader />
         <main id="main" className="page">{children}</main>
         <footer className="site-footer">{t.common.footer}</footer>
+        <TimeZoneSync current={zone} cookieName={timeZoneCookie} save={saveTimeZoneAction} />
       </body>
     </html>
   );

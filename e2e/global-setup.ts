@@ -8,6 +8,7 @@ import { startAppServer } from "../scripts/lib/app-server";
 import { ensureBuild, ensurePrismaClient, root, run } from "../scripts/lib/build";
 import { findFreePort, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { migrateDeploy } from "../scripts/lib/migrate";
+import { startSmtpSink } from "../scripts/lib/smtp-sink";
 
 export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
   const baseURL = config.projects[0]?.use.baseURL ?? "http://127.0.0.1:3210";
@@ -21,16 +22,19 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   run(process.execPath, ["--import", "tsx", path.join(root, "scripts/seed.ts")], { DATABASE_URL: database.url });
   const distDir = process.env.E2E_DIST_DIR ?? ".next";
   ensureBuild(distDir);
-  // Tests read the database directly (habit 8: check the database after a UI action).
+  // Tests read the database directly (habit 8: check the database after a UI action), and the mail the app sent.
   process.env.DATABASE_URL = database.url;
+  const mail = await startSmtpSink();
+  process.env.E2E_MAIL_DIR = mail.folder;
   const server = await startAppServer({
     port,
     distDir,
     isQuiet: true,
-    env: { DATABASE_URL: database.url, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", AUTH_TRUST_HOST: "true", NODE_ENV: "production", KAISETSU_TEST_HOOKS: "1" },
+    env: { DATABASE_URL: database.url, SMTP_URL: mail.url, KAISETSU_PUBLIC_URL: baseURL, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", AUTH_TRUST_HOST: "true", NODE_ENV: "production", KAISETSU_TEST_HOOKS: "1" },
   });
   return async () => {
     await server.stop();
+    await mail.stop();
     await database.stop();
     await rm(dir, { recursive: true, force: true });
   };

@@ -48,6 +48,11 @@ export function canPostInThread(actor: ForumActor, thread: Pick<ThreadFacts, "lo
   return actor !== null && (thread === null || thread.lockedAt === null);
 }
 
+/** A reply goes under a live post of an open thread (a deleted or hidden post offers no reply). */
+export function canReplyToPost(actor: ForumActor, post: PostFacts, thread: Pick<ThreadFacts, "lockedAt"> | null): boolean {
+  return canPostInThread(actor, thread) && isPostLive(post);
+}
+
 /** Only the author edits, only while the post is live and the thread open. */
 export function canEditPost(actor: ForumActor, post: PostFacts, thread: Pick<ThreadFacts, "lockedAt">): boolean {
   return isPostAuthor(actor, post) && isPostLive(post) && thread.lockedAt === null;

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatTime } from "@/components/forum/client-post";
 import styles from "@/components/forum/forum.module.css";
 import { Pagination } from "@/components/forum/pagination";
 import { getSessionUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { getI18n } from "@/lib/i18n/server";
+import { getTimeZone } from "@/lib/i18n/time-zone";
 import { listRecentPosts, listReportedPosts, type RecentPost } from "@/lib/server/forum/list-recent-posts";
 
 type Props = { searchParams: Promise<{ page?: string }> };
@@ -17,11 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.forum.recent.title };
 }
 
-function PostList({ posts, locale, t, label }: { posts: RecentPost[]; locale: Locale; t: Dictionary; label: string }) {
+function PostList({ posts, locale, timeZone, t, label }: { posts: RecentPost[]; locale: Locale; timeZone: string; t: Dictionary; label: string }) {
   return (
     <ol className={styles.recent} aria-label={label}>
       {posts.map((post) => {
-        const time = formatTime(post.createdAt, locale);
+        const time = formatDateTime(post.createdAt, locale, timeZone);
         return (
           <li key={post.id}>
             <p className={styles.recentMeta}>
@@ -41,7 +42,7 @@ function PostList({ posts, locale, t, label }: { posts: RecentPost[]; locale: Lo
 /** Recent activity across every question's thread; moderators also see reported posts. */
 export default async function ForumPage({ searchParams }: Props) {
   const requested = Number((await searchParams).page ?? 1);
-  const [user, { locale, t }] = await Promise.all([getSessionUser(), getI18n()]);
+  const [user, { locale, t }, timeZone] = await Promise.all([getSessionUser(), getI18n(), getTimeZone()]);
   const [recent, reported] = await Promise.all([listRecentPosts(requested), listReportedPosts(user)]);
   return (
     <section className="narrow stack" aria-labelledby="forum-title">
@@ -50,12 +51,15 @@ export default async function ForumPage({ searchParams }: Props) {
       {user?.role === "MODERATOR" ? (
         <section aria-labelledby="reported-title">
           <h2 id="reported-title">{t.forum.recent.reported}</h2>
-          {reported.length === 0 ? <p className="muted">{t.forum.recent.reportedEmpty}</p> : <PostList posts={reported} locale={locale} t={t} label={t.forum.recent.reported} />}
+          <p>
+            <Link href="/moderation">{t.community.moderation.title}: {t.community.moderation.reports}</Link>
+          </p>
+          {reported.length === 0 ? <p className="muted">{t.forum.recent.reportedEmpty}</p> : <PostList posts={reported} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.reported} />}
         </section>
       ) : null}
       {/* With the moderators' section above, the recent list gets its own heading so it is not read as part of it. */}
       {user?.role === "MODERATOR" ? <h2>{t.forum.recent.latest}</h2> : null}
-      {recent.posts.length === 0 ? <p className="muted">{t.forum.recent.empty}</p> : <PostList posts={recent.posts} locale={locale} t={t} label={t.forum.recent.title} />}
+      {recent.posts.length === 0 ? <p className="muted">{t.forum.recent.empty}</p> : <PostList posts={recent.posts} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.title} />}
       <Pagination basePath="/forum" page={recent.page} pageCount={recent.pageCount} t={t.forum.pagination} />
     </section>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { getI18n } from "@/lib/i18n/server";
+import { getTimeZone } from "@/lib/i18n/time-zone";
 import { listAttempts } from "@/lib/server/quiz/list-attempts";
 import styles from "@/components/quiz/quiz.module.css";
 
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The signed-in user's own practice rounds and mock exams, newest first. */
 export default async function HistoryPage() {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getSessionUser()]);
+  const [{ locale, t }, user, timeZone] = await Promise.all([getI18n(), getSessionUser(), getTimeZone()]);
   const h = t.quiz.history;
   if (!user) {
     return (
@@ -25,7 +27,6 @@ export default async function HistoryPage() {
     );
   }
   const rows = await listAttempts(user.id, locale);
-  const dateFormat = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ja-JP", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" });
   return (
     <div className="stack">
       <h1>{h.title}</h1>
@@ -46,7 +47,7 @@ export default async function HistoryPage() {
             {rows.map((row) => (
               <tr key={row.id} data-testid={`attempt-${row.id}`}>
                 <td>
-                  <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>{dateFormat.format(row.startedAt)}</Link>
+                  <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>{formatDateTime(row.startedAt, locale, timeZone).text}</Link>
                 </td>
                 <td>{h.modes[row.mode]}</td>
                 <td>{row.examCode}</td>

@@ -3,7 +3,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import { createAction, createFormAction } from "@/lib/action";
-import { callbackUrlSchema, profileSchema } from "@/lib/auth/schemas";
+import { callbackUrlSchema, changePasswordSchema, profileSchema } from "@/lib/auth/schemas";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { changePassword } from "@/lib/server/accounts/change-password";
+import { resendVerification } from "@/lib/server/accounts/resend-verification";
 import { deleteAllSessions } from "@/lib/server/accounts/sessions";
 import { updateProfile } from "@/lib/server/accounts/update-profile";
 
@@ -27,5 +30,20 @@ export const signOutEverywhereAction = createFormAction(
   createAction({ schema: z.object({}), requireUser: true }, async (_input, { user }) => {
     await deleteAllSessions(user.id);
     await signOut({ redirectTo: "/signin" });
+  }),
+);
+
+/** Changes the password (the current one is checked), ends every session and signs this browser in again. */
+export const changePasswordAction = createFormAction(
+  createAction({ schema: changePasswordSchema, requireUser: true }, async (input, { user, locale }) => {
+    const { email } = await changePassword(user, input, { locale });
+    await signInWithPassword({ email, password: input.newPassword, callbackUrl: "/profile?passwordChanged=1" });
+  }),
+);
+
+/** Mails a new confirmation link to the signed-in user's unconfirmed address. */
+export const resendVerificationAction = createFormAction(
+  createAction({ schema: z.object({}), requireUser: true }, async (_input, { user, locale }) => {
+    await resendVerification(user, { locale });
   }),
 );

@@ -1,39 +1,78 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AccountForm } from "@/components/auth/account-form";
 import { ProfileForm } from "@/components/auth/profile-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import styles from "@/components/auth/auth-form.module.css";
 import { authFieldErrorTexts } from "@/lib/auth/form-texts";
-import { displayNameMaxLength } from "@/lib/auth/schemas";
+import { displayNameMaxLength, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
+import { formatDate } from "@/lib/i18n/dates";
+import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { getProfile } from "@/lib/server/accounts/update-profile";
-import { signOutEverywhereAction, updateProfileAction } from "./actions";
+import { getTimeZone } from "@/lib/i18n/time-zone";
+import { getProfile } from "@/lib/server/accounts/get-profile";
+import { changePasswordAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction } from "./actions";
+
+type Props = { searchParams: Promise<{ verified?: string; passwordChanged?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t.auth.profile.title };
 }
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: Props) {
   const user = await getSessionUser();
   if (!user) redirect("/signin?callbackUrl=%2Fprofile");
   const { locale, t } = await getI18n();
   const profile = await getProfile(user);
-  const since = new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { dateStyle: "long" }).format(profile.createdAt);
+  const params = await searchParams;
+  const fieldErrors = authFieldErrorTexts(t.auth);
+  const status = t.account.status;
+  const since = formatDate(profile.createdAt, locale, await getTimeZone()).text;
   return (
     <section className="narrow stack" aria-labelledby="profile-title">
       <h1 id="profile-title">{t.auth.profile.title}</h1>
       <p className="lead">{t.auth.profile.lead}</p>
+      {params.passwordChanged ? (
+        <p role="status" className="alert-ok">
+          {t.account.change.done}
+        </p>
+      ) : null}
       <dl className={styles.facts}>
         <dt>{t.auth.profile.email}</dt>
         <dd>{profile.email}</dd>
+        <dt>{status.label}</dt>
+        <dd>{profile.isEmailVerified ? status.verified : status.unverified}</dd>
         <dt>{t.auth.profile.role}</dt>
         <dd>{t.auth.profile.roles[profile.role]}</dd>
+        <dt>{t.account.status.timeZone}</dt>
+        <dd>{profile.timeZone ?? "—"}</dd>
         <dt>{t.auth.profile.memberSince}</dt>
         <dd>{since}</dd>
       </dl>
-      <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors: authFieldErrorTexts(t.auth) }} />
+      <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors }} />
+      {!profile.isEmailVerified && profile.email ? (
+        <div className="card stack">
+          <AccountForm id="resend" action={resendVerificationAction} fields={[]} t={{ submit: status.resend, pending: status.resending, done: status.resent, fieldErrors }} />
+        </div>
+      ) : null}
+      <div className="card stack" aria-labelledby="change-password-title">
+        <h2 id="change-password-title">{t.account.change.title}</h2>
+        {profile.hasPassword ? (
+          <AccountForm
+            id="change-password"
+            action={changePasswordAction}
+            fields={[
+              { name: "currentPassword", type: "password", autoComplete: "current-password", label: t.account.change.currentPassword },
+              { name: "newPassword", type: "password", autoComplete: "new-password", label: t.account.change.newPassword, hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }), minLength: passwordMinLength, maxLength: passwordMaxLength },
+            ]}
+            t={{ submit: t.account.change.submit, pending: t.account.change.pending, fieldErrors }}
+          />
+        ) : (
+          <p className="muted">{t.account.change.noPassword}</p>
+        )}
+      </div>
       <div className="card stack">
         <p className="muted">{t.auth.profile.signOutEverywhereHint}</p>
         <SignOutButton action={signOutEverywhereAction} callbackUrl="/signin" label={t.auth.profile.signOutEverywhere} className="button button-danger" />

@@ -38,6 +38,9 @@ export default async function SignInPage({ searchParams }: Props) {
         </>
       ) : null}
       <p className={styles.switch}>
+        <Link href="/forgot-password">{t.account.forgot.link}</Link>
+      </p>
+      <p className={styles.switch}>
         {t.auth.signIn.noAccount} <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signIn.signUpLink}</Link>
       </p>
     </section>

@@ -2,13 +2,15 @@
 import { createAction, createFormAction } from "@/lib/action";
 import { requestIp } from "@/lib/auth/request-ip";
 import { signUpSchema } from "@/lib/auth/schemas";
-import { signInWithPassword } from "@/lib/auth/sign-in";
 import { registerUser } from "@/lib/server/accounts/register-user";
 
-/** Creates the account, then signs in with the same credentials and redirects. */
+/**
+ * Creates the account and mails its confirmation link. A taken address is told so by mail instead; the answer here is
+ * the same in both cases ("check your email"), so the form does not reveal who is registered.
+ */
 export const signUpAction = createFormAction(
-  createAction({ schema: signUpSchema }, async (input) => {
-    await registerUser(input, { ip: await requestIp() });
-    await signInWithPassword(input);
+  createAction({ schema: signUpSchema }, async (input, { locale }) => {
+    await registerUser(input, { ip: await requestIp(), locale });
+    return { email: input.email };
   }),
 );

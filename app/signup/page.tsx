@@ -21,7 +21,7 @@ export default async function SignUpPage({ searchParams }: Props) {
   const callbackUrl = callbackUrlSchema.parse((await searchParams).callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
   const { t } = await getI18n();
-  const texts = { ...t.auth.fields, ...t.auth.signUp, passwordHint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }), fieldErrors: authFieldErrorTexts(t.auth) };
+  const texts = { ...t.auth.fields, ...t.auth.signUp, checkEmailTitle: t.account.checkEmail.title, checkEmailBody: t.account.checkEmail.body, passwordHint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }), fieldErrors: authFieldErrorTexts(t.auth) };
   return (
     <section className="narrow stack" aria-labelledby="signup-title">
       <h1 id="signup-title">{t.auth.signUp.title}</h1>

@@ -2,21 +2,33 @@
 import { useActionState, useState } from "react";
 import { fieldErrorText, TextField } from "@/components/auth/text-field";
 import type { ActionResult } from "@/lib/action";
+import { format } from "@/lib/i18n/format";
 import styles from "./auth-form.module.css";
 
-type Texts = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string; fieldErrors: Record<string, string> };
+type Texts = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string; checkEmailTitle: string; checkEmailBody: string; fieldErrors: Record<string, string> };
 type Props = {
-  action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
+  action: (state: ActionResult<{ email: string }> | null, formData: FormData) => Promise<ActionResult<{ email: string }>>;
   callbackUrl: string;
   limits: { nameMax: number; passwordMin: number; passwordMax: number };
   t: Texts;
 };
 
-/** Display name, email and password; each refusal is shown beside its field, the other fields keep their values. */
+/**
+ * Display name, email and password; each refusal is shown beside its field, the other fields keep their values.
+ * Accepted, the form gives way to "check your email" (the same answer for a new and a registered address).
+ */
 export function SignUpForm({ action, callbackUrl, limits, t }: Props) {
   const [state, formAction, isPending] = useActionState(action, null);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
+  if (state?.ok) {
+    return (
+      <div role="status" className="card stack">
+        <h2>{t.checkEmailTitle}</h2>
+        <p>{format(t.checkEmailBody, { email: state.data.email })}</p>
+      </div>
+    );
+  }
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className={styles.form} noValidate>

@@ -16,18 +16,24 @@ type Props<T> = {
   onDone?: (data: T) => void;
   /** Empties the textarea after a successful submit (asking and replying; an edit closes instead). */
   isClearedOnSuccess?: boolean;
+  /** The question's choice letters, to let the author state "I think the answer is …" (new top-level posts). */
+  answer?: { letters: string[]; legend: string; hint: string };
 };
 
 /**
  * A Markdown textarea with its label, hint and errors tied together; used to ask, reply and edit.
  */
-export function Composer<T>({ action, fields, initialBody = "", maxLength, t, isAutoFocused = false, onCancel, onDone, isClearedOnSuccess = false }: Props<T>) {
+export function Composer<T>({ action, fields, initialBody = "", maxLength, t, isAutoFocused = false, onCancel, onDone, isClearedOnSuccess = false, answer }: Props<T>) {
   // Controlled: React resets uncontrolled fields after every form action, and a refused post must keep its text.
   const [body, setBody] = useState(initialBody);
+  const [letters, setLetters] = useState<string[]>([]);
   const [state, formAction, isPending] = useActionState(async (previous: ActionResult<T> | null, formData: FormData) => {
     const result = await action(previous, formData);
     if (result.ok) {
-      if (isClearedOnSuccess) setBody("");
+      if (isClearedOnSuccess) {
+        setBody("");
+        setLetters([]);
+      }
       onDone?.(result.data);
     }
     return result;
@@ -64,6 +70,28 @@ export function Composer<T>({ action, fields, initialBody = "", maxLength, t, is
           </p>
         ) : null}
       </div>
+      {answer ? (
+        <fieldset className={styles.answerSet} aria-describedby={`${id}-answer-hint`}>
+          <legend>{answer.legend}</legend>
+          <div className="row">
+            {answer.letters.map((letter) => (
+              <label key={letter} className={styles.answerLetter}>
+                <input
+                  type="checkbox"
+                  name="answer"
+                  value={letter}
+                  checked={letters.includes(letter)}
+                  onChange={(event) => setLetters((previous) => (event.target.checked ? [...previous, letter].sort() : previous.filter((item) => item !== letter)))}
+                />
+                {letter}
+              </label>
+            ))}
+          </div>
+          <p id={`${id}-answer-hint`} className={`muted ${styles.hint}`}>
+            {answer.hint}
+          </p>
+        </fieldset>
+      ) : null}
       {formError ? (
         <p role="alert" className="alert-error">
           {formError}

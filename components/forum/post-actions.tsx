@@ -42,7 +42,8 @@ export function PostActions({ post, actions, t, onEdit, onReply }: Props) {
       ) : null}
       {post.can.moderate ? <ActionButton action={actions.setHidden} fields={{ ...ref, isHidden: String(post.state !== "hidden") }} label={post.state === "hidden" ? t.post.unhide : t.post.hide} /> : null}
 
-      {panel === "delete" ? (
+      {/* After the delete or report succeeds the page re-renders without that permission, and the panel goes with it. */}
+      {panel === "delete" && post.can.delete ? (
         <div role="group" aria-label={t.post.confirmDelete} className={styles.confirm}>
           <p>{t.post.confirmDelete}</p>
           <ActionButton action={actions.deletePost} fields={ref} label={t.post.confirmDeleteYes} className="button button-danger" />
@@ -51,7 +52,7 @@ export function PostActions({ post, actions, t, onEdit, onReply }: Props) {
           </button>
         </div>
       ) : null}
-      {panel === "report" ? <ReportForm postId={post.id} action={actions.reportPost} t={t} onCancel={() => setPanel("none")} /> : null}
+      {panel === "report" && post.can.report ? <ReportForm postId={post.id} action={actions.reportPost} t={t} onCancel={() => setPanel("none")} /> : null}
     </div>
   );
 }

@@ -55,6 +55,12 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
         <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
       ) : null}
 
+      {mode !== "edit" && post.answerSet.length > 0 ? (
+        <p className={`badge ${styles.answerBadge}`} data-testid="stated-answer">
+          {format(t.post.statedAnswer, { letters: post.answerSet.join(", ") })}
+        </p>
+      ) : null}
+
       {mode !== "edit" && post.simulatorLinks.length > 0 ? (
         <div className={styles.simCards}>
           {post.simulatorLinks.map((link) => (

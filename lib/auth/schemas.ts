@@ -28,13 +28,16 @@ export const callbackUrlSchema = z
   .optional()
   .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : "/"));
 
+/** A password being chosen (sign-up, reset, change): the same rules everywhere. */
+export const newPasswordSchema = z
+  .string({ error: "required" })
+  .min(passwordMinLength, { error: "passwordTooShort" })
+  .max(passwordMaxLength, { error: "passwordTooLong" });
+
 export const signUpSchema = z.object({
   name: displayNameSchema,
   email: emailSchema,
-  password: z
-    .string({ error: "required" })
-    .min(passwordMinLength, { error: "passwordTooShort" })
-    .max(passwordMaxLength, { error: "passwordTooLong" }),
+  password: newPasswordSchema,
   callbackUrl: callbackUrlSchema,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
@@ -48,3 +51,14 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 export const profileSchema = z.object({ name: displayNameSchema });
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+/** A token from a mailed link: base64url, as issued by lib/server/accounts/email-tokens.ts. */
+export const emailTokenSchema = z.string().trim().regex(/^[\w-]{20,100}$/, { error: "tokenInvalid" });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+export const resetPasswordSchema = z.object({ token: emailTokenSchema, password: newPasswordSchema });
+export const confirmEmailSchema = z.object({ token: emailTokenSchema });
+export const changePasswordSchema = z.object({
+  currentPassword: z.string({ error: "required" }).min(1, { error: "required" }).max(passwordMaxLength, { error: "passwordTooLong" }),
+  newPassword: newPasswordSchema,
+});

@@ -30,9 +30,6 @@ export const questionFrontMatterSchema = z.strictObject({
   difficulty: z.enum(["easy", "medium", "hard"], { error: "difficulty is easy, medium or hard" }),
   lang: z.literal("ja", { error: "a primary file has `lang: ja` (translations are named <id>.en.md)" }),
   references: z.array(referenceSchema).min(1, { error: "give at least one reference" }),
-  // Bank rules (plan/bank-rules.md): the date the facts were checked, and the atomic fact the key rests on.
-  verified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "verified is a date, YYYY-MM-DD" }).optional(),
-  fact: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "fact is one kebab-case tag" }).optional(),
 });
 export type QuestionFrontMatter = z.infer<typeof questionFrontMatterSchema>;
 

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { QuestionReportForm } from "@/components/community/question-report-form";
 import { ThreadLink } from "@/components/forum/thread-link";
 import { QuestionView } from "@/components/quiz/question-view";
+import { getSessionUser } from "@/lib/auth/session";
+import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { reportDetailsMaxLength } from "@/lib/server/community/schemas";
 import { findPublicQuestion } from "@/lib/server/bank/get-question";
 import { findThreadSummary } from "@/lib/server/forum/find-thread-summary";
+import { reportQuestionAction } from "./forum/actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -29,6 +34,15 @@ export default async function QuestionPage({ params }: Props) {
         {question.hasScenario ? <Link href={`/questions/${question.id}/simulate`}>{t.question.openSimulator}</Link> : null}
       </p>
       <ThreadLink questionId={question.id} postCount={thread.postCount} t={t.forum} />
+      {(await getSessionUser()) ? (
+        <QuestionReportForm
+          questionId={question.id}
+          action={reportQuestionAction}
+          maxLength={reportDetailsMaxLength}
+          fieldErrors={Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]))}
+          t={t.community.report}
+        />
+      ) : null}
     </article>
   );
 }

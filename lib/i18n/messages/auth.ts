@@ -27,6 +27,8 @@ const ja = {
     passwordTooLong: "パスワードが長すぎます。",
     nameTooLong: "表示名は {max} 文字以内にしてください。",
     nameInvalid: "表示名に使えない文字が含まれています。",
+    tokenInvalid: "リンクが正しくありません。",
+    wrongCurrent: "現在のパスワードが正しくありません。",
   },
   errors: {
     invalidCredentials: "メールアドレスまたはパスワードが正しくありません。",
@@ -83,6 +85,8 @@ const en: AuthMessages = {
     passwordTooLong: "This password is too long.",
     nameTooLong: "Use at most {max} characters.",
     nameInvalid: "The name contains characters that cannot be shown.",
+    tokenInvalid: "The link is not valid.",
+    wrongCurrent: "The current password is not correct.",
   },
   errors: {
     invalidCredentials: "The email address or password is not correct.",

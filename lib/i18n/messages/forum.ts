@@ -28,6 +28,7 @@ const ja = {
     replyTo: "返信",
     helpful: "参考になった",
     helpfulCount: "参考になった {count}",
+    statedAnswer: "私の考える正解: {letters}",
     removeHelpful: "参考になったを取り消す",
     accept: "ベストアンサーにする",
     unaccept: "ベストアンサーを取り消す",
@@ -89,6 +90,8 @@ const ja = {
     postingRateLimited: "短い時間に投稿が多すぎます。10 分ほど待ってからもう一度お試しください。",
     reportRateLimited: "報告が多すぎます。しばらく待ってからもう一度お試しください。",
     parentNotInThread: "返信先の投稿がこのスレッドにありません。",
+    parentGone: "返信先の投稿は削除または非表示になっています。",
+    answerSetInvalid: "「私の考える正解」に、この問題にない選択肢が含まれています。",
   },
 };
 
@@ -124,6 +127,7 @@ const en: ForumMessages = {
     replyTo: "Reply",
     helpful: "Helpful",
     helpfulCount: "Helpful {count}",
+    statedAnswer: "I think the answer is: {letters}",
     removeHelpful: "Remove helpful vote",
     accept: "Accept this answer",
     unaccept: "Remove acceptance",
@@ -185,6 +189,8 @@ const en: ForumMessages = {
     postingRateLimited: "Too many posts in a short time. Please wait about 10 minutes and try again.",
     reportRateLimited: "Too many reports. Please wait a while and try again.",
     parentNotInThread: "The post you reply to is not in this thread.",
+    parentGone: "The post you reply to was deleted or hidden.",
+    answerSetInvalid: "“I think the answer is” includes a letter this question does not have.",
   },
 };
 

@@ -8,10 +8,3 @@ export async function updateProfile(user: SessionUser, input: ProfileInput): Pro
   const updated = await db.user.update({ where: { id: user.id }, data: { name: input.name }, select: { name: true } });
   return { name: updated.name ?? input.name };
 }
-
-export type Profile = { id: string; name: string | null; email: string | null; role: "USER" | "MODERATOR"; createdAt: Date };
-
-/** The signed-in user's own profile. */
-export async function getProfile(user: SessionUser): Promise<Profile> {
-  return db.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
-}

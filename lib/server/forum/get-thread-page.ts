@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { canAcceptAnswer, canDeletePost, canEditPost, canModerate, canPostInThread, canReportPost, canVotePost, isPostAuthor } from "@/lib/permissions";
+import { canAcceptAnswer, canDeletePost, canEditPost, canModerate, canPostInThread, canReplyToPost, canReportPost, canVotePost, isPostAuthor } from "@/lib/permissions";
 import { threadPageSize } from "@/lib/server/forum/schemas";
 import { findSimulatorLinks, type SimulatorLink } from "@/lib/server/forum/simulator-links";
 
@@ -19,6 +19,8 @@ export type PostView = {
   simulatorLinks: SimulatorLink[];
   isAccepted: boolean;
   voteCount: number;
+  /** "I think the answer is …", when the author said so (shown while the post is visible). */
+  answerSet: string[];
   hasVoted: boolean;
   reportCount: number | null; // moderators only
   can: { edit: boolean; delete: boolean; vote: boolean; accept: boolean; report: boolean; moderate: boolean; reply: boolean };
@@ -49,6 +51,7 @@ const postSelect = {
   hiddenAt: true,
   isAccepted: true,
   voteCount: true,
+  answerSet: true,
   author: { select: { name: true, role: true } },
   _count: { select: { reports: true } },
 } as const;
@@ -93,6 +96,7 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
       simulatorLinks: isVisible ? findSimulatorLinks(post.bodyMd, siteHost) : [],
       isAccepted: post.isAccepted,
       voteCount: post.voteCount,
+      answerSet: isVisible ? post.answerSet : [],
       hasVoted: voted.has(post.id),
       reportCount: isModerator ? post._count.reports : null,
       can: {
@@ -102,7 +106,7 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
         accept: canAcceptAnswer(viewer, post, thread),
         report: canReportPost(viewer, post),
         moderate: isModerator && state !== "deleted",
-        reply: canPostInThread(viewer, thread),
+        reply: canReplyToPost(viewer, post, thread),
       },
       replies: [],
     };

@@ -1,5 +1,6 @@
 // Inputs of the forum actions. Messages are dictionary keys (t.forum.fieldErrors) shown beside the field.
 import { z } from "zod";
+import { answerSetSchema } from "@/lib/server/community/schemas";
 
 export const postBodyMaxLength = 10_000;
 export const threadPageSize = 20;
@@ -19,6 +20,8 @@ export const createPostSchema = z.object({
   questionId: questionIdSchema,
   body: postBodySchema,
   parentId: z.preprocess((value) => (value === "" ? undefined : value), idSchema.optional()),
+  /** "I think the answer is …" (optional). */
+  answer: answerSetSchema,
 });
 export type CreatePostInput = z.infer<typeof createPostSchema>;
 

@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction, createFormAction } from "@/lib/action";
+import { reportQuestionError } from "@/lib/server/community/report-question-error";
+import { reportQuestionSchema } from "@/lib/server/community/schemas";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
 import { editPost } from "@/lib/server/forum/edit-post";
@@ -74,5 +76,13 @@ export const setLockedAction = createFormAction(
 export const reportPostAction = createFormAction(
   createAction({ schema: reportPostSchema, requireUser: true }, async (input, { user }) => {
     refresh((await reportPost(user, input)).questionId);
+  }),
+);
+
+/** "Report an error in this question": files the report for the moderators' queue. */
+export const reportQuestionAction = createFormAction(
+  createAction({ schema: reportQuestionSchema, requireUser: true }, async (input, { user }) => {
+    await reportQuestionError(user, input);
+    revalidatePath("/moderation");
   }),
 );

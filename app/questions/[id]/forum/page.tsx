@@ -11,10 +11,17 @@ import { PostCard } from "@/components/forum/post-card";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { getTimeZone } from "@/lib/i18n/time-zone";
+import { CommunityAnswers } from "@/components/community/community-answers";
+import { QuestionReportForm } from "@/components/community/question-report-form";
+import { findCommunityAnswers } from "@/lib/server/community/get-community-answers";
+import { listChoiceLetters } from "@/lib/server/community/list-choice-letters";
+import { reportDetailsMaxLength } from "@/lib/server/community/schemas";
+import { requesterFrom } from "@/lib/server/quiz/requester";
 import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { postBodyMaxLength, threadPageSize } from "@/lib/server/forum/schemas";
-import { createPostAction, deletePostAction, editPostAction, reportPostAction, setAcceptedAction, setHiddenAction, setLockedAction, setVoteAction } from "./actions";
+import { createPostAction, deletePostAction, editPostAction, reportPostAction, reportQuestionAction, setAcceptedAction, setHiddenAction, setLockedAction, setVoteAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; post?: string }> };
 
@@ -34,9 +41,11 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     const location = await findPostLocation(query.post, threadPageSize);
     if (location?.questionId === id) redirect(`/questions/${id}/forum?page=${location.page}#post-${query.post}`);
   }
-  const [user, { locale, t }, requestHeaders] = await Promise.all([getSessionUser(), getI18n(), headers()]);
+  const [user, { locale, t }, requestHeaders, timeZone] = await Promise.all([getSessionUser(), getI18n(), headers(), getTimeZone()]);
   const thread = await getThreadPage(user, id, Number(query.page ?? 1), { siteHost: requestHeaders.get("host") });
   if (!thread) notFound();
+  const [answers, letters] = await Promise.all([findCommunityAnswers(await requesterFrom(user), id), listChoiceLetters(id)]);
+  const reportErrors = Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]));
   const hint = format(t.forum.composer.hint, { max: postBodyMaxLength.toLocaleString(locale === "ja" ? "ja-JP" : "en-US") });
   const fieldErrors = Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: postBodyMaxLength })]));
   const basePath = `/questions/${id}/forum`;
@@ -55,6 +64,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {thread.canModerate ? <ActionButton action={setLockedAction} fields={{ questionId: id, isLocked: String(!thread.isLocked) }} label={thread.isLocked ? t.forum.moderation.unlock : t.forum.moderation.lock} /> : null}
       </div>
       {thread.isLocked ? <p className="notice">{t.forum.composer.locked}</p> : null}
+      <CommunityAnswers answers={answers} t={t.community.answers} />
 
       <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
       {thread.posts.length === 0 ? (
@@ -63,7 +73,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         <ol className={styles.thread} aria-labelledby="thread-title">
           {thread.posts.map((post) => (
             <li key={post.id}>
-              <PostCard post={toClientPost(post, locale)} questionId={id} actions={actions} maxLength={postBodyMaxLength} fieldErrors={fieldErrors} hint={hint} anonymous={t.auth.anonymous} t={t.forum} />
+              <PostCard post={toClientPost(post, locale, timeZone)} questionId={id} actions={actions} maxLength={postBodyMaxLength} fieldErrors={fieldErrors} hint={hint} anonymous={t.auth.anonymous} t={t.forum} />
             </li>
           ))}
         </ol>
@@ -76,6 +86,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           threadPath={basePath}
           fields={{ questionId: id }}
           maxLength={postBodyMaxLength}
+          answer={{ letters, legend: t.community.stated.legend, hint: t.community.stated.hint }}
           t={{ label: t.forum.composer.askLabel, hint, submit: t.forum.composer.submit, pending: t.forum.composer.pending, fieldErrors }}
         />
       ) : !user ? (
@@ -83,6 +94,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           {t.forum.composer.signInToPost} <Link href={`/signin?callbackUrl=${encodeURIComponent(basePath)}`}>{t.forum.composer.signInLink}</Link>
         </p>
       ) : null}
+      {user ? <QuestionReportForm questionId={id} action={reportQuestionAction} maxLength={reportDetailsMaxLength} fieldErrors={reportErrors} t={t.community.report} /> : null}
     </section>
   );
 }

@@ -1,0 +1,73 @@
+"use client";
+import { useActionState, useState } from "react";
+import { fieldErrorText, TextField } from "@/components/auth/text-field";
+import type { ActionResult } from "@/lib/action";
+import { format } from "@/lib/i18n/format";
+import styles from "./auth-form.module.css";
+
+export type AccountField = { name: string; label: string; type?: "email" | "password" | "text"; autoComplete?: string; hint?: string; minLength?: number; maxLength?: number };
+
+type Props<T> = {
+  id: string;
+  action: (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+  fields: AccountField[];
+  hidden?: Record<string, string>;
+  t: { submit: string; pending: string; done?: string; fieldErrors: Record<string, string> };
+};
+
+/**
+ * One small account form (forgot, reset, change password, confirm, resend): fields with their errors beside them,
+ * a refusal announced above, and on success the `done` text (its `{placeholders}` filled from the action's data) in a
+ * status region in place of the form.
+ */
+export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  // Text fields keep what was typed when the server refuses it (React resets uncontrolled fields after an action);
+  // password fields start empty again, as sign-in forms do.
+  const [values, setValues] = useState<Record<string, string>>({});
+  if (state?.ok && t.done) {
+    return (
+      <p role="status" className="alert-ok">
+        {format(t.done, isRecord(state.data) ? state.data : {})}
+      </p>
+    );
+  }
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={formAction} className={styles.form} noValidate>
+      {state && !state.ok ? (
+        <p role="alert" className="alert-error">
+          {state.message}
+        </p>
+      ) : null}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((field) => (
+        <TextField
+          key={field.name}
+          id={`${id}-${field.name}`}
+          name={field.name}
+          type={field.type ?? "text"}
+          autoComplete={field.autoComplete}
+          required
+          minLength={field.minLength}
+          maxLength={field.maxLength}
+          label={field.label}
+          hint={field.hint}
+          {...(field.type === "password" ? {} : { value: values[field.name] ?? "", onChange: (event) => setValues((previous) => ({ ...previous, [field.name]: event.target.value })) })}
+          errors={fieldErrorText(errors?.[field.name], t.fieldErrors)}
+        />
+      ))}
+      <div className={styles.actions}>
+        <button type="submit" className="button" disabled={isPending}>
+          {isPending ? t.pending : t.submit}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, string> {
+  return typeof value === "object" && value !== null && Object.values(value).every((item) => typeof item === "string");
+}

@@ -1,0 +1,76 @@
+"use client";
+import { useActionState, useId, useState } from "react";
+import type { ActionResult } from "@/lib/action";
+import type { CommunityMessages } from "@/lib/i18n/messages/community";
+import styles from "./community.module.css";
+
+type Props = {
+  questionId: string;
+  action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
+  maxLength: number;
+  fieldErrors: Record<string, string>;
+  t: CommunityMessages["report"];
+};
+
+/** "Report an error in this question": a reason and details, behind a disclosure so it stays out of the way. */
+export function QuestionReportForm({ questionId, action, maxLength, fieldErrors, t }: Props) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  const [details, setDetails] = useState("");
+  const [reason, setReason] = useState("WRONG_KEY");
+  const id = useId();
+  if (state?.ok) {
+    return (
+      <p role="status" className="alert-ok">
+        {t.done}
+      </p>
+    );
+  }
+  const errors = state && !state.ok ? state.fieldErrors?.details?.map((key) => fieldErrors[key] ?? key) : undefined;
+  return (
+    <details className="card">
+      <summary>{t.open}</summary>
+      <form action={formAction} className={`stack ${styles.reportForm}`} noValidate>
+        <p className="muted">{t.lead}</p>
+        <input type="hidden" name="questionId" value={questionId} />
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>{t.reason}</label>
+          <select id={`${id}-reason`} name="reason" value={reason} onChange={(event) => setReason(event.target.value)}>
+            {Object.entries(t.reasons).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-details`}>{t.details}</label>
+          <textarea
+            id={`${id}-details`}
+            name="details"
+            required
+            maxLength={maxLength}
+            value={details}
+            onChange={(event) => setDetails(event.target.value)}
+            aria-invalid={errors ? true : undefined}
+            aria-describedby={errors ? `${id}-error` : undefined}
+          />
+          {errors ? (
+            <p id={`${id}-error`} className="field-error">
+              {errors.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        {state && !state.ok && !errors ? (
+          <p role="alert" className="alert-error">
+            {state.message}
+          </p>
+        ) : null}
+        <div className="row">
+          <button type="submit" className="button" disabled={isPending}>
+            {isPending ? t.pending : t.submit}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AttemptRequester } from "@/lib/permissions";
+import { tallyAnswerSets, type AnswerSetCount } from "@/lib/server/community/answer-sets";
+
+export type CommunityAnswers = {
+  /** What candidates chose when graded (practice, single questions and exams), one row per answer set. */
+  graded: { total: number; sets: AnswerSetCount[] };
+  /** What forum posts state ("I think the answer is …"), each author's latest live statement counted once. */
+  stated: { total: number; sets: AnswerSetCount[] };
+  /** The stated sets' favourite, when at least `minSupporters` agree on it. */
+  communityTop: string[] | null;
+  key: string[];
+};
+
+export const minSupporters = 3;
+
+/** The attempts a requester owns, as a SQL-free Prisma filter (the same rule as canViewAttempt). */
+function ownedBy(requester: AttemptRequester) {
+  const owners = [
+    ...(requester.userId ? [{ userId: requester.userId }] : []),
+    ...(requester.anonKeyHash ? [{ userId: null, anonKeyHash: requester.anonKeyHash }] : []),
+  ];
+  return owners.length > 0 ? { OR: owners } : null;
+}
+
+/**
+ * How others answered a question. Like the key, it is shown only to a requester whose own answer to the question has
+ * been graded, and never while the question sits in one of their running mock exams; null otherwise.
+ */
+export async function findCommunityAnswers(requester: AttemptRequester, questionId: string): Promise<CommunityAnswers | null> {
+  const owner = ownedBy(requester);
+  if (!owner) return null;
+  const [graded, running] = await Promise.all([
+    db.attemptItem.findFirst({ where: { questionId, gradedAt: { not: null }, attempt: owner }, select: { attemptId: true } }),
+    db.attemptItem.findFirst({ where: { questionId, attempt: { ...owner, mode: "EXAM", status: "IN_PROGRESS" } }, select: { attemptId: true } }),
+  ]);
+  if (!graded || running) return null;
+  return tallyCommunityAnswers(questionId);
+}
+
+/** The tallies themselves, without the viewer check (for moderators' disagreement list and tests). */
+export async function tallyCommunityAnswers(questionId: string): Promise<CommunityAnswers> {
+  const [gradedRows, statedRows, keyRows] = await Promise.all([
+    db.$queryRaw<{ letters: string[]; count: bigint }[]>`
+      SELECT ARRAY(SELECT DISTINCT letter FROM unnest("selected") AS letter ORDER BY letter) AS letters, count(*) AS count
+      FROM "AttemptItem"
+      WHERE "questionId" = ${questionId} AND "gradedAt" IS NOT NULL AND cardinality("selected") > 0
+      GROUP BY 1`,
+    db.$queryRaw<{ letters: string[]; count: bigint }[]>`
+      SELECT latest."answerSet" AS letters, count(*) AS count
+      FROM (
+        SELECT DISTINCT ON (p."authorId") p."answerSet"
+        FROM "Post" p JOIN "Thread" t ON t."id" = p."threadId"
+        WHERE t."questionId" = ${questionId} AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL AND cardinality(p."answerSet") > 0
+        ORDER BY p."authorId", p."createdAt" DESC
+      ) AS latest
+      GROUP BY 1`,
+    db.choice.findMany({ where: { questionId, isCorrect: true }, select: { letter: true } }),
+  ]);
+  const key = keyRows.map((row) => row.letter).sort();
+  const toCounts = (rows: { letters: string[]; count: bigint }[]) => rows.map((row) => ({ letters: row.letters, count: Number(row.count) }));
+  const gradedSets = tallyAnswerSets(toCounts(gradedRows), key);
+  const statedSets = tallyAnswerSets(toCounts(statedRows), key);
+  const top = statedSets[0];
+  const second = statedSets[1];
+  const isClearTop = top !== undefined && top.count >= minSupporters && (second === undefined || second.count < top.count);
+  return {
+    graded: { total: gradedSets.reduce((sum, row) => sum + row.count, 0), sets: gradedSets },
+    stated: { total: statedSets.reduce((sum, row) => sum + row.count, 0), sets: statedSets },
+    communityTop: isClearTop ? top.letters : null,
+    key,
+  };
+}
