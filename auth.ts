@@ -4,9 +4,11 @@ import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { authConfig } from "@/auth.config";
+import { clientAddress } from "@/lib/auth/client-address";
 import type { SessionUser } from "@/lib/auth/session";
 import { confirmEmailSchema, signInSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { promoteListedModerator } from "@/lib/server/accounts/promote-listed-moderator";
 import { confirmEmail } from "@/lib/server/accounts/confirm-email";
 import { createSession, deleteSession, findSessionUser } from "@/lib/server/accounts/sessions";
@@ -16,6 +18,8 @@ declare module "next-auth" {
   interface Session {
     /** The user behind the session row, read fresh on every request; absent when the row is gone (signed out). */
     member?: SessionUser;
+    /** The session row could not be read (the database is unreachable): the user is not known, not signed out. */
+    isUnavailable?: true;
   }
 }
 
@@ -24,9 +28,6 @@ export class RateLimitedSignIn extends CredentialsSignin {
   override code = "rate_limited";
 }
 
-function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
-}
 
 /** OAuth providers are optional: each is on when its two variables are set (see lib/auth/README.md). */
 function oauthProviders(env: NodeJS.ProcessEnv = process.env): Provider[] {
@@ -47,7 +48,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await verifyCredentials(parsed.data, { ip: clientIp(request) });
+        const result = await verifyCredentials(parsed.data, { ip: clientAddress(request.headers) });
         if (!result.ok) {
           if (result.reason === "rateLimited") throw new RateLimitedSignIn();
           return null;
@@ -71,13 +72,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       // `user` is present only at the moment of signing in: open the session row then, and keep only its id.
       if (user?.id) {
-        if (user.email) await promoteListedModerator(user.id, user.email);
+        await promoteListedModerator(user.id);
         return { sid: await createSession(user.id), sub: user.id };
       }
       return token;
     },
     async session({ session, token }) {
-      const member = typeof token.sid === "string" ? await findSessionUser(token.sid) : null;
+      let member: SessionUser | null;
+      try {
+        member = typeof token.sid === "string" ? await findSessionUser(token.sid) : null;
+      } catch (error) {
+        // Thrown here, Auth.js would log it and clear the session cookie: a PostgreSQL restart would sign everyone
+        // out. Report the outage instead (getSessionUser turns it into DatabaseUnavailableError) and keep the cookie.
+        if (!isDatabaseUnavailable(error)) throw error;
+        return { expires: session.expires, user: { name: null }, isUnavailable: true } as typeof session;
+      }
       // Nothing about the user leaves the server but id, name and role; a revoked session carries no member.
       return { expires: session.expires, user: { name: member?.name ?? null }, ...(member ? { member } : {}) } as typeof session;
     },

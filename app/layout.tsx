@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { SiteHeader } from "@/components/ui/site-header";
 import { TimeZoneSync } from "@/components/ui/time-zone-sync";
+import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { timeZoneCookie } from "@/lib/i18n/time-zone";
 import { saveTimeZoneAction } from "./actions";
@@ -29,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader />
         <main id="main" className="page">{children}</main>
         <footer className="site-footer">{t.common.footer}</footer>
-        <TimeZoneSync current={zone} cookieName={timeZoneCookie} save={saveTimeZoneAction} />
+        <TimeZoneSync current={zone} cookieName={timeZoneCookie} isSignedIn={(await getSessionUser()) !== null} save={saveTimeZoneAction} />
       </body>
     </html>
   );

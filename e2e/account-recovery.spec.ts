@@ -24,7 +24,7 @@ test.describe("account recovery", () => {
     await page.goto(mailLink(mail, "/reset-password"));
     await page.getByLabel("新しいパスワード", { exact: true }).fill("short");
     await page.getByRole("button", { name: "パスワードを設定してログイン" }).click();
-    await expect(page.getByText("パスワードは 10 文字以上にしてください。")).toBeVisible();
+    await expect(page.getByText("パスワードは 12 文字以上にしてください。")).toBeVisible();
     await page.getByLabel("新しいパスワード", { exact: true }).fill("a brand new reset passphrase");
     await page.getByRole("button", { name: "パスワードを設定してログイン" }).click();
     await expect(page.getByRole("heading", { name: "プロフィール" })).toBeVisible();

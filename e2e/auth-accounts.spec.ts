@@ -42,7 +42,7 @@ test.describe("accounts @phone", () => {
     await page.getByLabel("パスワード").fill("short");
     await page.getByRole("button", { name: "アカウントを作成" }).click();
     await expect(page.getByText("メールアドレスの形式が正しくありません。")).toBeVisible();
-    await expect(page.getByText("パスワードは 10 文字以上にしてください。")).toBeVisible();
+    await expect(page.getByText("パスワードは 12 文字以上にしてください。")).toBeVisible();
     await expect(page.getByLabel("パスワード")).toHaveAttribute("aria-invalid", "true");
 
     await page.getByLabel("メールアドレス").fill(user.email);
@@ -54,11 +54,14 @@ test.describe("accounts @phone", () => {
     expect(await testDb().user.count({ where: { email: user.email } })).toBe(1);
   });
 
-  test("sign-in attempts are rate-limited per address", async ({ page }) => {
+  test("sign-in attempts are rate-limited per address and client IP (the socket's, whatever X-Forwarded-For says)", async ({ page }) => {
     const user = uniqueUser();
-    const key = `signin:email:${user.email}`;
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "10.1.2.3" });
+    const key = `signin:account-ip:${user.email}:127.0.0.1`;
     await page.goto("/signin");
     for (let attempt = 1; attempt <= 10; attempt += 1) {
+      // A client rotating X-Forwarded-For still counts against the one address it connects from.
+      await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.1.2.${attempt}` });
       await page.getByLabel("パスワード").fill(`wrong-${attempt}`);
       await page.getByLabel("メールアドレス").fill(user.email);
       await page.getByRole("button", { name: "ログイン" }).click();
@@ -72,6 +75,9 @@ test.describe("accounts @phone", () => {
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(/ログインの試行が多すぎます/);
     const limit = await testDb().rateLimit.findUniqueOrThrow({ where: { key } });
     expect(limit.count).toBe(11);
+    // The per-IP counter is the socket's too: the forged addresses were never counted (nor could they dodge it).
+    expect(await testDb().rateLimit.count({ where: { key: { startsWith: "signin:ip:10.1.2." } } })).toBe(0);
+    expect((await testDb().rateLimit.findUniqueOrThrow({ where: { key: "signin:ip:127.0.0.1" } })).count).toBeGreaterThanOrEqual(11);
   });
 
   test("the profile needs a session; signing in returns there", async ({ page }) => {

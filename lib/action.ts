@@ -1,12 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { dictionaryFor } from "@/lib/i18n/dictionary";
 import type { ActionMessages } from "@/lib/i18n/messages/actions";
 import type { Locale } from "@/lib/i18n/locales";
 import { getLocale } from "@/lib/i18n/server";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+/**
+ * What every action answers. `isRetryable` marks a failure that says nothing about the input: the database is
+ * unreachable for the moment (a restart, the pool exhausted). The client keeps what the user did and sends it again.
+ */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]>; isRetryable?: true };
 
 /** An expected failure a use case reports to the user (not found, not allowed, deadline passed…), in both languages. */
 export class ExpectedError extends Error {
@@ -41,15 +46,20 @@ export function createAction<S extends z.ZodType, T>(options: Options<S>, run: (
   return async (input: unknown): Promise<ActionResult<T>> => {
     const locale = await getLocale();
     const t = dictionaryFor(locale).actions;
-    const user = await getSessionUser();
-    if (options.requireUser && !user) return fail(t.signInRequired);
-    const parsed = options.schema.safeParse(input);
-    if (!parsed.success) return fail(t.invalidInput, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
     try {
+      // A database outage while reading the session is reported as such (getSessionUser throws), never as "sign in".
+      const user = await getSessionUser();
+      if (options.requireUser && !user) return fail(t.signInRequired);
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) return fail(t.invalidInput, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
       // Narrowed above when requireUser is set; otherwise the overload gives the handler a nullable user.
       return { ok: true, data: await run(parsed.data, { user: user as SessionUser, locale }) };
     } catch (error) {
       if (error instanceof ExpectedError) return fail(error.text[locale], error.fieldErrors);
+      if (isDatabaseUnavailable(error)) {
+        console.error(`Action refused while the database is unavailable: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`);
+        return { ok: false, message: t.unavailable, isRetryable: true };
+      }
       throw error;
     }
   };
@@ -66,7 +76,13 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return result;
 }
 
-/** For forms driven by useActionState: (previous state, FormData) → the same ActionResult. */
+/**
+ * For forms driven by useActionState: (previous state, FormData) → the same ActionResult. Anything but a FormData
+ * (a crafted request sending JSON to a form action) is invalid input, not a crash.
+ */
 export function createFormAction<T>(action: (input: unknown) => Promise<ActionResult<T>>) {
-  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => action(formDataToObject(formData));
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    if (!(formData instanceof FormData)) return fail(dictionaryFor(await getLocale()).actions.invalidInput);
+    return action(formDataToObject(formData));
+  };
 }

@@ -8,6 +8,7 @@ import { startAppServer } from "./lib/app-server";
 import { ensureBuild, ensurePrismaClient, root, run } from "./lib/build";
 import { isPortFree, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { migrateDeploy } from "./lib/migrate";
+import { supervise } from "./lib/supervise";
 
 const dataDir = path.join(root, ".data");
 
@@ -51,10 +52,12 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const server = await startAppServer({
-    port,
-    host: process.env.HOST ?? "*",
-    env: { DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: "true", NODE_ENV: "production" },
+  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: "true", NODE_ENV: "production" };
+  // Supervised: a crashed app server (kill -9, out of memory) is started again with a backoff while the database keeps
+  // running; each exit and restart is logged (scripts/lib/supervise.ts).
+  const supervisor = await supervise({
+    start: () => startAppServer({ port, host: process.env.HOST ?? "*", env }),
+    log: (line) => console.error(`[${new Date().toISOString()}] ${line}`),
   });
   console.log(`\nKaisetsu is running on http://localhost:${port}  (Ctrl-C stops the app${database ? " and the embedded database" : ""})`);
 
@@ -63,17 +66,12 @@ async function main(): Promise<void> {
     if (isStopping) return;
     isStopping = true;
     console.log(`\n${signal}: stopping …`);
-    await server.stop();
+    await supervisor.stop();
     await stopDatabase();
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  server.child.on("exit", (code) => {
-    if (isStopping) return;
-    console.error(`The app server stopped unexpectedly (exit code ${code}).`);
-    void stopDatabase().then(() => process.exit(1));
-  });
 }
 
 main().catch((error: unknown) => {

@@ -43,7 +43,7 @@ function PostList({ posts, locale, timeZone, t, label }: { posts: RecentPost[]; 
 export default async function ForumPage({ searchParams }: Props) {
   const requested = Number((await searchParams).page ?? 1);
   const [user, { locale, t }, timeZone] = await Promise.all([getSessionUser(), getI18n(), getTimeZone()]);
-  const [recent, reported] = await Promise.all([listRecentPosts(requested), listReportedPosts(user)]);
+  const [recent, reported] = await Promise.all([listRecentPosts(requested, user), listReportedPosts(user)]);
   return (
     <section className="narrow stack" aria-labelledby="forum-title">
       <h1 id="forum-title">{t.forum.recent.title}</h1>

@@ -2,13 +2,16 @@ import Link from "next/link";
 import { signOutAction } from "@/app/profile/actions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getSessionUser } from "@/lib/auth/session";
+import { DatabaseUnavailableError } from "@/lib/db-errors";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import styles from "./account-menu.module.css";
 
 /** The header's account corner: sign-in link when signed out; name (to the profile) and sign-out when signed in. */
 export async function AccountMenu({ currentPath }: { currentPath: string }) {
-  const [user, { t }] = await Promise.all([getSessionUser(), getI18n()]);
+  const [user, { t }] = await Promise.all([getSessionUser().catch((error: unknown) => (error instanceof DatabaseUnavailableError ? undefined : Promise.reject(error))), getI18n()]);
+  // The session could not be checked (database unavailable): show neither "sign in" nor a name, the page says why.
+  if (user === undefined) return <div className={styles.menu} />;
   // Never send someone back to the sign-in or sign-up page itself after signing in or out.
   const returnTo = /^\/(signin|signup)(\?|$)/.test(currentPath) ? "/" : currentPath;
   if (!user) {

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
 import { ExamTimer } from "@/components/quiz/exam-timer";
 import type { ActionResult } from "@/lib/action";
@@ -20,11 +20,43 @@ type Props = {
   t: QuizMessages["exam"] & { choices: string; unexpected: string };
 };
 
-type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
+type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "unsaved" } | { kind: "error"; message: string };
+
+const firstRetryMs = 1000;
+const maxRetryMs = 10_000;
+
+/** Answers the server does not hold yet, kept in the browser too, so a reload during an outage loses none. */
+function pendingStore(attemptId: string) {
+  const key = `kaisetsu:exam:${attemptId}:unsaved`;
+  return {
+    read(): Map<number, string[]> {
+      try {
+        const entries = JSON.parse(window.localStorage.getItem(key) ?? "[]") as unknown;
+        if (!Array.isArray(entries)) return new Map();
+        return new Map(entries.filter((entry): entry is [number, string[]] => Array.isArray(entry) && typeof entry[0] === "number" && Array.isArray(entry[1])));
+      } catch {
+        return new Map();
+      }
+    },
+    write(pending: Map<number, string[]>): void {
+      try {
+        if (pending.size === 0) window.localStorage.removeItem(key);
+        else window.localStorage.setItem(key, JSON.stringify([...pending]));
+      } catch {
+        // storage full or disabled: the answers are still kept in memory
+      }
+    },
+  };
+}
 
 /**
  * A running mock exam: countdown, question grid (answered / unanswered / flagged), flag, jump, a review screen, and
  * every choice saved by a server action as it is made. Knows nothing of the key.
+ *
+ * Saving survives outages (issue #10, finding 5): when the database is unavailable (the action says isRetryable), the
+ * pool is exhausted or the network fails, the choice stays on screen, is kept in localStorage, is shown as unsaved, and
+ * is sent again with backoff until the server holds it. Only a refusal for good (deadline passed, exam finished)
+ * puts back what the server holds.
  */
 export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   const router = useRouter();
@@ -40,6 +72,12 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   /** What the server holds for each question, and the newest save sent for it. */
   const saved = useRef(session.items.map((item) => item.selected));
   const latestSeq = useRef(new Map<number, number>());
+  /** Choices the server does not hold yet (position → selection), retried until it does. */
+  const pending = useRef(new Map<number, string[]>());
+  const [unsavedCount, setUnsavedCount] = useState(0);
+  const retryDelay = useRef(firstRetryMs);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const store = useMemo(() => pendingStore(session.attemptId), [session.attemptId]);
 
   const question = session.questions[index] as PublicQuestion;
   // Answered means complete: a multi-select with fewer choices than asked still counts as unanswered.
@@ -47,32 +85,88 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   const answered = session.questions.filter((_, i) => isComplete(i)).length;
   const flagged = flags.filter(Boolean).length;
 
+  const sendRef = useRef<(position: number, selected: string[]) => Promise<void>>(async () => {});
+  const notePending = useCallback(() => {
+    setUnsavedCount(pending.current.size);
+    store.write(pending.current);
+  }, [store]);
+  const scheduleRetry = useCallback(() => {
+    if (retryTimer.current !== undefined) return;
+    retryTimer.current = setTimeout(() => {
+      retryTimer.current = undefined;
+      retryDelay.current = Math.min(retryDelay.current * 2, maxRetryMs);
+      for (const [position, selected] of [...pending.current]) void sendRef.current(position, selected);
+    }, retryDelay.current);
+  }, []);
+
+  const send = useCallback(
+    async (position: number, selected: string[]) => {
+      const seq = ++saveSeq.current;
+      latestSeq.current.set(position, seq);
+      let result: ActionResult<{ position: number; selected: string[] }> | null;
+      try {
+        result = await save({ attemptId: session.attemptId, position, selected });
+      } catch {
+        result = null; // the network failed or the server answered 5xx: nothing says the answer was refused
+      }
+      // Only the latest save of a question decides what its screen shows.
+      if (latestSeq.current.get(position) !== seq) return;
+      if (result?.ok) {
+        saved.current[position] = result.data.selected;
+        pending.current.delete(position);
+        retryDelay.current = firstRetryMs;
+        notePending();
+        setSaveState(pending.current.size > 0 ? { kind: "unsaved" } : seq === saveSeq.current ? { kind: "saved" } : { kind: "saving" });
+        return;
+      }
+      if (result === null || result.isRetryable) {
+        pending.current.set(position, selected);
+        notePending();
+        setSaveState({ kind: "unsaved" });
+        scheduleRetry();
+        return;
+      }
+      // Refused for good (deadline passed, exam finished): the screen shows what the server holds.
+      pending.current.delete(position);
+      notePending();
+      setSelections((current) => current.map((value, i) => (i === position ? (saved.current[position] ?? []) : value)));
+      setSaveState({ kind: "error", message: result.message });
+    },
+    [notePending, save, scheduleRetry, session.attemptId],
+  );
+  useEffect(() => {
+    sendRef.current = send;
+  }, [send]);
+
   const choose = useCallback(
     async (position: number, selected: string[]) => {
       setSelections((current) => current.map((value, i) => (i === position ? selected : value)));
-      setSaveState({ kind: "saving" });
-      const seq = ++saveSeq.current;
-      latestSeq.current.set(position, seq);
-      // Only the latest save of a question decides what its screen shows: the server's answer, never a refused one.
-      const settle = (shown: string[] | null, state: SaveState) => {
-        if (latestSeq.current.get(position) !== seq) return;
-        if (shown) setSelections((current) => current.map((value, i) => (i === position ? shown : value)));
-        if (seq === saveSeq.current || state.kind === "error") setSaveState(state);
-      };
-      try {
-        const result = await save({ attemptId: session.attemptId, position, selected });
-        if (result.ok) {
-          saved.current[position] = result.data.selected;
-          settle(null, { kind: "saved" });
-        } else {
-          settle(saved.current[position] ?? [], { kind: "error", message: result.message });
-        }
-      } catch {
-        settle(saved.current[position] ?? [], { kind: "error", message: t.unexpected });
-      }
+      setSaveState((state) => (state.kind === "unsaved" ? state : { kind: "saving" }));
+      await send(position, selected);
     },
-    [save, session.attemptId, t.unexpected],
+    [send],
   );
+
+  // Answers left unsaved by a reload during an outage: show them and send them again.
+  useEffect(() => {
+    const resume = setTimeout(() => {
+      for (const [position, selected] of store.read()) if (position >= 0 && position < total) void choose(position, selected);
+    }, 0);
+    return () => {
+      clearTimeout(resume);
+      clearTimeout(retryTimer.current);
+    };
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Leaving with unsaved answers: the browser asks first.
+  useEffect(() => {
+    if (unsavedCount === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsavedCount]);
 
   const toggleFlag = async () => {
     const isFlagged = !flags[index];
@@ -150,8 +244,8 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
     <div>
       <div className={styles.examBar}>
         <ExamTimer deadlineAt={session.deadlineAt} serverNow={session.serverNow} label={t.timeLeft} minutesLeft={t.minutesLeft} onExpire={onExpire} />
-        <span className={styles.saveState} aria-live="polite" data-testid="save-state">
-          {saveState.kind === "saving" ? t.saving : saveState.kind === "saved" ? t.saved : ""}
+        <span className={`${styles.saveState} ${saveState.kind === "unsaved" && unsavedCount > 0 ? styles.saveStateUnsaved : ""}`} aria-live="polite" data-testid="save-state">
+          {saveState.kind === "saving" ? t.saving : saveState.kind === "saved" ? t.saved : saveState.kind === "unsaved" && unsavedCount > 0 ? format(t.unsaved, { count: unsavedCount }) : ""}
         </span>
         <button type="button" className="button button-quiet" onClick={() => setIsReviewing(true)}>{t.review}</button>
       </div>
@@ -172,8 +266,9 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
             <form action={submitAction} className="row">
               <input type="hidden" name="attemptId" value={session.attemptId} />
               <button type="button" className="button button-quiet" onClick={() => setIsReviewing(false)}>{t.backToQuestions}</button>
-              <button type="submit" className="button" disabled={isSubmitting}>{t.submit}</button>
+              <button type="submit" className="button" disabled={isSubmitting || unsavedCount > 0}>{t.submit}</button>
             </form>
+            {unsavedCount > 0 ? <p className="notice">{t.submitWaiting}</p> : null}
             {submitState && !submitState.ok ? <p role="alert" className="alert-error">{submitState.message}</p> : null}
           </section>
         ) : (

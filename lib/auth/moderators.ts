@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 
-// How a moderator is made: list their email addresses in KAISETSU_MODERATOR_EMAILS (comma-separated). The list is
-// applied when they sign in or sign up (promotion only: removing an address does not demote; see lib/auth/README.md).
+// Moderators are made by `npm run user:role -- <email> moderator` (scripts/user-role.ts), or by listing their addresses
+// in KAISETSU_MODERATOR_EMAILS (comma-separated): the list applies at sign-in only to a *verified* address (promotion
+// only: removing an address does not demote; see lib/auth/README.md).
 const listSchema = z
   .string()
   .optional()

@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddress } from "@/lib/auth/client-address";
 
-/** The client's address as the Next.js server saw it (first x-forwarded-for hop), for rate limits only. */
+/** The client's address for rate limits: the socket's, or a trusted proxy's report of it (see client-address.ts). */
 export async function requestIp(): Promise<string> {
-  const all = await headers();
-  return all.get("x-forwarded-for")?.split(",")[0]?.trim() || all.get("x-real-ip") || "unknown";
+  return clientAddress(await headers());
 }

@@ -1,8 +1,10 @@
 // Inputs of the account forms. Error messages are dictionary keys (t.auth.fieldErrors), so the form shows them in the
 // reader's language beside the field.
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 
-export const passwordMinLength = 10;
+// ASVS level 2 (V2.1): at least 12 characters, not a common or breached password, not the email address.
+export const passwordMinLength = 12;
 export const passwordMaxLength = 200;
 export const displayNameMaxLength = 40;
 
@@ -20,7 +22,9 @@ export const displayNameSchema = z
   .min(1, { error: "required" })
   .max(displayNameMaxLength, { error: "nameTooLong" })
   // No control characters or bidirectional overrides: a name is shown beside every post.
-  .refine((name) => !/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(name), { error: "nameInvalid" });
+  .refine((name) => !/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(name), { error: "nameInvalid" })
+  // At least one visible character: not only spaces, zero-width or format characters, combining marks or blank glyphs.
+  .refine((name) => name.replace(/[\p{Z}\s\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu, "").length > 0, { error: "nameInvisible" });
 
 /** A same-site path to return to after signing in; anything else (other hosts, `//evil`) becomes "/". */
 export const callbackUrlSchema = z
@@ -32,14 +36,15 @@ export const callbackUrlSchema = z
 export const newPasswordSchema = z
   .string({ error: "required" })
   .min(passwordMinLength, { error: "passwordTooShort" })
-  .max(passwordMaxLength, { error: "passwordTooLong" });
+  .max(passwordMaxLength, { error: "passwordTooLong" })
+  .refine((password) => !isCommonPassword(password), { error: "passwordCommon" });
 
 export const signUpSchema = z.object({
   name: displayNameSchema,
   email: emailSchema,
   password: newPasswordSchema,
   callbackUrl: callbackUrlSchema,
-});
+}).refine((input) => input.password.normalize("NFKC").trim().toLowerCase() !== input.email, { error: "passwordIsEmail", path: ["password"] });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({

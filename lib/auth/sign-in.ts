@@ -3,6 +3,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/auth";
 import { authError } from "@/lib/auth/errors";
 import type { SignInInput } from "@/lib/auth/schemas";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db-errors";
 
 /**
  * Signs in with email and password through Auth.js and redirects to `callbackUrl` (a same-site path).
@@ -13,6 +14,8 @@ export async function signInWithPassword(input: Pick<SignInInput, "email" | "pas
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: input.callbackUrl });
   } catch (error) {
     if (error instanceof CredentialsSignin) throw authError(error.code === "rate_limited" ? "signInRateLimited" : "invalidCredentials");
+    // authorize() could not reach PostgreSQL: "temporarily unavailable" (lib/action.ts), not "sign-in failed".
+    if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(error);
     if (error instanceof AuthError) throw authError("signInFailed");
     throw error;
   }

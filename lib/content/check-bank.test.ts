@@ -87,6 +87,7 @@ describe("checking a bank", () => {
     ["bad-verified", "saa-c03/saa-0002.md:6:11  verified 2026-02-30 is not a date: write YYYY-MM-DD"],
     ["future-verified", "saa-c03/saa-0002.md:6:11  verified 2999-01-01 is in the future (today is 2026-11-30)"],
     ["no-aws-reference", "saa-c03/saa-0002.md:12:1  no AWS documentation reference: cite at least one page on docs.aws.amazon.com or aws.amazon.com"],
+    ["bad-fact", 'saa-c03/saa-0002.md:7:7  fact "S3 Standard-IA for rare reads" is not one lowercase kebab-case tag'],
     ["missing-fact", "saa-c03/saa-0002.md:2:1  missing field `fact`: one kebab-case tag naming the atomic fact the key rests on"],
     [
       "fact-overuse",

@@ -47,14 +47,14 @@ export const TERMS: readonly { use: string; variants: readonly (string | RegExp)
 export const AWS_DOCUMENTATION_HOSTS: readonly string[] = ["docs.aws.amazon.com", "aws.amazon.com"];
 
 export interface CheckRulesOptions {
-  /** Today as YYYY-MM-DD (UTC): `verified` may not be later. Default: the current date. */
+  /** Today as YYYY-MM-DD: `verified` may not be later. Default: today in Japan (UTC+9), where the writers are ahead of UTC. */
   today?: string;
   /** A missing English file is an error (CI) rather than a warning. Default: false. */
   isTranslationRequired?: boolean;
 }
 
 export function checkRules(bank: Pick<LoadedBank, "exams" | "questions">, options: CheckRulesOptions = {}): Problem[] {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
   const examsByFolder = new Map(bank.exams.map((exam) => [exam.folder, exam]));
   const problems: Problem[] = [];
   for (const question of bank.questions) {
@@ -101,7 +101,7 @@ function checkFrontMatter(question: BankQuestion, exam: ExamDefinition, examFile
 
   if (frontMatter.verified === undefined) {
     report(positions.frontMatter, "missing field `verified`: the date the facts were checked against the current AWS documentation, e.g. verified: 2026-11-30");
-  } else if (!isCalendarDate(frontMatter.verified)) {
+  } else if (!/^\d{4}-\d{2}-\d{2}$/.test(frontMatter.verified) || !isCalendarDate(frontMatter.verified)) {
     report(positions.verified, `verified ${frontMatter.verified} is not a date: write YYYY-MM-DD`);
   } else if (frontMatter.verified > today) {
     report(positions.verified, `verified ${frontMatter.verified} is in the future (today is ${today}): write the date you checked the facts`);
@@ -109,6 +109,8 @@ function checkFrontMatter(question: BankQuestion, exam: ExamDefinition, examFile
 
   if (frontMatter.fact === undefined) {
     report(positions.frontMatter, "missing field `fact`: one kebab-case tag naming the atomic fact the key rests on, e.g. fact: nacl-stateless-return-traffic");
+  } else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(frontMatter.fact)) {
+    report(positions.fact, `fact "${frontMatter.fact}" is not one lowercase kebab-case tag, e.g. nacl-stateless-return-traffic`);
   }
 
   if (rulesOf(exam).awsReference === "required") {

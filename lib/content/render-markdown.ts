@@ -46,10 +46,20 @@ const userHtmlRenderer = unified()
   .use(() => markUserLinks)
   .use(rehypeStringify);
 
+/** Parses Markdown (GFM) to its syntax tree, once, for callers that both render and analyse it (forum posts). */
+export function parseMarkdown(markdown: string): MdastRoot {
+  return { type: "root", children: markdownParser.parse(markdown).children };
+}
+
+/** Renders a parsed user tree (see renderUserMarkdown). The tree is not modified. */
+export function renderUserTree(tree: MdastRoot): string {
+  const root: MdastRoot = { type: "root", children: structuredClone(tree.children) };
+  return userHtmlRenderer.stringify(userHtmlRenderer.runSync(root)).trim();
+}
+
 /** Renders what a user wrote (forum posts): like renderMarkdown, and every link gets rel="nofollow ugc noopener noreferrer". */
 export function renderUserMarkdown(markdown: string): string {
-  const root: MdastRoot = { type: "root", children: markdownParser.parse(markdown).children };
-  return userHtmlRenderer.stringify(userHtmlRenderer.runSync(root)).trim();
+  return renderUserTree(parseMarkdown(markdown));
 }
 
 /** Renders mdast nodes (a slice of a parsed file) to sanitized HTML. */

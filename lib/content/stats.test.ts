@@ -136,6 +136,9 @@ describe("computeStats", () => {
     ]);
     expect(saa?.isKeyLetterBalanced).toBe(false);
     expect(saa?.familiesNeverInKey).toEqual({ missing: ["Amazon Athena"], of: 3 });
+    // "問い。" is 3 characters: every test stem is short.
+    expect(saa?.stemsOutsideLength.map(({ id }) => id)).toEqual(["saa-0001", "saa-0002", "saa-0003", "saa-0004"]);
+    expect(saa?.stemsOutsideLength[0]?.length).toBe(3);
   });
 
   it("finds facts with more than two questions across all banks", () => {
@@ -153,6 +156,7 @@ describe("computeStats", () => {
     expect(text).toMatch(/^ {2}plumbing +1 \/ 4 +25\.0 % +≤ 10 % {2}✗$/m);
     expect(text).toContain("key letters (single answer): A 1 · B 1 · C 1 · D 0  target 25 ± 10 % each  ✗");
     expect(text).toContain("never in a key: Amazon Athena");
+    expect(text).toMatch(/^ {2}stems outside 150–300 characters \(ja\) +4 \/ 4 +about$/m);
     expect(text).toContain("facts with more than two questions (all banks): 1 ✗\n  f-1: net-0001, saa-0001, saa-0002, saa-0003");
   });
 

@@ -1,3 +1,4 @@
+import { stemProse } from "./check-rules";
 import { rulesOf } from "./exam-schema";
 import type { BankQuestion, LoadedBank } from "./load-bank";
 
@@ -11,7 +12,18 @@ import type { BankQuestion, LoadedBank } from "./load-bank";
  *   `plumbing.keyPattern` (the answer edits a rule, a route or a port range).
  * - key letters: the letters of the single-answer keys; balanced when each letter has 25 % ± 10 points.
  * - a service family is "in a key" when a question of the exam has one of its topic tags (tag the services the key uses).
+ * - stem length: the Japanese stem up to its question sentence, without spaces and line breaks, in characters; the
+ *   rules ask for "about 150–300", so the figure has no ✓ / ✗.
  */
+
+/** The rules' "about 150–300 Japanese characters" per stem. */
+export const STEM_LENGTH = { min: 150, max: 300 } as const;
+
+/** Length of the Japanese stem (see above), or null without a stem. */
+export function stemLength(question: BankQuestion): number | null {
+  const stem = stemProse(question.primary);
+  return stem ? [...stem.prose.text.slice(0, stem.end).replace(/\s+/g, "")].length : null;
+}
 
 export interface Counted {
   id: string;
@@ -44,6 +56,8 @@ export interface ExamStats {
   isKeyLetterBalanced: boolean;
   /** Null when the exam lists no service families. */
   familiesNeverInKey: { missing: string[]; of: number } | null;
+  /** Stems outside STEM_LENGTH, with their length. */
+  stemsOutsideLength: { id: string; length: number }[];
   /** Whether the exam has the SAA qualifier rule (for the reader: network-basics has not). */
   qualifier: "required" | "optional";
 }
@@ -107,6 +121,9 @@ export function computeStats(bank: Pick<LoadedBank, "exams" | "questions">): Ban
         ? { missing: families.filter((family) => !family.topics.some((topic) => topics.has(topic))).map((family) => family.name), of: families.length }
         : null,
       qualifier: rulesOf(definition).qualifier,
+      stemsOutsideLength: questions
+        .map((question) => ({ id: question.id, length: stemLength(question) ?? 0 }))
+        .filter(({ length }) => length < STEM_LENGTH.min || length > STEM_LENGTH.max),
     };
   });
   const byFact = new Map<string, string[]>();
@@ -174,12 +191,17 @@ export function formatStats(stats: BankStats): string {
       const { missing, of } = exam.familiesNeverInKey;
       measures.push(["service families never in a key", `${missing.length} / ${of}`, "", "0", mark(missing.length === 0)]);
     }
+    const long = exam.stemsOutsideLength;
+    measures.push([`stems outside ${STEM_LENGTH.min}–${STEM_LENGTH.max} characters (ja)`, `${long.length} / ${exam.total}`, "", "about", ""]);
     lines.push(table(["measure", "count", "share", "target", ""], measures));
     const letters = exam.keyLetters.map(({ letter, count }) => `${letter} ${count}`).join(" · ");
     lines.push(`  key letters (single answer): ${letters}  target 25 ± 10 % each  ${mark(exam.isKeyLetterBalanced)}`);
     if (exam.plumbing && exam.plumbing.ids.length > 0) lines.push(`  plumbing: ${list(exam.plumbing.ids)}`);
     if (exam.withoutEnglish.length > 0) lines.push(`  without English: ${list(exam.withoutEnglish)}`);
     if (exam.untagged.length > 0 && exam.tasks.length > 0) lines.push(`  no task: ${list(exam.untagged)}`);
+    if (long.length > 0) {
+      lines.push(...wrap(`stem length: ${long.map(({ id, length }) => `${id} ${length}`).join(", ")}`, 116).map((line) => `  ${line}`));
+    }
     if (exam.familiesNeverInKey && exam.familiesNeverInKey.missing.length > 0) {
       lines.push(...wrap(`never in a key: ${exam.familiesNeverInKey.missing.join(", ")}`, 116).map((line) => `  ${line}`));
     }

@@ -1,4 +1,4 @@
-// Starts `next start` as a child process and waits until it answers.
+// Starts the app server (scripts/serve.ts: Next.js behind the request gate) as a child process and waits until it answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { root } from "./build";
@@ -16,8 +16,9 @@ type AppServerOptions = {
 
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const { port, env, distDir = ".next", isQuiet = false, host = "127.0.0.1" } = options;
-  const hostArgs = host === "*" ? [] : ["-H", host];
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), ...hostArgs], {
+  const hostArgs = host === "*" ? [] : ["--host", host];
+  // scripts/serve.ts: Next.js's handler behind the request gate (the socket's address for rate limits, 413).
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "--port", String(port), ...hostArgs], {
     cwd: root,
     env: { ...process.env, ...env, KAISETSU_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: isQuiet ? ["ignore", "ignore", "inherit"] : "inherit",

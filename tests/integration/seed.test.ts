@@ -72,8 +72,8 @@ describe("seeding the question bank", () => {
     const first = await seed();
     expect(first).toMatchObject({ ok: true, summary: { added: 2, updated: 0, unchanged: 0, retired: 0 } });
     const afterFirst = await snapshot();
-    // 2 questions: saa-0001 (ja + en, 5 choices) and saa-0002 (ja, 4 choices).
-    expect(afterFirst.counts).toEqual([1, 2, 3, 9, 14]);
+    // 2 questions: saa-0001 (ja + en, 5 choices) and saa-0002 (ja + en, 4 choices).
+    expect(afterFirst.counts).toEqual([1, 2, 4, 9, 18]);
 
     const second = await seed();
     expect(second).toMatchObject({ ok: true, summary: { added: 0, updated: 0, unchanged: 2, retired: 0 } });
@@ -101,6 +101,9 @@ describe("seeding the question bank", () => {
   });
 
   it("stores topics, an absent task as null, and a scenario as JSON", async () => {
+    // A missing task breaks an item-writing rule (content:check), not the data: it is seeded as null.
+    const file = path.join(bankDir, "saa-c03/saa-0002.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace('task: "4.1"\n', ""));
     const bank = await loadBank(bankDir, { repoRoot: bankDir });
     const scenario = { goals: [{ from: "internet", to: "web", app: "http" }], choices: { A: [], B: [] } };
     const questions = bank.questions.map((question) => toSeedQuestion(question, question.id === "saa-0002" ? scenario : null));
@@ -137,6 +140,7 @@ describe("seeding the question bank", () => {
   it("retires a removed question, keeping its rows, and serves it again when it comes back", async () => {
     await seed();
     await rm(path.join(bankDir, "saa-c03/saa-0002.md"));
+    await rm(path.join(bankDir, "saa-c03/saa-0002.en.md"));
     const retiredAt = new Date("2026-01-02T03:04:05Z");
     expect(await seed(bankDir, retiredAt)).toMatchObject({ ok: true, summary: { added: 0, updated: 0, unchanged: 1, retired: 1 } });
     const retired = await db.question.findUniqueOrThrow({ where: { id: "saa-0002" }, include: { choices: true } });
@@ -146,6 +150,7 @@ describe("seeding the question bank", () => {
     expect(await seed()).toMatchObject({ ok: true, summary: { unchanged: 1, retired: 0 } });
 
     await cp(path.join(fixtures, "valid/saa-c03/saa-0002.md"), path.join(bankDir, "saa-c03/saa-0002.md"));
+    await cp(path.join(fixtures, "valid/saa-c03/saa-0002.en.md"), path.join(bankDir, "saa-c03/saa-0002.en.md"));
     expect(await seed()).toMatchObject({ ok: true, summary: { added: 0, updated: 1, unchanged: 1, retired: 0 } });
     expect((await db.question.findUniqueOrThrow({ where: { id: "saa-0002" } })).retiredAt).toBeNull();
   });
@@ -158,6 +163,7 @@ describe("seeding the question bank", () => {
     await writeFile(en, (await readFile(en, "utf8")).replace("Security groups are stateful;", "Changed;"));
     await cp(path.join(fixtures, "broken/choose-mismatch/saa-c03/saa-0001.md"), path.join(bankDir, "saa-c03/saa-0001.md"));
     await rm(path.join(bankDir, "saa-c03/saa-0002.md"));
+    await rm(path.join(bankDir, "saa-c03/saa-0002.en.md"));
 
     const result = await seed();
     expect(result.ok).toBe(false);
@@ -166,5 +172,12 @@ describe("seeding the question bank", () => {
       "saa-c03/saa-0001.md:9",
     ]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("seeds a bank whose only problems are item-writing rules and warnings (content:check fails on them, not db:seed)", async () => {
+    await cp(path.join(fixtures, "broken/plain-question/saa-c03/saa-0002.md"), path.join(bankDir, "saa-c03/saa-0002.md"));
+    await rm(path.join(bankDir, "saa-c03/saa-0001.en.md"));
+    const result = await seed();
+    expect(result).toMatchObject({ ok: true, summary: { added: 2, updated: 0, unchanged: 0, retired: 0 } });
   });
 });

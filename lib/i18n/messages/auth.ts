@@ -29,6 +29,9 @@ const ja = {
     nameInvalid: "表示名に使えない文字が含まれています。",
     tokenInvalid: "リンクが正しくありません。",
     wrongCurrent: "現在のパスワードが正しくありません。",
+    nameInvisible: "表示名には目に見える文字を 1 文字以上入れてください。",
+    passwordCommon: "よく使われる (流出したことのある) パスワードです。推測されにくいものにしてください。",
+    passwordIsEmail: "メールアドレスと同じパスワードは使えません。",
   },
   errors: {
     invalidCredentials: "メールアドレスまたはパスワードが正しくありません。",
@@ -87,6 +90,9 @@ const en: AuthMessages = {
     nameInvalid: "The name contains characters that cannot be shown.",
     tokenInvalid: "The link is not valid.",
     wrongCurrent: "The current password is not correct.",
+    nameInvisible: "The name needs at least one visible character.",
+    passwordCommon: "This password is common or has appeared in data breaches. Please choose one that is hard to guess.",
+    passwordIsEmail: "The password cannot be your email address.",
   },
   errors: {
     invalidCredentials: "The email address or password is not correct.",

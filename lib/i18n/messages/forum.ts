@@ -72,7 +72,7 @@ const ja = {
     open: "再生する",
   },
   pagination: { label: "ページ", previous: "前のページ", next: "次のページ", page: "{page} / {count} ページ" },
-  fieldErrors: { required: "入力してください。", tooLong: "{max} 文字以内にしてください。", invalid: "入力内容を確認してください。" },
+  fieldErrors: { required: "入力してください。", tooLong: "{max} 文字以内にしてください。", invalid: "入力内容を確認してください。", controlCharacters: "制御文字 (NUL など) は使えません。" },
   errors: {
     questionNotFound: "この問題は見つかりません。",
     postNotFound: "投稿が見つかりません。",
@@ -92,6 +92,8 @@ const ja = {
     parentNotInThread: "返信先の投稿がこのスレッドにありません。",
     parentGone: "返信先の投稿は削除または非表示になっています。",
     answerSetInvalid: "「私の考える正解」に、この問題にない選択肢が含まれています。",
+    tooComplex: "書式記号 (* _ ~ [ ] |)、行数または入れ子が多すぎるため、この投稿は表示できません。記号を減らすか、コードブロック (```) に入れてください。",
+    examRunning: "この問題は実行中の模擬試験に含まれています。試験が終わるまで、このスレッドは読めません。",
   },
 };
 
@@ -171,7 +173,7 @@ const en: ForumMessages = {
     open: "Replay",
   },
   pagination: { label: "Pages", previous: "Previous page", next: "Next page", page: "Page {page} of {count}" },
-  fieldErrors: { required: "Please write something.", tooLong: "Use at most {max} characters.", invalid: "Please check what you entered." },
+  fieldErrors: { required: "Please write something.", tooLong: "Use at most {max} characters.", invalid: "Please check what you entered.", controlCharacters: "Control characters (such as NUL) are not allowed." },
   errors: {
     questionNotFound: "This question was not found.",
     postNotFound: "The post was not found.",
@@ -191,6 +193,8 @@ const en: ForumMessages = {
     parentNotInThread: "The post you reply to is not in this thread.",
     parentGone: "The post you reply to was deleted or hidden.",
     answerSetInvalid: "“I think the answer is” includes a letter this question does not have.",
+    tooComplex: "This post has too many formatting marks (* _ ~ [ ] |), lines or nesting levels to be shown. Use fewer marks, or put them in a code block (```).",
+    examRunning: "This question is in your mock exam that is still running. The thread opens when the exam is over.",
   },
 };
 

@@ -70,6 +70,8 @@ const ja = {
     saving: "保存中…",
     saved: "保存しました",
     saveFailed: "保存できませんでした: {message}",
+    unsaved: "未保存 {count} 問: サーバーに接続できません。解答はこの画面に残したまま、自動で再試行しています…",
+    submitWaiting: "未保存の解答があります。保存されるまで提出できません (自動で再試行しています)。",
     seeResults: "結果を見る",
     jumpTo: "問題 {n} へ移動({state})",
   },
@@ -118,6 +120,7 @@ const ja = {
     signInForWrong: "間違えた問題の復習にはログインが必要です。",
     notPractice: "この操作は練習モードでのみ使えます。",
     notExam: "この操作は模擬試験でのみ使えます。",
+    inRunningExam: "この問題は実行中の模擬試験に含まれているため、試験が終わるまで練習では解答できません。",
   },
 };
 
@@ -195,6 +198,8 @@ const en: QuizMessages = {
     saving: "Saving…",
     saved: "Saved",
     saveFailed: "Could not save: {message}",
+    unsaved: "{count} unsaved: the server cannot be reached. Your answers stay on this screen; retrying automatically…",
+    submitWaiting: "Some answers are not saved yet. You can submit once they are (retrying automatically).",
     seeResults: "See the results",
     jumpTo: "Go to question {n} ({state})",
   },
@@ -243,6 +248,7 @@ const en: QuizMessages = {
     signInForWrong: "Please sign in to review the questions you got wrong.",
     notPractice: "This works in practice mode only.",
     notExam: "This works in exam mode only.",
+    inRunningExam: "This question is in your mock exam that is still running: answer it in practice once the exam is over.",
   },
 };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@/lib/auth/password";
-import { consumeRateLimit, rateLimits, resetRateLimit } from "@/lib/auth/rate-limit";
+import { consumeRateLimit, rateLimits, resetRateLimit, signInDelayMs } from "@/lib/auth/rate-limit";
 import type { SignInInput } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { promoteListedModerator } from "@/lib/server/accounts/promote-listed-moderator";
@@ -8,19 +8,33 @@ import { promoteListedModerator } from "@/lib/server/accounts/promote-listed-mod
 export type VerifiedUser = { id: string; name: string | null; email: string };
 export type CredentialsResult = { ok: true; user: VerifiedUser } | { ok: false; reason: "invalid" | "rateLimited" };
 
-export const signInKeys = { email: (email: string) => `signin:email:${email}`, ip: (ip: string) => `signin:ip:${ip}` };
+export const signInKeys = {
+  accountAndIp: (email: string, ip: string) => `signin:account-ip:${email}:${ip}`,
+  ip: (ip: string) => `signin:ip:${ip}`,
+  account: (email: string) => `signin:account:${email}`,
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Checks an email and password. Every attempt counts against the address and the client's IP (in PostgreSQL, so
- * the limit holds across servers); a good password resets the address's counter. Unknown address and wrong password
- * look the same, in message and in time.
+ * Checks an email and password. Limits (in PostgreSQL, so they hold across servers): failed guesses per account and
+ * address (10 per 15 min), attempts per address (300 per 15 min); attempts at one account from everywhere are slowed
+ * down past 10, never refused, so nobody can lock someone else out. A good password resets the account's counters.
+ * Unknown address and wrong password look the same, in message and in time.
  */
-export async function verifyCredentials(input: Pick<SignInInput, "email" | "password">, context: { ip: string }): Promise<CredentialsResult> {
-  const [byEmail, byIp] = await Promise.all([
-    consumeRateLimit(signInKeys.email(input.email), rateLimits.signInPerEmail),
+export async function verifyCredentials(
+  input: Pick<SignInInput, "email" | "password">,
+  context: { ip: string },
+  { wait = sleep }: { wait?: (ms: number) => Promise<void> } = {},
+): Promise<CredentialsResult> {
+  const [byPair, byIp, byAccount] = await Promise.all([
+    consumeRateLimit(signInKeys.accountAndIp(input.email, context.ip), rateLimits.signInPerAccountAndIp),
     consumeRateLimit(signInKeys.ip(context.ip), rateLimits.signInPerIp),
+    consumeRateLimit(signInKeys.account(input.email), rateLimits.signInSlowdownPerAccount),
   ]);
-  if (!byEmail.isAllowed || !byIp.isAllowed) return { ok: false, reason: "rateLimited" };
+  if (!byPair.isAllowed || !byIp.isAllowed) return { ok: false, reason: "rateLimited" };
+  const delay = signInDelayMs(byAccount.count);
+  if (delay > 0) await wait(delay);
 
   const user = await db.user.findUnique({
     where: { email: input.email },
@@ -33,8 +47,9 @@ export async function verifyCredentials(input: Pick<SignInInput, "email" | "pass
   }
   if (!(await verifyPassword(input.password, user.passwordHash))) return { ok: false, reason: "invalid" };
 
-  await resetRateLimit(signInKeys.email(input.email));
+  await Promise.all([resetRateLimit(signInKeys.accountAndIp(input.email, context.ip)), resetRateLimit(signInKeys.account(input.email))]);
+  // Raised parameters apply at the next good sign-in: the old hash is replaced (ASVS 2.4).
   if (needsRehash(user.passwordHash)) await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
-  await promoteListedModerator(user.id, user.email);
+  await promoteListedModerator(user.id);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -2,20 +2,23 @@ import "server-only";
 import { ExpectedError } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/session";
 import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
-import { renderUserMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { canPostInThread, canReplyToPost } from "@/lib/permissions";
+import { analysePost } from "@/lib/server/forum/analyse-post";
 import { forumError } from "@/lib/server/forum/errors";
 import { threadPageSize, type CreatePostInput } from "@/lib/server/forum/schemas";
+import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
+import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 
 export type CreatedPost = { postId: string; threadId: string; page: number };
 
 /**
  * Asks, answers or replies in a question's thread (created with the first post, whose author becomes the thread's
- * author). Stores the Markdown and its sanitized HTML; counts against the author's posting rate. Replies hang on a
- * top-level post (a reply to a reply joins the same conversation). Returns the page the post lands on.
+ * author). Stores the Markdown with what it yields (sanitized HTML, excerpt, simulator links: parsed once, here);
+ * counts against the author's posting rate. Replies hang on a top-level post (a reply to a reply joins the same
+ * conversation). Returns the page the post lands on. Concurrent first posts create the thread once (insert or skip).
  */
-export async function createPost(actor: SessionUser | null, input: Omit<CreatePostInput, "answer"> & { answer?: string[] }, { now = new Date() } = {}): Promise<CreatedPost> {
+export async function createPost(actor: SessionUser | null, input: Omit<CreatePostInput, "answer"> & { answer?: string[] }, { now = new Date(), siteHost = null as string | null } = {}): Promise<CreatedPost> {
   const answerSet = input.answer ?? [];
   if (!actor) throw ExpectedError.of("signInRequired");
   const question = await db.question.findFirst({
@@ -26,6 +29,7 @@ export async function createPost(actor: SessionUser | null, input: Omit<CreatePo
   const letters = new Set(question.choices.map((choice) => choice.letter));
   if (answerSet.some((letter) => !letters.has(letter))) throw forumError("answerSetInvalid");
   if (!canPostInThread(actor, question.thread)) throw forumError("threadLocked");
+  if (await isInRunningExam(actor.id, question.id)) throw forumError("examRunning");
 
   let rootId: string | null = null;
   if (input.parentId) {
@@ -35,27 +39,27 @@ export async function createPost(actor: SessionUser | null, input: Omit<CreatePo
     rootId = parent.parentId ?? input.parentId;
   }
 
+  const analysis = analysePost(input.body, siteHost);
   const limit = await consumeRateLimit(`post:user:${actor.id}`, rateLimits.postPerUser, now);
   if (!limit.isAllowed) throw forumError("postingRateLimited");
-  const bodyHtml = renderUserMarkdown(input.body);
 
   return db.$transaction(async (tx) => {
-    const thread = await tx.thread.upsert({
-      where: { questionId: question.id },
-      create: { questionId: question.id, authorId: actor.id, createdAt: now, lastPostAt: now },
-      update: {},
-      select: { id: true, lockedAt: true, authorId: true },
-    });
+    // INSERT … ON CONFLICT DO NOTHING: of concurrent first posts one creates the thread, none fails on the unique key.
+    await tx.thread.createMany({ data: [{ questionId: question.id, authorId: actor.id, createdAt: now, lastPostAt: now }], skipDuplicates: true });
+    const { id: threadId } = await tx.thread.findUniqueOrThrow({ where: { questionId: question.id }, select: { id: true } });
+    const thread = await lockThread(tx, threadId);
     // Locked between the check above and now: the transaction decides.
-    if (thread.lockedAt) throw forumError("threadLocked");
+    if (!thread || thread.lockedAt) throw forumError("threadLocked");
     const post = await tx.post.create({
-      data: { threadId: thread.id, authorId: actor.id, parentId: rootId, bodyMd: input.body, bodyHtml, answerSet, createdAt: now },
+      data: { threadId, authorId: actor.id, parentId: rootId, bodyMd: input.body, bodyHtml: analysis.bodyHtml, excerpt: analysis.excerpt, simulatorLinks: analysis.simulatorLinks, answerSet, createdAt: now },
       select: { id: true, createdAt: true },
     });
+    await tx.thread.update({ where: { id: threadId }, data: { lastPostAt: now } });
     // A thread a moderator locked before anyone posted has no author yet: the first poster becomes it.
-    await tx.thread.update({ where: { id: thread.id }, data: { postCount: { increment: 1 }, lastPostAt: now, ...(thread.authorId === null ? { authorId: actor.id } : {}) } });
+    await tx.thread.updateMany({ where: { id: threadId, authorId: null }, data: { authorId: actor.id } });
+    await recountThread(tx, threadId);
     const root = rootId ? await tx.post.findUniqueOrThrow({ where: { id: rootId }, select: { createdAt: true } }) : post;
-    const position = await tx.post.count({ where: { threadId: thread.id, parentId: null, createdAt: { lte: root.createdAt } } });
-    return { postId: post.id, threadId: thread.id, page: Math.max(1, Math.ceil(position / threadPageSize)) };
+    const position = await tx.post.count({ where: { threadId, parentId: null, createdAt: { lte: root.createdAt } } });
+    return { postId: post.id, threadId, page: Math.max(1, Math.ceil(position / threadPageSize)) };
   });
 }

@@ -5,18 +5,22 @@ import { db } from "@/lib/db";
 import { canDeletePost, isPostAuthor } from "@/lib/permissions";
 import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
+import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
 
 /**
  * Soft-deletes the author's own post: the row stays so replies keep their context, and the thread shows a
- * "deleted" placeholder. A deleted post is no longer counted or accepted.
+ * "deleted" placeholder. A deleted post is no longer counted or accepted. The transition is conditional (only a post
+ * not yet deleted), so of concurrent deletes one wins and the others are told the post is gone; the count is derived.
  */
 export async function deletePost(actor: SessionUser | null, input: { postId: string }, { now = new Date() } = {}): Promise<{ postId: string; questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canDeletePost(actor, post)) throw forumError(isPostAuthor(actor, post) ? "postGone" : "notYourPost");
   await db.$transaction(async (tx) => {
-    await tx.post.update({ where: { id: post.id }, data: { deletedAt: now, isAccepted: false } });
-    if (post.hiddenAt === null) await tx.thread.update({ where: { id: post.threadId }, data: { postCount: { decrement: 1 } } });
+    await lockThread(tx, post.threadId);
+    const { count } = await tx.post.updateMany({ where: { id: post.id, authorId: actor.id, deletedAt: null }, data: { deletedAt: now, isAccepted: false } });
+    if (count === 0) throw forumError("postGone");
+    await recountThread(tx, post.threadId);
   });
   return { postId: post.id, questionId: post.thread.questionId };
 }

@@ -1,15 +1,18 @@
 import "server-only";
 import { ExpectedError } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/session";
-import { renderUserMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { canEditPost, isPostAuthor, isPostLive } from "@/lib/permissions";
+import { analysePost } from "@/lib/server/forum/analyse-post";
 import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
 import type { EditPostInput } from "@/lib/server/forum/schemas";
 
-/** Replaces the author's own post body (re-sanitized) and marks it edited at `now`. */
-export async function editPost(actor: SessionUser | null, input: EditPostInput, { now = new Date() } = {}): Promise<{ postId: string; questionId: string }> {
+/**
+ * Replaces the author's own post body (parsed once: HTML, excerpt, links) and marks it edited at `now`. Conditional:
+ * the update applies only while the post is still live and the thread open, whatever happened since it was read.
+ */
+export async function editPost(actor: SessionUser | null, input: EditPostInput, { now = new Date(), siteHost = null as string | null } = {}): Promise<{ postId: string; questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canEditPost(actor, post, post.thread)) {
@@ -17,6 +20,11 @@ export async function editPost(actor: SessionUser | null, input: EditPostInput, 
     if (!isPostLive(post)) throw forumError("postGone");
     throw forumError("threadLocked");
   }
-  await db.post.update({ where: { id: post.id }, data: { bodyMd: input.body, bodyHtml: renderUserMarkdown(input.body), editedAt: now } });
+  const analysis = analysePost(input.body, siteHost);
+  const { count } = await db.post.updateMany({
+    where: { id: post.id, authorId: actor.id, deletedAt: null, hiddenAt: null, thread: { lockedAt: null } },
+    data: { bodyMd: input.body, bodyHtml: analysis.bodyHtml, excerpt: analysis.excerpt, simulatorLinks: analysis.simulatorLinks, editedAt: now },
+  });
+  if (count === 0) throw forumError("postGone");
   return { postId: post.id, questionId: post.thread.questionId };
 }

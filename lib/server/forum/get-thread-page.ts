@@ -3,7 +3,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { canAcceptAnswer, canDeletePost, canEditPost, canModerate, canPostInThread, canReplyToPost, canReportPost, canVotePost, isPostAuthor } from "@/lib/permissions";
 import { threadPageSize } from "@/lib/server/forum/schemas";
-import { findSimulatorLinks, type SimulatorLink } from "@/lib/server/forum/simulator-links";
+import { storedSimulatorLinks } from "@/lib/server/forum/analyse-post";
+import type { SimulatorLink } from "@/lib/server/forum/simulator-links";
+import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 
 export type PostState = "live" | "deleted" | "hidden";
 
@@ -37,6 +39,8 @@ export type ThreadPage = {
   posts: PostView[];
   canPost: boolean;
   canModerate: boolean;
+  /** The question is in the viewer's running mock exam: no post is shown (they could reveal the key) until it ends. */
+  isExamLocked: boolean;
 };
 
 const postSelect = {
@@ -45,6 +49,7 @@ const postSelect = {
   parentId: true,
   bodyMd: true,
   bodyHtml: true,
+  simulatorLinks: true,
   createdAt: true,
   editedAt: true,
   deletedAt: true,
@@ -56,8 +61,11 @@ const postSelect = {
   _count: { select: { reports: true } },
 } as const;
 
-/** A page of a question's thread, oldest first: top-level posts paged, each with all its replies. Null when the question is unknown. */
-export async function getThreadPage(viewer: SessionUser | null, questionId: string, requestedPage: number, { siteHost = null as string | null } = {}): Promise<ThreadPage | null> {
+/**
+ * A page of a question's thread, oldest first: top-level posts paged, each with all its replies. Null when the question
+ * is unknown. Reads what was derived when each post was written (HTML, simulator links): no Markdown is parsed here.
+ */
+export async function getThreadPage(viewer: SessionUser | null, questionId: string, requestedPage: number): Promise<ThreadPage | null> {
   const question = await db.question.findFirst({
     where: { id: questionId, retiredAt: null },
     select: { id: true, thread: { select: { id: true, authorId: true, lockedAt: true, postCount: true } } },
@@ -65,8 +73,9 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
   if (!question) return null;
   const thread = question.thread;
   const isModerator = canModerate(viewer);
-  const empty = { questionId, threadId: thread?.id ?? null, isLocked: thread?.lockedAt != null, postCount: thread?.postCount ?? 0, canPost: canPostInThread(viewer, thread), canModerate: isModerator };
-  if (!thread) return { ...empty, page: 1, pageCount: 1, posts: [] };
+  const isExamLocked = await isInRunningExam(viewer?.id ?? null, question.id);
+  const empty = { questionId, threadId: thread?.id ?? null, isLocked: thread?.lockedAt != null, postCount: thread?.postCount ?? 0, canPost: canPostInThread(viewer, thread) && !isExamLocked, canModerate: isModerator, isExamLocked };
+  if (!thread || isExamLocked) return { ...empty, page: 1, pageCount: 1, posts: [] };
 
   const topLevelCount = await db.post.count({ where: { threadId: thread.id, parentId: null } });
   const pageCount = Math.max(1, Math.ceil(topLevelCount / threadPageSize));
@@ -93,7 +102,7 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
       state,
       bodyHtml: isVisible ? post.bodyHtml : null,
       bodyMd: isOwn && state === "live" ? post.bodyMd : null,
-      simulatorLinks: isVisible ? findSimulatorLinks(post.bodyMd, siteHost) : [],
+      simulatorLinks: isVisible ? storedSimulatorLinks(post.simulatorLinks) : [],
       isAccepted: post.isAccepted,
       voteCount: post.voteCount,
       answerSet: isVisible ? post.answerSet : [],

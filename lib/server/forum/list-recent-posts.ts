@@ -1,28 +1,21 @@
 import "server-only";
-import { toString } from "mdast-util-to-string";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { canModerate } from "@/lib/permissions";
+import { runningExamQuestionIds } from "@/lib/server/quiz/running-exam";
 
 export const recentPageSize = 20;
-const excerptLength = 140;
 
 export type RecentPost = { id: string; questionId: string; authorName: string | null; createdAt: Date; excerpt: string; isReply: boolean; reportCount: number };
 
-const parser = unified().use(remarkParse);
-
-/** Plain text of the Markdown (never its HTML), cut to a short excerpt. */
-export function excerptOf(markdown: string, length = excerptLength): string {
-  // Block by block, so two paragraphs do not run into one word.
-  const text = parser.parse(markdown).children.map((node) => toString(node)).join(" ").replace(/\s+/g, " ").trim();
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
-
-/** The newest visible posts across every live question's thread, one page at a time. */
-export async function listRecentPosts(requestedPage: number): Promise<{ posts: RecentPost[]; page: number; pageCount: number }> {
-  const where = { deletedAt: null, hiddenAt: null, thread: { question: { retiredAt: null } } };
+/**
+ * The newest visible posts across every live question's thread, one page at a time. Excerpts were derived when each
+ * post was written (plain text, never HTML): nothing is parsed here. Threads of questions in the viewer's running mock
+ * exam are left out (they could reveal the key).
+ */
+export async function listRecentPosts(requestedPage: number, viewer: SessionUser | null = null): Promise<{ posts: RecentPost[]; page: number; pageCount: number }> {
+  const hidden = [...(await runningExamQuestionIds(viewer?.id ?? null))];
+  const where = { deletedAt: null, hiddenAt: null, thread: { question: { retiredAt: null, ...(hidden.length > 0 ? { id: { notIn: hidden } } : {}) } } };
   const total = await db.post.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / recentPageSize));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
@@ -31,12 +24,12 @@ export async function listRecentPosts(requestedPage: number): Promise<{ posts: R
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * recentPageSize,
     take: recentPageSize,
-    select: { id: true, bodyMd: true, createdAt: true, parentId: true, author: { select: { name: true } }, thread: { select: { questionId: true } } },
+    select: { id: true, excerpt: true, createdAt: true, parentId: true, author: { select: { name: true } }, thread: { select: { questionId: true } } },
   });
   return {
     page,
     pageCount,
-    posts: rows.map((row) => ({ id: row.id, questionId: row.thread.questionId, authorName: row.author.name, createdAt: row.createdAt, excerpt: excerptOf(row.bodyMd), isReply: row.parentId !== null, reportCount: 0 })),
+    posts: rows.map((row) => ({ id: row.id, questionId: row.thread.questionId, authorName: row.author.name, createdAt: row.createdAt, excerpt: row.excerpt, isReply: row.parentId !== null, reportCount: 0 })),
   };
 }
 
@@ -47,7 +40,7 @@ export async function listReportedPosts(viewer: SessionUser | null): Promise<Rec
     where: { deletedAt: null, hiddenAt: null, reports: { some: {} } },
     orderBy: [{ reports: { _count: "desc" } }, { createdAt: "desc" }],
     take: 50,
-    select: { id: true, bodyMd: true, createdAt: true, parentId: true, author: { select: { name: true } }, thread: { select: { questionId: true } }, _count: { select: { reports: true } } },
+    select: { id: true, excerpt: true, createdAt: true, parentId: true, author: { select: { name: true } }, thread: { select: { questionId: true } }, _count: { select: { reports: true } } },
   });
-  return rows.map((row) => ({ id: row.id, questionId: row.thread.questionId, authorName: row.author.name, createdAt: row.createdAt, excerpt: excerptOf(row.bodyMd), isReply: row.parentId !== null, reportCount: row._count.reports }));
+  return rows.map((row) => ({ id: row.id, questionId: row.thread.questionId, authorName: row.author.name, createdAt: row.createdAt, excerpt: row.excerpt, isReply: row.parentId !== null, reportCount: row._count.reports }));
 }

@@ -14,7 +14,15 @@ export const postBodySchema = z
   .string({ error: "required" })
   // Windows line endings from a textarea count as one character, as the reader sees them.
   .transform((body) => body.replace(/\r\n?/g, "\n"))
-  .pipe(z.string().trim().min(1, { error: "required" }).max(postBodyMaxLength, { error: "tooLong" }));
+  .pipe(
+    z
+      .string()
+      .trim()
+      .min(1, { error: "required" })
+      .max(postBodyMaxLength, { error: "tooLong" })
+      // NUL cannot be stored in PostgreSQL text, and other control characters (tab and newline aside) have no place in a post.
+      .refine((body) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(body), { error: "controlCharacters" }),
+  );
 
 export const createPostSchema = z.object({
   questionId: questionIdSchema,

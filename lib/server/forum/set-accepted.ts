@@ -5,8 +5,13 @@ import { db } from "@/lib/db";
 import { canAcceptAnswer, isPostAuthor } from "@/lib/permissions";
 import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
+import { lockThread } from "@/lib/server/forum/thread-state";
 
-/** The thread's author accepts one answer (replacing any earlier one) or withdraws the acceptance. */
+/**
+ * The thread's author accepts one answer (replacing any earlier one) or withdraws the acceptance. Transitions of one
+ * thread are serialized by its row lock, the post must still be live when it is accepted, and a partial unique index
+ * ("Post_one_accepted_per_thread") makes two accepted answers in one thread impossible whatever the code does.
+ */
 export async function setAccepted(actor: SessionUser | null, input: { postId: string; isAccepted: boolean }): Promise<{ questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   const post = await loadPostFacts(input.postId);
@@ -15,8 +20,15 @@ export async function setAccepted(actor: SessionUser | null, input: { postId: st
     throw forumError(isPostAuthor(actor, post) ? "cannotAcceptOwn" : "postGone");
   }
   await db.$transaction(async (tx) => {
-    if (input.isAccepted) await tx.post.updateMany({ where: { threadId: post.threadId, isAccepted: true }, data: { isAccepted: false } });
-    await tx.post.update({ where: { id: post.id }, data: { isAccepted: input.isAccepted } });
+    const thread = await lockThread(tx, post.threadId);
+    if (thread?.authorId !== actor.id) throw forumError("notThreadAuthor");
+    if (!input.isAccepted) {
+      await tx.post.updateMany({ where: { id: post.id }, data: { isAccepted: false } });
+      return;
+    }
+    await tx.post.updateMany({ where: { threadId: post.threadId, isAccepted: true, id: { not: post.id } }, data: { isAccepted: false } });
+    const { count } = await tx.post.updateMany({ where: { id: post.id, deletedAt: null, hiddenAt: null }, data: { isAccepted: true } });
+    if (count === 0) throw forumError("postGone");
   });
   return { questionId: post.thread.questionId };
 }

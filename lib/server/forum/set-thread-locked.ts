@@ -12,6 +12,8 @@ export async function setThreadLocked(actor: SessionUser | null, input: { questi
   const question = await db.question.findFirst({ where: { id: input.questionId, retiredAt: null }, select: { id: true } });
   if (!question) throw forumError("questionNotFound");
   const lockedAt = input.isLocked ? now : null;
-  await db.thread.upsert({ where: { questionId: question.id }, create: { questionId: question.id, lockedAt }, update: { lockedAt } });
+  // Insert or skip, then update: no unique-key failure when the thread is created concurrently.
+  await db.thread.createMany({ data: [{ questionId: question.id, lockedAt }], skipDuplicates: true });
+  await db.thread.updateMany({ where: { questionId: question.id }, data: { lockedAt } });
   return { questionId: question.id };
 }

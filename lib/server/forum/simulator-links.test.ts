@@ -37,4 +37,13 @@ describe("simulator links in posts", () => {
       "/questions/saa-0002/simulate",
     ]);
   });
+
+  it("finds a bare same-site path written as plain text, but not inside code or another URL", () => {
+    const markdown = [
+      "応答は /questions/saa-0001/simulate?choices=A,C&step=3 で再生できます。",
+      "サンドボックス: /sandbox?os=windows、コードの中 `/questions/saa-0002/simulate` は対象外。",
+      "別サイト https://example.com/questions/saa-0003/simulate も対象外。",
+    ].join("\n\n");
+    expect(findSimulatorLinks(markdown, "kaisetsu.example").map((link) => link.href)).toEqual(["/questions/saa-0001/simulate?choices=A%2CC&step=3", "/sandbox?os=windows"]);
+  });
 });

@@ -24,8 +24,16 @@ const paramsSchema = z.object({
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+// A bare same-site path written as plain text ("…は /questions/saa-0001/simulate?choices=A で再生できます"): GFM only
+// autolinks absolute URLs, so such a path is found in the text nodes (never in code, which is not a text node).
+const barePath = /(?<![\w/.:-])\/(?:questions\/[a-z]+-\d{4}\/simulate|sandbox)(?:\?[^\s<>()\[\]「」、。]*)?/g;
+
 function* linkUrls(node: Nodes): Generator<string> {
-  if (node.type === "link") yield node.url;
+  if (node.type === "link") {
+    yield node.url;
+    return; // the link's own text is its label, not another link
+  }
+  if (node.type === "text") for (const match of node.value.matchAll(barePath)) yield match[0];
   if ("children" in node) for (const child of node.children) yield* linkUrls(child);
 }
 
@@ -64,8 +72,13 @@ export function parseSimulatorLink(url: string, siteHost: string | null): Simula
 
 /** The first few distinct simulator links in a post, in the order they appear. */
 export function findSimulatorLinks(markdown: string, siteHost: string | null): SimulatorLink[] {
+  return simulatorLinksInTree(parser.parse(markdown), siteHost);
+}
+
+/** The same, from a tree already parsed (GFM), so a post is parsed once when it is written. */
+export function simulatorLinksInTree(tree: Nodes, siteHost: string | null): SimulatorLink[] {
   const found = new Map<string, SimulatorLink>();
-  for (const url of linkUrls(parser.parse(markdown))) {
+  for (const url of linkUrls(tree)) {
     const link = parseSimulatorLink(url, siteHost);
     if (link && !found.has(link.href)) found.set(link.href, link);
     if (found.size >= maxCards) break;

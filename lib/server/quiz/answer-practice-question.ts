@@ -7,6 +7,7 @@ import { isSelectionCorrect, selectionProblem, sortLetters } from "@/lib/quiz/gr
 import type { AnswerInput } from "@/lib/quiz/schemas";
 import { quizError } from "@/lib/server/quiz/errors";
 import { getGradedQuestion, type Feedback } from "@/lib/server/quiz/graded-question";
+import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 
 /**
  * Grades one practice answer (all-or-nothing) and returns the key and explanations for it.
@@ -26,6 +27,8 @@ export async function answerPracticeQuestion(requester: AttemptRequester, input:
   });
   if (!item || !canActOnAttempt(requester, item.attempt)) throw quizError("attemptNotFound");
   if (item.attempt.mode !== "PRACTICE") throw quizError("notPractice");
+  // A round started before the exam may hold one of its questions: no key for it while the exam runs.
+  if (await isInRunningExam(requester.userId, item.questionId)) throw quizError("inRunningExam");
 
   const { choose, choices } = item.question;
   if (item.gradedAt) return { ...(await getGradedQuestion(item.questionId, locale)), position: input.position, selected: item.selected, isCorrect: item.isCorrect === true };

@@ -7,6 +7,7 @@ import { quizError } from "@/lib/server/quiz/errors";
 import { getGradedQuestion, type Feedback } from "@/lib/server/quiz/graded-question";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
+import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 
 export type PracticeItemSummary = { position: number; questionId: string; isGraded: boolean; isCorrect: boolean | null };
 
@@ -38,7 +39,8 @@ export async function getPracticeRound(requester: AttemptRequester, attemptId: s
   }
   const [question] = await listPublicQuestions([row.questionId], locale);
   if (!question) throw quizError("attemptNotFound");
-  const feedback = row.gradedAt
+  // Graded before the exam began, but the key of a question in the user's running exam stays hidden until it ends.
+  const feedback = row.gradedAt && !(await isInRunningExam(requester.userId, row.questionId))
     ? { ...(await getGradedQuestion(row.questionId, locale)), position: row.position, selected: row.selected, isCorrect: row.isCorrect === true }
     : null;
   return { attemptId, examId: attempt.examId, items, current: { position: row.position, question, feedback } };

@@ -5,6 +5,7 @@ import type { AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
 import type { StartPracticeInput } from "@/lib/quiz/schemas";
 import { quizError } from "@/lib/server/quiz/errors";
+import { runningExamQuestionIds } from "@/lib/server/quiz/running-exam";
 
 export const cryptoRandom: Random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
@@ -43,6 +44,9 @@ export async function startPractice(requester: AttemptRequester, input: StartPra
     const wrong = await lastWrongQuestionIds(requester.userId);
     ids = ids.filter((id) => wrong.has(id));
   }
+  // The questions of the user's running mock exam are not served in practice (grading would reveal their key).
+  const inExam = await runningExamQuestionIds(requester.userId);
+  ids = ids.filter((id) => !inExam.has(id));
   if (ids.length === 0) throw quizError("noQuestions");
   const drawn = shuffled(ids, random).slice(0, input.size);
   const attempt = await db.attempt.create({

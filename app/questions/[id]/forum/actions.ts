@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { createAction, createFormAction } from "@/lib/action";
 import { reportQuestionError } from "@/lib/server/community/report-question-error";
 import { reportQuestionSchema } from "@/lib/server/community/schemas";
@@ -16,6 +17,11 @@ import { setVote } from "@/lib/server/forum/set-vote";
 // Every forum write: the wrapper resolves the user and validates; the use case checks the permission itself.
 const threadPath = (questionId: string) => `/questions/${questionId}/forum`;
 
+/** The host the reader used, so absolute links to this site in a post become replay cards (stored at write time). */
+async function siteHost(): Promise<string | null> {
+  return (await headers()).get("host");
+}
+
 function refresh(questionId: string): void {
   revalidatePath(threadPath(questionId));
   revalidatePath(`/questions/${questionId}`);
@@ -25,7 +31,7 @@ function refresh(questionId: string): void {
 /** Posts; the composer then opens the page the new post is on, scrolled to it. */
 export const createPostAction = createFormAction(
   createAction({ schema: createPostSchema, requireUser: true }, async (input, { user }) => {
-    const created = await createPost(user, input);
+    const created = await createPost(user, input, { siteHost: await siteHost() });
     refresh(input.questionId);
     return { postId: created.postId, page: created.page };
   }),
@@ -33,7 +39,7 @@ export const createPostAction = createFormAction(
 
 export const editPostAction = createFormAction(
   createAction({ schema: editPostSchema, requireUser: true }, async (input, { user }) => {
-    const result = await editPost(user, input);
+    const result = await editPost(user, input, { siteHost: await siteHost() });
     refresh(result.questionId);
     return { postId: result.postId };
   }),

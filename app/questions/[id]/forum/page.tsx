@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ActionButton } from "@/components/forum/action-button";
@@ -41,8 +40,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     const location = await findPostLocation(query.post, threadPageSize);
     if (location?.questionId === id) redirect(`/questions/${id}/forum?page=${location.page}#post-${query.post}`);
   }
-  const [user, { locale, t }, requestHeaders, timeZone] = await Promise.all([getSessionUser(), getI18n(), headers(), getTimeZone()]);
-  const thread = await getThreadPage(user, id, Number(query.page ?? 1), { siteHost: requestHeaders.get("host") });
+  const [user, { locale, t }, timeZone] = await Promise.all([getSessionUser(), getI18n(), getTimeZone()]);
+  const thread = await getThreadPage(user, id, Number(query.page ?? 1));
   if (!thread) notFound();
   const [answers, letters] = await Promise.all([findCommunityAnswers(await requesterFrom(user), id), listChoiceLetters(id)]);
   const reportErrors = Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]));
@@ -64,7 +63,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         {thread.canModerate ? <ActionButton action={setLockedAction} fields={{ questionId: id, isLocked: String(!thread.isLocked) }} label={thread.isLocked ? t.forum.moderation.unlock : t.forum.moderation.lock} /> : null}
       </div>
       {thread.isLocked ? <p className="notice">{t.forum.composer.locked}</p> : null}
-      <CommunityAnswers answers={answers} t={t.community.answers} />
+      {thread.isExamLocked ? <p className="notice" role="status">{t.forum.errors.examRunning}</p> : <CommunityAnswers answers={answers} t={t.community.answers} />}
 
       <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
       {thread.posts.length === 0 ? (

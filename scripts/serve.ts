@@ -1,0 +1,40 @@
+// The production app server (`npm start`, the tests and benches): Next.js's request handler behind a small gate.
+// The gate gives the app the TCP peer's address (Next.js keeps a client-sent X-Forwarded-For as it is, so the app
+// could not tell a forged one from the socket) and refuses oversized bodies with 413. Usage:
+//   node --import tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { gateRequest } from "./lib/request-gate";
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const port = Number(argument("port") ?? process.env.PORT ?? 3000);
+  const host = argument("host");
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, ...(host ? { hostname: host } : {}) });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((request, response) => {
+    const verdict = gateRequest(request.headers, request.socket.remoteAddress);
+    if (verdict) {
+      response.writeHead(verdict.status, { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
+      response.end(JSON.stringify({ ok: false, message: verdict.message }));
+      request.resume();
+      return;
+    }
+    void handle(request, response);
+  });
+  server.listen(port, host, () => console.log(`Kaisetsu app server listening on ${host ?? "*"}:${port} (pid ${process.pid})`));
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
