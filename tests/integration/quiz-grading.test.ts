@@ -98,6 +98,8 @@ describe("practice grading", () => {
     await db.attempt.update({ where: { id: attemptId }, data: { mode: "EXAM" } });
     await expect(answer(attemptId, 2, ["A"])).rejects.toThrow(/practice/i);
     expect((await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 2 } } })).gradedAt).toBeNull();
+    // Finished, so its questions are no longer locked out of alice's practice for the tests below.
+    await db.attempt.update({ where: { id: attemptId }, data: { status: "SUBMITTED" } });
   });
 
   it("grades in at most two round trips to PostgreSQL, a repeat included", async () => {

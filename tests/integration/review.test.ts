@@ -222,7 +222,8 @@ describe("practice for a chosen set", () => {
       expect(await drawn(await startPractice(hana, { ...base, source: "all", questionIds: [c, a] }))).toEqual([a, c].sort());
       await expect(startPractice(hana, { ...base, source: "flagged" })).rejects.toThrow(/No question|条件/);
       const exam = await createPracticeAttempt(hana, bank.examId, [c]);
-      await db.attempt.update({ where: { id: exam }, data: { mode: "EXAM" } });
+      // A finished exam's flag (a running exam keeps its questions out of practice).
+      await db.attempt.update({ where: { id: exam }, data: { mode: "EXAM", status: "SUBMITTED" } });
       await db.attemptItem.update({ where: { attemptId_position: { attemptId: exam, position: 0 } }, data: { flagged: true } });
       expect(await drawn(await startPractice(hana, { ...base, source: "flagged" }))).toEqual([c]);
       await expect(startPractice({ userId: null, anonKeyHash: "anon-flagged" }, { ...base, source: "flagged" })).rejects.toThrow(/sign in/i);
