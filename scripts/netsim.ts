@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseQuestion } from "../lib/content/parse-question";
-import { analyzeChoices, extractNetsimBlock, parseScenario, simulate, OS_TABLE } from "../lib/netsim";
-import type { ChoiceAnalysis, OsId, SimulationResult, Step } from "../lib/netsim";
+import { analyzeChoices, extractNetsimBlock, parseScenario, simulate, OS_TABLE } from "../lib/netsim/authoring";
+import type { ChoiceAnalysis, OsId, SimulationResult, Step } from "../lib/netsim/authoring";
 
 type Args = { file: string; choices: string[]; os?: OsId; isJson: boolean; lang: "ja" | "en" };
 

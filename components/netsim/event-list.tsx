@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
-import type { Header } from "@/lib/netsim/trace";
+import type { Header } from "@/lib/netsim";
 import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
 

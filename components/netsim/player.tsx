@@ -14,11 +14,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 // Deep imports on purpose: the package index also exports parseScenario, which would pull the YAML parser (~30 kB
 // gzip) into the browser; the player receives parsed scenarios.
-import { analyzeChoices } from "@/lib/netsim/analyze";
-import { OS_TABLE } from "@/lib/netsim/operating-systems";
-import type { ChoiceAnalysis } from "@/lib/netsim/results";
-import type { Scenario } from "@/lib/netsim/schema";
-import { simulate } from "@/lib/netsim/simulate";
+import { analyzeChoices } from "@/lib/netsim";
+import { OS_TABLE } from "@/lib/netsim";
+import type { ChoiceAnalysis } from "@/lib/netsim";
+import type { Scenario } from "@/lib/netsim";
+import { simulate } from "@/lib/netsim";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
 import { framesOf, isDrop, labelOf, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import { format } from "@/lib/i18n/format";
-import type { ChoiceAnalysis, InvalidChange } from "@/lib/netsim/results";
+import type { ChoiceAnalysis, InvalidChange } from "@/lib/netsim";
 import styles from "./netsim.module.css";
 
 type Props = {

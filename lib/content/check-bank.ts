@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeChoices, parseScenario } from "../netsim";
+import { analyzeChoices, parseScenario } from "../netsim/authoring";
 import { checkConsistency } from "./check-consistency";
 import { checkLinks } from "./check-links";
 import { toJsonObject, type JsonObject } from "./json";

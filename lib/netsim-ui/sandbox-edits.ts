@@ -3,7 +3,7 @@
  * schemas. Kept apart from sandbox-state.ts so zod never ships to the browser with the sandbox.
  */
 import { z } from "zod";
-import { naclSchema, securityGroupSchema } from "@/lib/netsim/schema";
+import { naclSchema, securityGroupSchema } from "@/lib/netsim";
 import type { SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
 
 const editsSchema = z

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { q30570 } from "@/lib/netsim/fixtures/scenarios";
-import { simulate } from "@/lib/netsim/simulate";
-import { scenarioOf } from "@/lib/netsim/test-helpers";
+import { q30570 } from "@/lib/netsim/testing";
+import { simulate } from "@/lib/netsim";
+import { scenarioOf } from "@/lib/netsim/testing";
 import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
 import { applyEdits, decodePacket, encodeEdits, encodePacket, withPacket } from "@/lib/netsim-ui/sandbox-state";
 

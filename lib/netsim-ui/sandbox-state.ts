@@ -3,7 +3,7 @@
  * `packet=<from>><to>:<app>` and `edits=<base64url JSON>` of the network ACLs and security groups changed.
  * No zod here: this runs in the browser; the server decodes `edits` with sandbox-edits.ts.
  */
-import type { Flow, Nacl, Scenario, SecurityGroup } from "@/lib/netsim/schema";
+import type { Flow, Nacl, Scenario, SecurityGroup } from "@/lib/netsim";
 
 /** Network ACLs and security groups changed in the sandbox, by name, with their full rule lists. */
 export type SandboxEdits = { nacls?: Record<string, Nacl>; securityGroups?: Record<string, SecurityGroup> };

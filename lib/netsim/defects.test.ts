@@ -4,9 +4,9 @@
  * no-op wording, duplicate port forwards, WAN changes.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeChoices, parseScenario, simulate } from './index';
+import { analyzeChoices, parseScenario, simulate } from './authoring';
 import { scenarioOf, variant } from './test-helpers';
-import type { FlowResult } from './trace';
+import type { FlowResult } from './core/trace';
 
 const flow = (r: { flows: FlowResult[] }, name: string) => r.flows.find((f) => f.flow === name);
 const allSteps = (f: FlowResult | undefined) => (f?.packets ?? []).flatMap((p) => p.steps);

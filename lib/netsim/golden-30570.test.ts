@@ -1,6 +1,6 @@
 /** Golden tests for seed 000 (question 30570) and seed 001 (ephemeral ports per OS). */
 import { describe, expect, it } from 'vitest';
-import { analyzeChoices, simulate } from './index';
+import { analyzeChoices, simulate } from './authoring';
 import { q30570 } from './fixtures/scenarios';
 import { scenarioOf, variant } from './test-helpers';
 

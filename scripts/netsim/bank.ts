@@ -4,8 +4,8 @@
  */
 import path from "node:path";
 import { loadBank } from "@/lib/content/load-bank";
-import { parseScenario } from "@/lib/netsim";
-import type { Scenario } from "@/lib/netsim";
+import { parseScenario } from "@/lib/netsim/authoring";
+import type { Scenario } from "@/lib/netsim/authoring";
 
 export type BankScenario = { id: string; source: string; scenario: Scenario; expectedKey: string[]; choose?: number };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Scenario } from "@/lib/netsim/schema";
+import type { Scenario } from "@/lib/netsim";
 import { sandboxScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 
 export type SandboxEntry = { questionId: string; title: string };
