@@ -26,3 +26,6 @@ export type { IpAddress } from './core/address';
 export { cidrFrom, cidrToString } from './core/cidr';
 export { protoName } from './core/rules';
 export { OS_TABLE, ALL_CLIENT_OS } from './core/operating-systems';
+export { explain, explainText, messagesFor, portsText, ruleLabel, withTexts } from './explain/explain';
+export type { ExplainLocale, ExplainMessages } from './explain/explain';
+export type { Fact, FactValue } from './core/fact';

@@ -5,13 +5,10 @@
 import { applyChoices } from '../aws/changes';
 import { isNarrowerChoice, isSameTarget, layerOfChange } from './choice-relations';
 import { componentLayer, evaluatePrepared, layersPrepared, prepare, type Evaluation, type FlowEval, type FlowLayers, type Prepared } from './evaluate';
-import { OS_TABLE } from '../core/operating-systems';
 import { compile, newCompileCache } from '../aws/model';
-import { tx } from '../core/text';
-import { resolveText } from '../core/walk-state';
+import { fact, type Fact } from '../core/fact';
 import type { Scenario } from '../scenario/schema';
 import type { ChoiceAnalysis, ChoiceVerdict, Layer } from './results';
-import type { Text } from '../core/trace';
 
 export type AnalyzeOptions = { expectedKey?: string[]; choose?: number };
 
@@ -92,9 +89,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     if (key.includes(x)) {
       const without = failureOf(key.filter((k) => k !== x));
       const fail = firstFailure(without, 'goal') ?? firstFailure(without, 'forbidden');
-      verdicts[x] = { choice: x, verdict: 'needed', ...layer, reason: fail
-        ? tx(`必要です。これがないと ${describe(fail).ja}`, `Needed: without it, ${describe(fail).en}`)
-        : tx('必要です (正解の組み合わせの一部)。', 'Needed: part of the combination that meets the goals.'), ...counter(fail) };
+      verdicts[x] = { choice: x, verdict: 'needed', ...layer, reason: fail ? fact('choiceNeeded', { failure: describe(fail) }) : fact('choiceNeededPart'), ...counter(fail) };
       continue;
     }
     if (noOps.has(x)) { verdicts[x] = { choice: x, verdict: 'not-needed', ...layer, ...notNeededReason(scenario, key, x, evaluate, hasKey, true) }; continue; }
@@ -102,7 +97,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     const ref = hasKey ? evalK : baseline;
     const broken = worse(ref, withX);
     if (broken) {
-      verdicts[x] = { choice: x, verdict: 'harmful', layer: componentLayer(broken.result.counterexample ? stepComponent(broken) : undefined) ?? layer.layer ?? 'security-group', reason: tx(`有害です。この変更を加えると ${describe(broken).ja}`, `Harmful: with this change, ${describe(broken).en}`), ...counter(broken) };
+      verdicts[x] = { choice: x, verdict: 'harmful', layer: componentLayer(broken.result.counterexample ? stepComponent(broken) : undefined) ?? layer.layer ?? 'security-group', reason: fact('choiceHarmful', { failure: describe(broken) }), ...counter(broken) };
       continue;
     }
     // X may also stand in for the key choice acting on the same component (e.g. the same NACL rule number).
@@ -110,23 +105,19 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     const variants = [[...key, x], ...(peer ? [[...key.filter((k) => k !== peer), x]] : [])];
     const leaked = variants.map((v) => evaluate(v)).flatMap((e) => e.flows).find((f) => f.role === 'forbidden' && !f.result.isSatisfied && ref.flows.some((g) => g.flow === f.flow && g.os === f.os && g.result.isSatisfied));
     if (leaked) {
-      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(`許可しすぎです。禁止すべき通信 ${leaked.flow} (${OS_TABLE[leaked.os].label.ja}) が通ってしまいます。`, `Too permissive: the forbidden flow ${leaked.flow} (${OS_TABLE[leaked.os].label.en}) gets through.`), counterexample: { flow: leaked.flow, os: leaked.os, text: resolveText(leaked.result.summary) } };
+      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: fact('choiceLeaks', { flow: leaked.flow, os: leaked.os }), counterexample: { flow: leaked.flow, os: leaked.os, fact: leaked.result.summary } };
       continue;
     }
     const opened = variants.map((v) => openedLayer(scenario, key, v, layersOf)).find((o) => o !== null) ?? null;
     if (opened) {
       const l = componentLayer(opened.component as never) ?? layer.layer;
-      verdicts[x] = { choice: x, verdict: 'too-permissive', ...(l ? { layer: l } : {}), reason: tx(
-        `許可しすぎです。禁止すべき通信 ${opened.flow} を ${opened.node} が許可するようになります (他の層がまだ止めていても、目的に不要な通信を開けています)。`,
-        `Too permissive: ${opened.node} now lets the forbidden flow ${opened.flow} through (another layer still blocks it, but this opens more than the goal needs).`),
-        counterexample: { flow: opened.flow, os: evalK.flows.find((f) => f.flow === opened.flow)?.os ?? 'linux', text: tx(`${opened.flow} は ${opened.node} を通過するようになります。`, `${opened.flow} now passes ${opened.node}.`) } };
+      verdicts[x] = { choice: x, verdict: 'too-permissive', ...(l ? { layer: l } : {}), reason: fact('choiceOpensLayer', { flow: opened.flow, node: opened.node }),
+        counterexample: { flow: opened.flow, os: evalK.flows.find((f) => f.flow === opened.flow)?.os ?? 'linux', fact: fact('layerOpened', { flow: opened.flow, node: opened.node }) } };
       continue;
     }
     const replaced = hasKey ? key.find((y) => isNarrowerChoice(choicesOf(y), choicesOf(x)) && works([...key.filter((k) => k !== y), x])) : undefined;
     if (replaced) {
-      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: tx(
-        `許可しすぎです。${replaced} と同じ目的を果たしますが、${replaced} より広い範囲を許可します。`,
-        `Too permissive: it does the job of ${replaced} but allows more than ${replaced} does.`) };
+      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: fact('choiceWider', { choice: replaced }) };
       continue;
     }
     verdicts[x] = { choice: x, verdict: 'not-needed', ...layer, ...notNeededReason(scenario, key, x, evaluate, hasKey) };
@@ -140,7 +131,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     choices: Object.fromEntries(letters.map((l) => [l, verdicts[l] as ChoiceVerdict])),
     derivedKey,
     alternatives: solutions.slice(1).map((s) => [...s].sort()),
-    baseline: { isGoalMet: baseline.isOk, failing: baseline.flows.filter((f) => !f.result.isSatisfied).map((f) => ({ flow: f.flow, os: f.os, text: resolveText(f.result.summary) })) },
+    baseline: { isGoalMet: baseline.isOk, failing: baseline.flows.filter((f) => !f.result.isSatisfied).map((f) => ({ flow: f.flow, os: f.os, fact: f.result.summary })) },
     clientPorts: Object.fromEntries(evalK.flows.filter((f) => f.result.variables.some((v) => v.id === 'client-port')).map((f) => [f.os, f.result.variables.find((v) => v.id === 'client-port')?.full ?? []])),
   };
   if (expectedKey) { result.expectedKey = [...expectedKey].sort(); result.isKeyMatched = result.expectedKey.join(',') === derivedKey.join(','); }
@@ -184,25 +175,18 @@ function stepComponent(f: FlowEval): never | undefined {
   return 'internet-gateway' as never;
 }
 
-function describe(f: FlowEval): Text {
+function describe(f: FlowEval): Fact {
   const c = f.result.counterexample;
-  const os = OS_TABLE[f.os].label;
-  const port = c && c.port >= 0 ? c.port : null;
-  const portJa = port !== null ? ` (例: ポート ${port})` : '';
-  const portEn = port !== null ? ` (e.g. port ${port})` : '';
-  if (f.role === 'forbidden') {
-    // A forbidden flow fails when its request reaches the destination (SCENARIO.md §4, Flows).
-    return tx(`禁止すべき通信 ${f.flow} が ${os.ja} で通ります: 要求が ${f.to} に届きます。`, `the forbidden flow ${f.flow} gets through for ${os.en}: its request reaches ${f.to}.`);
-  }
-  const what = tx(`${f.flow} が ${os.ja} で${f.result.verdict === 'partial' ? '一部のポートで' : ''}失敗します${portJa}: `, `${f.flow} fails for ${os.en}${f.result.verdict === 'partial' ? ' on part of the port range' : ''}${portEn}: `);
-  const detail = resolveText(c?.text);
-  return detail ? tx(what.ja + detail.ja, what.en + detail.en) : tx(what.ja.replace(/: $/, '。'), what.en.replace(/: $/, '.'));
+  // A forbidden flow fails when its request reaches the destination (SCENARIO.md §4, Flows).
+  if (f.role === 'forbidden') return fact('failForbidden', { flow: f.flow, os: f.os, to: f.to });
+  const port = c && c.port !== undefined && c.port >= 0 ? c.port : null;
+  return fact('failGoal', { flow: f.flow, os: f.os, isPartial: f.result.verdict === 'partial', port, cause: c?.fact ?? null });
 }
 
 function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['counterexample'] } {
   if (!f) return {};
   const c = f.result.counterexample;
-  return { counterexample: { flow: f.flow, os: f.os, ...(c && c.port >= 0 ? { port: c.port } : {}), text: resolveText(c?.text) ?? resolveText(f.result.summary) } };
+  return { counterexample: { flow: f.flow, os: f.os, ...(c && c.port !== undefined && c.port >= 0 ? { port: c.port } : {}), fact: c?.fact ?? f.result.summary } };
 }
 
 /**
@@ -224,7 +208,7 @@ function openedLayer(s: Scenario, key: string[], changed: string[], layersOf: (s
   return null;
 }
 
-function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: readonly string[]) => Evaluation, hasKey: boolean, isNoOp = false): { reason: Text; counterexample?: ChoiceVerdict['counterexample'] } {
+function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: readonly string[]) => Evaluation, hasKey: boolean, isNoOp = false): { reason: Fact; counterexample?: ChoiceVerdict['counterexample'] } {
   const choicesOf = (l: string) => s.choices[l] ?? [];
   if (isNoOp) return { reason: noOpReason(s, x, true) };
   // Insufficient: standing in for the key choice that acts on the same component, a goal still fails.
@@ -232,47 +216,40 @@ function notNeededReason(s: Scenario, key: string[], x: string, evaluate: (set: 
   if (peer) {
     const e = evaluate([...key.filter((k) => k !== peer), x]);
     const fail = firstFailure(e, 'goal');
-    if (fail) return { reason: tx(`不要です (不十分)。${peer} の代わりにこれを設定しても ${describe(fail).ja}`, `Not needed (insufficient): in place of ${peer}, ${describe(fail).en}`), ...counter(fail) };
+    if (fail) return { reason: fact('choiceInsufficient', { choice: peer, failure: describe(fail) }), ...counter(fail) };
   }
   const alone = evaluate([x]);
   const base = evaluate([]);
-  if (alone.isOk && hasKey) return { reason: tx('この答えには不要です。単独でも目的の通信を満たしますが、設問が求める組み合わせではありません (別解)。', 'Not needed for this answer: on its own it also meets the goals, but it is not the combination the question asks for (an alternative).') };
+  if (alone.isOk && hasKey) return { reason: fact('choiceAlternative') };
   if (sameScenario(s, x)) return { reason: noOpReason(s, x, false) };
   const sgOut = choicesOf(x).some((c) => c.addSgRule?.outbound !== undefined);
-  if (sgOut) return { reason: tx('不要です。セキュリティグループはステートフルなので、許可されたリクエストへの応答はアウトバウンドルールに関係なく通ります (SG-1)。', 'Not needed: security groups are stateful, so replies to an allowed request leave regardless of outbound rules (SG-1).') };
+  if (sgOut) return { reason: fact('choiceSgOutbound') };
   if (!hasKey && !alone.isOk && alone.flows.length === base.flows.length) {
     const fail = firstFailure(alone, 'goal');
-    return { reason: tx(`不要です。目的の通信に影響しません${fail ? `: ${describe(fail).ja}` : ''}`, `Not needed: it does not help the goal flows${fail ? `: ${describe(fail).en}` : ''}`), ...counter(fail) };
+    return { reason: fact('choiceNoHelp', { failure: fail ? describe(fail) : null }), ...counter(fail) };
   }
-  return { reason: tx('不要です。目的の通信の経路にも結果にも影響しません。', 'Not needed: it changes nothing on the path or the outcome of the goal flows.') };
+  return { reason: fact('choiceNoEffect') };
 }
 
 /** Why a choice that leaves the scenario as it is changes nothing, in the words of its operation. */
-function noOpReason(s: Scenario, x: string, isTrackingNote: boolean): Text {
+function noOpReason(s: Scenario, x: string, isTrackingNote: boolean): Fact {
   const changes = s.choices[x] ?? [];
   const c = changes[0];
-  if (!c) return tx('不要です。この選択肢はシミュレーターが扱う設定を何も変更しません。', 'Not needed: this choice changes nothing the simulator models.');
-  const same = (ja: string, en: string) => tx(`不要です。${ja}ので、何も変わりません。`, `Not needed: ${en}, so nothing changes.`);
-  if (changes.length > 1) return same('これらの設定はすでにそのとおりになっている', 'the scenario already has these settings');
+  if (!c) return fact('noOpNothing');
+  if (changes.length > 1) return fact('noOpSettings');
   if (c.addSgRule) {
     const r = c.addSgRule.outbound;
     const isAllOut = r !== undefined && r.proto === 'all' && (r.to === '0.0.0.0/0' || r.to === '::/0');
-    if (isAllOut) {
-      return tx(`不要です。同じルールがすでにあり、何も変わりません (セキュリティグループの既定のアウトバウンド全許可、SG-9/SG-10)。${isTrackingNote ? '応答はステートフルな追跡で許可されます (SG-1)。' : ''}`,
-        `Not needed: the same rule already exists, so nothing changes (the group's default allow-all outbound rule, SG-9/SG-10)${isTrackingNote ? '; replies are allowed by connection tracking anyway (SG-1)' : ''}.`);
-    }
-    return same(`セキュリティグループ ${c.addSgRule.group} には同じルールがすでにある`, `security group ${c.addSgRule.group} already has this rule`);
+    if (isAllOut) return fact('noOpAllOutbound', { isTrackingNote });
+    return fact('noOpSgRule', { group: c.addSgRule.group });
   }
   if (c.setPublicIp) {
     const isEip = c.setPublicIp.elasticIp !== undefined;
     const addr = (isEip ? c.setPublicIp.elasticIp : c.setPublicIp.publicIp) ?? null;
-    const what = isEip ? 'Elastic IP' : 'public IP';
-    return addr === null
-      ? same(`${c.setPublicIp.host} には${what}がもともとない`, `${c.setPublicIp.host} has no ${what} to remove`)
-      : same(`${c.setPublicIp.host} にはすでに${what} ${addr} がある`, `${c.setPublicIp.host} already has ${what} ${addr}`);
+    return addr === null ? fact('noOpNoPublicIp', { host: c.setPublicIp.host, isEip, isPublicIp: !isEip }) : fact('noOpHasPublicIp', { host: c.setPublicIp.host, isEip, isPublicIp: !isEip, address: addr });
   }
-  if (c.attachSecurityGroup) return same(`${c.attachSecurityGroup.group} はすでに ${c.attachSecurityGroup.host} にアタッチされている`, `${c.attachSecurityGroup.group} is already attached to ${c.attachSecurityGroup.host}`);
-  if (c.associateNacl) return same(`サブネット ${c.associateNacl.subnet} はすでに ${c.associateNacl.nacl} を使っている`, `subnet ${c.associateNacl.subnet} already uses network ACL ${c.associateNacl.nacl}`);
-  if (c.associateRouteTable) return same(`サブネット ${c.associateRouteTable.subnet} はすでに ${c.associateRouteTable.table} を使っている`, `subnet ${c.associateRouteTable.subnet} already uses route table ${c.associateRouteTable.table}`);
-  return same('この設定はすでにそのとおりになっている', 'the scenario already has this setting');
+  if (c.attachSecurityGroup) return fact('noOpAttached', { group: c.attachSecurityGroup.group, host: c.attachSecurityGroup.host });
+  if (c.associateNacl) return fact('noOpNacl', { subnet: c.associateNacl.subnet, nacl: c.associateNacl.nacl });
+  if (c.associateRouteTable) return fact('noOpRouteTable', { subnet: c.associateRouteTable.subnet, table: c.associateRouteTable.table });
+  return fact('noOpSetting');
 }

@@ -1,9 +1,11 @@
 /** Result shapes returned by simulate() and analyzeChoices(). Plain JSON (documented in SCENARIO.md, "JSON output"). */
-import type { FlowResult, Text } from '../core/trace';
+import type { FlowResult } from '../core/trace';
+import type { Fact } from '../core/fact';
 import type { OsId } from '../scenario/schema';
 import type { PortSet } from '../core/port-set';
 
-export type InvalidChange = { choice: string; change: number; reason: Text };
+/** `reason`: fact `changeInvalid` with the problem's kind and the validator's message for authors (`detail`). */
+export type InvalidChange = { choice: string; change: number; reason: Fact };
 
 export type SimulationResult = {
   /** Choice letters whose changes were applied, in order. */
@@ -22,10 +24,10 @@ export type Layer = 'security-group' | 'network-acl' | 'route-table' | 'gateway'
 export type ChoiceVerdict = {
   choice: string;
   verdict: ChoiceVerdictKind;
-  reason: Text;
+  reason: Fact;
   layer?: Layer;
   /** For a too-permissive or insufficient choice: a flow, OS and port that shows it. */
-  counterexample?: { flow: string; os: OsId; port?: number; text: Text };
+  counterexample?: { flow: string; os: OsId; port?: number; fact: Fact };
 };
 
 export type ChoiceAnalysis = {
@@ -37,7 +39,7 @@ export type ChoiceAnalysis = {
   /** The scenario's `key:` (or the question's [x] marks, passed by the caller) and whether it matches. */
   expectedKey?: string[];
   isKeyMatched?: boolean;
-  baseline: { isGoalMet: boolean; failing: { flow: string; os: OsId; text: Text }[] };
+  baseline: { isGoalMet: boolean; failing: { flow: string; os: OsId; fact: Fact }[] };
   /** Ports: for reference, the client port ranges that were considered, per OS. */
   clientPorts: Partial<Record<OsId, PortSet>>;
 };

@@ -3,17 +3,16 @@
  * as a symbolic walk, then reads the per-OS verdict off the surviving port sets.
  */
 import { appFrom, type AppSpec } from '../core/apps';
-import { OS_TABLE } from '../core/operating-systems';
 import { firstPort, hasPort, intersect, isEmpty, portSetEquals, subtract, type PortSet } from '../core/port-set';
-import { tx } from '../core/text';
-import { addVar, fixed, newWalk, pendingText, resolveText, type LazyText, type Walk } from '../core/walk-state';
+import { fact, type Fact, type LazyFact } from '../core/fact';
+import { addVar, fixed, newWalk, type Walk } from '../core/walk-state';
 import { addressFor, endpointOf, exchange } from '../aws/flow-exchange';
 import { runFtp } from '../aws/flow-ftp';
 import { runLoadBalancer } from '../aws/flow-load-balancer';
 import { awsService } from '../aws/flow-aws-service';
 import type { Model } from '../aws/model';
 import type { Flow, OsId } from '../scenario/schema';
-import type { Counterexample, FlowResult, FlowVerdict, PortVariable, Text } from '../core/trace';
+import type { Counterexample, FlowResult, FlowVerdict, PortVariable } from '../core/trace';
 import { runHomeFlow, isHomeEndpoint } from '../home/flow';
 import { AWS_SERVICES } from '../scenario/validate';
 
@@ -21,7 +20,7 @@ export type { Endpoint } from '../aws/flow-exchange';
 export { endpointOf } from '../aws/flow-exchange';
 export type FlowRun = { walk: Walk; clientVars: string[] };
 
-const CLIENT_PORT_LABEL = tx('クライアントのエフェメラルポート', 'client ephemeral port');
+const CLIENT_PORT_LABEL = fact('varClientPort');
 
 export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isExplained: boolean; isProbe?: boolean }): FlowRun {
   const w = newWalk(m, opts.isExplained, opts.isProbe === true);
@@ -49,35 +48,33 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
   const dst = addressFor(from, to, family);
   if (app.kind === 'l4') {
     const c = addVar(w, 'client-port', CLIENT_PORT_LABEL, clientPorts);
-    exchange(w, 'main', tx(`${app.label} リクエスト`, `${app.label} request`), from, dst, app.proto, c, fixed(app.port), toName);
+    exchange(w, 'main', fact('labelRequest', { app: app.label }), from, dst, app.proto, c, fixed(app.port), toName);
   } else if (app.kind === 'ping') {
-    exchange(w, 'main', tx('ping (ICMP エコー要求)', 'ping (ICMP echo request)'), from, dst, family === 6 ? 'icmpv6' : 'icmp', null, null, toName);
+    exchange(w, 'main', fact('labelPing'), from, dst, family === 6 ? 'icmpv6' : 'icmp', null, null, toName);
   } else {
     runFtp(w, from, to, app.mode, dst, clientPorts, toName);
   }
   return { walk: w, clientVars: ['client-port', 'client-data-port'] };
 }
 
-/** FTP-1..5: control connection to 21, then the data connection (passive: client opens it; active: server does). */
 /**
- * Reads the result for one OS out of a (possibly multi-OS) walk. With `isLazy` (choice analysis, which reads few
- * sentences) the summary and counterexample texts are pending until resolveText() is called on them.
+ * Reads the result for one OS out of a (possibly multi-OS) walk. Facts about ports name only this OS's client ports
+ * (the walk may cover several OSes at once).
  */
-export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet, isLazy = false): FlowResult {
+export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet): FlowResult {
   const w = run.walk;
-  // Sentences name only this OS's client ports (the walk may cover several OSes at once).
   const clip: Record<string, PortSet> = {};
   for (const id of run.clientVars) clip[id] = osPorts;
-  return readResult(run, flowName, role, os, osPorts, (t) => (typeof t !== 'function' ? t : isLazy ? pendingText(() => underClip(w, clip, t)) : underClip(w, clip, t)));
+  return readResult(run, flowName, role, os, osPorts, (f) => (typeof f !== 'function' ? f : underClip(w, clip, f)));
 }
 
-function underClip(w: Walk, clip: Record<string, PortSet>, t: () => Text): Text {
+function underClip(w: Walk, clip: Record<string, PortSet>, f: () => Fact): Fact {
   const prev = w.clip;
   w.clip = clip;
-  try { return t(); } finally { w.clip = prev; }
+  try { return f(); } finally { w.clip = prev; }
 }
 
-function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet, textFor: (t: LazyText) => Text): FlowResult {
+function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet, factFor: (f: LazyFact) => Fact): FlowResult {
   const w = run.walk;
   const variables: PortVariable[] = Object.entries(w.vars).map(([id, v]) => {
     const full = run.clientVars.includes(id) ? intersect(v.full, osPorts) : v.full;
@@ -90,19 +87,19 @@ function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', 
     const d = w.dropped;
     const v = d.variable ? variables.find((x) => x.id === d.variable) : undefined;
     const port = v ? firstPort(subtract(v.full, v.passing)) : null;
-    counterexample = { variable: d.variable ?? '', port: port ?? -1, packet: d.packet, step: d.step, text: textFor(d.text), ...(d.reason ? { reason: d.reason } : {}), ...(d.rule ? { rule: d.rule } : {}) };
+    counterexample = { variable: d.variable ?? '', port: port ?? -1, packet: d.packet, step: d.step, fact: factFor(d.fact), ...(d.reason ? { reason: d.reason } : {}), ...(d.rule ? { rule: d.rule } : {}) };
     // A variable killed entirely for this OS by an earlier step: point at that step instead.
     for (const x of variables) {
-      if (!isEmpty(x.full) && isEmpty(x.passing)) { counterexample = killFor(w, x, firstPort(x.full) ?? 0, textFor) ?? counterexample; break; }
+      if (!isEmpty(x.full) && isEmpty(x.passing)) { counterexample = killFor(w, x, firstPort(x.full) ?? 0, factFor) ?? counterexample; break; }
     }
   } else if (variables.some((x) => !isEmpty(x.full) && isEmpty(x.passing))) {
     verdict = 'blocked';
     const x = variables.find((v) => !isEmpty(v.full) && isEmpty(v.passing)) as PortVariable;
-    counterexample = killFor(w, x, firstPort(x.full) ?? 0, textFor);
+    counterexample = killFor(w, x, firstPort(x.full) ?? 0, factFor);
   } else if (variables.some((x) => !portSetEquals(x.full, x.passing))) {
     verdict = 'partial';
     const x = variables.find((v) => !portSetEquals(v.full, v.passing)) as PortVariable;
-    counterexample = killFor(w, x, firstPort(subtract(x.full, x.passing)) ?? 0, textFor);
+    counterexample = killFor(w, x, firstPort(subtract(x.full, x.passing)) ?? 0, factFor);
   } else {
     verdict = 'delivered';
   }
@@ -115,32 +112,25 @@ function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', 
     return isEmpty(full) || !isEmpty(intersect(set, full));
   });
   const isSatisfied = role === 'goal' ? verdict === 'delivered' : !isReached;
-  const summary = textFor(summaryBuilder(flowName, role, os, verdict, counterexample, isReached));
+  const summary = summaryOf(flowName, role, os, verdict, counterexample, isReached);
   const result: FlowResult = { flow: flowName, role, os, verdict, isSatisfied, variables, packets: w.packets, summary };
   if (counterexample) result.counterexample = counterexample;
   return result;
 }
 
-function killFor(w: Walk, v: PortVariable, port: number, textFor: (t: LazyText) => Text): Counterexample | undefined {
+function killFor(w: Walk, v: PortVariable, port: number, factFor: (f: LazyFact) => Fact): Counterexample | undefined {
   const k = w.kills.find((x) => x.variable === v.id && x.ports !== null && hasPort(x.ports, port));
   if (!k) return undefined;
-  const c: Counterexample = { variable: v.id, port, packet: k.packet, step: k.step, text: textFor(k.text) };
+  const c: Counterexample = { variable: v.id, port, packet: k.packet, step: k.step, fact: factFor(k.fact) };
   if (k.reason) c.reason = k.reason;
   if (k.rule) c.rule = k.rule;
   return c;
 }
 
-function summaryBuilder(flowName: string, role: 'goal' | 'forbidden', os: OsId, verdict: FlowVerdict, c: Counterexample | undefined, isReached: boolean): () => Text {
-  return () => (role === 'forbidden' && isReached && verdict !== 'delivered'
-    ? tx(`${flowName} (${OS_TABLE[os].label.ja}): 応答は届きませんが、要求は宛先に届きます。禁止すべき通信は要求の段階で遮断する必要があります。`, `${flowName} (${OS_TABLE[os].label.en}): the reply is dropped, but the request reaches its destination; a forbidden flow must be stopped on the way in.`)
-    : summaryOf(flowName, os, verdict, c));
-}
-
-function summaryOf(flow: string, os: OsId, verdict: FlowVerdict, c: Counterexample | undefined): Text {
-  if (c) resolveText(c.text);
-  const osl = OS_TABLE[os].label;
-  if (verdict === 'delivered') return tx(`${flow} (${osl.ja}): すべてのポートで往復が届きます。`, `${flow} (${osl.en}): delivered both ways for every port.`);
-  const port = c && c.port >= 0 ? c.port : null;
-  if (verdict === 'partial') return tx(`${flow} (${osl.ja}): 一部のポートだけ通ります。例: ポート ${port} は失敗 — ${c?.text.ja ?? ''}`, `${flow} (${osl.en}): only part of the port range gets through; e.g. port ${port} fails: ${c?.text.en ?? ''}`);
-  return tx(`${flow} (${osl.ja}): 遮断されます — ${c?.text.ja ?? ''}`, `${flow} (${osl.en}): blocked: ${c?.text.en ?? ''}`);
+function summaryOf(flow: string, role: 'goal' | 'forbidden', os: OsId, verdict: FlowVerdict, c: Counterexample | undefined, isReached: boolean): Fact {
+  if (role === 'forbidden' && isReached && verdict !== 'delivered') return fact('flowRequestArrives', { flow, os });
+  if (verdict === 'delivered') return fact('flowDelivered', { flow, os });
+  const port = c && c.port !== undefined && c.port >= 0 ? c.port : null;
+  if (verdict === 'partial') return fact('flowPartial', { flow, os, port, cause: c?.fact ?? null });
+  return fact('flowBlocked', { flow, os, cause: c?.fact ?? null });
 }

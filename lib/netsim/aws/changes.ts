@@ -3,12 +3,11 @@
  * cannot express yields a reason instead; the choice is then classified `invalid`.
  */
 import { cidrFrom, cidrToString } from '../core/cidr';
-import { tx } from '../core/text';
+import { fact, type Fact } from '../core/fact';
 import { validateScenario } from '../scenario/validate';
 import type { Change, HostFirewall, NaclRule, Scenario, SgRule } from '../scenario/schema';
-import type { Text } from '../core/trace';
 
-export type ApplyResult = { scenario: Scenario; problems: { change: number; reason: Text }[] };
+export type ApplyResult = { scenario: Scenario; problems: { change: number; reason: Fact }[] };
 
 /** Same SG rule? Compares the fields that define a rule, CIDRs in canonical form; `action: allow` is the default. */
 function sameRule(a: SgRule, b: SgRule): boolean {
@@ -207,10 +206,10 @@ function copyOnWrite(s: Scenario, c: Change, copied: Copied): void {
   }
 }
 
-export function applyChoices(base: Scenario, letters: readonly string[], isTrusted = false): ApplyResult & { invalid: { choice: string; change: number; reason: Text }[] } {
+export function applyChoices(base: Scenario, letters: readonly string[], isTrusted = false): ApplyResult & { invalid: { choice: string; change: number; reason: Fact }[] } {
   const s = { ...base } as Scenario;
   const copied = new Copied();
-  const invalid: { choice: string; change: number; reason: Text }[] = [];
+  const invalid: { choice: string; change: number; reason: Fact }[] = [];
   for (const letter of letters) {
     (s.choices[letter] ?? []).forEach((c, i) => {
       // Trusted: the caller already knows each choice is valid (choice analysis), so skip the costly re-validation.
@@ -223,10 +222,27 @@ export function applyChoices(base: Scenario, letters: readonly string[], isTrust
       const problems = why === null ? validateScenario(s) : [];
       if (why !== null || problems.length > 0) {
         const reason = why ?? (problems[0]?.message as string);
-        invalid.push({ choice: letter, change: i, reason: tx(`この変更は設定できません: ${reason}`, `This change cannot be made: ${reason}`) });
+        invalid.push({ choice: letter, change: i, reason: fact('changeInvalid', { kind: invalidKindOf(reason), detail: reason }) });
         Object.assign(s, before);
       }
     });
   }
   return { scenario: s, problems: invalid.map((x) => ({ change: x.change, reason: x.reason })), invalid };
+}
+
+/**
+ * The kind of an impossible change, for the learner's sentence (the validator's own message stays in `detail`, for
+ * authors). Kinds: sgDeny (SG-7), naclRuleNumber (NACL-2), naclDuplicate, naclFinalRule (NACL-3), natNoSecurityGroup (RT-6),
+ * oneInternetGateway, routeExists, missing (a name that does not exist), other.
+ */
+export function invalidKindOf(message: string): string {
+  if (message.includes('deny rule cannot be created')) return 'sgDeny';
+  if (message.startsWith('rule number') && message.includes('outside')) return 'naclRuleNumber';
+  if (message.startsWith('rule number') && message.includes('already exists')) return 'naclDuplicate';
+  if (message.includes('final * rule')) return 'naclFinalRule';
+  if (message.includes('is a NAT gateway')) return 'natNoSecurityGroup';
+  if (message.includes('only one internet gateway')) return 'oneInternetGateway';
+  if (message.includes('already has a route')) return 'routeExists';
+  if (message.includes('does not exist')) return 'missing';
+  return 'other';
 }

@@ -1,6 +1,7 @@
 /** Link-local AWS services reached without security group or NACL evaluation (SG-15, NACL-10). */
 import { ipFrom, type IpAddress } from '../core/address';
-import { ip, tx } from '../core/text';
+import { ipToString as ip } from '../core/address';
+import { fact } from '../core/fact';
 import { addVar, beginPacket, endPacket, fixed, markArrived, record, type Pkt, type Proto, type Walk } from '../core/walk-state';
 import type { AppSpec } from '../core/apps';
 import type { Eni } from './model';
@@ -13,17 +14,15 @@ import type { PortSet } from '../core/port-set';
 export function awsService(w: Walk, eni: Eni, service: string, app: AppSpec, clientPorts: PortSet): void {
   const vpc = w.model.vpcCidrs.find((c) => c.family === 4);
   const addr = service === 'amazon-dns' && vpc ? ({ family: 4, value: vpc.base + 2n } as IpAddress) : (ipFrom(service === 'imds' ? '169.254.169.254' : '169.254.169.123') as IpAddress);
-  const c = addVar(w, 'client-port', tx('クライアントのエフェメラルポート', 'client ephemeral port'), clientPorts);
+  const c = addVar(w, 'client-port', fact('varClientPort'), clientPorts);
   const proto: Proto = app.kind === 'l4' ? app.proto : 'tcp';
   const port = app.kind === 'l4' ? app.port : 53;
   for (const kind of ['request', 'response'] as const) {
     beginPacket(w, 'main', kind);
     const p: Pkt = kind === 'request' ? { proto, src: eni.ip, dst: addr, sport: c, dport: fixed(port) } : { proto, src: addr, dst: eni.ip, sport: fixed(port), dport: c };
-    record(w, kind === 'request' ? eni.name : service, 'instance', 'ORIGINATED', p, p, {}, () => tx(`${kind === 'request' ? eni.name : service} が送信します (${ip(p.src)} → ${ip(p.dst)})。`, `${kind === 'request' ? eni.name : service} sends (${ip(p.src)} → ${ip(p.dst)}).`));
-    record(w, service, 'instance', 'ACCEPTED', p, p, { reason: 'AWS_SERVICE_EXEMPT' }, () => tx(
-      `${service} (${ip(addr)}) への通信はセキュリティグループとネットワーク ACL でフィルタリングされません (SG-15, NACL-10)。`,
-      `Traffic to ${service} (${ip(addr)}) is not filtered by security groups or network ACLs (SG-15, NACL-10).`));
+    record(w, kind === 'request' ? eni.name : service, 'instance', 'ORIGINATED', p, p, {}, () => fact('sendSimple', { host: kind === 'request' ? eni.name : service, src: ip(p.src), dst: ip(p.dst) }));
+    record(w, service, 'instance', 'ACCEPTED', p, p, { reason: 'AWS_SERVICE_EXEMPT' }, () => fact('awsServiceExempt', { service, address: ip(addr) }));
     if (kind === 'request') markArrived(w);
-    endPacket(w, kind === 'request' ? tx(`${service} への要求`, `request to ${service}`) : tx('応答', 'reply'), 'ACCEPTED');
+    endPacket(w, kind === 'request' ? fact('labelToService', { service }) : fact('labelReply'), 'ACCEPTED');
   }
 }

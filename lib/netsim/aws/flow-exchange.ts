@@ -1,10 +1,11 @@
 /** One connection of a flow: the request, then the reply from wherever the request arrived. Shared by every kind of flow. */
 import { ipFrom, type IpAddress } from '../core/address';
-import { tx } from '../core/text';
+import { fact } from '../core/fact';
 import { beginPacket, drop, endPacket, markArrived, type Pkt, type PortTerm, type Proto, type Walk } from '../core/walk-state';
 import { sendFromEni, sendFromInternet, type Arrival } from './walk-vpc';
 import type { Eni, InternetHost, Model } from './model';
-import type { PacketTrace, Text } from '../core/trace';
+import type { PacketTrace } from '../core/trace';
+import type { Fact } from '../core/fact';
 
 export type Endpoint = { kind: 'eni'; eni: Eni } | { kind: 'internet'; host: InternetHost };
 
@@ -37,7 +38,7 @@ export function send(w: Walk, from: Endpoint, p: Pkt): Arrival {
 const REPLY_TYPE: Record<number, number> = { 8: 0, 128: 129 };
 
 /** One connection: request then response. Returns the request's arrival (for FTP/LB follow-ups) or null. */
-export function exchange(w: Walk, conn: string, label: Text, from: Endpoint, dst: IpAddress | null, proto: Proto, sport: PortTerm | null, dport: PortTerm | null, toName: string): Arrival {
+export function exchange(w: Walk, conn: string, label: Fact, from: Endpoint, dst: IpAddress | null, proto: Proto, sport: PortTerm | null, dport: PortTerm | null, toName: string): Arrival {
   beginPacket(w, conn, 'request');
   const family = dst?.family ?? 4;
   const src = ownAddress(from, family);
@@ -48,8 +49,8 @@ export function exchange(w: Walk, conn: string, label: Text, from: Endpoint, dst
   if (!src || !dst) {
     const reason = !dst && from.kind === 'internet' ? 'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS' as const : 'NO_PUBLIC_ADDRESS' as const;
     drop(w, toName, 'instance', 'NO_ROUTE', probe, { reason }, !dst
-      ? tx(`${toName} には${family === 6 ? ' IPv6 アドレス' : 'パブリック IP / Elastic IP'}がないため、宛先として指定できません。`, `${toName} has no ${family === 6 ? 'IPv6 address' : 'public or Elastic IP'}, so it cannot be addressed from here (RT-4).`)
-      : tx(`送信元に IPv${family} アドレスがありません。`, `The sender has no IPv${family} address.`));
+      ? fact('noAddressToReach', { host: toName, isIpv6: family === 6, isIpv4: family === 4 })
+      : fact('senderNoAddress', { family: `IPv${family}` }));
     endPacket(w, label, 'NO_ROUTE');
     return null;
   }
@@ -61,7 +62,7 @@ export function exchange(w: Walk, conn: string, label: Text, from: Endpoint, dst
   const rp: Pkt = { proto, src: req.pkt.dst, dst: req.pkt.src, sport: req.pkt.dport, dport: req.pkt.sport, ...(probe.icmpType !== undefined ? { icmpType: REPLY_TYPE[probe.icmpType] ?? 0 } : {}) };
   const back: Endpoint = req.at.kind === 'eni' ? { kind: 'eni', eni: req.at.eni } : { kind: 'internet', host: req.at.host };
   const res = send(w, back, rp);
-  endPacket(w, tx(`${label.ja} の応答`, `reply to ${label.en}`), res ? 'ACCEPTED' : dispositionOf(w));
+  endPacket(w, fact('replyTo', { request: label }), res ? 'ACCEPTED' : dispositionOf(w));
   return res ? req : null;
 }
 

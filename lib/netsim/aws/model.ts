@@ -11,6 +11,7 @@ import { ALL_PORTS, parsePortSpec, portRange, type PortSet } from '../core/port-
 import { compileNaclRule, compileSgRule, starRule, type CompiledNaclRule, type CompiledSgRule } from '../core/rules';
 import type { HostFirewall, NaclRule, OsId, Scenario, SgRule } from '../scenario/schema';
 import { routeTargets, type TargetKind } from '../scenario/validate';
+import { ModelIndex } from './model-index';
 
 export type Listen = { proto: 'tcp' | 'udp' | 'icmp'; ports: PortSet };
 export type FtpConfig = { pasvPorts: PortSet; advertise: 'public' | 'private' };
@@ -31,6 +32,8 @@ export type Model = {
   subnets: Record<string, SubnetC>; tables: Record<string, CompiledRoute[]>; sgs: Record<string, SgC>; nacls: Record<string, NaclC>;
   enis: Record<string, Eni>; internet: Record<string, InternetHost>; lbs: Record<string, LbC>;
   home: HomeModel | null;
+  /** Look-ups built on first use, shared by the models compiled from the same base (model-index.ts). */
+  index: ModelIndex;
 };
 
 const ALL_V4 = '0.0.0.0/0';
@@ -138,7 +141,7 @@ export function compile(s: Scenario, cache?: CompileCache): Model {
     if (same) { rest = b.rest; break; }
   }
   if (!rest) { rest = compileBase(s); cache.bases.push({ sections, rest }); }
-  return { vpcCidrs: rest.vpcCidrs, igw: rest.igw, eigw: rest.eigw, subnets: rest.subnets, tables: rest.tables, enis: rest.enis, internet: rest.internet, lbs: rest.lbs, home: rest.home, sgs, nacls };
+  return { vpcCidrs: rest.vpcCidrs, igw: rest.igw, eigw: rest.eigw, subnets: rest.subnets, tables: rest.tables, enis: rest.enis, internet: rest.internet, lbs: rest.lbs, home: rest.home, index: rest.index, sgs, nacls };
 }
 
 function compileBase(s: Scenario): Omit<Model, 'sgs' | 'nacls'> {
@@ -206,7 +209,7 @@ function compileBase(s: Scenario): Omit<Model, 'sgs' | 'nacls'> {
       os: expandOsSet(ih?.os ?? 'all', []), listens: listensOf(ih?.listens ?? 'any'), ftp: ftpOf(ih?.ftp) ?? { pasvPorts: portRange(1024, 65535), advertise: 'public' },
     };
   }
-  return { vpcCidrs, igw: s.vpc?.internetGateway ?? null, eigw: s.vpc?.egressOnlyInternetGateway ?? null, subnets, tables, enis, internet, lbs, home: s.home ? compileHome(s.home) : null };
+  return { vpcCidrs, igw: s.vpc?.internetGateway ?? null, eigw: s.vpc?.egressOnlyInternetGateway ?? null, subnets, tables, enis, internet, lbs, home: s.home ? compileHome(s.home) : null, index: new ModelIndex(enis) };
 }
 
 const fmt = cidrToString;

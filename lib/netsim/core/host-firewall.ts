@@ -10,7 +10,11 @@ import { protoNumber } from './rules';
 import type { HostFirewall } from '../scenario/schema';
 
 export type FwPacket = { proto: number; remote: IpAddress; localPort: number | null; remotePort: number | null };
-export type FwResult = { allowed: PortSet | null; blockedBy: PortSet | null; isAllowed: boolean; ruleIndex: number | 'default' };
+/**
+ * `ruleIndex`: the rule (index in `rules`) that decided the verdict, or `default` when no rule matched and the
+ * direction's default decided. `blockIndex`: the same for the ports that are blocked (a partial verdict).
+ */
+export type FwResult = { allowed: PortSet | null; blockedBy: PortSet | null; isAllowed: boolean; ruleIndex: number | 'default'; blockIndex: number | 'default' };
 
 /**
  * Evaluates inbound or outbound traffic. `varPorts` is the set of the one port that varies (local or remote,
@@ -44,8 +48,10 @@ export function evaluateHostFirewall(fw: HostFirewall, direction: 'inbound' | 'o
   const passSet = subtract(union(allow.set, base), block.set);
   if (varPorts === null) {
     const ok = hasPort(passSet, 0);
-    return { allowed: null, blockedBy: null, isAllowed: ok, ruleIndex: ok ? (allow.index >= 0 ? allow.index : 'default') : block.index >= 0 ? block.index : 'default' };
+    const blockIndex = block.index >= 0 ? block.index : 'default';
+    return { allowed: null, blockedBy: null, isAllowed: ok, ruleIndex: ok ? (allow.index >= 0 ? allow.index : 'default') : blockIndex, blockIndex };
   }
   const allowed = intersect(varPorts, passSet);
-  return { allowed, blockedBy: subtract(varPorts, allowed), isAllowed: !isEmpty(allowed), ruleIndex: block.index >= 0 && !isEmpty(intersect(varPorts, block.set)) ? block.index : allow.index >= 0 ? allow.index : 'default' };
+  const ruleIndex = block.index >= 0 && !isEmpty(intersect(varPorts, block.set)) ? block.index : allow.index >= 0 ? allow.index : 'default';
+  return { allowed, blockedBy: subtract(varPorts, allowed), isAllowed: !isEmpty(allowed), ruleIndex, blockIndex: ruleIndex };
 }

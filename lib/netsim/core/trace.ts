@@ -2,6 +2,7 @@
  * Trace vocabulary: Batfish step actions and dispositions, Reachability Analyzer explanation codes,
  * RA-style inbound/outbound headers on every step (network-semantics.md §7). All plain JSON.
  */
+import type { Fact } from './fact';
 import type { PortSet } from './port-set';
 import type { OsId } from '../scenario/schema';
 
@@ -41,18 +42,20 @@ export type Step = {
   /** Which values of the flow's variable port (e.g. the client's ephemeral port) this step let through / stopped. */
   passed?: PortSet;
   denied?: PortSet;
-  text: Text;
+  /** What happened, as a fact; explain/ turns it into a sentence. */
+  fact: Fact;
 };
 
 export type Disposition = 'ACCEPTED' | 'DENIED_IN' | 'DENIED_OUT' | 'NO_ROUTE' | 'NULL_ROUTED' | 'EXITS_NETWORK' | 'LOOP';
 
 export type PacketKind = 'request' | 'response';
-export type PacketTrace = { connection: string; kind: PacketKind; label: Text; steps: Step[]; disposition: Disposition };
+export type PacketTrace = { connection: string; kind: PacketKind; label: Fact; steps: Step[]; disposition: Disposition };
 
 /** A port the OS or a gateway chooses, and which of its values get through the whole exchange. */
-export type PortVariable = { id: string; label: Text; full: PortSet; passing: PortSet };
+export type PortVariable = { id: string; label: Fact; full: PortSet; passing: PortSet };
 
-export type Counterexample = { variable: string; port: number; step: number; packet: number; reason?: ReasonCode; rule?: RuleRef; text: Text };
+/** `port` is absent when the drop does not depend on a port (e.g. no route, a ping); `variable` is then ''. */
+export type Counterexample = { variable: string; port?: number; step: number; packet: number; reason?: ReasonCode; rule?: RuleRef; fact: Fact };
 
 export type FlowVerdict = 'delivered' | 'partial' | 'blocked';
 
@@ -66,5 +69,6 @@ export type FlowResult = {
   variables: PortVariable[];
   counterexample?: Counterexample;
   packets: PacketTrace[];
-  summary: Text;
+  /** The verdict in one fact (delivered / partial with a port / blocked, or a forbidden request that arrives). */
+  summary: Fact;
 };

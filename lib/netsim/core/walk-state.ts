@@ -5,7 +5,8 @@
  */
 import { ipToString, type IpAddress } from './address';
 import { intersect, isEmpty, portRange, union, type PortSet } from './port-set';
-import type { Component, Header, PacketKind, PacketTrace, ReasonCode, RuleRef, Step, StepAction, Text } from './trace';
+import { factOf, type Fact, type LazyFact } from './fact';
+import type { Component, Header, PacketKind, PacketTrace, ReasonCode, RuleRef, Step, StepAction } from './trace';
 import type { Model } from '../aws/model';
 
 export type PortTerm = { kind: 'fixed'; port: number } | { kind: 'var'; id: string };
@@ -15,38 +16,9 @@ export type Pkt = {
   /** Shown in traces instead of an address the packet cannot have (e.g. a destination with no address); only on packets dropped at once. */
   srcName?: string; dstName?: string;
 };
-/** `text` may be a thunk: sentences are only built when someone reads them (the analysis walks without traces). */
-export type LazyText = Text | (() => Text);
-export type Kill = { variable: string | null; ports: PortSet | null; packet: number; step: number; node: string; component: Component; reason?: ReasonCode; rule?: RuleRef; text: LazyText };
+export type Kill = { variable: string | null; ports: PortSet | null; packet: number; step: number; node: string; component: Component; reason?: ReasonCode; rule?: RuleRef; fact: LazyFact };
 
-export function textOf(t: LazyText): Text {
-  return typeof t === 'function' ? t() : t;
-}
-
-const PENDING = Symbol('pending text');
-type PendingText = Text & { [PENDING]?: () => Text };
-
-/**
- * A sentence to be built later: `{ ja: '', en: '' }` until resolveText() fills it in (choice analysis reads few of the
- * sentences it could build). The builder sits under a symbol key, which JSON and structuredClone ignore.
- */
-export function pendingText(build: () => Text): Text {
-  return { ja: '', en: '', [PENDING]: build } as PendingText;
-}
-
-/** Builds a pending sentence in place (no-op for a built one) and returns it. */
-export function resolveText<T extends Text | undefined>(t: T): T {
-  const p = t as PendingText | undefined;
-  const build = p?.[PENDING];
-  if (p && build) {
-    delete p[PENDING];
-    const v = build();
-    p.ja = v.ja;
-    p.en = v.en;
-  }
-  return t;
-}
-export type VarState = { label: Text; full: PortSet; alive: PortSet };
+export type VarState = { label: Fact; full: PortSet; alive: PortSet };
 export type NatEntry = { nat: string; origSrc: IpAddress; origSport: PortTerm | null; natIp: IpAddress; natSport: PortTerm | null };
 
 export type Walk = {
@@ -104,7 +76,7 @@ export function newWalk(model: Model, isExplained: boolean, isProbe = false): Wa
 
 export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });
 
-export function addVar(w: Walk, id: string, label: Text, full: PortSet): PortTerm {
+export function addVar(w: Walk, id: string, label: Fact, full: PortSet): PortTerm {
   w.vars[id] = { label, full, alive: full };
   return { kind: 'var', id };
 }
@@ -132,18 +104,18 @@ export function beginPacket(w: Walk, conn: string, kind: PacketKind): void {
   w.cur = { conn, kind, steps: [], index: w.cur.index + 1, count: 0, hops: null };
 }
 
-export function endPacket(w: Walk, label: Text, disposition: PacketTrace['disposition']): void {
+export function endPacket(w: Walk, label: Fact, disposition: PacketTrace['disposition']): void {
   if (w.isExplained) w.packets.push({ connection: w.cur.conn, kind: w.cur.kind, label, steps: w.cur.steps, disposition });
 }
 
 export type StepInfo = { rule?: RuleRef; reason?: ReasonCode; passed?: PortSet; denied?: PortSet };
 
 /** Records a step (only when explaining; the sequence number is still counted so kills can point at it). */
-export function record(w: Walk, node: string, component: Component, action: StepAction, before: Pkt, after: Pkt, info: StepInfo, text: () => Text): number {
+export function record(w: Walk, node: string, component: Component, action: StepAction, before: Pkt, after: Pkt, info: StepInfo, build: () => Fact): number {
   const seq = ++w.cur.count;
   if (w.isProbe && w.cur.index === 0 && isFilterLayer(component)) w.probeSeen.add(layerKey(component, node));
   if (w.isExplained) {
-    const s: Step = { seq, node, component, action, before: headerOf(w, before), after: headerOf(w, after), text: text() };
+    const s: Step = { seq, node, component, action, before: headerOf(w, before), after: headerOf(w, after), fact: build() };
     if (info.rule) s.rule = info.rule;
     if (info.reason) s.reason = info.reason;
     if (info.passed) s.passed = info.passed;
@@ -167,9 +139,9 @@ export function layerKey(component: Component, node: string): string {
 }
 
 /** Records a drop of the whole packet and stops the walk (unless probing). Returns false for "stop". */
-export function drop(w: Walk, node: string, component: Component, action: StepAction, p: Pkt, info: StepInfo, text: LazyText): boolean {
-  const seq = record(w, node, component, action, p, p, info, () => textOf(text));
-  const kill: Kill = { variable: null, ports: null, packet: w.cur.index, step: seq, node, component, text };
+export function drop(w: Walk, node: string, component: Component, action: StepAction, p: Pkt, info: StepInfo, f: LazyFact): boolean {
+  const seq = record(w, node, component, action, p, p, info, () => factOf(f));
+  const kill: Kill = { variable: null, ports: null, packet: w.cur.index, step: seq, node, component, fact: f };
   if (info.reason) kill.reason = info.reason;
   if (info.rule) kill.rule = info.rule;
   if (w.isProbe && isFilterLayer(component)) {
@@ -184,13 +156,13 @@ export function drop(w: Walk, node: string, component: Component, action: StepAc
  * Applies a filter's verdict to a variable port: `allowed` survive, the rest are recorded as killed by
  * `deniedBy`. Returns false when nothing survives.
  */
-export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { ports: PortSet; rule?: RuleRef; reason?: ReasonCode; text: LazyText; node: string; component: Component; step: number }[]): boolean {
+export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { ports: PortSet; rule?: RuleRef; reason?: ReasonCode; fact: LazyFact; node: string; component: Component; step: number }[]): boolean {
   const v = w.vars[variable];
   if (!v) return true;
   for (const d of denials) {
     if (isEmpty(d.ports)) continue;
     if (w.isProbe) { w.probeDenials.push({ component: d.component, node: d.node, packet: w.cur.index }); continue; }
-    const kill: Kill = { variable, ports: d.ports, packet: w.cur.index, step: d.step, node: d.node, component: d.component, text: d.text };
+    const kill: Kill = { variable, ports: d.ports, packet: w.cur.index, step: d.step, node: d.node, component: d.component, fact: d.fact };
     if (d.rule) kill.rule = d.rule;
     if (d.reason) kill.reason = d.reason;
     w.kills.push(kill);
@@ -199,7 +171,7 @@ export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { p
   v.alive = intersect(v.alive, allowed);
   if (isEmpty(v.alive)) {
     const last = w.kills[w.kills.length - 1];
-    w.dropped = last ?? { variable, ports: null, packet: w.cur.index, step: w.cur.count, node: '', component: 'instance', text: { ja: '', en: '' } };
+    w.dropped = last ?? { variable, ports: null, packet: w.cur.index, step: w.cur.count, node: '', component: 'instance', fact: { code: 'portsExhausted' } };
     return false;
   }
   return true;
