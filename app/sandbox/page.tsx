@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Sandbox } from "@/components/netsim/sandbox";
 import styles from "@/components/netsim/netsim.module.css";
 import { getI18n } from "@/lib/i18n/server";
+import { localized } from "@/lib/netsim";
 import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
 import { decodePacket, endpointsOf } from "@/lib/netsim-ui/sandbox-state";
 import { decodePlayerState } from "@/lib/netsim-ui/url-state";
@@ -32,7 +33,7 @@ export default async function SandboxPage({ searchParams }: Props) {
           <label className="field">
             <span>{s.pick}</span>
             <select name="scenario" defaultValue={selected ?? undefined}>
-              {entries.map((entry) => <option key={entry.questionId} value={entry.questionId}>{entry.questionId}: {entry.title}</option>)}
+              {entries.map((entry) => <option key={entry.questionId} value={entry.questionId}>{entry.questionId}: {localized(entry.title, locale)}</option>)}
             </select>
           </label>
           <button type="submit" className="button">{s.pickPlaceholder}</button>

@@ -12,13 +12,8 @@ const MemoRuleTables = memo(RuleTables);
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
-// Deep imports on purpose: the package index also exports parseScenario, which would pull the YAML parser (~30 kB
-// gzip) into the browser; the player receives parsed scenarios.
-import { analyzeChoices } from "@/lib/netsim";
-import { OS_TABLE } from "@/lib/netsim";
-import type { ChoiceAnalysis } from "@/lib/netsim";
-import type { Scenario } from "@/lib/netsim";
-import { simulate } from "@/lib/netsim";
+// The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
+import { analyzeChoices, explain, localized, OS_TABLE, simulate, type ChoiceAnalysis, type Scenario } from "@/lib/netsim";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
 import { framesOf, isDrop, labelOf, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";
@@ -144,7 +139,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
   const isLastOfPacket = frame ? frame.index === frame.trace.steps.length - 1 : false;
   const outcome = step && isDrop(step) ? "dropped" : frame && isLastOfPacket && packetOutcome(frame.trace) !== "dropped" ? "delivered" : "moving";
   const hasNoResponse = flow !== undefined && flow.packets.length === 1 && packetOutcome(flow.packets[0]!) === "dropped" && flow.packets[0]!.kind === "request";
-  const osLabel = (os: keyof typeof OS_TABLE) => OS_TABLE[os].label[locale];
+  const osLabel = (os: keyof typeof OS_TABLE) => t.explain.os[os];
   const stepSummary = step ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${labelOf(t.components, step.component)} ${step.node}: ${labelOf(t.actions, step.action)}. ${headerText(step.after)}` : "";
   const summary = [
     ...view.internet.map((h) => h.name),
@@ -165,7 +160,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
 
   return (
     <section ref={sectionRef} className={styles.player} aria-labelledby="netsim-player-title" data-testid="netsim-player">
-      <Title id="netsim-player-title" className={styles.playerTitle}>{scenario.title ?? t.title}</Title>
+      <Title id="netsim-player-title" className={styles.playerTitle}>{localized(scenario.title, locale) ?? t.title}</Title>
       <div className={styles.selectors}>
         <label className="field">
           <span>{t.flow}</span>
@@ -216,12 +211,12 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
               <>
                 <strong>{format(t.controls.position, { n: current + 1, total: frames.length })}</strong> {frame ? t.packet[frame.trace.kind] : ""} · {labelOf(t.components, step.component)} <code>{step.node}</code> · <span className={styles.action} data-action={step.action}>{labelOf(t.actions, step.action)}</span>
                 <br />
-                {step.text[locale]}
+                {explain(step.fact, t.explain)}
               </>
             ) : null}
           </p>
         </div>
-        <EventList frames={frames} current={current} locale={locale} t={t} onSelect={go} hasNoResponse={hasNoResponse} level={titleLevel === 2 ? 3 : 4} />
+        <EventList frames={frames} current={current} t={t} onSelect={go} hasNoResponse={hasNoResponse} level={titleLevel === 2 ? 3 : 4} />
       </div>
 
       <div className={styles.lower}>
@@ -232,8 +227,8 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
             analysis={analysis}
             invalid={result.invalid}
             isGoalMet={result.isGoalMet}
-            locale={locale}
             t={t.whatIf}
+            explainMessages={t.explain}
             onToggle={onToggle}
             onSet={onSet}
           />

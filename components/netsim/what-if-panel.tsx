@@ -1,7 +1,6 @@
-import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import { format } from "@/lib/i18n/format";
-import type { ChoiceAnalysis, InvalidChange } from "@/lib/netsim";
+import { explain, type ChoiceAnalysis, type ExplainMessages, type InvalidChange } from "@/lib/netsim";
 import styles from "./netsim.module.css";
 
 type Props = {
@@ -10,14 +9,14 @@ type Props = {
   analysis: ChoiceAnalysis | null;
   invalid: InvalidChange[];
   isGoalMet: boolean;
-  locale: Locale;
   t: NetsimMessages["whatIf"];
+  explainMessages: ExplainMessages;
   onToggle: (letter: string) => void;
   onSet: (letters: string[]) => void;
 };
 
 /** One switch per answer choice; a choice that is on shows its verdict and why, from analyzeChoices(). */
-export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, locale, t, onToggle, onSet }: Props) {
+export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, t, explainMessages, onToggle, onSet }: Props) {
   return (
     <fieldset className={styles.whatIf}>
       <legend className={styles.panelTitle}>{t.title}</legend>
@@ -37,11 +36,11 @@ export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, locale,
               </label>
               {isOn && verdict ? (
                 <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine} data-testid={`verdict-${choice.letter}`}>
-                  <span className={styles.verdictBadge} data-verdict={verdict.verdict}>{t.verdicts[verdict.verdict]}</span> {verdict.reason[locale]}
+                  <span className={styles.verdictBadge} data-verdict={verdict.verdict}>{t.verdicts[verdict.verdict]}</span> {explain(verdict.reason, explainMessages)}
                 </p>
               ) : null}
               {isOn && !verdict && skipped[0] ? (
-                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine}>{format(t.skipped, { reason: skipped[0].reason[locale] })}</p>
+                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine}>{format(t.skipped, { reason: explainMessages.invalid[(skipped[0].reason.params?.kind ?? 'other') as keyof ExplainMessages['invalid']] ?? explainMessages.invalid.other })}</p>
               ) : null}
             </li>
           );

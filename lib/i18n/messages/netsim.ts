@@ -1,4 +1,7 @@
 // The packet simulator's player, sandbox and their accessibility texts. Japanese first; English typed against it.
+// `explain` holds the sentences built from the simulator's facts (netsim-explain.ts).
+import { netsimExplain } from "@/lib/i18n/messages/netsim-explain";
+
 const ja = {
   nav: "シミュレーター",
   title: "パケットシミュレーター",
@@ -35,6 +38,10 @@ const ja = {
     copyLink: "この状態のリンクをコピー",
     copied: "リンクをコピーしました",
   },
+  details: "作成者向けの詳細",
+  detailsReason: "理由コード",
+  detailsRule: "ルール ID",
+  detailsFact: "事実",
   verdict: { delivered: "届きます", partial: "一部のポートだけ届きます", blocked: "届きません" },
   verdictLine: "{flow} ({os}): {verdict}",
   packet: { request: "リクエスト", response: "応答", dropped: "破棄", delivered: "到着", left: "VPC の外へ" },
@@ -145,6 +152,7 @@ const ja = {
     custom: "自分のパケット",
     share: "この構成のリンク",
   },
+  explain: netsimExplain.ja,
 };
 
 export type NetsimMessages = typeof ja;
@@ -185,6 +193,10 @@ const en: NetsimMessages = {
     copyLink: "Copy a link to this state",
     copied: "Link copied",
   },
+  details: "Details for authors",
+  detailsReason: "Reason code",
+  detailsRule: "Rule id",
+  detailsFact: "Fact",
   verdict: { delivered: "delivered", partial: "delivered on part of the port range only", blocked: "blocked" },
   verdictLine: "{flow} ({os}): {verdict}",
   packet: { request: "Request", response: "Response", dropped: "dropped", delivered: "arrived", left: "left the VPC" },
@@ -295,6 +307,7 @@ const en: NetsimMessages = {
     custom: "my packet",
     share: "Link to this setup",
   },
+  explain: netsimExplain.en,
 };
 
 export const netsim = { ja, en };

@@ -1,6 +1,6 @@
 /** Choice analysis beyond question 30570: choose-N tie-breaking, alternatives, routing mistakes. */
 import { describe, expect, it } from 'vitest';
-import { analyzeChoices } from '../index';
+import { analyzeChoices } from '../authoring';
 import { scenarioOf, variant } from '../test-helpers';
 
 const natQuestion = scenarioOf(`

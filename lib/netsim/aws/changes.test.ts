@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeChoices, simulate } from '../index';
+import { analyzeChoices, explainText, simulate } from '../authoring';
 import { applyChoices } from './changes';
 import { q30570 } from '../fixtures/scenarios';
 import { scenarioOf, variant } from '../test-helpers';
@@ -20,12 +20,16 @@ describe('choice changes AWS cannot express are invalid, not scenario errors', (
   ] as [string, Change, RegExp][])('%s', (_name, change, reason) => {
     const v = verdictOf([change]);
     expect(v?.verdict).toBe('invalid');
-    expect(v?.reason.en).toMatch(reason);
+    // The validator's own words are the authors' detail; the learner reads the sentence of the problem's kind.
+    expect(String(v?.reason.params?.detail)).toMatch(reason);
+    expect(v?.reason.en).toMatch(/^This change cannot be made: /);
+    expect(v?.reason.ja).toMatch(/^この変更は設定できません: /);
   });
   it('rejects a duplicate NACL rule number (entries are replaced, not edited: NACL-2)', () => {
     const { invalid } = applyChoices(variant(base, (x) => { x.choices.Z = [x.choices.B?.[0] as Change, x.choices.B?.[0] as Change]; }), ['Z']);
     expect(invalid).toHaveLength(1);
-    expect(invalid[0]?.reason.en).toMatch(/already exists/);
+    expect(explainText(invalid[0]?.reason).en).toMatch(/already exists/);
+    expect(invalid[0]?.reason.params?.detail).toMatch(/already exists/);
   });
   it('reverts an invalid change and keeps the valid ones of the same choice', () => {
     const s = variant(base, (x) => { x.choices.Z = [

@@ -5,19 +5,20 @@
 import type { OsId } from '../scenario/schema';
 import { portRange, type PortSet } from './port-set';
 
-export type OsInfo = { id: OsId; label: { ja: string; en: string }; ephemeral: PortSet; source: string };
+/** An OS's name for learners is in the explain catalogue (`os.<id>`). */
+export type OsInfo = { id: OsId; ephemeral: PortSet; source: string };
 
 export const OS_TABLE: Readonly<Record<OsId, OsInfo>> = {
   // Modern Linux default (ip-sysctl.rst: "32768 and 60999"); chosen as `linux` because it is what a current
   // kernel (including Amazon Linux 2023) actually uses. The 61000 figure AWS's NACL page still quotes is `linux-legacy`.
-  linux: { id: 'linux', label: { ja: 'Linux', en: 'Linux' }, ephemeral: portRange(32768, 60999), source: '[LNX-DOC]' },
-  'linux-legacy': { id: 'linux-legacy', label: { ja: 'Linux (旧カーネル / AWS 記載値)', en: 'Linux (older kernels, AWS-quoted)' }, ephemeral: portRange(32768, 61000), source: '[LNX-COMMIT], [VPC-NACL]' },
-  windows: { id: 'windows', label: { ja: 'Windows Vista / Server 2008 以降', en: 'Windows Vista / Server 2008 and later' }, ephemeral: portRange(49152, 65535), source: '[MS-KB929851]' },
-  'windows-xp': { id: 'windows-xp', label: { ja: 'Windows XP / Server 2003', en: 'Windows XP / Server 2003' }, ephemeral: portRange(1025, 5000), source: '[VPC-NACL], [MS-KB929851]' },
-  macos: { id: 'macos', label: { ja: 'macOS', en: 'macOS' }, ephemeral: portRange(49152, 65535), source: '[RFC6335] (IANA dynamic range) [INF]' },
-  'nat-gateway': { id: 'nat-gateway', label: { ja: 'NAT ゲートウェイ', en: 'NAT gateway' }, ephemeral: portRange(1024, 65535), source: '[VPC-NATGW]' },
-  elb: { id: 'elb', label: { ja: 'Elastic Load Balancing', en: 'Elastic Load Balancing' }, ephemeral: portRange(1024, 65535), source: '[VPC-NACL]' },
-  lambda: { id: 'lambda', label: { ja: 'AWS Lambda', en: 'AWS Lambda' }, ephemeral: portRange(1024, 65535), source: '[VPC-NACL]' },
+  linux: { id: 'linux', ephemeral: portRange(32768, 60999), source: '[LNX-DOC]' },
+  'linux-legacy': { id: 'linux-legacy', ephemeral: portRange(32768, 61000), source: '[LNX-COMMIT], [VPC-NACL]' },
+  windows: { id: 'windows', ephemeral: portRange(49152, 65535), source: '[MS-KB929851]' },
+  'windows-xp': { id: 'windows-xp', ephemeral: portRange(1025, 5000), source: '[VPC-NACL], [MS-KB929851]' },
+  macos: { id: 'macos', ephemeral: portRange(49152, 65535), source: '[RFC6335] (IANA dynamic range) [INF]' },
+  'nat-gateway': { id: 'nat-gateway', ephemeral: portRange(1024, 65535), source: '[VPC-NATGW]' },
+  elb: { id: 'elb', ephemeral: portRange(1024, 65535), source: '[VPC-NACL]' },
+  lambda: { id: 'lambda', ephemeral: portRange(1024, 65535), source: '[VPC-NACL]' },
 };
 
 /** The client operating systems meant by `os: all` (the three families AWS's NACL page lists). */

@@ -72,9 +72,21 @@ export const changeSchema = z
   .refine((c) => Object.keys(c).length === 1, 'a change has exactly one operation (e.g. addSgRule, addNaclRule, addRoute)');
 export type Change = z.infer<typeof changeSchema>;
 
+/** A name shown to learners: one string (any language), or one per language. */
+export const localizedSchema = z.union([z.string(), z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict()]);
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** The text of a `title`-like field in `locale`; a plain string is the same in every language. */
+export function localized(value: Localized | undefined, locale: 'ja' | 'en'): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  return value[locale];
+}
+
 export const scenarioSchema = z
   .object({
-    title: z.string().optional(),
+    title: localizedSchema.optional(),
+    /** Learner-facing names of hosts, gateways and other nodes, per language (`web: { ja: Web サーバー, en: web server }`). */
+    names: z.record(z.string(), localizedSchema).optional(),
     key: z.array(z.string().regex(/^[A-Z]$/)).optional(),
     /** `fix` (default): the key is the smallest set of choices that meets the goals. `break`: the goals are met now and the key is the choices that would break a goal or let a forbidden flow through. */
     answer: z.enum(['fix', 'break']).optional(),
