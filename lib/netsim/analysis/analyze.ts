@@ -6,7 +6,7 @@ import { applyChoices } from '../aws/changes';
 import { isNarrowerChoice, isSameTarget, layerOfChange } from './choice-relations';
 import { componentLayer, evaluatePrepared, layersPrepared, prepare, type Evaluation, type FlowEval, type FlowLayers, type Prepared } from './evaluate';
 import { compile, newCompileCache } from '../aws/model';
-import { fact, type Fact } from '../core/fact';
+import { fact, resolveFact, type Fact } from '../core/fact';
 import type { Scenario } from '../scenario/schema';
 import type { ChoiceAnalysis, ChoiceVerdict, Layer } from './results';
 
@@ -105,7 +105,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     const variants = [[...key, x], ...(peer ? [[...key.filter((k) => k !== peer), x]] : [])];
     const leaked = variants.map((v) => evaluate(v)).flatMap((e) => e.flows).find((f) => f.role === 'forbidden' && !f.result.isSatisfied && ref.flows.some((g) => g.flow === f.flow && g.os === f.os && g.result.isSatisfied));
     if (leaked) {
-      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: fact('choiceLeaks', { flow: leaked.flow, os: leaked.os }), counterexample: { flow: leaked.flow, os: leaked.os, fact: leaked.result.summary } };
+      verdicts[x] = { choice: x, verdict: 'too-permissive', ...layer, reason: fact('choiceLeaks', { flow: leaked.flow, os: leaked.os }), counterexample: { flow: leaked.flow, os: leaked.os, fact: resolveFact(leaked.result.summary) } };
       continue;
     }
     const opened = variants.map((v) => openedLayer(scenario, key, v, layersOf)).find((o) => o !== null) ?? null;
@@ -131,7 +131,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     choices: Object.fromEntries(letters.map((l) => [l, verdicts[l] as ChoiceVerdict])),
     derivedKey,
     alternatives: solutions.slice(1).map((s) => [...s].sort()),
-    baseline: { isGoalMet: baseline.isOk, failing: baseline.flows.filter((f) => !f.result.isSatisfied).map((f) => ({ flow: f.flow, os: f.os, fact: f.result.summary })) },
+    baseline: { isGoalMet: baseline.isOk, failing: baseline.flows.filter((f) => !f.result.isSatisfied).map((f) => ({ flow: f.flow, os: f.os, fact: resolveFact(f.result.summary) })) },
     clientPorts: Object.fromEntries(evalK.flows.filter((f) => f.result.variables.some((v) => v.id === 'client-port')).map((f) => [f.os, f.result.variables.find((v) => v.id === 'client-port')?.full ?? []])),
   };
   if (expectedKey) { result.expectedKey = [...expectedKey].sort(); result.isKeyMatched = result.expectedKey.join(',') === derivedKey.join(','); }
@@ -180,13 +180,13 @@ function describe(f: FlowEval): Fact {
   // A forbidden flow fails when its request reaches the destination (SCENARIO.md §4, Flows).
   if (f.role === 'forbidden') return fact('failForbidden', { flow: f.flow, os: f.os, to: f.to });
   const port = c && c.port !== undefined && c.port >= 0 ? c.port : null;
-  return fact('failGoal', { flow: f.flow, os: f.os, isPartial: f.result.verdict === 'partial', port, cause: c?.fact ?? null });
+  return fact('failGoal', { flow: f.flow, os: f.os, isPartial: f.result.verdict === 'partial', port, cause: resolveFact(c?.fact) ?? null });
 }
 
 function counter(f: FlowEval | undefined): { counterexample?: ChoiceVerdict['counterexample'] } {
   if (!f) return {};
   const c = f.result.counterexample;
-  return { counterexample: { flow: f.flow, os: f.os, ...(c && c.port !== undefined && c.port >= 0 ? { port: c.port } : {}), fact: c?.fact ?? f.result.summary } };
+  return { counterexample: { flow: f.flow, os: f.os, ...(c && c.port !== undefined && c.port >= 0 ? { port: c.port } : {}), fact: resolveFact(c?.fact ?? f.result.summary) } };
 }
 
 /**

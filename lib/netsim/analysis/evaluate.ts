@@ -40,7 +40,7 @@ function flowEvals(p: Prepared, i: number): FlowEval[] {
   const oses = flowOses(model, scenario, f);
   const walk = walkFlow(model, f, oses.length === 1 ? (oses[0] as { ports: PortSet }).ports : unionAll(oses.map((o) => o.ports)), { isExplained: false });
   const name = flowName(f, role, index);
-  const out = oses.map((o) => ({ flow: name, role, os: o.os, result: flowResultFor(walk, f, name, role, o.os, o.ports), to: f.to }));
+  const out = oses.map((o) => ({ flow: name, role, os: o.os, result: flowResultFor(walk, f, name, role, o.os, o.ports, true), to: f.to }));
   p.flows[i] = out;
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { appFrom, type AppSpec } from '../core/apps';
 import { firstPort, hasPort, intersect, isEmpty, portSetEquals, subtract, type PortSet } from '../core/port-set';
-import { fact, type Fact, type LazyFact } from '../core/fact';
+import { fact, pendingFact, type Fact, type LazyFact } from '../core/fact';
 import { addVar, fixed, newWalk, type Walk } from '../core/walk-state';
 import { addressFor, endpointOf, exchange } from '../aws/flow-exchange';
 import { runFtp } from '../aws/flow-ftp';
@@ -61,11 +61,11 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
  * Reads the result for one OS out of a (possibly multi-OS) walk. Facts about ports name only this OS's client ports
  * (the walk may cover several OSes at once).
  */
-export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet): FlowResult {
+export function flowResultFor(run: FlowRun, flow: Flow, flowName: string, role: 'goal' | 'forbidden', os: OsId, osPorts: PortSet, isLazy = false): FlowResult {
   const w = run.walk;
   const clip: Record<string, PortSet> = {};
   for (const id of run.clientVars) clip[id] = osPorts;
-  return readResult(run, flowName, role, os, osPorts, (f) => (typeof f !== 'function' ? f : underClip(w, clip, f)));
+  return readResult(run, flowName, role, os, osPorts, (f) => (typeof f !== 'function' ? f : isLazy ? pendingFact(() => underClip(w, clip, f)) : underClip(w, clip, f)));
 }
 
 function underClip(w: Walk, clip: Record<string, PortSet>, f: () => Fact): Fact {
@@ -112,8 +112,7 @@ function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', 
     return isEmpty(full) || !isEmpty(intersect(set, full));
   });
   const isSatisfied = role === 'goal' ? verdict === 'delivered' : !isReached;
-  const summary = summaryOf(flowName, role, os, verdict, counterexample, isReached);
-  const result: FlowResult = { flow: flowName, role, os, verdict, isSatisfied, variables, packets: w.packets, summary };
+  const result: FlowResult = { flow: flowName, role, os, verdict, isSatisfied, variables, packets: w.packets, summary: summaryOf(flowName, role, os, verdict, counterexample, isReached) };
   if (counterexample) result.counterexample = counterexample;
   return result;
 }
@@ -128,9 +127,9 @@ function killFor(w: Walk, v: PortVariable, port: number, factFor: (f: LazyFact) 
 }
 
 function summaryOf(flow: string, role: 'goal' | 'forbidden', os: OsId, verdict: FlowVerdict, c: Counterexample | undefined, isReached: boolean): Fact {
-  if (role === 'forbidden' && isReached && verdict !== 'delivered') return fact('flowRequestArrives', { flow, os });
-  if (verdict === 'delivered') return fact('flowDelivered', { flow, os });
+  if (role === 'forbidden' && isReached && verdict !== 'delivered') return { code: 'flowRequestArrives', params: { flow, os } };
+  if (verdict === 'delivered') return { code: 'flowDelivered', params: { flow, os } };
   const port = c && c.port !== undefined && c.port >= 0 ? c.port : null;
-  if (verdict === 'partial') return fact('flowPartial', { flow, os, port, cause: c?.fact ?? null });
-  return fact('flowBlocked', { flow, os, cause: c?.fact ?? null });
+  if (verdict === 'partial') return { code: 'flowPartial', params: { flow, os, port, cause: c?.fact ?? null } };
+  return { code: 'flowBlocked', params: { flow, os, cause: c?.fact ?? null } };
 }

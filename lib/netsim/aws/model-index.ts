@@ -5,15 +5,16 @@
  */
 import type { IpAddress } from '../core/address';
 import type { RuleRef } from '../core/trace';
-import type { Eni, Model } from './model';
 
-type AddressIndex = { priv: Map<bigint, Eni>; priv6: Map<bigint, Eni>; pub: Map<bigint, Eni> };
+/** What the index needs to know about a network interface. */
+export type IndexedEni = { groups: string[]; ip: IpAddress; ipv6: IpAddress | null; publicIp: IpAddress | null };
+type AddressIndex<E> = { priv: Map<bigint, E>; priv6: Map<bigint, E>; pub: Map<bigint, E> };
 
-export class ModelIndex {
+export class ModelIndex<Eni extends IndexedEni> {
   private readonly names = new Map<string, string>();
   private readonly memberCache = new Map<string, IpAddress[]>();
   private readonly routeRefs = new Map<string, RuleRef>();
-  private addresses: AddressIndex | null = null;
+  private addresses: AddressIndex<Eni> | null = null;
   constructor(private readonly enis: Record<string, Eni>) {}
 
   /** A node name, built once (`key` must say everything the name depends on). */
@@ -41,9 +42,9 @@ export class ModelIndex {
     return r;
   }
 
-  private byAddress(): AddressIndex {
+  private byAddress(): AddressIndex<Eni> {
     if (!this.addresses) {
-      const ix: AddressIndex = { priv: new Map(), priv6: new Map(), pub: new Map() };
+      const ix: AddressIndex<Eni> = { priv: new Map(), priv6: new Map(), pub: new Map() };
       // First match wins: insert in order, never overwrite.
       for (const e of Object.values(this.enis)) {
         const put = (m: Map<bigint, Eni>, a: IpAddress | null) => { if (a && !m.has(a.value)) m.set(a.value, e); };
@@ -65,8 +66,4 @@ export class ModelIndex {
     if (a.family === 4) return this.byAddress().pub.get(a.value);
     return Object.values(this.enis).find((e) => e.publicIp !== null && e.publicIp.family === a.family && e.publicIp.value === a.value);
   }
-}
-
-export function indexOf(m: Model): ModelIndex {
-  return m.index;
 }

@@ -5,15 +5,16 @@
 import { ipFrom, type IpAddress } from '../core/address';
 import { cidrAddress, cidrFrom, cidrToString, type Cidr } from '../core/cidr';
 import { compileHome, type HomeModel } from '../home/model';
-import { listenFrom } from '../core/apps';
+import { listenFrom, type Listen } from '../core/apps';
+
+export type { Listen } from '../core/apps';
 import { OS_TABLE, expandOsSet } from '../core/operating-systems';
 import { ALL_PORTS, parsePortSpec, portRange, type PortSet } from '../core/port-set';
-import { compileNaclRule, compileSgRule, starRule, type CompiledNaclRule, type CompiledSgRule } from '../core/rules';
+import { compileNaclRule, compileSgRule, RuleMemo, starRule, type CompiledNaclRule, type CompiledSgRule } from '../core/rules';
 import type { HostFirewall, NaclRule, OsId, Scenario, SgRule } from '../scenario/schema';
 import { routeTargets, type TargetKind } from '../scenario/validate';
 import { ModelIndex } from './model-index';
 
-export type Listen = { proto: 'tcp' | 'udp' | 'icmp'; ports: PortSet };
 export type FtpConfig = { pasvPorts: PortSet; advertise: 'public' | 'private' };
 export type Eni = {
   name: string; kind: 'host' | 'nat' | 'lb'; subnet: string; ip: IpAddress; ipv6: IpAddress | null; publicIp: IpAddress | null;
@@ -33,7 +34,7 @@ export type Model = {
   enis: Record<string, Eni>; internet: Record<string, InternetHost>; lbs: Record<string, LbC>;
   home: HomeModel | null;
   /** Look-ups built on first use, shared by the models compiled from the same base (model-index.ts). */
-  index: ModelIndex;
+  index: ModelIndex<Eni>;
 };
 
 const ALL_V4 = '0.0.0.0/0';
@@ -42,16 +43,15 @@ const ALL_V6 = '::/0';
 // Implicit rules are shared objects, so compiled rules memoised by object identity (rules.ts) hit.
 const ALL_OUT_V4: SgRule[] = [{ proto: 'all', to: ALL_V4 }];
 const ALL_OUT_V46: SgRule[] = [{ proto: 'all', to: ALL_V4 }, { proto: 'all', to: ALL_V6 }];
-const SELF_RULES = new Map<string, SgRule>();
-
-function sgRules(s: Scenario, name: string): { inbound: SgRule[]; outbound: SgRule[] } {
+function sgRules(s: Scenario, name: string, cache: CompileCache | undefined): { inbound: SgRule[]; outbound: SgRule[] } {
   const g = s.securityGroups[name] ?? { kind: 'default' as const, inbound: [], outbound: [] };
   const v6 = s.vpc?.ipv6Cidr !== undefined;
   const allOut = v6 ? ALL_OUT_V46 : ALL_OUT_V4;
   if (g.kind === 'custom') return { inbound: g.inbound, outbound: g.outbound };
   if (g.kind === 'new') return { inbound: g.inbound, outbound: [...allOut, ...g.outbound] }; // SG-9
-  let self = SELF_RULES.get(name);
-  if (!self) { self = { proto: 'all', from: name }; if (SELF_RULES.size > 1000) SELF_RULES.clear(); SELF_RULES.set(name, self); }
+  // The group's rule "all traffic from itself", one object per analysis so compiled rules are found by identity.
+  let self = cache?.selfRules.get(name);
+  if (!self) { self = { proto: 'all', from: name }; cache?.selfRules.set(name, self); }
   return { inbound: [self, ...g.inbound], outbound: [...allOut, ...g.outbound] }; // SG-10
 }
 
@@ -60,14 +60,14 @@ const DEFAULT_NACL: Record<'inbound' | 'outbound', NaclRule[]> = {
   outbound: [{ rule: 100, proto: 'all', action: 'allow', to: ALL_V4 }, { rule: 101, proto: 'all', action: 'allow', to: ALL_V6 }],
 };
 
-function naclRules(s: Scenario, name: string, dir: 'inbound' | 'outbound'): CompiledNaclRule[] {
+function naclRules(s: Scenario, name: string, dir: 'inbound' | 'outbound', rules: RuleMemo | undefined): CompiledNaclRule[] {
   const n = s.nacls[name] ?? { kind: 'default' as const, inbound: [], outbound: [] };
   const listed = n[dir];
   // NACL-4: rule 100 allows all IPv4; rule 101 allows all IPv6 when the VPC has IPv6.
   const defaults: NaclRule[] = n.kind !== 'default' ? [] : DEFAULT_NACL[dir].slice(0, s.vpc?.ipv6Cidr ? 2 : 1);
   const byNumber = new Map<number, NaclRule>();
   for (const r of [...defaults, ...listed]) byNumber.set(r.rule, r);
-  const compiled = [...byNumber.values()].map(compileNaclRule).filter((r): r is CompiledNaclRule => r !== null);
+  const compiled = [...byNumber.values()].map((r) => compileNaclRule(r, rules)).filter((r): r is CompiledNaclRule => r !== null);
   compiled.sort((a, b) => a.number - b.number); // NACL-2: ascending order, first match wins
   return [...compiled, starRule(4), starRule(6)];
 }
@@ -85,10 +85,10 @@ function ftpOf(f: { pasvPorts: string | number; advertise: 'public' | 'private' 
  * their identity and are compiled once. Scoped to one analysis so that a caller editing a scenario in place
  * between calls can never see stale results.
  */
-export type CompileCache = { entries: WeakMap<object, Map<string, unknown>>; bases: { sections: readonly unknown[]; rest: Omit<Model, 'sgs' | 'nacls'> }[] };
+export type CompileCache = { entries: WeakMap<object, Map<string, unknown>>; rules: RuleMemo; selfRules: Map<string, SgRule>; bases: { sections: readonly unknown[]; rest: Omit<Model, 'sgs' | 'nacls'> }[] };
 
 export function newCompileCache(): CompileCache {
-  return { entries: new WeakMap(), bases: [] };
+  return { entries: new WeakMap(), rules: new RuleMemo(), selfRules: new Map(), bases: [] };
 }
 
 /** Stand for a group or NACL named `default` that the scenario does not list (its rules are implicit). */
@@ -108,17 +108,17 @@ function memo<T>(cache: CompileCache | undefined, source: object, key: string, b
 
 function compileSg(s: Scenario, name: string, isV6: boolean, cache: CompileCache | undefined): SgC {
   return memo(cache, s.securityGroups[name] ?? IMPLICIT_SG, isV6 ? `${name}|6` : name, () => {
-    const r = sgRules(s, name);
+    const r = sgRules(s, name, cache);
     return {
       name,
-      inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i)).filter((x): x is CompiledSgRule => x !== null),
-      outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i)).filter((x): x is CompiledSgRule => x !== null),
+      inbound: r.inbound.map((x, i) => compileSgRule(x, name, 'inbound', i, cache?.rules)).filter((x): x is CompiledSgRule => x !== null),
+      outbound: r.outbound.map((x, i) => compileSgRule(x, name, 'outbound', i, cache?.rules)).filter((x): x is CompiledSgRule => x !== null),
     };
   });
 }
 
 function compileNacl(s: Scenario, name: string, isV6: boolean, cache: CompileCache | undefined): NaclC {
-  return memo(cache, s.nacls[name] ?? IMPLICIT_NACL, isV6 ? `${name}|6` : name, () => ({ name, inbound: naclRules(s, name, 'inbound'), outbound: naclRules(s, name, 'outbound') }));
+  return memo(cache, s.nacls[name] ?? IMPLICIT_NACL, isV6 ? `${name}|6` : name, () => ({ name, inbound: naclRules(s, name, 'inbound', cache?.rules), outbound: naclRules(s, name, 'outbound', cache?.rules) }));
 }
 
 /** Compiles a validated scenario. */

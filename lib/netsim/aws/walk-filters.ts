@@ -8,7 +8,6 @@ import { fact, ruleNumber, type Fact } from '../core/fact';
 import { isEmpty, type PortSet } from '../core/port-set';
 import { PROTO } from '../core/rules';
 import { drop, narrow, record, shownPorts, termPorts, unionAll, type Pkt, type StepInfo, type Walk } from '../core/walk-state';
-import { indexOf } from './model-index';
 import type { Eni } from './model';
 import type { RuleRef } from '../core/trace';
 import type { CompiledSgRule } from '../core/rules';
@@ -22,7 +21,7 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
   const sub = w.model.subnets[subnet];
   const nacl = sub ? w.model.nacls[sub.nacl] : undefined;
   if (!sub || !nacl) return true;
-  const node = indexOf(w.model).name(`nacl|${subnet}`, () => `${nacl.name} (${subnet})`);
+  const node = w.model.index.name(`nacl|${subnet}`, () => `${nacl.name} (${subnet})`);
   const fp: { proto: number; peer: IpAddress; icmpType?: number } = { proto: protoNum(p), peer: dir === 'inbound' ? p.src : p.dst };
   if (p.icmpType !== undefined) fp.icmpType = p.icmpType;
   const term = p.dport;
@@ -94,7 +93,7 @@ function sgMissingRef(eni: Eni, dir: Dir, p: Pkt, dports: PortSet | null, peer: 
 /** Security groups of `eni` (union of all groups, SG-8), with connection tracking (SG-1..3). */
 export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
   if (eni.groups.length === 0) return true; // RT-6: a NAT gateway has no security group
-  const ix = indexOf(w.model);
+  const ix = w.model.index;
   const node = ix.name(`sg|${eni.name}`, () => `${eni.groups.join(' + ')} (${eni.name})`);
   const key = `sg|${eni.name}|${w.cur.conn}`;
   const state = w.sessions.has(key + '|untracked') ? 'untracked' : w.sessions.has(key) ? 'tracked' : null;

@@ -2,29 +2,39 @@
  * IP addresses as branded bigints. IPv4 and IPv6 are separate families (NACL-7, RT-1): an address
  * always carries its family so that no IPv4 rule can ever match an IPv6 packet by accident.
  */
+import { BoundedMemo } from './bounded-memo';
+
 export type IpFamily = 4 | 6;
 export type IpAddress = { readonly family: IpFamily; readonly value: bigint } & { readonly __brand: 'IpAddress' };
 
-const V4_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-
-/** Parses a dotted-quad IPv4 address; null when malformed. */
+/** Parses a dotted-quad IPv4 address; null when malformed (leading zeros and octets over 255 included). */
 export function ipv4From(text: string): IpAddress | null {
-  const m = V4_RE.exec(text.trim());
-  if (!m) return null;
-  let value = 0n;
-  for (let i = 1; i <= 4; i++) {
-    const part = m[i] ?? '';
-    if (part.length > 1 && part.startsWith('0')) return null;
-    const octet = Number(part);
-    if (octet > 255) return null;
-    value = (value << 8n) | BigInt(octet);
+  const t = text.trim();
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return null;
+      value = value * 256 + octet;
+      octet = 0; digits = 0; dots++;
+    } else if (c >= 48 && c <= 57) {
+      if (digits === 3 || (digits === 1 && octet === 0)) return null;
+      octet = octet * 10 + (c - 48);
+      if (octet > 255) return null;
+      digits++;
+    } else return null;
   }
-  return { family: 4, value } as IpAddress;
+  if (dots !== 3 || digits === 0) return null;
+  return { family: 4, value: BigInt(value * 256 + octet) } as IpAddress;
 }
 
 /** Parses an IPv6 address (with :: compression, optional embedded IPv4 tail); null when malformed. */
 export function ipv6From(text: string): IpAddress | null {
   let t = text.trim().toLowerCase();
+  if (t === '::') return { family: 6, value: 0n } as IpAddress;
   if (!t.includes(':')) return null;
   const zone = t.indexOf('%');
   if (zone >= 0) t = t.slice(0, zone);
@@ -58,15 +68,14 @@ export function ipv6From(text: string): IpAddress | null {
 
 /** Parses either family. */
 export function ipFrom(text: string): IpAddress | null {
-  // Memoised: addresses are immutable values and scenarios repeat the same few strings many times.
-  const hit = IP_CACHE.get(text);
-  if (hit !== undefined) return hit;
-  const ip = text.includes(':') ? ipv6From(text) : ipv4From(text);
-  if (IP_CACHE.size > 10000) IP_CACHE.clear();
-  IP_CACHE.set(text, ip);
-  return ip;
+  return PARSED.get(text, () => (text.includes(':') ? ipv6From(text) : ipv4From(text)));
 }
-const IP_CACHE = new Map<string, IpAddress | null>();
+
+/**
+ * The one memo that outlives a call: parsed address text. A pure function of a short string (no scenario state, so it
+ * can never be stale), bounded in size; scenarios repeat the same few addresses thousands of times per analysis.
+ */
+const PARSED = new BoundedMemo<IpAddress | null>(4096);
 
 /** Canonical text: dotted quad, or RFC 5952 style IPv6 (longest zero run compressed). */
 export function ipToString(ip: IpAddress): string {

@@ -42,7 +42,10 @@ export function appFrom(app: string | undefined, proto?: string | number, port?:
 export const APP_NAMES: readonly string[] = Object.keys(NAMED);
 
 /** A listening spec ("http", "tcp/8080", "udp/53", "tcp/1024-65535") as protocol and ports; null when malformed. */
-export function listenFrom(spec: string): { proto: 'tcp' | 'udp' | 'icmp'; ports: PortSet } | null {
+/** A service a host listens on. */
+export type Listen = { proto: 'tcp' | 'udp' | 'icmp'; ports: PortSet };
+
+export function listenFrom(spec: string): Listen | null {
   const named = NAMED[spec.toLowerCase()];
   if (named?.kind === 'l4') return { proto: named.proto, ports: parsePortSpec(named.port) ?? [] };
   if (named?.kind === 'ftp') return { proto: 'tcp', ports: parsePortSpec(21) ?? [] };

@@ -1,18 +1,15 @@
 import { ipBits, ipFrom, ipToString, type IpAddress, type IpFamily } from './address';
+import { BoundedMemo } from './bounded-memo';
 
 /** A CIDR block in canonical form (host bits cleared, as AWS stores it: NACL-8). */
 export type Cidr = { readonly family: IpFamily; readonly base: bigint; readonly prefix: number } & { readonly __brand: 'Cidr' };
 
 /** Parses "a.b.c.d/n" or "x::/n" (a bare address is a /32 or /128); null when malformed. */
 export function cidrFrom(text: string): Cidr | null {
-  const hit = CIDR_CACHE.get(text);
-  if (hit !== undefined) return hit;
-  const c = parseCidr(text);
-  if (CIDR_CACHE.size > 10000) CIDR_CACHE.clear();
-  CIDR_CACHE.set(text, c);
-  return c;
+  return PARSED.get(text, () => parseCidr(text));
 }
-const CIDR_CACHE = new Map<string, Cidr | null>();
+/** Parsed CIDR text: a pure function of a short string, bounded (see PARSED in address.ts). */
+const PARSED = new BoundedMemo<Cidr | null>(4096);
 
 function parseCidr(text: string): Cidr | null {
   const [addr, len, extra] = text.trim().split('/');
@@ -39,11 +36,8 @@ function maskOf(family: IpFamily, prefix: number): bigint {
 }
 
 export function cidrToString(c: Cidr): string {
-  let t = TEXT_CACHE.get(c);
-  if (t === undefined) { t = `${ipToString({ family: c.family, value: c.base } as IpAddress)}/${c.prefix}`; TEXT_CACHE.set(c, t); }
-  return t;
+  return `${ipToString({ family: c.family, value: c.base } as IpAddress)}/${c.prefix}`;
 }
-const TEXT_CACHE = new WeakMap<Cidr, string>();
 
 /** Last address of the block. */
 export function cidrLast(c: Cidr): bigint {

@@ -19,6 +19,31 @@ export function fact(code: string, params?: Record<string, FactValue | undefined
   return { code, params: clean };
 }
 
+const PENDING = Symbol('pending fact');
+type PendingFact = Fact & { [PENDING]?: () => Fact };
+
+/**
+ * A fact to be built later: `{ code: 'pending' }` until resolveFact() fills it in place (choice analysis reads few of
+ * the counterexamples it finds). The builder sits under a symbol key, which JSON and structured clones ignore.
+ */
+export function pendingFact(build: () => Fact): Fact {
+  return { code: 'pending', [PENDING]: build } as PendingFact;
+}
+
+/** Builds a pending fact in place (no-op for a built one) and returns it. */
+export function resolveFact<T extends Fact | null | undefined>(f: T): T {
+  const p = f as PendingFact | null | undefined;
+  const build = p?.[PENDING];
+  if (p && build) {
+    delete p[PENDING];
+    const v = resolveFact(build());
+    p.code = v.code;
+    if (v.params) p.params = v.params;
+  }
+  if (p?.params) for (const k in p.params) { const v = p.params[k]; if (typeof v === 'object' && v !== null && !Array.isArray(v)) resolveFact(v as Fact); }
+  return f;
+}
+
 export function factOf(f: LazyFact): Fact {
   return typeof f === 'function' ? f() : f;
 }

@@ -27,28 +27,27 @@ export type Peer = { kind: 'cidr'; cidr: Cidr } | { kind: 'sg'; group: string };
 export type CompiledSgRule = { group: string; direction: 'inbound' | 'outbound'; index: number; proto: number; ports: PortSet; icmpType: number; peer: Peer; text: string };
 export type CompiledNaclRule = { number: number; proto: number; ports: PortSet; icmpType: number; cidr: Cidr; allow: boolean; text: string };
 
-// Compiled rules are immutable; memoised by their fields because choice analysis recompiles the same rules often.
-const SG_MEMO = new Map<string, CompiledSgRule | null>();
-const NACL_MEMO = new Map<string, CompiledNaclRule | null>();
 const keyOf = (r: SgRule | NaclRule, extra: string) => `${extra}|${'rule' in r ? r.rule : ''}|${r.proto}|${r.ports ?? ''}|${r.icmp ? `${r.icmp.type}/${r.icmp.code ?? ''}` : ''}|${r.from ?? ''}|${r.to ?? ''}|${r.action ?? ''}`;
 
-const SG_BY_OBJECT = new WeakMap<SgRule, CompiledSgRule>();
-
-export function compileSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound', index: number): CompiledSgRule | null {
-  const known = SG_BY_OBJECT.get(r);
-  if (known && known.group === group && known.direction === direction && known.index === index) return known;
-  const c = compileSgRuleByFields(r, group, direction, index);
-  if (c) SG_BY_OBJECT.set(r, c);
-  return c;
+/**
+ * Compiled rules are immutable, and choice analysis compiles the same rules many times: a memo, owned by the caller
+ * (one per analysis, in its compile cache), remembers them by object and by fields. Without one, rules are compiled anew.
+ */
+export class RuleMemo {
+  readonly sgByObject = new WeakMap<SgRule, CompiledSgRule>();
+  readonly naclByObject = new WeakMap<NaclRule, CompiledNaclRule | null>();
+  readonly sgByFields = new Map<string, CompiledSgRule | null>();
+  readonly naclByFields = new Map<string, CompiledNaclRule | null>();
 }
 
-function compileSgRuleByFields(r: SgRule, group: string, direction: 'inbound' | 'outbound', index: number): CompiledSgRule | null {
+export function compileSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound', index: number, memo?: RuleMemo): CompiledSgRule | null {
+  if (!memo) return buildSgRule(r, group, direction, index);
+  const known = memo.sgByObject.get(r);
+  if (known && known.group === group && known.direction === direction && known.index === index) return known;
   const key = keyOf(r, `${group}|${direction}|${index}`);
-  const hit = SG_MEMO.get(key);
-  if (hit !== undefined) return hit;
-  const c = buildSgRule(r, group, direction, index);
-  if (SG_MEMO.size > 20000) SG_MEMO.clear();
-  SG_MEMO.set(key, c);
+  let c = memo.sgByFields.get(key);
+  if (c === undefined) { c = buildSgRule(r, group, direction, index); memo.sgByFields.set(key, c); }
+  if (c) memo.sgByObject.set(r, c);
   return c;
 }
 
@@ -65,24 +64,14 @@ function buildSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound'
   return { group, direction, index, proto, ports, icmpType, peer, text };
 }
 
-// Rule objects are never mutated (choices copy the arrays, not the rules): memoise by identity first.
-const NACL_BY_OBJECT = new WeakMap<NaclRule, CompiledNaclRule | null>();
-
-export function compileNaclRule(r: NaclRule): CompiledNaclRule | null {
-  const known = NACL_BY_OBJECT.get(r);
+export function compileNaclRule(r: NaclRule, memo?: RuleMemo): CompiledNaclRule | null {
+  if (!memo) return buildNaclRule(r);
+  const known = memo.naclByObject.get(r);
   if (known !== undefined) return known;
-  const c = compileNaclRuleByFields(r);
-  NACL_BY_OBJECT.set(r, c);
-  return c;
-}
-
-function compileNaclRuleByFields(r: NaclRule): CompiledNaclRule | null {
   const key = keyOf(r, '');
-  const hit = NACL_MEMO.get(key);
-  if (hit !== undefined) return hit;
-  const c = buildNaclRule(r);
-  if (NACL_MEMO.size > 20000) NACL_MEMO.clear();
-  NACL_MEMO.set(key, c);
+  let c = memo.naclByFields.get(key);
+  if (c === undefined) { c = buildNaclRule(r); memo.naclByFields.set(key, c); }
+  memo.naclByObject.set(r, c);
   return c;
 }
 

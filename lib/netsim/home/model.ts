@@ -1,14 +1,13 @@
 /** Compiled home network (seed 004): router WAN side, LAN hosts, NAPT mappings, filters, IPv6 firewall. */
 import { ipFrom, type IpAddress } from '../core/address';
 import { isPrivateV4, isSharedV4 } from '../core/cidr';
-import { listenFrom } from '../core/apps';
+import { listenFrom, type Listen } from '../core/apps';
 import { OS_TABLE } from '../core/operating-systems';
 import { ALL_PORTS, parsePortSpec, portRange, type PortSet } from '../core/port-set';
 import { protoNumber } from '../core/rules';
 import { mapEPortSet } from './port-set-map-e';
 import type { Home } from './schema';
 import type { HostFirewall, OsId } from '../scenario/schema';
-import type { Listen } from '../aws/model';
 
 export type WanKind = 'global' | 'private' | 'shared' | 'none';
 export type HomeHost = { name: string; ip: IpAddress; ipv6: IpAddress | null; os: OsId; ephemeral: PortSet; listens: Listen[] | 'any'; firewall: HostFirewall | null };

@@ -1,5 +1,5 @@
 import type { Home } from './schema';
-import type { Problem } from '../scenario/validate';
+import type { Problem } from '../scenario/problem';
 import { ipFrom } from '../core/address';
 import { cidrContains, cidrFrom, isPrivateV4 } from '../core/cidr';
 import { intersect, isEmpty, parsePortSpec } from '../core/port-set';

@@ -13,7 +13,9 @@ import { ruleProblemsAt } from '../aws/rule-checks';
 /** Link-local AWS services that security groups and NACLs do not filter (SG-15, NACL-10). */
 export const AWS_SERVICES = ['amazon-dns', 'imds', 'time-sync'] as const;
 
-export type Problem = { path: (string | number)[]; message: string };
+import type { Problem } from './problem';
+
+export type { Problem } from './problem';
 
 /** All semantic problems of a scenario (empty when valid). */
 export function validateScenario(s: Scenario): Problem[] {
