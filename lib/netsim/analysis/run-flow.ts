@@ -9,7 +9,7 @@ import { addVar, fixed, newWalk, type Walk } from '../core/walk-state';
 import { addressFor, endpointOf, exchange } from '../aws/flow-exchange';
 import { runFtp } from '../aws/flow-ftp';
 import { runLoadBalancer } from '../aws/flow-load-balancer';
-import { awsService } from '../aws/flow-aws-service';
+import { awsService, awsServiceAt } from '../aws/flow-aws-service';
 import type { Model } from '../aws/model';
 import type { Flow, OsId } from '../scenario/schema';
 import type { Counterexample, FlowResult, FlowVerdict, PortVariable } from '../core/trace';
@@ -36,6 +36,12 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
   }
   const to = endpointOf(m, flow.to);
   if (!from || !to) return { walk: w, clientVars: [] };
+  // A literal address of an AWS service is that service (the VPC base + 2 is the DNS resolver, 169.254.169.254 IMDS …).
+  const service = from.kind === 'eni' && to.kind === 'internet' && !m.internet[flow.to] ? awsServiceAt(m, to.host.ip) : null;
+  if (service && from.kind === 'eni') {
+    awsService(w, from.eni, service, app, clientPorts, to.host.ip);
+    return { walk: w, clientVars: ['client-port'] };
+  }
   const family = flow.family === 'ipv6' ? 6 : 4;
   const toName = flow.to;
   if (app.kind === 'ftp') w.finalConn = 'data';
@@ -87,7 +93,7 @@ function readResult(run: FlowRun, flowName: string, role: 'goal' | 'forbidden', 
     const d = w.dropped;
     const v = d.variable ? variables.find((x) => x.id === d.variable) : undefined;
     const port = v ? firstPort(subtract(v.full, v.passing)) : null;
-    counterexample = { variable: d.variable ?? '', port: port ?? -1, packet: d.packet, step: d.step, fact: factFor(d.fact), ...(d.reason ? { reason: d.reason } : {}), ...(d.rule ? { rule: d.rule } : {}) };
+    counterexample = { variable: d.variable ?? '', ...(port !== null ? { port } : {}), packet: d.packet, step: d.step, fact: factFor(d.fact), ...(d.reason ? { reason: d.reason } : {}), ...(d.rule ? { rule: d.rule } : {}) };
     // A variable killed entirely for this OS by an earlier step: point at that step instead.
     for (const x of variables) {
       if (!isEmpty(x.full) && isEmpty(x.passing)) { counterexample = killFor(w, x, firstPort(x.full) ?? 0, factFor) ?? counterexample; break; }

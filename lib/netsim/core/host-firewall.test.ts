@@ -20,4 +20,17 @@ describe('host firewall (seed 002: local vs remote port)', () => {
     expect(res.allowed).toEqual([{ from: 5001, to: 65535 }]);
     expect(res.blockedBy).toEqual([{ from: 1025, to: 5000 }]);
   });
+  it('names the default as the deciding rule when an allow rule matches the fixed side but not the varying port', () => {
+    // The allow rule is for remote ports 1024-2000 (it matches local port 80), the client uses 49152-65535: the default blocks.
+    const narrow: HostFirewall = { inbound: 'block', outbound: 'allow', rules: [{ direction: 'inbound', action: 'allow', proto: 'tcp', localPorts: 80, remotePorts: '1024-2000' }] };
+    const res = evaluateHostFirewall(narrow, 'inbound', { proto: 6, remote: peer, localPort: 80, remotePort: null }, 'remote', portRange(49152, 65535));
+    expect(res.isAllowed).toBe(false);
+    expect(res.ruleIndex).toBe('default');
+  });
+  it('names the allow rule for the allowed part and the default for the blocked part of a partial verdict', () => {
+    const narrow: HostFirewall = { inbound: 'block', outbound: 'allow', rules: [{ direction: 'inbound', action: 'allow', proto: 'tcp', localPorts: 80, remotePorts: '1024-5000' }] };
+    const res = evaluateHostFirewall(narrow, 'inbound', { proto: 6, remote: peer, localPort: 80, remotePort: null }, 'remote', portRange(1025, 65535));
+    expect(res.ruleIndex).toBe(0);
+    expect(res.blockIndex).toBe('default');
+  });
 });

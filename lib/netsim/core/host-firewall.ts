@@ -52,6 +52,10 @@ export function evaluateHostFirewall(fw: HostFirewall, direction: 'inbound' | 'o
     return { allowed: null, blockedBy: null, isAllowed: ok, ruleIndex: ok ? (allow.index >= 0 ? allow.index : 'default') : blockIndex, blockIndex };
   }
   const allowed = intersect(varPorts, passSet);
-  const ruleIndex = block.index >= 0 && !isEmpty(intersect(varPorts, block.set)) ? block.index : allow.index >= 0 ? allow.index : 'default';
-  return { allowed, blockedBy: subtract(varPorts, allowed), isAllowed: !isEmpty(allowed), ruleIndex, blockIndex: ruleIndex };
+  const blocked = subtract(varPorts, allowed);
+  // The rule that decided each part: a block rule covering blocked ports, an allow rule covering allowed ones, else
+  // the direction's default (an allow rule for other ports decided nothing).
+  const blockIndex = block.index >= 0 && !isEmpty(intersect(blocked, block.set)) ? block.index : 'default';
+  const allowIndex = allow.index >= 0 && !isEmpty(intersect(allowed, allow.set)) ? allow.index : 'default';
+  return { allowed, blockedBy: blocked, isAllowed: !isEmpty(allowed), ruleIndex: isEmpty(allowed) ? blockIndex : allowIndex, blockIndex };
 }
