@@ -37,10 +37,12 @@ export function walkFlow(m: Model, flow: Flow, clientPorts: PortSet, opts: { isE
   const to = endpointOf(m, flow.to);
   if (!from || !to) return { walk: w, clientVars: [] };
   // A literal address of an AWS service is that service (the VPC base + 2 is the DNS resolver, 169.254.169.254 IMDS …).
-  const service = from.kind === 'eni' && to.kind === 'internet' && !m.internet[flow.to] ? awsServiceAt(m, to.host.ip) : null;
-  if (service && from.kind === 'eni') {
-    awsService(w, from.eni, service, app, clientPorts, to.host.ip);
-    return { walk: w, clientVars: ['client-port'] };
+  if (from.kind === 'eni' && to.kind === 'internet' && !m.internet[flow.to]) {
+    const service = awsServiceAt(m, to.host.ip);
+    if (service) {
+      awsService(w, from.eni, service, app, clientPorts, to.host.ip);
+      return { walk: w, clientVars: ['client-port'] };
+    }
   }
   const family = flow.family === 'ipv6' ? 6 : 4;
   const toName = flow.to;
