@@ -21,14 +21,20 @@ function fromBase64Url(text: string): string | null {
 
 /** The edits in a URL parameter, or none when it is missing or malformed. Never throws. */
 export function decodeEdits(text: string | undefined): SandboxEdits {
-  if (!text || text.length > 4000) return {};
+  return readEditsParam(text).edits;
+}
+
+/** The `edits` URL parameter and whether it was malformed (the sandbox then says so and starts from the baseline). */
+export function readEditsParam(text: string | undefined): { edits: SandboxEdits; isBad: boolean } {
+  if (!text) return { edits: {}, isBad: false };
+  if (text.length > 4000) return { edits: {}, isBad: true };
   const json = fromBase64Url(text);
-  if (json === null) return {};
+  if (json === null) return { edits: {}, isBad: true };
   try {
     const parsed = editsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : {};
+    return parsed.success ? { edits: parsed.data, isBad: false } : { edits: {}, isBad: true };
   } catch {
-    return {};
+    return { edits: {}, isBad: true };
   }
 }
 

@@ -4,11 +4,11 @@
  * No zod here: this runs in the browser; the server decodes `edits` with sandbox-edits.ts.
  */
 import type { Flow, Nacl, Scenario, SecurityGroup } from "@/lib/netsim";
+import { checkPacket, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
 
 /** Network ACLs and security groups changed in the sandbox, by name, with their full rule lists. */
 export type SandboxEdits = { nacls?: Record<string, Nacl>; securityGroups?: Record<string, SecurityGroup> };
 
-const APP = /^(http|https|ssh|rdp|smtp|mysql|postgres|dns|dns-tcp|ntp|ping|ftp-passive|ftp-active|(tcp|udp)\/\d{1,5})$/;
 export const SANDBOX_APPS = ["http", "https", "ssh", "rdp", "mysql", "dns", "ntp", "ping", "ftp-passive", "ftp-active"] as const;
 
 function toBase64Url(text: string): string {
@@ -36,11 +36,18 @@ export function encodePacket(packet: Packet): string {
 }
 
 export function decodePacket(text: string | undefined, endpoints: readonly string[]): Packet | null {
-  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(text ?? "");
-  if (!match) return null;
+  return readPacketParam(text, endpoints).packet;
+}
+
+/** The `packet` URL parameter: the packet, or why it cannot be sent (then the sandbox shows its last valid state). */
+export function readPacketParam(text: string | undefined, endpoints: readonly string[]): { packet: Packet | null; error: FieldError | null } {
+  if (!text) return { packet: null, error: null };
+  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(text);
+  if (!match) return { packet: null, error: "app" };
   const [, from = "", to = "", app = ""] = match;
-  if (!endpoints.includes(from) || !endpoints.includes(to) || from === to || !APP.test(app)) return null;
-  return { from, to, app };
+  const checked = checkPacket({ from, to, app }, endpoints);
+  if (!checked.ok) return { packet: null, error: checked.errors.app ?? checked.errors.to ?? checked.errors.from ?? "app" };
+  return { packet: checked.value, error: null };
 }
 
 /** Adds the fired packet as the first goal flow, so the player opens on it. */
