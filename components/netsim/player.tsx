@@ -24,6 +24,8 @@ export type PlayerProps = {
   scenario: Scenario;
   /** The question's choices (letter and sanitized HTML); empty in the sandbox. */
   choices: { letter: string; html: string }[];
+  /** The learner's graded answer, when the player opens on it (a button switches back to it). */
+  answer?: string[];
   initial: PlayerState;
   locale: Locale;
   t: NetsimMessages;
@@ -47,7 +49,7 @@ function isInteractive(target: EventTarget | null): boolean {
 }
 
 /** The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. */
-export function Player({ scenario, choices, initial, locale, t, sharePath, baseQuery = "", isUrlSynced, renderEditor, titleLevel = 2 }: PlayerProps) {
+export function Player({ scenario, choices, answer, initial, locale, t, sharePath, baseQuery = "", isUrlSynced, renderEditor, titleLevel = 2 }: PlayerProps) {
   const Title = titleLevel === 2 ? "h2" : "h3";
   const [state, setState] = useState<PlayerState>(initial);
   const [isPlaying, setIsPlaying] = useState(false);
@@ -229,6 +231,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
             isGoalMet={result.isGoalMet}
             t={t.whatIf}
             explainMessages={t.explain}
+            answer={answer}
             onToggle={onToggle}
             onSet={onSet}
           />

@@ -11,16 +11,18 @@ type Props = {
   isGoalMet: boolean;
   t: NetsimMessages["whatIf"];
   explainMessages: ExplainMessages;
+  answer?: string[] | undefined;
   onToggle: (letter: string) => void;
   onSet: (letters: string[]) => void;
 };
 
 /** One switch per answer choice; a choice that is on shows its verdict and why, from analyzeChoices(). */
-export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, t, explainMessages, onToggle, onSet }: Props) {
+export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, t, explainMessages, answer, onToggle, onSet }: Props) {
   return (
     <fieldset className={styles.whatIf}>
       <legend className={styles.panelTitle}>{t.title}</legend>
       <p className={styles.hint}>{t.lead}</p>
+      {answer && answer.length > 0 && answer.join() === on.join() ? <p className={styles.hint} data-testid="on-answer">{format(t.openedOnAnswer, { letters: answer.join(", ") })}</p> : null}
       <ul className={styles.choiceToggles}>
         {choices.map((choice) => {
           const isOn = on.includes(choice.letter);
@@ -48,8 +50,11 @@ export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, t, expl
       </ul>
       <div className="row">
         <button type="button" className="button button-quiet" onClick={() => onSet([])} disabled={on.length === 0}>{t.reset}</button>
+        {answer ? (
+          <button type="button" className="button button-quiet" onClick={() => onSet(answer)} aria-pressed={answer.join() === on.join()}>{t.myAnswer}</button>
+        ) : null}
         {analysis && analysis.derivedKey.length > 0 ? (
-          <button type="button" className="button button-quiet" onClick={() => onSet(analysis.derivedKey)}>{t.allCorrect}</button>
+          <button type="button" className="button button-quiet" onClick={() => onSet(analysis.derivedKey)} aria-pressed={analysis.derivedKey.join() === on.join()}>{t.allCorrect}</button>
         ) : null}
       </div>
       <p className={isGoalMet ? "alert-ok" : "notice"} aria-live="polite" data-testid="goal-status">{isGoalMet ? t.goalMet : t.goalNotMet}</p>
