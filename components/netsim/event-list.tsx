@@ -4,7 +4,7 @@ import { explain, ruleLabel, type Header } from "@/lib/netsim";
 import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
 
-type Props = { frames: Frame[]; current: number; t: NetsimMessages; onSelect: (index: number) => void; hasNoResponse: boolean; level: 3 | 4 };
+type Props = { frames: Frame[]; current: number; t: NetsimMessages; names?: Readonly<Record<string, string>>; onSelect: (index: number) => void; hasNoResponse: boolean; level: 3 | 4 };
 
 export function headerText(header: Header): string {
   const ports = (p: Header["srcPorts"]) => (p === null ? "" : `:${formatPorts(p)}`);
@@ -15,7 +15,7 @@ export function headerText(header: Header): string {
  * Every step as a list a screen reader can follow alone: where, what it did, the header before and after any
  * translation, the rule that matched and why. Selecting a step moves the player there.
  */
-export function EventList({ frames, current, t, onSelect, hasNoResponse, level }: Props) {
+export function EventList({ frames, current, t, names, onSelect, hasNoResponse, level }: Props) {
   const Title = level === 3 ? "h3" : "h4";
   const PacketTitle = level === 3 ? "h4" : "h5";
   const listRef = useRef<HTMLDivElement>(null);
@@ -44,7 +44,7 @@ export function EventList({ frames, current, t, onSelect, hasNoResponse, level }
         return (
           <section key={packet} aria-labelledby={`netsim-packet-${packet}`}>
             <PacketTitle id={`netsim-packet-${packet}`} className={styles.packetTitle}>
-              <span className={styles.kind} data-kind={trace.kind}>{t.packet[trace.kind]}</span> {explain(trace.label, t.explain)}
+              <span className={styles.kind} data-kind={trace.kind}>{t.packet[trace.kind]}</span> {explain(trace.label, t.explain, names)}
               <span className={styles.outcome} data-outcome={outcome}>{t.packet[outcome]}</span>
             </PacketTitle>
             <ol className={styles.eventList}>
@@ -79,7 +79,7 @@ export function EventList({ frames, current, t, onSelect, hasNoResponse, level }
                         </p>
                       ) : null}
                       {step.denied && step.denied.length > 0 ? <p className={styles.ruleLine}>{t.events.denied}: <code>{formatPorts(step.denied)}</code></p> : null}
-                      <p id={`netsim-step-${index}-text`} className={styles.stepText}>{explain(step.fact, t.explain)}</p>
+                      <p id={`netsim-step-${index}-text`} className={styles.stepText}>{explain(step.fact, t.explain, names)}</p>
                       <details className={styles.authorDetails}>
                         <summary>{t.details}</summary>
                         <dl>

@@ -66,6 +66,7 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
   const result = useMemo(() => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }), [scenario, state.choices, state.os]);
   const view = useMemo(() => networkView(scenario, state.choices), [scenario, state.choices]);
   const layout = useMemo(() => layoutTopology(view), [view]);
+  const names = useMemo(() => Object.fromEntries(Object.entries(scenario.names ?? {}).map(([k, v]) => [k, localized(v, locale) ?? k])), [scenario.names, locale]);
 
   const flowIndex = Math.min(state.flow, Math.max(result.flows.length - 1, 0));
   const flow = result.flows[flowIndex];
@@ -213,12 +214,12 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
               <>
                 <strong>{format(t.controls.position, { n: current + 1, total: frames.length })}</strong> {frame ? t.packet[frame.trace.kind] : ""} · {labelOf(t.components, step.component)} <code>{step.node}</code> · <span className={styles.action} data-action={step.action}>{labelOf(t.actions, step.action)}</span>
                 <br />
-                {explain(step.fact, t.explain)}
+                {explain(step.fact, t.explain, names)}
               </>
             ) : null}
           </p>
         </div>
-        <EventList frames={frames} current={current} t={t} onSelect={go} hasNoResponse={hasNoResponse} level={titleLevel === 2 ? 3 : 4} />
+        <EventList frames={frames} current={current} t={t} names={names} onSelect={go} hasNoResponse={hasNoResponse} level={titleLevel === 2 ? 3 : 4} />
       </div>
 
       <div className={styles.lower}>

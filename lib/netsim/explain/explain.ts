@@ -30,9 +30,13 @@ export function portsText(p: PortSet, m: ExplainMessages): string {
   return format(m.terms.portsBrief, { count: size(p), ranges: p.length, head: formatPortSet(p.slice(0, 2)) });
 }
 
-function valueText(key: string, v: FactValue, m: ExplainMessages): string {
+/** Parameters that name a host or node: shown by its learner-facing name when the scenario gives one (`names:`). */
+const NAME_KEYS = new Set(['host', 'from', 'to', 'target', 'nat', 'service']);
+
+function valueText(key: string, v: FactValue, m: ExplainMessages, names: Readonly<Record<string, string>> | undefined): string {
   if (v === null || v === false) return '';
-  if (isFact(v)) return explain(v, m);
+  if (isFact(v)) return explain(v, m, names);
+  if (names && typeof v === 'string' && NAME_KEYS.has(key) && names[v] !== undefined) return names[v];
   if (Array.isArray(v)) return portsText(v, m);
   if (typeof v === 'boolean') return '';
   if (key === 'dir' && (v === 'inbound' || v === 'outbound')) return m.terms.dir[v];
@@ -42,14 +46,14 @@ function valueText(key: string, v: FactValue, m: ExplainMessages): string {
   return String(v);
 }
 
-/** One fact as a sentence in the language of `m`. */
-export function explain(f: Fact | null | undefined, m: ExplainMessages): string {
+/** One fact as a sentence in the language of `m`; `names` maps hosts to their names in that language. */
+export function explain(f: Fact | null | undefined, m: ExplainMessages, names?: Readonly<Record<string, string>>): string {
   if (!f) return '';
   const entry = (m.facts as Record<string, Entry>)[f.code];
   if (entry === undefined) return format(m.terms.fallback, { code: f.code });
   const params = f.params ?? {};
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) values[k] = valueText(k, v, m);
+  for (const [k, v] of Object.entries(params)) values[k] = valueText(k, v, m, names);
   if (typeof entry === 'string') return format(entry, values);
   const filled: Record<string, string> = { ...values };
   for (const [k, fragment] of Object.entries(entry)) {
