@@ -56,3 +56,54 @@ test("sandbox: edit the rule tables until HTTP gets through, fire a packet of yo
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, "netsim-sandbox-ja.png"), fullPage: true });
 });
+
+test("sandbox: a bad link shows a message and the last valid setup, never an error page", async ({ page }) => {
+  const response = await page.goto(`/sandbox?scenario=${QUESTION}&packet=client%3Eweb%3Atcp%2F99999&edits=%25%25broken`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("alert").filter({ hasText: "1〜65535" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "ルール編集を読み取れなかった" })).toBeVisible();
+  await expect(page.getByTestId("flow-verdict")).toContainText("http (Linux)");
+  await expect(page.getByTestId("flow-verdict")).not.toContainText("自分のパケット");
+});
+
+test("sandbox: each field says what is wrong beside it (port 0, abc, a bad CIDR, rule number 0)", async ({ page }) => {
+  await page.goto(`/sandbox?scenario=${QUESTION}`);
+  const fire = page.getByRole("form", { name: "パケットを送る" });
+  await fire.getByLabel("送信元").selectOption("client");
+  await fire.getByLabel("宛先").selectOption("web");
+  await fire.getByLabel("サービス").selectOption("tcp");
+  for (const bad of ["0", "abc", "99999"]) {
+    await fire.getByLabel("ポート番号").fill(bad);
+    await fire.getByRole("button", { name: "送信" }).click();
+    await expect(fire.getByRole("alert")).toHaveText("ポートは 1〜65535 の数字で指定してください。");
+    await expect(fire.getByLabel("ポート番号")).toHaveAttribute("aria-invalid", "true");
+  }
+  await expect(page).not.toHaveURL(/packet=/);
+  const section = page.getByTestId("table-nacl:web-nacl");
+  await section.getByText("ルールを編集").click();
+  const form = section.getByRole("form", { name: /ルールを追加/ });
+  await form.getByLabel("ルール #").fill("0");
+  await form.getByLabel("CIDR").fill("10.0.0.0/33");
+  await form.getByRole("button", { name: "ルールを追加" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "1〜32766" })).toBeVisible();
+  await expect(form.getByRole("alert").filter({ hasText: "CIDR ブロック" })).toBeVisible();
+  await expect(page).not.toHaveURL(/edits=/);
+});
+
+test("sandbox in English: the list, the messages and the steps in English", async ({ page }) => {
+  await page.context().addCookies([{ name: "kaisetsu-lang", value: "en", url: "http://127.0.0.1" }]);
+  await page.goto(`/sandbox?scenario=${QUESTION}&packet=client%3Eweb%3Atcp%2F0`);
+  await expect(page.getByRole("heading", { level: 1, name: "Simulator sandbox" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "port from 1 to 65535" })).toBeVisible();
+  await page.getByRole("button", { name: "Last" }).click();
+  const caption = await page.getByTestId("step-caption").innerText();
+  expect(caption).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]|\b[A-Z]+(?:_[A-Z]+)+\b/);
+  const fire = page.getByRole("form", { name: "Fire a packet" });
+  await fire.getByLabel("Service").selectOption("tcp");
+  await fire.getByLabel("Port", { exact: true }).fill("abc");
+  await fire.getByRole("button", { name: "Send" }).click();
+  await expect(fire.getByRole("alert")).toHaveText("Give a port as a number from 1 to 65535.");
+  const dir = path.join(import.meta.dirname, ".artifacts");
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, "netsim-sandbox-en.png"), fullPage: true });
+});
