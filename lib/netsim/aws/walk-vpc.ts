@@ -2,6 +2,8 @@
  * Hop-by-hop forwarding inside and out of the VPC: route tables (RT-1..3, RT-9), NACLs at subnet
  * boundaries only (NACL-6, RT-7), the internet gateway's 1:1 NAT (RT-4, RT-5), the NAT gateway's source
  * NAT with no inbound-initiated traffic (RT-6), the egress-only gateway (RT-8).
+ * One file on purpose (about 300 lines): these steps call one another (a packet leaving through a gateway can come
+ * back in through another), and splitting them would make an import circle.
  */
 import { isPrivateV4 } from '../core/cidr';
 import { lookupRoute } from '../core/route-table';

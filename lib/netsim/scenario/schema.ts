@@ -85,7 +85,7 @@ export function localized(value: Localized | undefined, locale: 'ja' | 'en'): st
 export const scenarioSchema = z
   .object({
     title: localizedSchema.optional(),
-    /** Learner-facing names of hosts, gateways and other nodes, per language (`web: { ja: Web サーバー, en: web server }`). */
+    /** Learner-facing names of hosts, gateways and other nodes, per language (`web: { ja: ..., en: web server }`). */
     names: z.record(z.string(), localizedSchema).optional(),
     key: z.array(z.string().regex(/^[A-Z]$/)).optional(),
     /** `fix` (default): the key is the smallest set of choices that meets the goals. `break`: the goals are met now and the key is the choices that would break a goal or let a forbidden flow through. */
