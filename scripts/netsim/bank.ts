@@ -24,8 +24,12 @@ export async function bankScenarios(): Promise<BankScenario[]> {
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** A short stable hash of a scenario's source (FNV-1a, 32 bits): the golden applies to unchanged scenarios only. */
-export function sourceHash(source: string): string {
+/**
+ * A short stable hash of a scenario's source (FNV-1a, 32 bits): the golden applies to unchanged scenarios only. The
+ * `title:` line is left out: a title (now translatable) changes no fact.
+ */
+export function sourceHash(raw: string): string {
+  const source = raw.split("\n").filter((line) => !/^title:/.test(line)).join("\n");
   let h = 0x811c9dc5;
   for (let i = 0; i < source.length; i++) {
     h ^= source.charCodeAt(i);
