@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PracticeSetupForm } from "@/components/quiz/practice-setup-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { topicLabel } from "@/lib/i18n/topics";
 import { listExams } from "@/lib/server/bank/list-exams";
 import { listTopicsByExam } from "@/lib/server/quiz/list-topics";
 import { startPracticeAction } from "./actions";
@@ -18,7 +19,7 @@ export default async function PracticeSetupPage({ searchParams }: Props) {
   const [exams, topics] = await Promise.all([listExams(locale), listTopicsByExam()]);
   const options = exams
     .filter((exam) => exam.questionCount > 0)
-    .map((exam) => ({ id: exam.id, title: exam.title, domains: exam.domains, topics: topics.get(exam.id) ?? [] }));
+    .map((exam) => ({ id: exam.id, title: exam.title, domains: exam.domains, topics: (topics.get(exam.id) ?? []).map((x) => ({ ...x, label: topicLabel(x.topic, locale) })) }));
   return (
     <div className="stack">
       <h1>{t.quiz.practice.title}</h1>
