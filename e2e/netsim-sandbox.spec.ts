@@ -107,3 +107,41 @@ test("sandbox in English: the list, the messages and the steps in English", asyn
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, "netsim-sandbox-en.png"), fullPage: true });
 });
+
+test("sandbox: edit routes, the internet gateway and public IPs, and add a host", async ({ page }) => {
+  await page.goto(`/sandbox?scenario=${QUESTION}`);
+  const editor = page.getByTestId("network-editor");
+  await editor.getByText("ネットワークを編集").click();
+  // Add a host: it becomes a sender and receiver of my packets.
+  const host = editor.getByRole("form", { name: "ホストを追加" });
+  await host.getByLabel("名前").fill("web");
+  await host.getByRole("button", { name: "ホストを追加" }).click();
+  await expect(host.getByRole("alert")).toContainText("すでにある名前は使えません");
+  await host.getByLabel("名前").fill("app2");
+  await host.getByLabel("プライベート IP (空欄で自動)").fill("10.0.1.50");
+  await host.getByRole("button", { name: "ホストを追加" }).click();
+  await expect(page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" })).toHaveCount(1);
+  // A public IP that is no address is refused beside its field; a good one is applied.
+  const ip = editor.getByRole("form", { name: "パブリック IP" });
+  await ip.getByLabel("ホスト").selectOption("app2");
+  await ip.getByLabel("アドレス (空欄で削除)").fill("abc");
+  await ip.getByRole("button", { name: "パブリック IP を設定" }).click();
+  await expect(ip.getByRole("alert")).toHaveText("IPv4 アドレス (例: 10.0.1.20) を指定してください。");
+  await ip.getByLabel("アドレス (空欄で削除)").fill("54.150.10.99");
+  await ip.getByRole("button", { name: "パブリック IP を設定" }).click();
+  // Remove the default route: the change is listed and in the URL.
+  const route = editor.getByRole("form", { name: "ルート" });
+  await route.getByLabel("ルートテーブル").selectOption("public-rt");
+  await route.getByRole("button", { name: "ルートを削除" }).click();
+  const changes = page.getByTestId("network-changes");
+  await expect(changes).toContainText("ルートを削除: public-rt 0.0.0.0/0");
+  await expect(changes).toContainText("パブリック IP: app2 54.150.10.99");
+  // A second internet gateway is refused, with the reason in Japanese.
+  const igw = editor.getByRole("form", { name: "インターネットゲートウェイ" });
+  await igw.getByLabel("名前").fill("igw2");
+  await igw.getByRole("button", { name: "アタッチ" }).click();
+  await expect(changes.getByRole("alert")).toContainText("1 つの VPC にアタッチできるインターネットゲートウェイは 1 つだけです");
+  await expect(page).toHaveURL(/edits=/);
+  await page.reload();
+  await expect(page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" })).toHaveCount(1);
+});

@@ -4,7 +4,7 @@ import styles from "@/components/netsim/netsim.module.css";
 import { getI18n } from "@/lib/i18n/server";
 import { localized } from "@/lib/netsim";
 import { readEditsParam } from "@/lib/netsim-ui/sandbox-edits";
-import { endpointsOf, readPacketParam } from "@/lib/netsim-ui/sandbox-state";
+import { applyEdits, endpointsOf, readPacketParam } from "@/lib/netsim-ui/sandbox-state";
 import { decodePlayerState } from "@/lib/netsim-ui/url-state";
 import { findSandboxScenario, listSandboxScenarios } from "@/lib/server/netsim/sandbox-scenarios";
 
@@ -25,8 +25,8 @@ export default async function SandboxPage({ searchParams }: Props) {
   const selected = entries.find((entry) => entry.questionId === wanted)?.questionId ?? entries[0]?.questionId ?? null;
   const base = selected ? await findSandboxScenario(selected) : null;
   // A bad address (a port of 99999, an unknown host, broken edits) shows a message and the last valid state, never an error page.
-  const packetParam = base ? readPacketParam(one(query.packet), endpointsOf(base)) : { packet: null, error: null };
   const editsParam = readEditsParam(one(query.edits));
+  const packetParam = base ? readPacketParam(one(query.packet), endpointsOf(applyEdits(base, editsParam.edits))) : { packet: null, error: null };
   const urlErrors = [packetParam.error ? s.errors[packetParam.error] : null, editsParam.isBad ? s.badEdits : null].filter((x): x is string => x !== null);
   return (
     <article className={`stack ${styles.wide}`} aria-labelledby="sandbox-heading">

@@ -1,5 +1,6 @@
 "use client";
 import { useMemo, useState, type FormEvent } from "react";
+import { NetworkEditor } from "@/components/netsim/network-editor";
 import { Player } from "@/components/netsim/player";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -7,7 +8,7 @@ import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
 import { validateScenario } from "@/lib/netsim";
 import type { RuleTable } from "@/lib/netsim-ui/network-view";
-import { applyEdits, encodeEdits, encodePacket, endpointsOf, SANDBOX_APPS, withPacket, type Packet, type SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
+import { applyEdits, applyEditsWithProblems, encodeEdits, encodePacket, endpointsOf, SANDBOX_APPS, withPacket, type Packet, type SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
 import type { PlayerState } from "@/lib/netsim-ui/url-state";
 import { checkCidr, checkPacket, checkPort, checkPorts, checkProto, checkRuleNumber, SANDBOX_PROTOS, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "./netsim.module.css";
@@ -23,7 +24,8 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
   const [packet, setPacket] = useState<Packet | null>(initialPacket);
   const [fired, setFired] = useState(0);
   const s = t.sandbox;
-  const edited = useMemo(() => withPacket(applyEdits(base, edits), packet, s.custom), [base, edits, packet, s.custom]);
+  const applied = useMemo(() => applyEditsWithProblems(base, edits), [base, edits]);
+  const edited = useMemo(() => withPacket(applied.scenario, packet, s.custom), [applied, packet, s.custom]);
   const problems = useMemo(() => validateScenario(edited), [edited]);
   // A setup that cannot be simulated is shown with its message; the player keeps the nearest valid setup (the edits
   // without the packet, or the packet without the edits, or the baseline), never an error page.
@@ -34,7 +36,7 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
   }, [problems, edited, base, edits, packet, s.custom]);
   const [ruleErrors, setRuleErrors] = useState<Record<string, Errors>>({});
   const [packetErrors, setPacketErrors] = useState<Errors>({});
-  const endpoints = endpointsOf(base);
+  const endpoints = endpointsOf(applied.scenario);
 
   const setNacl = (name: string, dir: Direction, rules: NaclRule[]) => {
     const current = scenario.nacls[name];
@@ -153,6 +155,17 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
           <button type="button" className="button button-quiet" onClick={() => { setEdits({}); setPacket(null); setFired((n) => n + 1); }}>{s.reset}</button>
         </div>
       </form>
+      <NetworkEditor
+        scenario={applied.scenario}
+        changes={edits.changes ?? []}
+        hosts={edits.hosts ?? {}}
+        refused={applied.refused}
+        t={t}
+        onChange={(change) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), change] }))}
+        onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
+        onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
+        onRemoveHost={(name) => setEdits((e) => ({ ...e, hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)) }))}
+      />
       {urlErrors.map((message) => <p key={message} role="alert" className="notice">{format(s.urlProblem, { message })}</p>)}
       {problems.length > 0 ? <p role="alert" className="alert-error">{format(s.invalid, { message: problems.map((p) => `${p.path.join(".")}: ${p.message}`).join("; ") })}</p> : null}
       <Player key={fired} scenario={scenario} choices={[]} initial={fired === 0 ? initial : { ...initial, step: 0, flow: 0 }} locale={locale} t={t} sharePath="/sandbox" baseQuery={baseQuery} isUrlSynced renderEditor={editor} />

@@ -3,11 +3,16 @@
  * schemas. Kept apart from sandbox-state.ts so zod never ships to the browser with the sandbox.
  */
 import { z } from "zod";
-import { naclSchema, securityGroupSchema } from "@/lib/netsim";
+import { changeSchema, hostSchema, nameSchema, naclSchema, securityGroupSchema } from "@/lib/netsim";
 import type { SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
 
 const editsSchema = z
-  .object({ nacls: z.record(z.string(), naclSchema).optional(), securityGroups: z.record(z.string(), securityGroupSchema).optional() })
+  .object({
+    nacls: z.record(z.string(), naclSchema).optional(),
+    securityGroups: z.record(z.string(), securityGroupSchema).optional(),
+    hosts: z.record(nameSchema, hostSchema).optional(),
+    changes: z.array(changeSchema).max(40).optional(),
+  })
   .strict();
 
 function fromBase64Url(text: string): string | null {

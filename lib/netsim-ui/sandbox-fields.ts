@@ -3,9 +3,9 @@
  * last valid state): ports 1-65535, port ranges, protocols, CIDR blocks, NACL rule numbers, endpoints and services.
  * Pure; runs in the browser and on the server. Each error is a key of `netsim.sandbox.errors`.
  */
-import { cidrFrom } from "@/lib/netsim";
+import { cidrFrom, ipFrom } from "@/lib/netsim";
 
-export type FieldError = "port" | "ports" | "proto" | "cidr" | "ruleNumber" | "endpoint" | "sameEndpoint" | "app";
+export type FieldError = "port" | "ports" | "proto" | "cidr" | "ruleNumber" | "endpoint" | "sameEndpoint" | "app" | "name" | "ip";
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 
 export const SANDBOX_PROTOS = ["tcp", "udp", "icmp", "all"] as const;
@@ -73,4 +73,16 @@ export function checkPacket(fields: PacketFields, endpoints: readonly string[]):
   const app = checkApp(fields.app);
   if (!app.ok) errors.app = app.error;
   return Object.keys(errors).length > 0 || !app.ok ? { ok: false, errors } : { ok: true, value: { ...fields, app: app.value } };
+}
+
+/** An IPv4 address (a host's private or public address). */
+export function checkIpv4(text: string): Checked<string> {
+  const t = text.trim();
+  return ipFrom(t)?.family === 4 ? { ok: true, value: t } : { ok: false, error: "ip" };
+}
+
+/** A new name for a host: the scenario format's name rule, and not taken. */
+export function checkNewName(text: string, taken: readonly string[]): Checked<string> {
+  const t = text.trim();
+  return /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(t) && !taken.includes(t) ? { ok: true, value: t } : { ok: false, error: "name" };
 }

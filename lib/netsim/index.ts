@@ -12,8 +12,8 @@ export { compile as compileNetwork } from './aws/model';
 export type { Model as Network } from './aws/model';
 export { validateScenario } from './scenario/validate';
 export type { Problem as ScenarioProblem } from './scenario/validate';
-export { localized, localizedSchema, naclSchema, securityGroupSchema, scenarioSchema } from './scenario/schema';
-export type { Scenario, Flow, Change, OsId, Nacl, NaclRule, SecurityGroup, SgRule, Localized } from './scenario/schema';
+export { changeSchema, hostSchema, localized, localizedSchema, nameSchema, naclSchema, securityGroupSchema, scenarioSchema } from './scenario/schema';
+export type { Scenario, Flow, Change, Host, OsId, Nacl, NaclRule, SecurityGroup, SgRule, Localized } from './scenario/schema';
 export type { SimulationResult, ChoiceAnalysis, ChoiceVerdict, ChoiceVerdictKind, Layer, InvalidChange } from './analysis/results';
 export type {
   FlowResult, PacketTrace, Step, StepAction, Component, ReasonCode, Header, RuleRef, Text, Disposition, FlowVerdict,
