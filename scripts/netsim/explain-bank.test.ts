@@ -48,6 +48,7 @@ function problemsIn(text: string, locale: "ja" | "en"): string[] {
   if (REASON_CODE.test(text)) found.push("reason code");
   if (ROW_ID.test(text)) found.push("row id");
   if (PLACEHOLDER.test(text)) found.push("placeholder");
+  if (/\bundefined\b|\bNaN\b|\[object Object\]/.test(text)) found.push("missing value");
   if (text.includes("(説明のない事実") || text.includes("(a fact with no sentence")) found.push("fact without a sentence");
   if (locale === "en" && JAPANESE.test(text)) found.push("Japanese in English");
   if (locale === "ja" && (ENGLISH_RUN.test(text) || EN_CHUNKS.some((c) => text.includes(c)))) found.push("English in Japanese");

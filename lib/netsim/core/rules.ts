@@ -24,8 +24,8 @@ function rulePorts(proto: number, ports: string | number | undefined): PortSet {
 
 export type Peer = { kind: 'cidr'; cidr: Cidr } | { kind: 'sg'; group: string };
 
-export type CompiledSgRule = { group: string; direction: 'inbound' | 'outbound'; index: number; proto: number; ports: PortSet; icmpType: number; peer: Peer; text: string };
-export type CompiledNaclRule = { number: number; proto: number; ports: PortSet; icmpType: number; cidr: Cidr; allow: boolean; text: string };
+export type CompiledSgRule = { readonly group: string; readonly direction: 'inbound' | 'outbound'; readonly index: number; readonly proto: number; readonly ports: PortSet; readonly icmpType: number; readonly peer: Peer; readonly text: string };
+export type CompiledNaclRule = { readonly number: number; readonly proto: number; readonly ports: PortSet; readonly icmpType: number; readonly cidr: Cidr; readonly allow: boolean; readonly text: string };
 
 const keyOf = (r: SgRule | NaclRule, extra: string) => `${extra}|${'rule' in r ? r.rule : ''}|${r.proto}|${r.ports ?? ''}|${r.icmp ? `${r.icmp.type}/${r.icmp.code ?? ''}` : ''}|${r.from ?? ''}|${r.to ?? ''}|${r.action ?? ''}`;
 
@@ -58,10 +58,21 @@ function buildSgRule(r: SgRule, group: string, direction: 'inbound' | 'outbound'
   const proto = protoNumber(r.proto);
   const ports = rulePorts(proto, r.ports);
   const icmpType = (proto === 1 || proto === 58) && r.icmp ? r.icmp.type : -1;
-  const peerShown = peer.kind === 'cidr' ? cidrToString(peer.cidr) : `sg:${peer.group}`;
-  const portText = proto === 1 || proto === 58 ? (icmpType >= 0 ? `type ${icmpType}` : 'all types') : formatPortSet(ports);
-  const text = `${protoName(proto)} ${portText} ${direction === 'inbound' ? 'from' : 'to'} ${peerShown}`;
-  return { group, direction, index, proto, ports, icmpType, peer, text };
+  return new SgRuleC(group, direction, index, proto, ports, icmpType, peer);
+}
+
+/** A compiled SG rule; its text is built when first read (most analyses never show it). */
+class SgRuleC implements CompiledSgRule {
+  private shown: string | undefined;
+  constructor(readonly group: string, readonly direction: 'inbound' | 'outbound', readonly index: number, readonly proto: number, readonly ports: PortSet, readonly icmpType: number, readonly peer: Peer) {}
+  get text(): string {
+    if (this.shown === undefined) {
+      const peerShown = this.peer.kind === 'cidr' ? cidrToString(this.peer.cidr) : `sg:${this.peer.group}`;
+      const portText = this.proto === 1 || this.proto === 58 ? (this.icmpType >= 0 ? `type ${this.icmpType}` : 'all types') : formatPortSet(this.ports);
+      this.shown = `${protoName(this.proto)} ${portText} ${this.direction === 'inbound' ? 'from' : 'to'} ${peerShown}`;
+    }
+    return this.shown;
+  }
 }
 
 export function compileNaclRule(r: NaclRule, memo?: RuleMemo): CompiledNaclRule | null {
@@ -81,10 +92,20 @@ function buildNaclRule(r: NaclRule): CompiledNaclRule | null {
   const proto = protoNumber(r.proto);
   const ports = rulePorts(proto, r.ports);
   const icmpType = (proto === 1 || proto === 58) && r.icmp ? r.icmp.type : -1;
-  const portText = proto === 1 || proto === 58 ? (icmpType >= 0 ? `type ${icmpType}` : 'all types') : `[${formatPortSet(ports)}]`;
-  // Batfish-style line name: "100 TCP [80-80] 0.0.0.0/0 ALLOW" [BF-NACL].
-  const text = `${r.rule} ${protoName(proto)} ${portText} ${cidrToString(cidr)} ${r.action.toUpperCase()}`;
-  return { number: r.rule, proto, ports, icmpType, cidr, allow: r.action === 'allow', text };
+  return new NaclRuleC(r.rule, proto, ports, icmpType, cidr, r.action === 'allow');
+}
+
+/** A compiled NACL entry; its Batfish-style text ("100 TCP [80-80] 0.0.0.0/0 ALLOW" [BF-NACL]) is built when first read. */
+class NaclRuleC implements CompiledNaclRule {
+  private shown: string | undefined;
+  constructor(readonly number: number, readonly proto: number, readonly ports: PortSet, readonly icmpType: number, readonly cidr: Cidr, readonly allow: boolean) {}
+  get text(): string {
+    if (this.shown === undefined) {
+      const portText = this.proto === 1 || this.proto === 58 ? (this.icmpType >= 0 ? `type ${this.icmpType}` : 'all types') : `[${formatPortSet(this.ports)}]`;
+      this.shown = `${this.number} ${protoName(this.proto)} ${portText} ${cidrToString(this.cidr)} ${this.allow ? 'ALLOW' : 'DENY'}`;
+    }
+    return this.shown;
+  }
 }
 
 /** The final "*" deny rule: internally 32767 for IPv4 and 32768 for IPv6 (NACL-3). */
