@@ -29,6 +29,19 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", netsimForbidden] },
   },
   {
+    // lib/netsim is used through its entry points only: index (browser), authoring (parse/validate), testing.
+    files: ["**/*.{ts,tsx,mjs}"],
+    ignores: ["lib/netsim/**"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{
+          group: ["@/lib/netsim/*", "!@/lib/netsim/authoring", "!@/lib/netsim/testing", "**/lib/netsim/*", "!**/lib/netsim/authoring", "!**/lib/netsim/testing", "../netsim/*", "!../netsim/authoring"],
+          message: "Import lib/netsim through its entry points: @/lib/netsim (browser), @/lib/netsim/authoring (parse, Markdown), @/lib/netsim/testing (fixtures).",
+        }],
+      }],
+    },
+  },
+  {
     // Habit 1: no bare "use server" module outside route segments' actions.ts and the one wrapper.
     files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: ["lib/action.ts"],

@@ -1,14 +1,9 @@
 // netsim benchmark: full choice analysis of a question like 30570 (every choice, every client OS) and range
 // analysis over a 40-rule NACL. Prints median times; never fails on time (target: analysis under 1 ms).
 import os from "node:os";
-import { analyzeChoices, parseScenario, simulate } from "../lib/netsim";
-import { q30570 } from "../lib/netsim/fixtures/scenarios";
-import { evaluateNacl } from "../lib/netsim/nacl";
-import { compileNaclRule, starRule, type CompiledNaclRule } from "../lib/netsim/rules";
-import { ipFrom, type IpAddress } from "../lib/netsim/address";
-import { portRange } from "../lib/netsim/port-set";
-import type { Scenario } from "../lib/netsim";
-import type { NaclRule } from "../lib/netsim/schema";
+import { analyzeChoices, ipFrom, simulate, type IpAddress, type NaclRule, type Scenario } from "../lib/netsim";
+import { parseScenario } from "../lib/netsim/authoring";
+import { compileNaclRule, evaluateNacl, portRange, q30570, starRule, type CompiledNaclRule } from "../lib/netsim/testing";
 
 type Timing = { wall: number; cpu: number };
 

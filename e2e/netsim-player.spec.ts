@@ -107,6 +107,10 @@ test.describe("simulator player", () => {
     // The "security group deny" choice cannot be set: invalid.
     await page.getByRole("checkbox", { name: /選択肢 D/ }).check();
     await expect(page.getByTestId("verdict-D")).toContainText("無効");
+    // The learner's language only: no reason code, row id or English sentence in the verdict or the steps.
+    await expect(page.getByTestId("verdict-D")).toContainText("セキュリティグループには許可ルールしかなく");
+    const shown = [await page.getByTestId("verdict-D").innerText(), await caption.innerText(), await page.getByRole("heading", { name: "イベント一覧" }).locator("..").innerText()].join("\n");
+    expect(shown).not.toMatch(/\b[A-Z]+(?:_[A-Z]+)+\b|\((?:SG|NACL|RT)-\d+\)|\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}\b/);
     await expect(page).toHaveURL(/choices=A,C,D,F/);
 
     // Keyboard: ← steps back, Home goes to the first step.
@@ -133,6 +137,9 @@ test.describe("simulator player", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Simulation of ${QUESTION}` })).toBeVisible();
     await expect(page.getByTestId("step-caption")).toContainText("Response");
     await expect(page.getByTestId("step-caption")).toContainText("denied");
+    await expect(page.getByTestId("step-caption")).toContainText("Network ACLs are stateless");
+    const shown = await page.getByRole("heading", { name: "Event list" }).locator("..").innerText();
+    expect(shown).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]|\b[A-Z]+(?:_[A-Z]+)+\b|\((?:SG|NACL|RT)-\d+\)/);
     await snap(page, "netsim-drop-en");
     await page.getByLabel("Client OS").selectOption("windows-xp");
     await expect(page.getByTestId("flow-verdict")).toContainText("Windows XP");
@@ -161,9 +168,15 @@ test.describe("simulator player", () => {
     const item = await testDb().attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: attempt.id, position: 0 } }, select: { gradedAt: true, isCorrect: true } });
     expect(item.gradedAt).not.toBeNull();
     expect(item.isCorrect).toBe(true);
-    await expect(player(page).getByRole("link", { name: "シミュレーターを大きく開く" })).toHaveAttribute("href", `/questions/${QUESTION}/simulate`);
-    await player(page).getByRole("checkbox", { name: /選択肢 C/ }).check();
-    await expect(player(page).getByRole("link", { name: "シミュレーターを大きく開く" })).toHaveAttribute("href", new RegExp(`^/questions/${QUESTION}/simulate\\?choices=C&step=\\d+$`));
+    // The player opens on the learner's own answer (A, C, F applied); one click switches to the key and back.
+    for (const letter of ["A", "C", "F"]) await expect(player(page).getByRole("checkbox", { name: new RegExp(`選択肢 ${letter}`) })).toBeChecked();
+    await expect(player(page).getByTestId("on-answer")).toContainText("A, C, F");
+    await player(page).getByRole("checkbox", { name: /選択肢 F/ }).uncheck();
+    await expect(player(page).getByRole("link", { name: "シミュレーターを大きく開く" })).toHaveAttribute("href", new RegExp(`^/questions/${QUESTION}/simulate\\?choices=A,C&step=\\d+$`));
+    await player(page).getByRole("button", { name: "自分の解答" }).click();
+    await expect(player(page).getByRole("checkbox", { name: /選択肢 F/ })).toBeChecked();
+    await player(page).getByRole("button", { name: "正解の組み合わせ" }).click();
+    await expect(player(page).getByRole("button", { name: "正解の組み合わせ" })).toHaveAttribute("aria-pressed", "true");
   });
 });
 

@@ -50,9 +50,98 @@ test("sandbox: edit the rule tables until HTTP gets through, fire a packet of yo
   // The URL alone rebuilds the setup (as a forum card's link would).
   await page.reload();
   await expect(page.getByTestId("flow-verdict")).toContainText("自分のパケット");
-  await page.getByLabel("通信").selectOption({ index: 3 });
+  await page.getByRole("combobox", { name: /^通信/ }).selectOption({ index: 3 });
   await expect(page.getByTestId("flow-verdict")).toContainText("http (Linux): 届きます");
   const dir = path.join(import.meta.dirname, ".artifacts");
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, "netsim-sandbox-ja.png"), fullPage: true });
+});
+
+test("sandbox: a bad link shows a message and the last valid setup, never an error page", async ({ page }) => {
+  const response = await page.goto(`/sandbox?scenario=${QUESTION}&packet=client%3Eweb%3Atcp%2F99999&edits=%25%25broken`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("alert").filter({ hasText: "1〜65535" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "ルール編集を読み取れなかった" })).toBeVisible();
+  await expect(page.getByTestId("flow-verdict")).toContainText("http (Linux)");
+  await expect(page.getByTestId("flow-verdict")).not.toContainText("自分のパケット");
+});
+
+test("sandbox: each field says what is wrong beside it (port 0, abc, a bad CIDR, rule number 0)", async ({ page }) => {
+  await page.goto(`/sandbox?scenario=${QUESTION}`);
+  const fire = page.getByRole("form", { name: "パケットを送る" });
+  await fire.getByLabel("送信元").selectOption("client");
+  await fire.getByLabel("宛先").selectOption("web");
+  await fire.getByLabel("サービス").selectOption("tcp");
+  for (const bad of ["0", "abc", "99999"]) {
+    await fire.getByLabel("ポート番号").fill(bad);
+    await fire.getByRole("button", { name: "送信" }).click();
+    await expect(fire.getByRole("alert")).toHaveText("ポートは 1〜65535 の数字で指定してください。");
+    await expect(fire.getByLabel("ポート番号")).toHaveAttribute("aria-invalid", "true");
+  }
+  await expect(page).not.toHaveURL(/packet=/);
+  const section = page.getByTestId("table-nacl:web-nacl");
+  await section.getByText("ルールを編集").click();
+  const form = section.getByRole("form", { name: /ルールを追加/ });
+  await form.getByLabel("ルール #").fill("0");
+  await form.getByLabel("CIDR").fill("10.0.0.0/33");
+  await form.getByRole("button", { name: "ルールを追加" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "1〜32766" })).toBeVisible();
+  await expect(form.getByRole("alert").filter({ hasText: "CIDR ブロック" })).toBeVisible();
+  await expect(page).not.toHaveURL(/edits=/);
+});
+
+test("sandbox in English: the list, the messages and the steps in English", async ({ page }) => {
+  await page.context().addCookies([{ name: "kaisetsu-lang", value: "en", url: "http://127.0.0.1" }]);
+  await page.goto(`/sandbox?scenario=${QUESTION}&packet=client%3Eweb%3Atcp%2F0`);
+  await expect(page.getByRole("heading", { level: 1, name: "Simulator sandbox" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "port from 1 to 65535" })).toBeVisible();
+  await page.getByRole("button", { name: "Last" }).click();
+  const caption = await page.getByTestId("step-caption").innerText();
+  expect(caption).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]|\b[A-Z]+(?:_[A-Z]+)+\b/);
+  const fire = page.getByRole("form", { name: "Fire a packet" });
+  await fire.getByLabel("Service").selectOption("tcp");
+  await fire.getByLabel("Port", { exact: true }).fill("abc");
+  await fire.getByRole("button", { name: "Send" }).click();
+  await expect(fire.getByRole("alert")).toHaveText("Give a port as a number from 1 to 65535.");
+  const dir = path.join(import.meta.dirname, ".artifacts");
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, "netsim-sandbox-en.png"), fullPage: true });
+});
+
+test("sandbox: edit routes, the internet gateway and public IPs, and add a host", async ({ page }) => {
+  await page.goto(`/sandbox?scenario=${QUESTION}`);
+  const editor = page.getByTestId("network-editor");
+  await editor.getByText("ネットワークを編集").click();
+  // Add a host: it becomes a sender and receiver of my packets.
+  const host = editor.getByRole("form", { name: "ホストを追加" });
+  await host.getByLabel("名前").fill("web");
+  await host.getByRole("button", { name: "ホストを追加" }).click();
+  await expect(host.getByRole("alert")).toContainText("すでにある名前は使えません");
+  await host.getByLabel("名前").fill("app2");
+  await host.getByLabel("プライベート IP (空欄で自動)").fill("10.0.1.50");
+  await host.getByRole("button", { name: "ホストを追加" }).click();
+  await expect(page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" })).toHaveCount(1);
+  // A public IP that is no address is refused beside its field; a good one is applied.
+  const ip = editor.getByRole("form", { name: "パブリック IP" });
+  await ip.getByLabel("ホスト").selectOption("app2");
+  await ip.getByLabel("アドレス (空欄で削除)").fill("abc");
+  await ip.getByRole("button", { name: "パブリック IP を設定" }).click();
+  await expect(ip.getByRole("alert")).toHaveText("IPv4 アドレス (例: 10.0.1.20) を指定してください。");
+  await ip.getByLabel("アドレス (空欄で削除)").fill("54.150.10.99");
+  await ip.getByRole("button", { name: "パブリック IP を設定" }).click();
+  // Remove the default route: the change is listed and in the URL.
+  const route = editor.getByRole("form", { name: "ルート" });
+  await route.getByLabel("ルートテーブル").selectOption("public-rt");
+  await route.getByRole("button", { name: "ルートを削除" }).click();
+  const changes = page.getByTestId("network-changes");
+  await expect(changes).toContainText("ルートを削除: public-rt 0.0.0.0/0");
+  await expect(changes).toContainText("パブリック IP: app2 54.150.10.99");
+  // A second internet gateway is refused, with the reason in Japanese.
+  const igw = editor.getByRole("form", { name: "インターネットゲートウェイ" });
+  await igw.getByLabel("名前").fill("igw2");
+  await igw.getByRole("button", { name: "アタッチ" }).click();
+  await expect(changes.getByRole("alert")).toContainText("1 つの VPC にアタッチできるインターネットゲートウェイは 1 つだけです");
+  await expect(page).toHaveURL(/edits=/);
+  await page.reload();
+  await expect(page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" })).toHaveCount(1);
 });

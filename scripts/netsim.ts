@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseQuestion } from "../lib/content/parse-question";
-import { analyzeChoices, extractNetsimBlock, parseScenario, simulate, OS_TABLE } from "../lib/netsim";
-import type { ChoiceAnalysis, OsId, SimulationResult, Step } from "../lib/netsim";
+import { analyzeChoices, explain, extractNetsimBlock, messagesFor, OS_TABLE, parseScenario, simulate, withTexts } from "../lib/netsim/authoring";
+import type { ExplainedAnalysis, OsId, SimulationResult, Step } from "../lib/netsim/authoring";
 
 type Args = { file: string; choices: string[]; os?: OsId; isJson: boolean; lang: "ja" | "en" };
 
@@ -49,24 +49,24 @@ function ports(p: Step["before"]["srcPorts"]): string {
 }
 
 function printSimulation(r: SimulationResult, lang: "ja" | "en"): void {
-  for (const inv of r.invalid) console.log(`! choice ${inv.choice} change ${inv.change + 1}: ${inv.reason[lang]}`);
+  for (const inv of r.invalid) console.log(`! choice ${inv.choice} change ${inv.change + 1}: ${explain(inv.reason, messagesFor(lang))}`);
   for (const f of r.flows) {
-    console.log(`\n■ ${f.flow} [${f.role}] ${OS_TABLE[f.os].label[lang]}: ${f.verdict.toUpperCase()}${f.isSatisfied ? "" : "  ✗"}`);
-    console.log(`  ${f.summary[lang]}`);
+    console.log(`\n■ ${f.flow} [${f.role}] ${messagesFor(lang).os[f.os]}: ${f.verdict.toUpperCase()}${f.isSatisfied ? "" : "  ✗"}`);
+    console.log(`  ${explain(f.summary, messagesFor(lang))}`);
     for (const p of f.packets) {
-      console.log(`  ── ${p.label[lang]} (${p.connection}/${p.kind}) → ${p.disposition}`);
+      console.log(`  ── ${explain(p.label, messagesFor(lang))} (${p.connection}/${p.kind}) → ${p.disposition}`);
       for (const s of p.steps) {
         const h = s.after;
         const rule = s.rule ? `  [${s.rule.id}]` : "";
         const reason = s.reason ? `  ${s.reason}` : "";
         console.log(`    ${String(s.seq).padStart(2)} ${s.action.padEnd(15)} ${s.component.padEnd(16)} ${s.node}${rule}${reason}`);
-        console.log(`       ${h.proto} ${h.src}${ports(h.srcPorts)} → ${h.dst}${ports(h.dstPorts)}  ${s.text[lang]}`);
+        console.log(`       ${h.proto} ${h.src}${ports(h.srcPorts)} → ${h.dst}${ports(h.dstPorts)}  ${explain(s.fact, messagesFor(lang))}`);
       }
     }
   }
 }
 
-function printAnalysis(a: ChoiceAnalysis, lang: "ja" | "en"): void {
+function printAnalysis(a: ExplainedAnalysis, lang: "ja" | "en"): void {
   console.log("\n━━ choices");
   for (const v of Object.values(a.choices)) {
     const cx = v.counterexample ? `  (e.g. ${v.counterexample.flow}, ${v.counterexample.os}${v.counterexample.port !== undefined ? `, port ${v.counterexample.port}` : ""})` : "";
@@ -94,7 +94,7 @@ function main(): number {
   const hasChoices = Object.keys(parsed.scenario.choices).length > 0;
   const analysis = hasChoices ? analyzeChoices(parsed.scenario, { ...(loaded.expectedKey ? { expectedKey: loaded.expectedKey } : {}), ...(loaded.choose !== undefined ? { choose: loaded.choose } : {}) }) : undefined;
   if (args.isJson) {
-    process.stdout.write(JSON.stringify({ file: args.file, simulation, ...(analysis ? { analysis } : {}) }, null, 2) + "\n");
+    process.stdout.write(JSON.stringify(withTexts({ file: args.file, simulation, ...(analysis ? { analysis } : {}) }), null, 2) + "\n");
     return 0;
   }
   console.log(`${args.file}${parsed.scenario.title ? `: ${parsed.scenario.title}` : ""}${args.choices.length ? `  (choices applied: ${args.choices.join(", ")})` : ""}`);

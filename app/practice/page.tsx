@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PracticeSetupForm } from "@/components/quiz/practice-setup-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { topicLabel } from "@/lib/i18n/topics";
 import { listExams } from "@/lib/server/bank/list-exams";
 import { listTopicsByExam } from "@/lib/server/quiz/list-topics";
 import { SAA_TASK_STATEMENTS } from "@/lib/review/task-statements";
@@ -28,7 +29,7 @@ export default async function PracticeSetupPage({ searchParams }: Props) {
       id: exam.id,
       title: exam.title,
       domains: exam.domains,
-      topics: topics.get(exam.id) ?? [],
+      topics: (topics.get(exam.id) ?? []).map((x) => ({ ...x, label: topicLabel(x.topic, locale) })),
       tasks: (tasks.get(exam.id) ?? []).map(({ task, count }) => ({ task, label: labelOf(task), count })),
     }));
   return (

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { Sandbox } from "@/components/netsim/sandbox";
 import styles from "@/components/netsim/netsim.module.css";
 import { getI18n } from "@/lib/i18n/server";
-import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
-import { decodePacket, endpointsOf } from "@/lib/netsim-ui/sandbox-state";
+import { localized } from "@/lib/netsim";
+import { readEditsParam } from "@/lib/netsim-ui/sandbox-edits";
+import { applyEdits, endpointsOf, readPacketParam } from "@/lib/netsim-ui/sandbox-state";
 import { decodePlayerState } from "@/lib/netsim-ui/url-state";
 import { findSandboxScenario, listSandboxScenarios } from "@/lib/server/netsim/sandbox-scenarios";
 
@@ -23,6 +24,10 @@ export default async function SandboxPage({ searchParams }: Props) {
   const wanted = one(query.scenario);
   const selected = entries.find((entry) => entry.questionId === wanted)?.questionId ?? entries[0]?.questionId ?? null;
   const base = selected ? await findSandboxScenario(selected) : null;
+  // A bad address (a port of 99999, an unknown host, broken edits) shows a message and the last valid state, never an error page.
+  const editsParam = readEditsParam(one(query.edits));
+  const packetParam = base ? readPacketParam(one(query.packet), endpointsOf(applyEdits(base, editsParam.edits))) : { packet: null, error: null };
+  const urlErrors = [packetParam.error ? s.errors[packetParam.error] : null, editsParam.isBad ? s.badEdits : null].filter((x): x is string => x !== null);
   return (
     <article className={`stack ${styles.wide}`} aria-labelledby="sandbox-heading">
       <h1 id="sandbox-heading">{s.title}</h1>
@@ -32,7 +37,7 @@ export default async function SandboxPage({ searchParams }: Props) {
           <label className="field">
             <span>{s.pick}</span>
             <select name="scenario" defaultValue={selected ?? undefined}>
-              {entries.map((entry) => <option key={entry.questionId} value={entry.questionId}>{entry.questionId}: {entry.title}</option>)}
+              {entries.map((entry) => <option key={entry.questionId} value={entry.questionId}>{entry.questionId}: {localized(entry.title, locale)}</option>)}
             </select>
           </label>
           <button type="submit" className="button">{s.pickPlaceholder}</button>
@@ -43,8 +48,9 @@ export default async function SandboxPage({ searchParams }: Props) {
           key={selected}
           questionId={selected}
           base={base}
-          initialEdits={decodeEdits(one(query.edits))}
-          initialPacket={decodePacket(one(query.packet), endpointsOf(base))}
+          initialEdits={editsParam.edits}
+          initialPacket={packetParam.packet}
+          urlErrors={urlErrors}
           initial={decodePlayerState(query, [])}
           locale={locale}
           t={t.netsim}

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from "react";
-import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
-import type { Header } from "@/lib/netsim/trace";
+import { explain, ruleLabel, type Header } from "@/lib/netsim";
 import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
 
-type Props = { frames: Frame[]; current: number; locale: Locale; t: NetsimMessages; onSelect: (index: number) => void; hasNoResponse: boolean; level: 3 | 4 };
+type Props = { frames: Frame[]; current: number; t: NetsimMessages; names?: Readonly<Record<string, string>>; onSelect: (index: number) => void; hasNoResponse: boolean; level: 3 | 4 };
 
 export function headerText(header: Header): string {
   const ports = (p: Header["srcPorts"]) => (p === null ? "" : `:${formatPorts(p)}`);
@@ -16,7 +15,7 @@ export function headerText(header: Header): string {
  * Every step as a list a screen reader can follow alone: where, what it did, the header before and after any
  * translation, the rule that matched and why. Selecting a step moves the player there.
  */
-export function EventList({ frames, current, locale, t, onSelect, hasNoResponse, level }: Props) {
+export function EventList({ frames, current, t, names, onSelect, hasNoResponse, level }: Props) {
   const Title = level === 3 ? "h3" : "h4";
   const PacketTitle = level === 3 ? "h4" : "h5";
   const listRef = useRef<HTMLDivElement>(null);
@@ -45,7 +44,7 @@ export function EventList({ frames, current, locale, t, onSelect, hasNoResponse,
         return (
           <section key={packet} aria-labelledby={`netsim-packet-${packet}`}>
             <PacketTitle id={`netsim-packet-${packet}`} className={styles.packetTitle}>
-              <span className={styles.kind} data-kind={trace.kind}>{t.packet[trace.kind]}</span> {trace.label[locale]}
+              <span className={styles.kind} data-kind={trace.kind}>{t.packet[trace.kind]}</span> {explain(trace.label, t.explain, names)}
               <span className={styles.outcome} data-outcome={outcome}>{t.packet[outcome]}</span>
             </PacketTitle>
             <ol className={styles.eventList}>
@@ -76,12 +75,19 @@ export function EventList({ frames, current, locale, t, onSelect, hasNoResponse,
                       </p>
                       {step.rule ? (
                         <p className={styles.ruleLine}>
-                          {t.events.rule}: <code>{step.rule.text}</code>
-                          {step.reason ? <span className={styles.reason}> {step.reason}</span> : null}
+                          {t.events.rule}: <code>{ruleLabel(step.rule, t.explain)}</code>
                         </p>
                       ) : null}
                       {step.denied && step.denied.length > 0 ? <p className={styles.ruleLine}>{t.events.denied}: <code>{formatPorts(step.denied)}</code></p> : null}
-                      <p id={`netsim-step-${index}-text`} className={styles.stepText}>{step.text[locale]}</p>
+                      <p id={`netsim-step-${index}-text`} className={styles.stepText}>{explain(step.fact, t.explain, names)}</p>
+                      <details className={styles.authorDetails}>
+                        <summary>{t.details}</summary>
+                        <dl>
+                          <dt>{t.detailsFact}</dt><dd><code>{step.fact.code}</code></dd>
+                          {step.reason ? <><dt>{t.detailsReason}</dt><dd><code>{step.reason}</code></dd></> : null}
+                          {step.rule ? <><dt>{t.detailsRule}</dt><dd><code>{step.rule.id}</code></dd></> : null}
+                        </dl>
+                      </details>
                     </div>
                   </li>
                 );

@@ -12,13 +12,8 @@ const MemoRuleTables = memo(RuleTables);
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
-// Deep imports on purpose: the package index also exports parseScenario, which would pull the YAML parser (~30 kB
-// gzip) into the browser; the player receives parsed scenarios.
-import { analyzeChoices } from "@/lib/netsim/analyze";
-import { OS_TABLE } from "@/lib/netsim/operating-systems";
-import type { ChoiceAnalysis } from "@/lib/netsim/results";
-import type { Scenario } from "@/lib/netsim/schema";
-import { simulate } from "@/lib/netsim/simulate";
+// The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
+import { analyzeChoices, explain, localized, OS_TABLE, simulate, type ChoiceAnalysis, type Scenario } from "@/lib/netsim";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
 import { framesOf, isDrop, labelOf, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";
@@ -29,6 +24,8 @@ export type PlayerProps = {
   scenario: Scenario;
   /** The question's choices (letter and sanitized HTML); empty in the sandbox. */
   choices: { letter: string; html: string }[];
+  /** The learner's graded answer, when the player opens on it (a button switches back to it). */
+  answer?: string[];
   initial: PlayerState;
   locale: Locale;
   t: NetsimMessages;
@@ -52,7 +49,7 @@ function isInteractive(target: EventTarget | null): boolean {
 }
 
 /** The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. */
-export function Player({ scenario, choices, initial, locale, t, sharePath, baseQuery = "", isUrlSynced, renderEditor, titleLevel = 2 }: PlayerProps) {
+export function Player({ scenario, choices, answer, initial, locale, t, sharePath, baseQuery = "", isUrlSynced, renderEditor, titleLevel = 2 }: PlayerProps) {
   const Title = titleLevel === 2 ? "h2" : "h3";
   const [state, setState] = useState<PlayerState>(initial);
   const [isPlaying, setIsPlaying] = useState(false);
@@ -69,6 +66,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
   const result = useMemo(() => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }), [scenario, state.choices, state.os]);
   const view = useMemo(() => networkView(scenario, state.choices), [scenario, state.choices]);
   const layout = useMemo(() => layoutTopology(view), [view]);
+  const names = useMemo(() => Object.fromEntries(Object.entries(scenario.names ?? {}).map(([k, v]) => [k, localized(v, locale) ?? k])), [scenario.names, locale]);
 
   const flowIndex = Math.min(state.flow, Math.max(result.flows.length - 1, 0));
   const flow = result.flows[flowIndex];
@@ -144,7 +142,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
   const isLastOfPacket = frame ? frame.index === frame.trace.steps.length - 1 : false;
   const outcome = step && isDrop(step) ? "dropped" : frame && isLastOfPacket && packetOutcome(frame.trace) !== "dropped" ? "delivered" : "moving";
   const hasNoResponse = flow !== undefined && flow.packets.length === 1 && packetOutcome(flow.packets[0]!) === "dropped" && flow.packets[0]!.kind === "request";
-  const osLabel = (os: keyof typeof OS_TABLE) => OS_TABLE[os].label[locale];
+  const osLabel = (os: keyof typeof OS_TABLE) => t.explain.os[os];
   const stepSummary = step ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${labelOf(t.components, step.component)} ${step.node}: ${labelOf(t.actions, step.action)}. ${headerText(step.after)}` : "";
   const summary = [
     ...view.internet.map((h) => h.name),
@@ -165,7 +163,7 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
 
   return (
     <section ref={sectionRef} className={styles.player} aria-labelledby="netsim-player-title" data-testid="netsim-player">
-      <Title id="netsim-player-title" className={styles.playerTitle}>{scenario.title ?? t.title}</Title>
+      <Title id="netsim-player-title" className={styles.playerTitle}>{localized(scenario.title, locale) ?? t.title}</Title>
       <div className={styles.selectors}>
         <label className="field">
           <span>{t.flow}</span>
@@ -216,12 +214,12 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
               <>
                 <strong>{format(t.controls.position, { n: current + 1, total: frames.length })}</strong> {frame ? t.packet[frame.trace.kind] : ""} · {labelOf(t.components, step.component)} <code>{step.node}</code> · <span className={styles.action} data-action={step.action}>{labelOf(t.actions, step.action)}</span>
                 <br />
-                {step.text[locale]}
+                {explain(step.fact, t.explain, names)}
               </>
             ) : null}
           </p>
         </div>
-        <EventList frames={frames} current={current} locale={locale} t={t} onSelect={go} hasNoResponse={hasNoResponse} level={titleLevel === 2 ? 3 : 4} />
+        <EventList frames={frames} current={current} t={t} names={names} onSelect={go} hasNoResponse={hasNoResponse} level={titleLevel === 2 ? 3 : 4} />
       </div>
 
       <div className={styles.lower}>
@@ -232,8 +230,9 @@ export function Player({ scenario, choices, initial, locale, t, sharePath, baseQ
             analysis={analysis}
             invalid={result.invalid}
             isGoalMet={result.isGoalMet}
-            locale={locale}
             t={t.whatIf}
+            explainMessages={t.explain}
+            answer={answer}
             onToggle={onToggle}
             onSet={onSet}
           />

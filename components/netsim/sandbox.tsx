@@ -1,31 +1,42 @@
 "use client";
 import { useMemo, useState, type FormEvent } from "react";
+import { NetworkEditor } from "@/components/netsim/network-editor";
 import { Player } from "@/components/netsim/player";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
-import type { NaclRule, Scenario, SgRule } from "@/lib/netsim/schema";
-import { validateScenario } from "@/lib/netsim/validate";
+import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
+import { validateScenario } from "@/lib/netsim";
 import type { RuleTable } from "@/lib/netsim-ui/network-view";
-import { applyEdits, encodeEdits, encodePacket, endpointsOf, SANDBOX_APPS, withPacket, type Packet, type SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
+import { applyEdits, applyEditsWithProblems, encodeEdits, encodePacket, endpointsOf, SANDBOX_APPS, withPacket, type Packet, type SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
 import type { PlayerState } from "@/lib/netsim-ui/url-state";
+import { checkCidr, checkPacket, checkPort, checkPorts, checkProto, checkRuleNumber, SANDBOX_PROTOS, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "./netsim.module.css";
 
-type Props = { questionId: string; base: Scenario; initialEdits: SandboxEdits; initialPacket: Packet | null; initial: PlayerState; locale: Locale; t: NetsimMessages };
+type Props = { questionId: string; base: Scenario; initialEdits: SandboxEdits; initialPacket: Packet | null; initial: PlayerState; locale: Locale; t: NetsimMessages; urlErrors?: string[] };
+type Errors = Partial<Record<string, FieldError>>;
 type Direction = "inbound" | "outbound";
 
-const PROTOS = ["tcp", "udp", "icmp", "all"] as const;
 
 /** Sandbox: a bank scenario's baseline (no choices, no key), editable rule tables and a packet of your own. */
-export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, locale, t }: Props) {
+export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, locale, t, urlErrors = [] }: Props) {
   const [edits, setEdits] = useState<SandboxEdits>(initialEdits);
   const [packet, setPacket] = useState<Packet | null>(initialPacket);
   const [fired, setFired] = useState(0);
   const s = t.sandbox;
-  const edited = useMemo(() => withPacket(applyEdits(base, edits), packet, s.custom), [base, edits, packet, s.custom]);
+  const applied = useMemo(() => applyEditsWithProblems(base, edits), [base, edits]);
+  const edited = useMemo(() => withPacket(applied.scenario, packet, s.custom), [applied, packet, s.custom]);
   const problems = useMemo(() => validateScenario(edited), [edited]);
-  const scenario = problems.length === 0 ? edited : withPacket(base, packet, s.custom);
-  const endpoints = endpointsOf(base);
+  // A setup that cannot be simulated is shown with its message; the player keeps the nearest valid setup (the edits
+  // without the packet, or the packet without the edits, or the baseline), never an error page.
+  const scenario = useMemo(() => {
+    if (problems.length === 0) return edited;
+    const candidates = [applyEdits(base, edits), withPacket(base, packet, s.custom)];
+    return candidates.find((c) => validateScenario(c).length === 0) ?? base;
+  }, [problems, edited, base, edits, packet, s.custom]);
+  const [ruleErrors, setRuleErrors] = useState<Record<string, Errors>>({});
+  const [packetErrors, setPacketErrors] = useState<Errors>({});
+  const endpoints = endpointsOf(applied.scenario);
 
   const setNacl = (name: string, dir: Direction, rules: NaclRule[]) => {
     const current = scenario.nacls[name];
@@ -42,16 +53,26 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const dir = data.get("direction") === "outbound" ? "outbound" : "inbound";
-    const proto = PROTOS.find((p) => p === data.get("proto")) ?? "tcp";
-    const portsText = String(data.get("ports") ?? "").trim();
-    const ports = /^\d+$/.test(portsText) ? Number(portsText) : portsText || undefined;
-    const peer = String(data.get("peer") ?? "0.0.0.0/0").trim() || "0.0.0.0/0";
+    const protoChecked = checkProto(String(data.get("proto") ?? ""));
+    const portsChecked = checkPorts(String(data.get("ports") ?? ""));
+    const peerChecked = checkCidr(String(data.get("peer") ?? ""));
+    const numberChecked = table.kind === "nacl" ? checkRuleNumber(String(data.get("rule") ?? "")) : null;
+    const errors: Errors = {};
+    if (!protoChecked.ok) errors.proto = protoChecked.error;
+    if (!portsChecked.ok) errors.ports = portsChecked.error;
+    if (!peerChecked.ok) errors.peer = peerChecked.error;
+    if (numberChecked && !numberChecked.ok) errors.rule = numberChecked.error;
+    setRuleErrors((all) => ({ ...all, [table.id]: errors }));
+    if (!protoChecked.ok || !portsChecked.ok || !peerChecked.ok || (numberChecked && !numberChecked.ok)) return;
+    const proto = protoChecked.value;
+    const ports = portsChecked.value;
+    const peer = peerChecked.value;
     const side = dir === "inbound" ? { from: peer } : { to: peer };
     const withPorts = proto === "tcp" || proto === "udp" ? (ports === undefined ? {} : { ports }) : {};
     if (table.kind === "nacl") {
       const nacl = scenario.nacls[table.name];
-      if (!nacl) return;
-      const rule: NaclRule = { rule: Number(data.get("rule") ?? 100), proto, ...withPorts, ...side, action: data.get("action") === "deny" ? "deny" : "allow" };
+      if (!nacl || !numberChecked?.ok) return;
+      const rule: NaclRule = { rule: numberChecked.value, proto, ...withPorts, ...side, action: data.get("action") === "deny" ? "deny" : "allow" };
       setNacl(table.name, dir, [...nacl[dir].filter((r) => r.rule !== rule.rule), rule].sort((a, b) => a.rule - b.rule));
     } else if (table.kind === "sg") {
       const group = scenario.securityGroups[table.name];
@@ -64,6 +85,7 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     const nacl = table.kind === "nacl" ? scenario.nacls[table.name] : undefined;
     const group = table.kind === "sg" ? scenario.securityGroups[table.name] : undefined;
     if (!nacl && !group) return null;
+    const errs = ruleErrors[table.id] ?? {};
     const listed = (["inbound", "outbound"] as const).flatMap((dir) =>
       nacl ? nacl[dir].map((rule, i) => ({ dir, i, text: `${rule.rule} ${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""} ${rule.action}` }))
         : (group?.[dir] ?? []).map((rule, i) => ({ dir, i, text: `${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""}` })),
@@ -82,12 +104,12 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
             </li>
           ))}
         </ul>
-        <form className={styles.editorRow} onSubmit={(event) => addRule(table, event)} aria-label={`${s.addRule}: ${table.name}`}>
+        <form className={styles.editorRow} onSubmit={(event) => addRule(table, event)} aria-label={`${s.addRule}: ${table.name}`} noValidate>
           <label>{s.direction}<select name="direction"><option value="inbound">{t.tables.inbound}</option><option value="outbound">{t.tables.outbound}</option></select></label>
-          {nacl ? <label>{s.ruleNumber}<input name="rule" type="number" min={1} max={32766} defaultValue={100} required /></label> : null}
-          <label>{s.proto}<select name="proto">{PROTOS.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
-          <label>{s.ports}<input name="ports" defaultValue="80" pattern="[0-9]{1,5}(-[0-9]{1,5})?|all" /></label>
-          <label>{s.peer}<input name="peer" defaultValue="0.0.0.0/0" /></label>
+          {nacl ? <Field name="rule" label={s.ruleNumber} defaultValue="100" error={errs.rule} id={`${table.id}-rule`} t={s.errors} inputMode="numeric" /> : null}
+          <label>{s.proto}<select name="proto">{SANDBOX_PROTOS.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+          <Field name="ports" label={s.ports} defaultValue="80" error={errs.ports} id={`${table.id}-ports`} t={s.errors} />
+          <Field name="peer" label={s.peer} defaultValue="0.0.0.0/0" error={errs.peer} id={`${table.id}-peer`} t={s.errors} />
           {nacl ? <label>{s.action}<select name="action"><option value="allow">{s.allow}</option><option value="deny">{s.deny}</option></select></label> : null}
           <button type="submit" className="button">{s.addRule}</button>
         </form>
@@ -100,11 +122,20 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     const data = new FormData(event.currentTarget);
     const from = String(data.get("from") ?? "");
     const to = String(data.get("to") ?? "");
-    const port = String(data.get("port") ?? "").trim();
     const app = String(data.get("app") ?? "http");
-    const chosen = app === "tcp" || app === "udp" ? `${app}/${/^\d{1,5}$/.test(port) ? port : "80"}` : app;
-    if (!endpoints.includes(from) || !endpoints.includes(to) || from === to) return;
-    setPacket({ from, to, app: chosen });
+    const errors: Errors = {};
+    let chosen = app;
+    if (app === "tcp" || app === "udp") {
+      // A port of 0, 99999 or "abc" is refused with a message, never replaced by a guess.
+      const port = checkPort(String(data.get("port") ?? ""));
+      if (port.ok) chosen = `${app}/${port.value}`;
+      else errors.port = port.error;
+    }
+    const checked = checkPacket({ from, to, app: chosen }, endpoints);
+    if (!checked.ok) Object.assign(errors, checked.errors.app && !errors.port ? { app: checked.errors.app } : {}, checked.errors.from ? { from: checked.errors.from } : {}, checked.errors.to ? { to: checked.errors.to } : {});
+    setPacketErrors(errors);
+    if (Object.keys(errors).length > 0 || !checked.ok) return;
+    setPacket(checked.value);
     setFired((n) => n + 1);
   };
 
@@ -116,15 +147,41 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
         <h2 id="sandbox-fire" className={styles.panelTitle}>{s.fire}</h2>
         <div className={styles.editorRow}>
           <label>{s.from}<select name="from" defaultValue={packet?.from ?? endpoints[0]}>{endpoints.map((name) => <option key={name}>{name}</option>)}</select></label>
-          <label>{s.to}<select name="to" defaultValue={packet?.to ?? endpoints[1]}>{endpoints.map((name) => <option key={name}>{name}</option>)}</select></label>
+          <label>{s.to}<select name="to" defaultValue={packet?.to ?? endpoints[1]} aria-invalid={packetErrors.to ? true : undefined} aria-describedby={packetErrors.to ? "sandbox-to-error" : undefined}>{endpoints.map((name) => <option key={name}>{name}</option>)}</select></label>
+          {packetErrors.to ? <span id="sandbox-to-error" role="alert" className={styles.fieldError}>{s.errors[packetErrors.to]}</span> : null}
           <label>{s.app}<select name="app" defaultValue="http">{[...SANDBOX_APPS, "tcp", "udp"].map((app) => <option key={app} value={app}>{app}</option>)}</select></label>
-          <label>{s.port}<input name="port" inputMode="numeric" placeholder="8080" /></label>
+          <Field name="port" label={s.port} defaultValue="" placeholder="8080" error={packetErrors.port} id="sandbox-port" t={s.errors} inputMode="numeric" />
           <button type="submit" className="button">{s.send}</button>
           <button type="button" className="button button-quiet" onClick={() => { setEdits({}); setPacket(null); setFired((n) => n + 1); }}>{s.reset}</button>
         </div>
       </form>
+      <NetworkEditor
+        scenario={applied.scenario}
+        changes={edits.changes ?? []}
+        hosts={edits.hosts ?? {}}
+        refused={applied.refused}
+        t={t}
+        onChange={(change) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), change] }))}
+        onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
+        onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
+        onRemoveHost={(name) => setEdits((e) => ({ ...e, hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)) }))}
+      />
+      {urlErrors.map((message) => <p key={message} role="alert" className="notice">{format(s.urlProblem, { message })}</p>)}
       {problems.length > 0 ? <p role="alert" className="alert-error">{format(s.invalid, { message: problems.map((p) => `${p.path.join(".")}: ${p.message}`).join("; ") })}</p> : null}
       <Player key={fired} scenario={scenario} choices={[]} initial={fired === 0 ? initial : { ...initial, step: 0, flow: 0 }} locale={locale} t={t} sharePath="/sandbox" baseQuery={baseQuery} isUrlSynced renderEditor={editor} />
     </div>
+  );
+}
+
+type FieldProps = { name: string; label: string; defaultValue: string; placeholder?: string; error: FieldError | undefined; id: string; t: NetsimMessages["sandbox"]["errors"]; inputMode?: "numeric" };
+
+/** A text field with its message beside it when the value cannot be used. */
+function Field({ name, label, defaultValue, placeholder, error, id, t, inputMode }: FieldProps) {
+  return (
+    <span className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} defaultValue={defaultValue} placeholder={placeholder} inputMode={inputMode} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      {error ? <span id={`${id}-error`} role="alert" className={styles.fieldError}>{t[error]}</span> : null}
+    </span>
   );
 }

@@ -13,8 +13,11 @@ const Player = dynamic(() => import("@/components/netsim/player").then((module) 
 
 type Loaded = { player: PlayerScenario; locale: Locale; t: NetsimMessages };
 
-/** The step-through player in a graded question's explanation: asks the server for the scenario, then plays it. */
-export function ScenarioSlotPlayer({ questionId }: { questionId: string }) {
+/**
+ * The step-through player in a graded question's explanation: asks the server for the scenario, then plays it with the
+ * learner's own answer applied (one click switches to the key).
+ */
+export function ScenarioSlotPlayer({ questionId, selected }: { questionId: string; selected: string[] }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [hasFailed, setHasFailed] = useState(false);
   useEffect(() => {
@@ -34,9 +37,10 @@ export function ScenarioSlotPlayer({ questionId }: { questionId: string }) {
   if (!loaded) return <div className={styles.slot} aria-busy="true" />;
   const { player, locale, t } = loaded;
   if (player.status !== "open") return null;
+  const answer = selected.filter((letter) => player.choices.some((choice) => choice.letter === letter)).sort();
   return (
     <div className={styles.slot}>
-      <Player scenario={player.scenario} choices={player.choices} initial={initialPlayerState} locale={locale} t={t} sharePath={`/questions/${questionId}/simulate`} isUrlSynced={false} titleLevel={3} />
+      <Player scenario={player.scenario} choices={player.choices} answer={answer} initial={{ ...initialPlayerState, choices: answer }} locale={locale} t={t} sharePath={`/questions/${questionId}/simulate`} isUrlSynced={false} titleLevel={3} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
-import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import { format } from "@/lib/i18n/format";
-import type { ChoiceAnalysis, InvalidChange } from "@/lib/netsim/results";
+import { explain, type ChoiceAnalysis, type ExplainMessages, type InvalidChange } from "@/lib/netsim";
 import styles from "./netsim.module.css";
 
 type Props = {
@@ -10,18 +9,20 @@ type Props = {
   analysis: ChoiceAnalysis | null;
   invalid: InvalidChange[];
   isGoalMet: boolean;
-  locale: Locale;
   t: NetsimMessages["whatIf"];
+  explainMessages: ExplainMessages;
+  answer?: string[] | undefined;
   onToggle: (letter: string) => void;
   onSet: (letters: string[]) => void;
 };
 
 /** One switch per answer choice; a choice that is on shows its verdict and why, from analyzeChoices(). */
-export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, locale, t, onToggle, onSet }: Props) {
+export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, t, explainMessages, answer, onToggle, onSet }: Props) {
   return (
     <fieldset className={styles.whatIf}>
       <legend className={styles.panelTitle}>{t.title}</legend>
       <p className={styles.hint}>{t.lead}</p>
+      {answer && answer.length > 0 && answer.join() === on.join() ? <p className={styles.hint} data-testid="on-answer">{format(t.openedOnAnswer, { letters: answer.join(", ") })}</p> : null}
       <ul className={styles.choiceToggles}>
         {choices.map((choice) => {
           const isOn = on.includes(choice.letter);
@@ -37,11 +38,11 @@ export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, locale,
               </label>
               {isOn && verdict ? (
                 <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine} data-testid={`verdict-${choice.letter}`}>
-                  <span className={styles.verdictBadge} data-verdict={verdict.verdict}>{t.verdicts[verdict.verdict]}</span> {verdict.reason[locale]}
+                  <span className={styles.verdictBadge} data-verdict={verdict.verdict}>{t.verdicts[verdict.verdict]}</span> {explain(verdict.reason, explainMessages)}
                 </p>
               ) : null}
               {isOn && !verdict && skipped[0] ? (
-                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine}>{format(t.skipped, { reason: skipped[0].reason[locale] })}</p>
+                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine}>{format(t.skipped, { reason: explainMessages.invalid[(skipped[0].reason.params?.kind ?? 'other') as keyof ExplainMessages['invalid']] ?? explainMessages.invalid.other })}</p>
               ) : null}
             </li>
           );
@@ -49,8 +50,11 @@ export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, locale,
       </ul>
       <div className="row">
         <button type="button" className="button button-quiet" onClick={() => onSet([])} disabled={on.length === 0}>{t.reset}</button>
+        {answer ? (
+          <button type="button" className="button button-quiet" onClick={() => onSet(answer)} aria-pressed={answer.join() === on.join()}>{t.myAnswer}</button>
+        ) : null}
         {analysis && analysis.derivedKey.length > 0 ? (
-          <button type="button" className="button button-quiet" onClick={() => onSet(analysis.derivedKey)}>{t.allCorrect}</button>
+          <button type="button" className="button button-quiet" onClick={() => onSet(analysis.derivedKey)} aria-pressed={analysis.derivedKey.join() === on.join()}>{t.allCorrect}</button>
         ) : null}
       </div>
       <p className={isGoalMet ? "alert-ok" : "notice"} aria-live="polite" data-testid="goal-status">{isGoalMet ? t.goalMet : t.goalNotMet}</p>

@@ -50,7 +50,7 @@ export function FeedbackPanel({ feedback, t, misconceptionTitle }: Props) {
       </ol>
       <h3>{t.explanation}</h3>
       <div className="prose" lang={feedback.lang} dangerouslySetInnerHTML={{ __html: feedback.explanationHtml }} />
-      <ScenarioSlot questionId={feedback.questionId} hasScenario={feedback.hasScenario} />
+      <ScenarioSlot questionId={feedback.questionId} hasScenario={feedback.hasScenario} selected={feedback.selected} />
       {feedback.references.length > 0 ? (
         <>
           <h3>{t.references}</h3>

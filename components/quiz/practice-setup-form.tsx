@@ -10,7 +10,8 @@ export type PracticeExamOption = {
   id: string;
   title: string;
   domains: { slug: string; title: string; questionCount: number }[];
-  topics: { topic: string; count: number }[];
+  /** `label`: the topic in the reader's language (lib/i18n/topics.ts). */
+  topics: { topic: string; count: number; label?: string }[];
   /** Task statements with live questions ("1.2"), labelled in the reader's language. */
   tasks: { task: string; label: string; count: number }[];
 };
@@ -71,10 +72,10 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
         <fieldset className={styles.bare}>
           <legend className="sr-only">{t.topics}</legend>
           <div className={styles.chips}>
-            {exam.topics.map(({ topic, count }) => (
+            {exam.topics.map(({ topic, count, label }) => (
               <label key={topic} className={styles.chip}>
                 <input type="checkbox" name="topics" value={topic} />
-                <span>{topic} <span className="muted">({count})</span></span>
+                <span>{label ?? topic} <span className="muted">({count})</span></span>
               </label>
             ))}
           </div>

@@ -1,11 +1,11 @@
 import { ScenarioSlotPlayer } from "@/components/netsim/scenario-slot-player";
 
-type Props = { questionId: string; hasScenario: boolean };
+type Props = { questionId: string; hasScenario: boolean; selected?: string[] };
 
 /**
  * Where the packet simulator's step-through player goes in the explanation panel, for questions with a scenario.
  * The player loads lazily (its own chunk and a server call that checks the answer was graded).
  */
-export function ScenarioSlot({ questionId, hasScenario }: Props) {
-  return hasScenario ? <ScenarioSlotPlayer questionId={questionId} /> : null;
+export function ScenarioSlot({ questionId, hasScenario, selected = [] }: Props) {
+  return hasScenario ? <ScenarioSlotPlayer questionId={questionId} selected={selected} /> : null;
 }

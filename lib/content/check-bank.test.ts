@@ -8,7 +8,7 @@ const netsim = vi.hoisted(() => ({
   parseScenario: vi.fn(),
   analyzeChoices: vi.fn(),
 }));
-vi.mock("../netsim", () => netsim);
+vi.mock("../netsim/authoring", () => netsim);
 
 const fixtures = path.join(import.meta.dirname, "__fixtures__");
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeChoices, parseScenario } from "../netsim";
+import { analyzeChoices, parseScenario } from "../netsim/authoring";
 import { checkConsistency } from "./check-consistency";
 import { checkMisconceptions, type MisconceptionCheck } from "./check-misconceptions";
 import { checkLinks } from "./check-links";

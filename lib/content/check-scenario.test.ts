@@ -8,7 +8,7 @@ import { formatProblem } from "./problem";
 
 // The simulator's verdicts are its own module's business (and tests): here they are whatever each test needs.
 const netsim = vi.hoisted(() => ({ parseScenario: vi.fn(), analyzeChoices: vi.fn() }));
-vi.mock("../netsim", () => netsim);
+vi.mock("../netsim/authoring", () => netsim);
 
 const file = "content/saa-c03/saa-0001.md";
 const base = readFileSync(path.join(import.meta.dirname, "__fixtures__/valid/saa-c03/saa-0001.md"), "utf8");

@@ -4,13 +4,8 @@
  * match the `rule.id` of trace steps. Built from the simulator's own compiled model, so the tables cannot drift
  * from what the simulator evaluates.
  */
-import { ipToString } from "@/lib/netsim/address";
-import { applyChoices } from "@/lib/netsim/changes";
-import { cidrToString } from "@/lib/netsim/cidr";
-import { compile } from "@/lib/netsim/model";
-import { formatPortSet } from "@/lib/netsim/port-set";
-import { protoName } from "@/lib/netsim/rules";
-import type { Scenario } from "@/lib/netsim/schema";
+import { applyChoices, cidrToString, compileNetwork as compile, formatPortSet, ipToString, protoName } from "@/lib/netsim";
+import type { Scenario } from "@/lib/netsim";
 
 export type Member = { id: string; name: string; kind: "host" | "nat" | "lb"; ip: string; publicIp: string | null; groups: string[] };
 export type SubnetView = { name: string; cidr: string; nacl: string; table: string; members: Member[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { q30570 } from "@/lib/netsim/fixtures/scenarios";
-import { scenarioOf } from "@/lib/netsim/test-helpers";
+import { q30570 } from "@/lib/netsim/testing";
+import { scenarioOf } from "@/lib/netsim/testing";
 import { playerScenarioFrom, sandboxScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 
 describe("what of a scenario may leave the server", () => {

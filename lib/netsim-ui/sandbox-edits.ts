@@ -3,11 +3,16 @@
  * schemas. Kept apart from sandbox-state.ts so zod never ships to the browser with the sandbox.
  */
 import { z } from "zod";
-import { naclSchema, securityGroupSchema } from "@/lib/netsim/schema";
+import { changeSchema, hostSchema, nameSchema, naclSchema, securityGroupSchema } from "@/lib/netsim";
 import type { SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
 
 const editsSchema = z
-  .object({ nacls: z.record(z.string(), naclSchema).optional(), securityGroups: z.record(z.string(), securityGroupSchema).optional() })
+  .object({
+    nacls: z.record(z.string(), naclSchema).optional(),
+    securityGroups: z.record(z.string(), securityGroupSchema).optional(),
+    hosts: z.record(nameSchema, hostSchema).optional(),
+    changes: z.array(changeSchema).max(40).optional(),
+  })
   .strict();
 
 function fromBase64Url(text: string): string | null {
@@ -21,14 +26,20 @@ function fromBase64Url(text: string): string | null {
 
 /** The edits in a URL parameter, or none when it is missing or malformed. Never throws. */
 export function decodeEdits(text: string | undefined): SandboxEdits {
-  if (!text || text.length > 4000) return {};
+  return readEditsParam(text).edits;
+}
+
+/** The `edits` URL parameter and whether it was malformed (the sandbox then says so and starts from the baseline). */
+export function readEditsParam(text: string | undefined): { edits: SandboxEdits; isBad: boolean } {
+  if (!text) return { edits: {}, isBad: false };
+  if (text.length > 4000) return { edits: {}, isBad: true };
   const json = fromBase64Url(text);
-  if (json === null) return {};
+  if (json === null) return { edits: {}, isBad: true };
   try {
     const parsed = editsSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : {};
+    return parsed.success ? { edits: parsed.data, isBad: false } : { edits: {}, isBad: true };
   } catch {
-    return {};
+    return { edits: {}, isBad: true };
   }
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { q30570 } from "@/lib/netsim/fixtures/scenarios";
-import { simulate } from "@/lib/netsim/simulate";
-import { scenarioOf } from "@/lib/netsim/test-helpers";
+import { q30570 } from "@/lib/netsim/testing";
+import { simulate } from "@/lib/netsim";
+import { scenarioOf } from "@/lib/netsim/testing";
 import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
-import { applyEdits, decodePacket, encodeEdits, encodePacket, withPacket } from "@/lib/netsim-ui/sandbox-state";
+import { applyEdits, applyEditsWithProblems, decodePacket, encodeEdits, encodePacket, withPacket } from "@/lib/netsim-ui/sandbox-state";
 
 describe("sandbox state", () => {
   const base = { ...scenarioOf(q30570), choices: {} };
@@ -32,5 +32,31 @@ describe("sandbox state", () => {
     expect(packet).toEqual({ from: "client", to: "web", app: "tcp/8080" });
     const scenario = withPacket(base, packet, "mine");
     expect(simulate(scenario).flows[0]?.flow).toBe("mine");
+  });
+});
+
+describe("sandbox network edits", () => {
+  const base = scenarioOf(q30570);
+  it("applies route changes and added hosts, and says which change AWS refuses", () => {
+    const { scenario, refused } = applyEditsWithProblems(base, {
+      hosts: { app2: { subnet: "public", ip: "10.0.1.50", os: "linux", listens: ["http"], securityGroups: ["default"] } },
+      changes: [{ removeRoute: { table: "public-rt", to: "0.0.0.0/0" } }, { attachInternetGateway: { name: "igw2" } }],
+    });
+    expect(scenario.hosts.app2?.ip).toBe("10.0.1.50");
+    expect(scenario.routeTables["public-rt"]?.routes).toEqual([]);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.change).toBe(1);
+    expect(refused[0]?.reason.params?.kind).toBe("oneInternetGateway");
+    // Without the route to the internet gateway, HTTP from the internet no longer comes back.
+    const withKey = { ...scenario, choices: base.choices };
+    expect(simulate(withKey, { choices: ["A", "B", "C"] }).flows.find((f) => f.flow === "http")?.verdict).toBe("blocked");
+  });
+  it("keeps names the scenario has: an added host cannot replace one", () => {
+    const { scenario } = applyEditsWithProblems(base, { hosts: { web: { subnet: "public", ip: "10.0.1.99", os: "linux", listens: "any" } } });
+    expect(scenario.hosts.web?.ip).toBe("10.0.1.10");
+  });
+  it("round-trips network edits through the URL", () => {
+    const edits = { changes: [{ setPublicIp: { host: "web", publicIp: null } }] };
+    expect(decodeEdits(encodeEdits(edits))).toEqual(edits);
   });
 });

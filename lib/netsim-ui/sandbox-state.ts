@@ -3,12 +3,15 @@
  * `packet=<from>><to>:<app>` and `edits=<base64url JSON>` of the network ACLs and security groups changed.
  * No zod here: this runs in the browser; the server decodes `edits` with sandbox-edits.ts.
  */
-import type { Flow, Nacl, Scenario, SecurityGroup } from "@/lib/netsim/schema";
+import { applyChoices, type Change, type Fact, type Flow, type Host, type Nacl, type Scenario, type SecurityGroup } from "@/lib/netsim";
+import { checkPacket, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
 
-/** Network ACLs and security groups changed in the sandbox, by name, with their full rule lists. */
-export type SandboxEdits = { nacls?: Record<string, Nacl>; securityGroups?: Record<string, SecurityGroup> };
+/**
+ * What the sandbox changed: network ACLs and security groups by name with their full rule lists, hosts added, and
+ * network changes in the scenario format's own words (routes, public IPs, the internet gateway), applied in order.
+ */
+export type SandboxEdits = { nacls?: Record<string, Nacl>; securityGroups?: Record<string, SecurityGroup>; hosts?: Record<string, Host>; changes?: Change[] };
 
-const APP = /^(http|https|ssh|rdp|smtp|mysql|postgres|dns|dns-tcp|ntp|ping|ftp-passive|ftp-active|(tcp|udp)\/\d{1,5})$/;
 export const SANDBOX_APPS = ["http", "https", "ssh", "rdp", "mysql", "dns", "ntp", "ping", "ftp-passive", "ftp-active"] as const;
 
 function toBase64Url(text: string): string {
@@ -22,11 +25,20 @@ export function encodeEdits(edits: SandboxEdits): string {
   return toBase64Url(JSON.stringify(edits));
 }
 
-/** The scenario with the edited NACLs and groups put in place (only names the scenario already has). */
+/** The scenario with the edits put in place (NACLs and groups only by names the scenario has; new hosts by new names). */
 export function applyEdits(base: Scenario, edits: SandboxEdits): Scenario {
+  return applyEditsWithProblems(base, edits).scenario;
+}
+
+/** Like applyEdits, with the network changes AWS would refuse (each skipped, with its reason as a fact). */
+export function applyEditsWithProblems(base: Scenario, edits: SandboxEdits): { scenario: Scenario; refused: { change: number; reason: Fact }[] } {
   const pick = <T>(current: Record<string, T>, changed: Record<string, T> | undefined) =>
     Object.fromEntries(Object.entries(current).map(([name, value]) => [name, changed?.[name] ?? value]));
-  return { ...base, nacls: pick(base.nacls, edits.nacls), securityGroups: pick(base.securityGroups, edits.securityGroups) };
+  const added = Object.fromEntries(Object.entries(edits.hosts ?? {}).filter(([name]) => !(name in base.hosts) && !(name in base.internet)));
+  const edited: Scenario = { ...base, nacls: pick(base.nacls, edits.nacls), securityGroups: pick(base.securityGroups, edits.securityGroups), hosts: { ...base.hosts, ...added } };
+  if (!edits.changes || edits.changes.length === 0) return { scenario: edited, refused: [] };
+  const { scenario, invalid } = applyChoices({ ...edited, choices: { Z: edits.changes } }, ["Z"]);
+  return { scenario: { ...scenario, choices: base.choices }, refused: invalid.map((x) => ({ change: x.change, reason: x.reason })) };
 }
 
 export type Packet = { from: string; to: string; app: string };
@@ -36,11 +48,18 @@ export function encodePacket(packet: Packet): string {
 }
 
 export function decodePacket(text: string | undefined, endpoints: readonly string[]): Packet | null {
-  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(text ?? "");
-  if (!match) return null;
+  return readPacketParam(text, endpoints).packet;
+}
+
+/** The `packet` URL parameter: the packet, or why it cannot be sent (then the sandbox shows its last valid state). */
+export function readPacketParam(text: string | undefined, endpoints: readonly string[]): { packet: Packet | null; error: FieldError | null } {
+  if (!text) return { packet: null, error: null };
+  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(text);
+  if (!match) return { packet: null, error: "app" };
   const [, from = "", to = "", app = ""] = match;
-  if (!endpoints.includes(from) || !endpoints.includes(to) || from === to || !APP.test(app)) return null;
-  return { from, to, app };
+  const checked = checkPacket({ from, to, app }, endpoints);
+  if (!checked.ok) return { packet: null, error: checked.errors.app ?? checked.errors.to ?? checked.errors.from ?? "app" };
+  return { packet: checked.value, error: null };
 }
 
 /** Adds the fired packet as the first goal flow, so the player opens on it. */

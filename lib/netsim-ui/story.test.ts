@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ftpNat, homeForward, q30570 } from "@/lib/netsim/fixtures/scenarios";
-import { simulate } from "@/lib/netsim/simulate";
-import { scenarioOf } from "@/lib/netsim/test-helpers";
+import { ftpNat, homeForward, q30570 } from "@/lib/netsim/testing";
+import { simulate } from "@/lib/netsim";
+import { scenarioOf } from "@/lib/netsim/testing";
 import { networkView } from "@/lib/netsim-ui/network-view";
 import { framesOf, isDrop, matchedRowOf, packetOutcome, splitNode, targetOf } from "@/lib/netsim-ui/story";
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";

@@ -2,7 +2,7 @@
  * A flow's packets as one numbered story (request, response, FTP data connection…) and where each step happens
  * in the topology diagram. Pure: shared by the player, its tests and the page-weight bench.
  */
-import type { FlowResult, PacketTrace, Step } from "@/lib/netsim/trace";
+import type { FlowResult, PacketTrace, Step } from "@/lib/netsim";
 
 export type Frame = { packet: number; index: number; step: Step; trace: PacketTrace };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ftpNat, homeForward, q30570 } from "@/lib/netsim/fixtures/scenarios";
-import { scenarioOf } from "@/lib/netsim/test-helpers";
+import { ftpNat, homeForward, q30570 } from "@/lib/netsim/testing";
+import { scenarioOf } from "@/lib/netsim/testing";
 import { networkView } from "@/lib/netsim-ui/network-view";
 import { CANVAS_WIDTH, fitText, layoutTopology } from "@/lib/netsim-ui/topology-layout";
 

@@ -3,7 +3,7 @@
  * /questions/<id>/simulate?choices=A,C&os=linux&step=4 (the forum renders exactly this format as a card).
  * `step` is 1-based (what a reader sees as "step 4"); 0 or absent means the first step.
  */
-import type { OsId } from "@/lib/netsim/schema";
+import type { OsId } from "@/lib/netsim";
 
 export type PlayerState = {
   /** Choice letters switched on, sorted. */

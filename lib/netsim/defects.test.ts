@@ -4,9 +4,9 @@
  * no-op wording, duplicate port forwards, WAN changes.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeChoices, parseScenario, simulate } from './index';
+import { analyzeChoices, explainText, parseScenario, simulate } from './authoring';
 import { scenarioOf, variant } from './test-helpers';
-import type { FlowResult } from './trace';
+import type { FlowResult } from './core/trace';
 
 const flow = (r: { flows: FlowResult[] }, name: string) => r.flows.find((f) => f.flow === name);
 const allSteps = (f: FlowResult | undefined) => (f?.packets ?? []).flatMap((p) => p.steps);
@@ -71,7 +71,7 @@ describe('defect 3: routing loops', () => {
     expect(f?.packets[0]?.disposition).toBe('LOOP');
     const last = f?.packets[0]?.steps.at(-1);
     expect(last?.action).toBe('LOOP');
-    expect(last?.text.en).toMatch(/loop/i);
+    expect(explainText(last?.fact).en).toMatch(/loop/i);
     expect(() => analyzeChoices(natLoop)).not.toThrow();
     expect(analyzeChoices(natLoop).derivedKey).toEqual(['B']);
   });
@@ -103,7 +103,7 @@ describe('defect 6: NAT instance (RT-10)', () => {
     const s = variant(natInstance, (x) => { const h = x.hosts['nat-box']; if (h) h.sourceDestCheck = true; });
     const f = flow(simulate(s), 'updates');
     expect(f?.verdict).toBe('blocked');
-    expect(f?.counterexample?.text.en).toMatch(/source\/destination check/);
+    expect(explainText(f?.counterexample?.fact).en).toMatch(/source\/destination check/);
   });
   it('classifies disabling the check as the needed choice', () => {
     const s = variant(natInstance, (x) => {
@@ -229,7 +229,8 @@ describe('defects 5 and 10: reason wording', () => {
   });
   it('5b: a security group cannot be attached to a NAT gateway (RT-6)', () => {
     expect(a.choices.D?.verdict).toBe('invalid');
-    expect(a.choices.D?.reason.en).toMatch(/NAT gateways? (take|have) no security groups?.*RT-6/);
+    expect(a.choices.D?.reason.en).toMatch(/NAT gateway takes no security groups/);
+    expect(String(a.choices.D?.reason.params?.detail)).toMatch(/NAT gateways? (take|have) no security groups?.*RT-6/);
   });
   it('5c: re-setting the same Elastic IP says the host already has it', () => {
     expect(a.choices.C?.verdict).toBe('not-needed');
@@ -269,7 +270,7 @@ describe('defect 9: DS-Lite (H-5)', () => {
       expect(s.after.dst).not.toMatch(private4);
     }
     expect(steps.some((s) => s.node === 'aftr' && s.action === 'TRANSFORMED')).toBe(true);
-    expect(steps.find((s) => s.node === 'home-router')?.text.en).toMatch(/tunnel.*AFTR/i);
+    expect(explainText(steps.find((s) => s.node === 'home-router')?.fact).en).toMatch(/tunnel.*AFTR/i);
   });
   it('no trace shows 0.0.0.0 as a destination', () => {
     const f = flow(r, 'mc');

@@ -1,6 +1,6 @@
 /** Golden tests for seed 000 (question 30570) and seed 001 (ephemeral ports per OS). */
 import { describe, expect, it } from 'vitest';
-import { analyzeChoices, simulate } from './index';
+import { analyzeChoices, explainText, simulate } from './authoring';
 import { q30570 } from './fixtures/scenarios';
 import { scenarioOf, variant } from './test-helpers';
 
@@ -98,7 +98,7 @@ describe('forbidden flows', () => {
     const f = simulate(s, { choices: ['A', 'B'] }).flows.find((x) => x.flow === 'web-exposed' && x.os === 'linux');
     expect(f?.verdict).toBe('blocked');
     expect(f?.isSatisfied).toBe(false);
-    expect(f?.summary.en).toMatch(/request reaches/);
+    expect(explainText(f?.summary).en).toMatch(/request reaches/);
     expect(simulate(s, { choices: ['A'] }).flows.find((x) => x.flow === 'web-exposed')?.isSatisfied).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from './index';
 import { ftpNat } from './fixtures/scenarios';
 import { scenarioOf, variant } from './test-helpers';
-import type { Scenario } from './schema';
+import type { Scenario } from './scenario/schema';
 
 const base = scenarioOf(ftpNat);
 const flow = (s: Scenario, name: string) => simulate(s).flows.find((f) => f.flow === name);

@@ -4,8 +4,8 @@ import { analyzeChoices, simulate } from './index';
 import { homeForward } from './fixtures/scenarios';
 import { scenarioOf, variant } from './test-helpers';
 import { mapEPortSet } from './home/port-set-map-e';
-import { hasPort, size } from './port-set';
-import type { Scenario } from './schema';
+import { hasPort, size } from './core/port-set';
+import type { Scenario } from './scenario/schema';
 
 const base = scenarioOf(homeForward);
 const game = (s: Scenario, choices: string[]) => simulate(s, { choices }).flows.find((f) => f.flow === 'game');

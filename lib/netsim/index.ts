@@ -1,20 +1,31 @@
 /**
- * Public API of the packet simulator. Pure TypeScript: imports only zod, yaml and itself, so it runs in
- * the browser and in tests alike (house style habit 7). Everything returned is JSON-serialisable.
+ * Browser entry point of the packet simulator: simulate, classify choices, validate an edited scenario, and the
+ * types of what they return. No YAML parser here (authoring.ts has parse and the Markdown block); pure TypeScript, so
+ * it runs in the browser, the server and tests alike. Code outside lib/netsim imports only the entry points (lint rule).
  */
-export { parseScenario } from './parse';
-export type { ScenarioError, ParseResult } from './parse';
-export { simulate } from './simulate';
-export type { SimulateOptions } from './simulate';
-export { analyzeChoices } from './analyze';
-export type { AnalyzeOptions } from './analyze';
-export { extractNetsimBlock } from './markdown-block';
-export { scenarioSchema } from './schema';
-export type { Scenario, Flow, Change, OsId } from './schema';
-export type { SimulationResult, ChoiceAnalysis, ChoiceVerdict, ChoiceVerdictKind, Layer, InvalidChange } from './results';
+export { simulate } from './analysis/simulate';
+export type { SimulateOptions } from './analysis/simulate';
+export { analyzeChoices } from './analysis/analyze';
+export type { AnalyzeOptions } from './analysis/analyze';
+export { applyChoices } from './aws/changes';
+export { compile as compileNetwork } from './aws/model';
+export type { Model as Network } from './aws/model';
+export { validateScenario } from './scenario/validate';
+export type { Problem as ScenarioProblem } from './scenario/validate';
+export { changeSchema, hostSchema, localized, localizedSchema, nameSchema, naclSchema, securityGroupSchema, scenarioSchema } from './scenario/schema';
+export type { Scenario, Flow, Change, Host, OsId, Nacl, NaclRule, SecurityGroup, SgRule, Localized } from './scenario/schema';
+export type { SimulationResult, ChoiceAnalysis, ChoiceVerdict, ChoiceVerdictKind, Layer, InvalidChange } from './analysis/results';
 export type {
   FlowResult, PacketTrace, Step, StepAction, Component, ReasonCode, Header, RuleRef, Text, Disposition, FlowVerdict,
   PortVariable, Counterexample,
-} from './trace';
-export type { PortRange, PortSet } from './port-set';
-export { OS_TABLE, ALL_CLIENT_OS } from './operating-systems';
+} from './core/trace';
+export type { PortRange, PortSet } from './core/port-set';
+export { formatPortSet, parsePortSpec } from './core/port-set';
+export { ipFrom, ipToString } from './core/address';
+export type { IpAddress } from './core/address';
+export { cidrFrom, cidrToString } from './core/cidr';
+export { protoName } from './core/rules';
+export { OS_TABLE, ALL_CLIENT_OS } from './core/operating-systems';
+export { explain, explainText, messagesFor, portsText, ruleLabel, withTexts } from './explain/explain';
+export type { ExplainLocale, ExplainMessages } from './explain/explain';
+export type { Fact, FactValue } from './core/fact';

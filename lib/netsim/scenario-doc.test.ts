@@ -1,7 +1,7 @@
 /** SCENARIO.md is tested like code: every YAML example parses, and the three worked examples are the golden fixtures. */
 import { describe, expect, it } from 'vitest';
 import doc from './SCENARIO.md?raw';
-import { analyzeChoices, parseScenario } from './index';
+import { analyzeChoices, parseScenario } from './authoring';
 import { ftpNat, homeForward, q30570 } from './fixtures/scenarios';
 
 const examples = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');

@@ -1,6 +1,6 @@
 /** Test helpers: parse a scenario or fail loudly, and small YAML edits for variants. */
-import { parseScenario } from './parse';
-import type { Scenario } from './schema';
+import { parseScenario } from './scenario/parse';
+import type { Scenario } from './scenario/schema';
 
 export function scenarioOf(source: string): Scenario {
   const r = parseScenario(source);

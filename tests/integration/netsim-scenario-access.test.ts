@@ -3,8 +3,8 @@
 // The sandbox gets the baseline only (no choices, no key), for anyone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { q30570 } from "@/lib/netsim/fixtures/scenarios";
-import { scenarioOf } from "@/lib/netsim/test-helpers";
+import { q30570 } from "@/lib/netsim/testing";
+import { scenarioOf } from "@/lib/netsim/testing";
 import { findPlayerScenario } from "@/lib/server/netsim/get-player-scenario";
 import { findSandboxScenario, listSandboxScenarios } from "@/lib/server/netsim/sandbox-scenarios";
 

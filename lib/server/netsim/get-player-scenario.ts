@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Scenario } from "@/lib/netsim/schema";
+import type { Scenario } from "@/lib/netsim";
 import { playerScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 import { canViewScenario, type AttemptRequester } from "@/lib/permissions";
 import { expireOverdueExamsOf } from "@/lib/server/quiz/finish-exam";

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Scenario } from "@/lib/netsim/schema";
+import { localizedSchema, type Localized, type Scenario } from "@/lib/netsim";
 import { sandboxScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 
-export type SandboxEntry = { questionId: string; title: string };
+export type SandboxEntry = { questionId: string; title: Localized };
 
 /** The bank's scenarios anyone may open in the sandbox (live questions only), by question id. */
 export async function listSandboxScenarios(): Promise<SandboxEntry[]> {
@@ -13,8 +13,8 @@ export async function listSandboxScenarios(): Promise<SandboxEntry[]> {
     select: { id: true, scenario: true },
   });
   return rows.map((row) => {
-    const title = (row.scenario as { title?: unknown } | null)?.title;
-    return { questionId: row.id, title: typeof title === "string" ? title : row.id };
+    const title = localizedSchema.safeParse((row.scenario as { title?: unknown } | null)?.title);
+    return { questionId: row.id, title: title.success ? title.data : row.id };
   });
 }
 
