@@ -44,7 +44,7 @@ export function compileHome(h: Home): HomeModel {
       listens: x.listens === 'any' ? 'any' : x.listens.map(listenFrom).filter((l): l is Listen => l !== null) };
   }
   const filters = h.filters.map((f) => ({ priority: f.priority, isPass: f.action === 'pass', direction: f.direction, proto: protoNumber(f.proto),
-    ports: f.ports === undefined ? ALL_PORTS : parsePortSpec(f.ports) ?? ALL_PORTS, text: `${f.priority} ${f.action} ${f.direction} ${String(f.proto)} ${f.ports ?? 'all'}` }));
+    ports: f.ports === undefined ? ALL_PORTS : parsePortSpec(f.ports) ?? ALL_PORTS, text: `${f.priority} ${f.action.toUpperCase()} ${f.direction.toUpperCase()} ${String(f.proto).toUpperCase()} ${f.ports ?? 'ALL'}` }));
   filters.sort((a, b) => a.priority - b.priority);
   const m = h.wan.mapE;
   return {
