@@ -28,7 +28,7 @@ test.describe("account recovery", () => {
     await page.getByLabel("新しいパスワード", { exact: true }).fill("a brand new reset passphrase");
     await page.getByRole("button", { name: "パスワードを設定してログイン" }).click();
     await expect(page.getByRole("heading", { name: "プロフィール" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "ログアウト", exact: true })).toBeVisible();
 
     // The other browser's session ended with the reset.
     await otherPage.reload();

@@ -63,7 +63,7 @@ test.describe("simulator player", () => {
     expect(await page.content()).not.toMatch(/"key":\s*\[/);
   });
 
-  test("drop at the NACL outbound * rule, delivery with the key, invalid SG deny, URL state, keyboard", async ({ page }) => {
+  test("drop at the NACL outbound * rule, delivery with the key, an insufficient choice explained, URL state, keyboard", async ({ page }) => {
     const user = await signUpAndSignIn(page);
     await gradedPractice(user.id);
     await page.goto(`/questions/${QUESTION}/simulate?os=linux`);
@@ -104,11 +104,11 @@ test.describe("simulator player", () => {
     await expect(page.getByTestId("goal-status")).toContainText("すべての目的の通信が届き");
     await snap(page, "netsim-delivered-ja");
 
-    // The "security group deny" choice cannot be set: invalid.
+    // D (a NACL inbound rule for the response side only) is not enough on its own: unnecessary, and the verdict says why.
     await page.getByRole("checkbox", { name: /選択肢 D/ }).check();
-    await expect(page.getByTestId("verdict-D")).toContainText("無効");
+    await expect(page.getByTestId("verdict-D")).toContainText("不要");
     // The learner's language only: no reason code, row id or English sentence in the verdict or the steps.
-    await expect(page.getByTestId("verdict-D")).toContainText("セキュリティグループには許可ルールしかなく");
+    await expect(page.getByTestId("verdict-D")).toContainText("ネットワーク ACL はステートレス");
     const shown = [await page.getByTestId("verdict-D").innerText(), await caption.innerText(), await page.getByRole("heading", { name: "イベント一覧" }).locator("..").innerText()].join("\n");
     expect(shown).not.toMatch(/\b[A-Z]+(?:_[A-Z]+)+\b|\((?:SG|NACL|RT)-\d+\)|\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}\b/);
     await expect(page).toHaveURL(/choices=A,C,D,F/);
