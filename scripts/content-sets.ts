@@ -5,7 +5,7 @@ import path from "node:path";
 import { loadBank } from "../lib/content/load-bank";
 import { blockingProblemsOf, formatProblem } from "../lib/content/problem";
 import { existingSets, writeSetsSection } from "../lib/content/sets-yaml";
-import { planSets } from "../lib/quiz/mock-sets";
+import { planSets, shortfalls } from "../lib/quiz/mock-sets";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const { definition } = exam;
-  const plan = planSets({
+  const input = {
     size: definition.questionCount,
     domains: definition.domains,
     tasks: definition.tasks ?? [],
@@ -33,7 +33,8 @@ async function main(): Promise<number> {
       .filter((question) => question.folder === exam.folder)
       .map(({ id, primary: { frontMatter } }) => ({ id, domain: frontMatter.domain, task: frontMatter.task, difficulty: frontMatter.difficulty })),
     existing: existingSets(definition.sets),
-  });
+  };
+  const plan = planSets(input);
   const file = path.join(root, exam.file);
   const before = await readFile(file, "utf8");
   const after = writeSetsSection(before, plan.sets);
@@ -45,6 +46,8 @@ async function main(): Promise<number> {
   if (plan.limits.length > 0) {
     console.log(`limited by:`);
     for (const limit of plan.limits) console.log(`  ${limit}`);
+    console.log(`for all six sets:`);
+    for (const line of shortfalls(input)) console.log(`  ${line}`);
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countPossibleSets, planSets, setQuotas, type SetQuestion, type SetTask } from "./mock-sets";
+import { countPossibleSets, planSets, setQuotas, shortfalls, type SetQuestion, type SetTask } from "./mock-sets";
 
 const domains = [
   { id: "secure", weight: 30 },
@@ -67,6 +67,13 @@ describe("planSets", () => {
     const result = planSets({ size: 65, domains, tasks, questions: small });
     expect(result.sets).toHaveLength(1);
     expect(result.limits).toEqual(["domain cost: 17 questions, 13 per set (9 more for set 2)"]);
+    expect(shortfalls({ size: 65, domains, tasks, questions: small })).toEqual([
+      "domain cost: 17 of the 78 questions 6 sets need (61 more)",
+      "task 4.1: 5 of the 6 questions 6 sets need (1 more)",
+      "task 4.2: 4 of the 6 questions 6 sets need (2 more)",
+      "task 4.3: 4 of the 6 questions 6 sets need (2 more)",
+      "task 4.4: 4 of the 6 questions 6 sets need (2 more)",
+    ]);
     expect(countPossibleSets({ size: 65, domains, tasks, questions: small.filter((q) => q.task !== "4.3") })).toEqual({
       count: 0,
       limits: ["task 4.3: 0 questions, one needed in every set"],

@@ -35,6 +35,23 @@ export function setQuotas(domains: readonly SetDomain[], size: number): Map<stri
   );
 }
 
+/** What the bank lacks for `maxSets` sets: one line per domain or task short of it. */
+export function shortfalls(input: Pick<SetPlanInput, "size" | "domains" | "tasks" | "questions" | "maxSets">): string[] {
+  const maxSets = input.maxSets ?? 6;
+  const quotas = setQuotas(input.domains, input.size);
+  const lines: string[] = [];
+  for (const domain of input.domains) {
+    const needed = (quotas.get(domain.id) ?? 0) * maxSets;
+    const held = input.questions.filter((question) => question.domain === domain.id).length;
+    if (held < needed) lines.push(`domain ${domain.id}: ${held} of the ${needed} questions ${maxSets} sets need (${needed - held} more)`);
+  }
+  for (const task of input.tasks) {
+    const held = input.questions.filter((question) => question.task === task.id && question.domain === task.domain).length;
+    if (held < maxSets) lines.push(`task ${task.id}: ${held} of the ${maxSets} questions ${maxSets} sets need (${maxSets - held} more)`);
+  }
+  return lines;
+}
+
 /** How many complete sets the bank allows, and which domains or tasks stop a further one. */
 export function countPossibleSets(input: Pick<SetPlanInput, "size" | "domains" | "tasks" | "questions" | "maxSets">): { count: number; limits: string[] } {
   const maxSets = input.maxSets ?? 6;
