@@ -57,12 +57,24 @@ test("a learner starts 模擬試験 3 from the exam page: exactly its questions,
   await page.getByLabel("問題集").selectOption(EXAM);
   await expect(page.getByLabel("出題").getByRole("option", { name: "模擬試験 3(受験済み 1 回)" })).toHaveCount(1);
   await expect(page.getByText("受験済みのセット: 模擬試験 3")).toBeVisible();
+  await expect(page.getByRole("region", { name: "受験中の試験" })).toContainText("模擬試験 3 · 65");
   await page.goto("/history");
   await expect(page.getByRole("cell", { name: "SAA-C03 · 模擬試験 3" })).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/exam");
   await snap(page, "mock-sets-setup-phone");
+
+  // English: the same sets under their English names.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mock exam" })).toBeVisible();
+  await page.getByLabel("Question bank").selectOption(EXAM);
+  await expect(page.getByLabel("Questions", { exact: true }).getByRole("option", { name: "Mock exam 3 (taken once)" })).toHaveCount(1);
+  await expect(page.getByText("Sets taken: Mock exam 3")).toBeVisible();
+  await snap(page, "mock-sets-setup-en");
+  await page.goto("/history");
+  await expect(page.getByRole("cell", { name: "SAA-C03 · Mock exam 3" })).toBeVisible();
 });
 
 test("an unknown set number sent to the start action is refused with a message, not a server error", async ({ page }) => {

@@ -41,7 +41,8 @@ export default async function ExamSetupPage({ searchParams }: Props) {
                   <li key={attempt.id}>
                     <Link href={`/exam/${attempt.id}`}>{t.quiz.exam.resume}</Link>{" "}
                     <span className="muted">
-                      {options.find((option) => option.id === attempt.examId)?.title ?? attempt.examId} · {attempt.total}
+                      {options.find((option) => option.id === attempt.examId)?.title ?? attempt.examId}
+                      {attempt.setNumber !== null ? ` · ${format(t.quiz.exam.setName, { n: attempt.setNumber })}` : null} · {attempt.total}
                     </span>
                   </li>
                 ))}
