@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ExamSetupPage({ searchParams }: Props) {
   const [{ exam: wanted }, { locale, t }, user] = await Promise.all([searchParams, getI18n(), getSessionUser()]);
-  const options = await listExamOptions(locale);
+  const options = await listExamOptions(locale, user?.id);
   const selected = options.find((option) => option.id === wanted) ?? options[0];
   const running = user ? await listRunningExams(user.id) : [];
   return (
@@ -41,7 +41,8 @@ export default async function ExamSetupPage({ searchParams }: Props) {
                   <li key={attempt.id}>
                     <Link href={`/exam/${attempt.id}`}>{t.quiz.exam.resume}</Link>{" "}
                     <span className="muted">
-                      {options.find((option) => option.id === attempt.examId)?.title ?? attempt.examId} · {attempt.total}
+                      {options.find((option) => option.id === attempt.examId)?.title ?? attempt.examId}
+                      {attempt.setNumber !== null ? ` · ${format(t.quiz.exam.setName, { n: attempt.setNumber })}` : null} · {attempt.total}
                     </span>
                   </li>
                 ))}

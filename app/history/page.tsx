@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/dates";
+import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getTimeZone } from "@/lib/i18n/time-zone";
 import { listAttempts } from "@/lib/server/quiz/list-attempts";
@@ -60,7 +61,10 @@ export default async function HistoryPage() {
                     <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>{formatDateTime(row.startedAt, locale, timeZone).text}</Link>
                   </td>
                   <td>{h.modes[row.mode]}</td>
-                  <td>{row.examCode}</td>
+                  <td>
+                    {row.examCode}
+                    {row.setNumber !== null ? ` · ${format(t.quiz.exam.setName, { n: row.setNumber })}` : null}
+                  </td>
                   <td>{row.status === "IN_PROGRESS" && row.mode === "EXAM" ? "—" : `${row.correct} / ${row.total}`}</td>
                   <td data-testid="scaled">{row.scaledEstimate ?? "—"}</td>
                   <td>{h.statuses[row.status]}</td>

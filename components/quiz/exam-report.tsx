@@ -33,7 +33,10 @@ export function ExamReport({ report, t, filter, retryAction }: Props) {
   return (
     <article className="stack" aria-labelledby="report-title">
       <h1 id="report-title">{r.title}</h1>
-      <p className="meta">{report.examTitle}</p>
+      <p className="meta">
+        {report.examTitle}
+        {report.setNumber !== null ? ` · ${format(t.quiz.exam.setName, { n: report.setNumber })}` : null}
+      </p>
       {report.status === "EXPIRED" ? <p className="notice">{r.expired}</p> : null}
       <div className={styles.scoreCards}>
         <section className="card" aria-labelledby="raw-score">

@@ -4,6 +4,7 @@ import { checkConsistency } from "./check-consistency";
 import { checkMisconceptions, type MisconceptionCheck } from "./check-misconceptions";
 import { checkLinks } from "./check-links";
 import { checkRules, type CheckRulesOptions } from "./check-rules";
+import { checkSets } from "./check-sets";
 import { toJsonObject, type JsonObject } from "./json";
 import { loadBank, type BankQuestion, type LoadBankOptions, type LoadedBank } from "./load-bank";
 import { compareProblems, problemAt, type Problem } from "./problem";
@@ -37,7 +38,7 @@ export function checkBank(
   bank: Pick<LoadedBank, "exams" | "questions">,
   options: CheckBankOptions = {},
 ): { problems: Problem[]; scenarios: Map<string, JsonObject> } {
-  const problems = [...checkConsistency(bank), ...checkLinks(bank.questions), ...checkRules(bank, options)];
+  const problems = [...checkConsistency(bank), ...checkLinks(bank.questions), ...checkRules(bank, options), ...checkSets(bank)];
   const scenarios = new Map<string, JsonObject>();
   const withScenario = bank.questions.filter((question) => question.primary.scenario !== null);
   withScenario.forEach((question, index) => {

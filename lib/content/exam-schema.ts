@@ -69,6 +69,13 @@ export const serviceFamilySchema = z.strictObject({
 });
 export type ExamDomain = z.infer<typeof examDomainSchema>;
 
+/** A fixed mock set (模擬試験 N): written by `npm run content:sets`, checked by content:check (check-sets.ts). */
+export const examSetSchema = z.strictObject({
+  number: z.int().min(1),
+  questions: z.array(z.string().min(1)).min(1),
+});
+export type ExamSet = z.infer<typeof examSetSchema>;
+
 /** `content/<exam>/exam.yaml`: the exam's identity, the mock exam's shape and the domains questions belong to. */
 export const examSchema = z
   .strictObject({
@@ -85,6 +92,7 @@ export const examSchema = z
     targets: examTargetsSchema.optional(),
     plumbing: examPlumbingSchema.optional(),
     serviceFamilies: z.array(serviceFamilySchema).optional(),
+    sets: z.array(examSetSchema).optional(),
   })
   .superRefine((exam, context) => {
     const seen = new Set<string>();
@@ -101,6 +109,11 @@ export const examSchema = z
       if (!seen.has(task.domain)) {
         const message = `task ${task.id}: domain "${task.domain}" is not one of the domains above`;
         context.addIssue({ code: "custom", path: ["tasks", index, "domain"], message });
+      }
+    });
+    (exam.sets ?? []).forEach((set, index) => {
+      if (set.number !== index + 1) {
+        context.addIssue({ code: "custom", path: ["sets", index, "number"], message: `set ${index + 1} is numbered ${set.number}: number the sets 1, 2, 3… in order` });
       }
     });
     if (exam.plumbing) {

@@ -12,6 +12,8 @@ export interface LoadedExam {
   file: string;
   definition: ExamDefinition;
   idPosition: Position;
+  /** The file position of any value in exam.yaml (absent for exams built in tests). */
+  positionOf?: (path: readonly (string | number)[]) => Position;
 }
 
 /** One question: its primary (Japanese) file and the translations with the same id. */
@@ -59,7 +61,7 @@ export async function loadBank(contentDir: string, options: LoadBankOptions = {}
     const file = relative(absolute);
     const result = parseYamlWith(examSchema, await readFile(absolute, "utf8"), file, 1);
     problems.push(...result.problems);
-    if (result.data) exams.push({ folder: parts[0] ?? "", file, definition: result.data, idPosition: result.positionOf(["id"]) });
+    if (result.data) exams.push({ folder: parts[0] ?? "", file, definition: result.data, idPosition: result.positionOf(["id"]), positionOf: (at) => result.positionOf(at) });
     options.onProgress?.(++done, total);
   }
   const examFolders = new Set(examFiles.map(({ parts }) => parts[0]));

@@ -28,7 +28,7 @@ export interface SeedOptions {
 }
 
 /** The tables the seeder writes, as seen inside a transaction of the app's client. */
-type Tx = Pick<Db, "exam" | "domain" | "question" | "questionText" | "choice" | "$executeRaw">;
+type Tx = Pick<Db, "exam" | "examSet" | "domain" | "question" | "questionText" | "choice" | "$executeRaw">;
 
 /** Rows per unnest statement, and ids per `IN (…)` list. */
 const RAW_CHUNK_ROWS = 5000;
@@ -112,6 +112,12 @@ async function upsertExams(tx: Tx, exams: readonly ExamDefinition[]): Promise<vo
         create: { id: `${exam.id}:${domain.id}`, examId: exam.id, slug: domain.id, ...domainData },
         update: domainData,
       });
+    }
+    // The fixed mock sets are rewritten whole (a few rows); attempts keep only the set's number.
+    await tx.examSet.deleteMany({ where: { examId: exam.id } });
+    const sets = exam.sets ?? [];
+    if (sets.length > 0) {
+      await tx.examSet.createMany({ data: sets.map((set) => ({ examId: exam.id, number: set.number, questionIds: set.questions })) });
     }
   }
 }

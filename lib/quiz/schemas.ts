@@ -25,6 +25,8 @@ export type StartPracticeInput = z.infer<typeof startPracticeSchema>;
 export const startExamSchema = z.object({
   examId: id,
   size: z.coerce.number().int().min(1).max(200).optional(),
+  /** A fixed mock set (模擬試験 N) instead of the random draw; the form's "random" sends an empty value. */
+  set: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.coerce.number().int().min(1).max(100).optional()),
   isExtended: checkbox,
 });
 export type StartExamInput = z.infer<typeof startExamSchema>;

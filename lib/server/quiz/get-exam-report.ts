@@ -18,6 +18,8 @@ export type ExamReport = {
   minutesAllowed: number;
   items: ReportItem[];
   examTitle: string;
+  /** The fixed mock set taken (模擬試験 N); null for a random draw. */
+  setNumber: number | null;
   status: "SUBMITTED" | "EXPIRED";
   correct: number;
   total: number;
@@ -36,6 +38,7 @@ export async function getExamReport(requester: AttemptRequester, attemptId: stri
     select: {
       status: true,
       examId: true,
+      setNumber: true,
       startedAt: true,
       finishedAt: true,
       deadlineAt: true,
@@ -59,6 +62,7 @@ export async function getExamReport(requester: AttemptRequester, attemptId: stri
       return { position: item.position, questionId: item.questionId, domainTitle: domain ? titleOf(domain) : "", status, isFlagged: item.flagged };
     }),
     examTitle: locale === "en" ? attempt.exam.titleEn : attempt.exam.titleJa,
+    setNumber: attempt.setNumber,
     status: attempt.status === "EXPIRED" ? "EXPIRED" : "SUBMITTED",
     correct,
     total: graded.length,

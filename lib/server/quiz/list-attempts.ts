@@ -10,6 +10,8 @@ export type AttemptRow = {
   status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED";
   examCode: string;
   examTitle: string;
+  /** A mock exam of a fixed set (模擬試験 N); null for a random draw or practice. */
+  setNumber: number | null;
   startedAt: Date;
   correct: number;
   answered: number;
@@ -30,6 +32,7 @@ export async function listAttempts(userId: string, locale: Locale, limit = 100):
       mode: true,
       status: true,
       startedAt: true,
+      setNumber: true,
       correct: true,
       total: true,
       exam: { select: { code: true, titleJa: true, titleEn: true, passingScore: true } },
@@ -46,6 +49,7 @@ export async function listAttempts(userId: string, locale: Locale, limit = 100):
       status: attempt.status,
       examCode: attempt.exam.code,
       examTitle: locale === "en" ? attempt.exam.titleEn : attempt.exam.titleJa,
+      setNumber: attempt.setNumber,
       startedAt: attempt.startedAt,
       correct,
       answered: attempt.items.filter((item) => item.gradedAt !== null).length,

@@ -11,13 +11,23 @@ export type ExamOption = {
   minutes: number;
   extensionMinutes: number;
   sizes: { size: number; minutes: number }[];
+  /** The fixed mock sets (模擬試験 N) and how often this learner has started each. */
+  sets: { number: number; takenCount: number }[];
 };
 
-/** The banks a mock exam can be taken from, with the full size and the shorter sizes offered (and their minutes). */
-export async function listExamOptions(locale: Locale): Promise<ExamOption[]> {
-  const [summaries, shapes] = await Promise.all([
+/**
+ * The banks a mock exam can be taken from, with the full size and the shorter sizes offered (and their minutes), and
+ * the fixed sets with how many times `userId` has taken each.
+ */
+export async function listExamOptions(locale: Locale, userId?: string | null): Promise<ExamOption[]> {
+  const [summaries, shapes, taken] = await Promise.all([
     listExams(locale),
-    db.exam.findMany({ select: { id: true, questionCount: true, minutes: true, extensionMinutes: true } }),
+    db.exam.findMany({
+      select: { id: true, questionCount: true, minutes: true, extensionMinutes: true, sets: { orderBy: { number: "asc" }, select: { number: true } } },
+    }),
+    userId
+      ? db.attempt.groupBy({ by: ["examId", "setNumber"], where: { userId, mode: "EXAM", setNumber: { not: null } }, _count: { _all: true } })
+      : Promise.resolve([]),
   ]);
   return summaries
     .filter((summary) => summary.questionCount > 0)
@@ -25,6 +35,10 @@ export async function listExamOptions(locale: Locale): Promise<ExamOption[]> {
       const shape = shapes.find((candidate) => candidate.id === summary.id);
       if (!shape) return [];
       const sizes = [shape.questionCount, ...shortExamSizes(shape.questionCount)].map((size) => ({ size, minutes: examMinutes(shape, size, false) }));
-      return [{ id: summary.id, title: summary.title, questionCount: shape.questionCount, minutes: shape.minutes, extensionMinutes: shape.extensionMinutes, sizes }];
+      const sets = shape.sets.map(({ number }) => ({
+        number,
+        takenCount: taken.find((row) => row.examId === shape.id && row.setNumber === number)?._count._all ?? 0,
+      }));
+      return [{ id: summary.id, title: summary.title, questionCount: shape.questionCount, minutes: shape.minutes, extensionMinutes: shape.extensionMinutes, sizes, sets }];
     });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { canTakeExam, type AttemptRequester } from "@/lib/permissions";
-import type { Random } from "@/lib/quiz/random";
+import { shuffled, type Random } from "@/lib/quiz/random";
 import type { StartExamInput } from "@/lib/quiz/schemas";
 import { drawWeighted } from "@/lib/quiz/weighted-draw";
 import { quizError } from "@/lib/server/quiz/errors";
@@ -11,7 +11,8 @@ import { cryptoRandom } from "@/lib/server/quiz/start-practice";
 
 /**
  * Starts a mock exam for a signed-in user: questions drawn across the domains at the exam's weights, a deadline
- * fixed now by the server clock. Returns the attempt id.
+ * fixed now by the server clock. With `set: N`, exactly the live questions of the fixed mock set 模擬試験 N (exam.yaml),
+ * in an order shuffled per attempt, and the attempt records the set. Returns the attempt id.
  */
 export async function startExam(requester: AttemptRequester, input: StartExamInput, random: Random = cryptoRandom): Promise<string> {
   if (!canTakeExam(requester) || !requester.userId) throw quizError("signInForExam");
@@ -20,13 +21,22 @@ export async function startExam(requester: AttemptRequester, input: StartExamInp
     select: { id: true, questionCount: true, minutes: true, extensionMinutes: true, domains: { orderBy: { position: "asc" }, select: { id: true, weight: true } } },
   });
   if (!exam) throw quizError("unknownExam", {}, "examId");
-  const live = await db.question.findMany({ where: { examId: exam.id, retiredAt: null }, select: { id: true, domainId: true } });
-  const pools = exam.domains.map((domain) => ({
-    domainId: domain.id,
-    weight: domain.weight,
-    questionIds: live.filter((question) => question.domainId === domain.id).map((question) => question.id),
-  }));
-  const drawn = drawWeighted(pools, Math.min(input.size ?? exam.questionCount, exam.questionCount), random);
+  let drawn: string[];
+  if (input.set !== undefined) {
+    const set = await db.examSet.findUnique({ where: { examId_number: { examId: exam.id, number: input.set } }, select: { questionIds: true } });
+    if (!set) throw quizError("unknownSet", { n: input.set }, "set");
+    // A question retired since the set was written is left out (content:check asks for the set to be regenerated).
+    const live = await db.question.findMany({ where: { examId: exam.id, retiredAt: null, id: { in: set.questionIds } }, select: { id: true } });
+    drawn = shuffled(live.map((question) => question.id).sort(), random);
+  } else {
+    const live = await db.question.findMany({ where: { examId: exam.id, retiredAt: null }, select: { id: true, domainId: true } });
+    const pools = exam.domains.map((domain) => ({
+      domainId: domain.id,
+      weight: domain.weight,
+      questionIds: live.filter((question) => question.domainId === domain.id).map((question) => question.id),
+    }));
+    drawn = drawWeighted(pools, Math.min(input.size ?? exam.questionCount, exam.questionCount), random);
+  }
   if (drawn.length === 0) throw quizError("noQuestions");
   const minutes = examMinutes(exam, drawn.length, input.isExtended);
   const startedAt = await now();
@@ -35,7 +45,8 @@ export async function startExam(requester: AttemptRequester, input: StartExamInp
       userId: requester.userId,
       examId: exam.id,
       mode: "EXAM",
-      options: { size: drawn.length, isExtended: input.isExtended, minutes },
+      options: { size: drawn.length, isExtended: input.isExtended, minutes, ...(input.set !== undefined ? { set: input.set } : {}) },
+      setNumber: input.set ?? null,
       startedAt,
       deadlineAt: new Date(startedAt.getTime() + minutes * 60_000),
       total: drawn.length,
