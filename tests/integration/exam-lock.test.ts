@@ -33,7 +33,10 @@ describe("practice during one's own running exam", () => {
 
     // A round started before the exam (or crafted) that holds an exam question: grading it would return the key.
     const older = await createPracticeAttempt(candidate, bank.examId, [inExam[0] as string]);
-    const refused = await answerPracticeQuestion(candidate, { attemptId: older, position: 0, selected: ["A"] }, "ja").then(
+    // A selection of the right size (the random draw may pick the choose-2 question), so only the lock can refuse it.
+    const { choose } = await db.question.findUniqueOrThrow({ where: { id: inExam[0] as string }, select: { choose: true } });
+    const selected = ["A", "B", "C", "D", "E"].slice(0, choose);
+    const refused = await answerPracticeQuestion(candidate, { attemptId: older, position: 0, selected }, "ja").then(
       (feedback) => JSON.stringify(feedback),
       (error: unknown) => (error as Error).message,
     );
@@ -42,7 +45,7 @@ describe("practice during one's own running exam", () => {
     expect((await db.attemptItem.findFirstOrThrow({ where: { attemptId: older } })).gradedAt).toBeNull();
 
     await submitExam(candidate, examAttempt);
-    const feedback = await answerPracticeQuestion(candidate, { attemptId: older, position: 0, selected: ["A"] }, "ja");
+    const feedback = await answerPracticeQuestion(candidate, { attemptId: older, position: 0, selected }, "ja");
     expect(feedback.position).toBe(0);
   });
 });
