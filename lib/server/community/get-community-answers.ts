@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
+import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
 import { tallyAnswerSets, type AnswerSetCount } from "@/lib/server/community/answer-sets";
 
 export type CommunityAnswers = {
@@ -15,21 +16,13 @@ export type CommunityAnswers = {
 
 export const minSupporters = 3;
 
-/** The attempts a requester owns, as a SQL-free Prisma filter (the same rule as canViewAttempt). */
-function ownedBy(requester: AttemptRequester) {
-  const owners = [
-    ...(requester.userId ? [{ userId: requester.userId }] : []),
-    ...(requester.anonKeyHash ? [{ userId: null, anonKeyHash: requester.anonKeyHash }] : []),
-  ];
-  return owners.length > 0 ? { OR: owners } : null;
-}
 
 /**
  * How others answered a question. Like the key, it is shown only to a requester whose own answer to the question has
  * been graded, and never while the question sits in one of their running mock exams; null otherwise.
  */
 export async function findCommunityAnswers(requester: AttemptRequester, questionId: string): Promise<CommunityAnswers | null> {
-  const owner = ownedBy(requester);
+  const owner = attemptsOwnedBy(requester);
   if (!owner) return null;
   const [graded, running] = await Promise.all([
     db.attemptItem.findFirst({ where: { questionId, gradedAt: { not: null }, attempt: owner }, select: { attemptId: true } }),

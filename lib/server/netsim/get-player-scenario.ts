@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Scenario } from "@/lib/netsim";
 import { playerScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 import { canViewScenario, type AttemptRequester } from "@/lib/permissions";
+import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
 import { expireOverdueExamsOf } from "@/lib/server/quiz/finish-exam";
 
 export type PlayerChoice = { letter: string; html: string };
@@ -12,14 +13,6 @@ export type PlayerScenario =
   | { status: "locked"; questionId: string }
   | { status: "none"; questionId: string };
 
-/** The attempts a requester owns, as a Prisma filter (the same rule as canViewAttempt). */
-function ownedBy(requester: AttemptRequester) {
-  const owners = [
-    ...(requester.userId ? [{ userId: requester.userId }] : []),
-    ...(requester.anonKeyHash ? [{ userId: null, anonKeyHash: requester.anonKeyHash }] : []),
-  ];
-  return owners.length > 0 ? { OR: owners } : null;
-}
 
 /**
  * A question's scenario for the step-through player, when the requester may see it (canViewScenario): their own
@@ -33,7 +26,7 @@ export async function findPlayerScenario(requester: AttemptRequester, questionId
   });
   if (!question) return null;
   if (!question.hasScenario) return { status: "none", questionId };
-  const owner = ownedBy(requester);
+  const owner = attemptsOwnedBy(requester);
   if (!owner) return { status: "locked", questionId };
   // A mock exam past its deadline is over: finish it first so it does not keep its questions locked.
   if (requester.userId) await expireOverdueExamsOf(requester.userId);
