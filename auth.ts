@@ -28,15 +28,16 @@ export class RateLimitedSignIn extends CredentialsSignin {
   override code = "rate_limited";
 }
 
-
 /** OAuth providers are optional: each is on when its two variables are set (see lib/auth/README.md). */
 function oauthProviders(env: NodeJS.ProcessEnv = process.env): Provider[] {
   const providers: Provider[] = [];
-  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
+    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
   return providers;
 }
 
-export const enabledOAuthProviders = (): string[] => oauthProviders().map((provider) => (typeof provider === "function" ? provider().id : provider.id));
+export const enabledOAuthProviders = (): string[] =>
+  oauthProviders().map((provider) => (typeof provider === "function" ? provider().id : provider.id));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -88,7 +89,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return { expires: session.expires, user: { name: null }, isUnavailable: true } as typeof session;
       }
       // Nothing about the user leaves the server but id, name and role; a revoked session carries no member.
-      return { expires: session.expires, user: { name: member?.name ?? null }, ...(member ? { member } : {}) } as typeof session;
+      return {
+        expires: session.expires,
+        user: { name: member?.name ?? null },
+        ...(member ? { member } : {}),
+      } as typeof session;
     },
   },
   events: {

@@ -2,16 +2,61 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
+import prettier from "eslint-config-prettier/flat";
 
 const netsimForbidden = {
   patterns: [
-    { group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*", "@prisma/*", "@/lib/generated/*", "@/lib/db", "@/lib/server/*"], message: "lib/netsim is a pure library that runs in the browser: no framework or database imports." },
-    { group: ["node:*", "fs", "path", "os", "crypto", "child_process", "net", "http", "url", "util", "stream", "events", "buffer"], message: "lib/netsim runs in the browser: no Node.js built-ins." },
+    {
+      group: [
+        "next",
+        "next/*",
+        "react",
+        "react/*",
+        "react-dom",
+        "react-dom/*",
+        "@prisma/*",
+        "@/lib/generated/*",
+        "@/lib/db",
+        "@/lib/server/*",
+      ],
+      message: "lib/netsim is a pure library that runs in the browser: no framework or database imports.",
+    },
+    {
+      group: [
+        "node:*",
+        "fs",
+        "path",
+        "os",
+        "crypto",
+        "child_process",
+        "net",
+        "http",
+        "url",
+        "util",
+        "stream",
+        "events",
+        "buffer",
+      ],
+      message: "lib/netsim runs in the browser: no Node.js built-ins.",
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "e2e/.artifacts/**", ".data/**", "next-env.d.ts", "scripts/prisma-schema-engine.mjs"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "e2e/.artifacts/**",
+      ".data/**",
+      "next-env.d.ts",
+      "scripts/prisma-schema-engine.mjs",
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {
@@ -33,12 +78,27 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx,mjs}"],
     ignores: ["lib/netsim/**"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{
-          group: ["@/lib/netsim/*", "!@/lib/netsim/authoring", "!@/lib/netsim/testing", "**/lib/netsim/*", "!**/lib/netsim/authoring", "!**/lib/netsim/testing", "../netsim/*", "!../netsim/authoring"],
-          message: "Import lib/netsim through its entry points: @/lib/netsim (browser), @/lib/netsim/authoring (parse, Markdown), @/lib/netsim/testing (fixtures).",
-        }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@/lib/netsim/*",
+                "!@/lib/netsim/authoring",
+                "!@/lib/netsim/testing",
+                "**/lib/netsim/*",
+                "!**/lib/netsim/authoring",
+                "!**/lib/netsim/testing",
+                "../netsim/*",
+                "!../netsim/authoring",
+              ],
+              message:
+                "Import lib/netsim through its entry points: @/lib/netsim (browser), @/lib/netsim/authoring (parse, Markdown), @/lib/netsim/testing (fixtures).",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -46,18 +106,29 @@ export default tseslint.config(
     files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: ["lib/action.ts"],
     rules: {
-      "no-restricted-syntax": ["error", { selector: "Program > ExpressionStatement > Literal[value='use server']", message: "Server actions live in app/**/actions.ts and go through lib/action.ts." }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Program > ExpressionStatement > Literal[value='use server']",
+          message: "Server actions live in app/**/actions.ts and go through lib/action.ts.",
+        },
+      ],
     },
   },
   {
     // Habit 8: e2e tests wait for conditions, never for time.
     files: ["e2e/**/*.ts"],
     rules: {
-      "no-restricted-properties": ["error", { property: "waitForTimeout", message: "Wait for a condition (expect(...).toBeVisible()), not for time." }],
+      "no-restricted-properties": [
+        "error",
+        { property: "waitForTimeout", message: "Wait for a condition (expect(...).toBeVisible()), not for time." },
+      ],
     },
   },
   {
     files: ["scripts/**/*.ts", "bench/**/*.ts", "tests/**/*.ts", "e2e/**/*.ts"],
     rules: { "no-console": "off" },
   },
+  // Formatting belongs to Prettier (`npm run format`); turn off every stylistic rule that could disagree with it.
+  prettier,
 );

@@ -1,5 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { actionContentTypeProblem, isCrossSite, jsonProblem, maxBodyBytes, type RequestProblem } from "@/lib/request-checks";
+import {
+  actionContentTypeProblem,
+  isCrossSite,
+  jsonProblem,
+  maxBodyBytes,
+  type RequestProblem,
+} from "@/lib/request-checks";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 function refuse(problem: RequestProblem): NextResponse {
@@ -17,18 +23,23 @@ async function actionProblem(request: NextRequest): Promise<RequestProblem | nul
   const type = request.headers.get("content-type") ?? "";
   // Next.js buffers the body for the proxy, so reading a clone leaves it intact for the action.
   if (type.startsWith("multipart/form-data")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     if (!form) return { status: 400, message: "The multipart body cannot be read." };
     // React's reply parts: numbered fields holding JSON.
     const hasPart = (id: number) => form.has(String(id));
-    for (const [name, value] of form) if (/^\d+$/.test(name) && typeof value === "string") {
-      const problem = jsonProblem(value, hasPart);
-      if (problem) return problem;
-    }
+    for (const [name, value] of form)
+      if (/^\d+$/.test(name) && typeof value === "string") {
+        const problem = jsonProblem(value, hasPart);
+        if (problem) return problem;
+      }
     return null;
   }
   const text = await request.clone().text();
-  if (text.length > maxBodyBytes) return { status: 413, message: `The request body is larger than ${maxBodyBytes} bytes.` };
+  if (text.length > maxBodyBytes)
+    return { status: 413, message: `The request body is larger than ${maxBodyBytes} bytes.` };
   return type.startsWith("text/plain") ? jsonProblem(text) : null;
 }
 
@@ -52,7 +63,8 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   // Served over HTTPS (directly, or by a TLS-terminating proxy): browsers keep to HTTPS for a year (ASVS 9.1.1).
-  const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "");
+  const protocol =
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "");
   if (protocol === "https") response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
 }

@@ -4,7 +4,10 @@ import { defineConfig } from "vitest/config";
 // `server-only` throws outside React Server Components; tests call server code directly.
 // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses: let Vite resolve it.
 const server = { deps: { inline: ["next-auth", "@auth/core"] } };
-const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/stubs/empty.ts") };
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "tests/stubs/empty.ts"),
+};
 
 export default defineConfig({
   resolve: { alias },

@@ -25,7 +25,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     let delay = 1000;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = async () => {
-      const isHealthy = await fetch("/api/health", { cache: "no-store" }).then((response) => response.ok, () => false);
+      const isHealthy = await fetch("/api/health", { cache: "no-store" }).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (!isActive) return;
       if (isHealthy) {
         setIsUnavailable(false);
@@ -53,15 +56,21 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     return (
       <div className="narrow stack" role="status" aria-live="polite" data-testid="unavailable">
         <h1>{messages.map((m) => m.unavailable.title).join(" / ")}</h1>
-        {messages.map((m) => <p key={m.unavailable.title}>{m.unavailable.body}</p>)}
+        {messages.map((m) => (
+          <p key={m.unavailable.title}>{m.unavailable.body}</p>
+        ))}
       </div>
     );
   }
   return (
     <div className="narrow stack" role="alert">
       <h1>{messages.map((m) => m.error.title).join(" / ")}</h1>
-      {messages.map((m) => <p key={m.error.title}>{m.error.body}</p>)}
-      <button type="button" className="button" onClick={reset}>{messages.map((m) => m.error.retry).join(" / ")}</button>
+      {messages.map((m) => (
+        <p key={m.error.title}>{m.error.body}</p>
+      ))}
+      <button type="button" className="button" onClick={reset}>
+        {messages.map((m) => m.error.retry).join(" / ")}
+      </button>
     </div>
   );
 }

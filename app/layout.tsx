@@ -35,7 +35,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <SiteHeader />
-        <main id="main" className="page">{children}</main>
+        <main id="main" className="page">
+          {children}
+        </main>
         <footer className="site-footer">{t.common.footer}</footer>
         <TimeZoneSync current={zone} cookieName={timeZoneCookie} isSignedIn={isSignedIn} save={saveTimeZoneAction} />
       </body>

@@ -7,7 +7,9 @@ export default async function NotFound() {
     <div className="narrow stack">
       <h1>{t.common.notFound.title}</h1>
       <p>{t.common.notFound.body}</p>
-      <p><Link href="/">{t.common.notFound.back}</Link></p>
+      <p>
+        <Link href="/">{t.common.notFound.back}</Link>
+      </p>
     </div>
   );
 }

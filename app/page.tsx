@@ -31,25 +31,48 @@ export default async function HomePage() {
       {exams.length === 0 ? <p className="notice">{t.home.empty}</p> : null}
       <div className="grid">
         {exams.map((exam) => (
-          <section key={exam.id} className="card exam-card" aria-labelledby={`exam-${exam.id}`} data-testid={`exam-${exam.id}`}>
-            <p className="meta"><span className="badge">{exam.code}</span><span>{format(t.home.examCard.minutes, { minutes: exam.minutes })}</span></p>
+          <section
+            key={exam.id}
+            className="card exam-card"
+            aria-labelledby={`exam-${exam.id}`}
+            data-testid={`exam-${exam.id}`}
+          >
+            <p className="meta">
+              <span className="badge">{exam.code}</span>
+              <span>{format(t.home.examCard.minutes, { minutes: exam.minutes })}</span>
+            </p>
             <h2 id={`exam-${exam.id}`}>{exam.title}</h2>
-            <p><strong data-testid="question-count">{format(t.home.examCard.questions, { count: exam.questionCount })}</strong></p>
+            <p>
+              <strong data-testid="question-count">
+                {format(t.home.examCard.questions, { count: exam.questionCount })}
+              </strong>
+            </p>
             <h3 className="sr-only">{t.home.examCard.byDomain}</h3>
             <ul className="domain-list" aria-label={t.home.examCard.byDomain}>
               {exam.domains.map((domain) => (
                 <li key={domain.slug} data-testid={`domain-${domain.slug}`}>
-                  <span>{domain.title} <span className="muted">({format(t.home.examCard.weight, { weight: domain.weight })})</span></span>
+                  <span>
+                    {domain.title}{" "}
+                    <span className="muted">({format(t.home.examCard.weight, { weight: domain.weight })})</span>
+                  </span>
                   <span>{format(t.home.examCard.questions, { count: domain.questionCount })}</span>
                   <span className="domain-bar" aria-hidden="true">
-                    <span style={{ width: `${exam.questionCount ? Math.round((domain.questionCount / exam.questionCount) * 100) : 0}%` }} />
+                    <span
+                      style={{
+                        width: `${exam.questionCount ? Math.round((domain.questionCount / exam.questionCount) * 100) : 0}%`,
+                      }}
+                    />
                   </span>
                 </li>
               ))}
             </ul>
             <div className="row">
-              <Link className="button" href={`/practice?exam=${exam.id}`}>{t.home.examCard.practice}</Link>
-              <Link className="button button-quiet" href={`/exam?exam=${exam.id}`}>{t.home.examCard.exam}</Link>
+              <Link className="button" href={`/practice?exam=${exam.id}`}>
+                {t.home.examCard.practice}
+              </Link>
+              <Link className="button button-quiet" href={`/exam?exam=${exam.id}`}>
+                {t.home.examCard.exam}
+              </Link>
             </div>
           </section>
         ))}

@@ -3,7 +3,14 @@
 import os from "node:os";
 import { analyzeChoices, ipFrom, simulate, type IpAddress, type NaclRule, type Scenario } from "../lib/netsim";
 import { parseScenario } from "../lib/netsim/authoring";
-import { compileNaclRule, evaluateNacl, portRange, q30570, starRule, type CompiledNaclRule } from "../lib/netsim/testing";
+import {
+  compileNaclRule,
+  evaluateNacl,
+  portRange,
+  q30570,
+  starRule,
+  type CompiledNaclRule,
+} from "../lib/netsim/testing";
 
 type Timing = { wall: number; cpu: number };
 
@@ -38,7 +45,11 @@ function parsed(source: string): Scenario {
 function fortyRuleScenario(): Scenario {
   const s = parsed(q30570);
   const inbound = Array.from({ length: 39 }, (_, i): NaclRule => ({
-    rule: (i + 1) * 10, proto: "tcp" as const, ports: `${1024 + i * 1500}-${1024 + i * 1500 + 1200}`, from: i % 3 === 0 ? "0.0.0.0/0" : `198.51.${i}.0/24`, action: (i % 4 === 0 ? "deny" : "allow") as "allow" | "deny",
+    rule: (i + 1) * 10,
+    proto: "tcp" as const,
+    ports: `${1024 + i * 1500}-${1024 + i * 1500 + 1200}`,
+    from: i % 3 === 0 ? "0.0.0.0/0" : `198.51.${i}.0/24`,
+    action: (i % 4 === 0 ? "deny" : "allow") as "allow" | "deny",
   }));
   const http: NaclRule = { rule: 1000, proto: "tcp", ports: 80, from: "0.0.0.0/0", action: "allow" };
   s.nacls["web-nacl"] = { kind: "custom", inbound: [...inbound.slice(0, 38), http], outbound: inbound };
@@ -51,10 +62,16 @@ export default async function bench(): Promise<void> {
   const traces = median(() => simulate(question, { choices: ["A", "B", "C"] }), 300);
   const forty = fortyRuleScenario();
   const fortyFlow = median(() => simulate(forty, { choices: ["A", "C"] }), 300);
-  const rules: CompiledNaclRule[] = [...(forty.nacls["web-nacl"]?.outbound ?? []).map((r) => compileNaclRule(r) as CompiledNaclRule), starRule(4), starRule(6)];
+  const rules: CompiledNaclRule[] = [
+    ...(forty.nacls["web-nacl"]?.outbound ?? []).map((r) => compileNaclRule(r) as CompiledNaclRule),
+    starRule(4),
+    starRule(6),
+  ];
   const peer = ipFrom("198.51.7.20") as IpAddress;
   const range = portRange(1024, 65535);
-  const hundred = median(() => { for (let i = 0; i < 100; i++) evaluateNacl(rules, { proto: 6, peer }, range); }, 300);
+  const hundred = median(() => {
+    for (let i = 0; i < 100; i++) evaluateNacl(rules, { proto: 6, peer }, range);
+  }, 300);
   const fortyRange = { wall: hundred.wall / 100, cpu: hundred.cpu / 100 };
   const rows: [string, Timing][] = [
     ["question 30570: analyzeChoices (6 choices, 3 client OSes)", analysis],
@@ -63,7 +80,13 @@ export default async function bench(): Promise<void> {
     ["40-rule NACL: one range evaluation, ports 1024-65535", fortyRange],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
-  console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores (target: analysis under 1 ms)`);
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} on ${os.cpus().length} cores (target: analysis under 1 ms)`,
+  );
   console.log(`${"case".padEnd(width)}  ${"wall median".padStart(12)}  ${"CPU median".padStart(12)}`);
-  for (const [name, t] of rows) console.log(`${name.padEnd(width)}  ${formatMs(t.wall).padStart(12)}  ${formatMs(t.cpu).padStart(12)}`);
+  for (const [name, t] of rows)
+    console.log(`${name.padEnd(width)}  ${formatMs(t.wall).padStart(12)}  ${formatMs(t.cpu).padStart(12)}`);
 }

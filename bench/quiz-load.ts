@@ -37,14 +37,28 @@ const REQUEST_TIMEOUT_MS = 10_000;
 /** Every DUPLICATE_EVERY-th answer is sent twice at once (a double click): it must be graded once. */
 const DUPLICATE_EVERY = 5;
 /** The bank holds at least as many questions as any candidate answers (an attempt holds a question once). */
-const QUESTIONS = Math.max(40, ANSWERS, SOLO_ANSWERS, Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES), BURST_ANSWERS);
+const QUESTIONS = Math.max(
+  40,
+  ANSWERS,
+  SOLO_ANSWERS,
+  Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES),
+  BURST_ANSWERS,
+);
 /** The app's pool (lib/db-client.ts default); the raw baseline gets the same. */
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const EXAM = "bench-quiz";
 const COOKIE = "kaisetsu-practice"; // lib/server/quiz/requester.ts ANON_PRACTICE_COOKIE
 
 type Candidate = { attemptId: string; token: string; questions: number[] };
-type Run = { label: string; latencies: number[]; seconds: number; requests: number; failures: string[]; load: string; cpuMs?: number };
+type Run = {
+  label: string;
+  latencies: number[];
+  seconds: number;
+  requests: number;
+  failures: string[];
+  load: string;
+  cpuMs?: number;
+};
 /** One answer sent; `isCorrect` is what the grader replied (null when it failed, with the reason in `detail`). */
 type Reply = { isCorrect: boolean | null; detail: string };
 type Send = (candidate: Candidate, position: number, selected: string[]) => Promise<Reply>;
@@ -62,35 +76,93 @@ const isRight = (selected: string[], q: number) => selected.join() === keyOf(q).
 async function seedBank(db: Db): Promise<void> {
   await db.exam.create({
     data: {
-      id: EXAM, code: "BENCH", titleJa: "ベンチ", titleEn: "Bench", questionCount: 20, minutes: 40, extensionMinutes: 0, passingScore: 720,
-      domains: { create: [{ id: `${EXAM}:a`, slug: "a", titleJa: "A", titleEn: "A", weight: 50, position: 0 }, { id: `${EXAM}:b`, slug: "b", titleJa: "B", titleEn: "B", weight: 50, position: 1 }] },
+      id: EXAM,
+      code: "BENCH",
+      titleJa: "ベンチ",
+      titleEn: "Bench",
+      questionCount: 20,
+      minutes: 40,
+      extensionMinutes: 0,
+      passingScore: 720,
+      domains: {
+        create: [
+          { id: `${EXAM}:a`, slug: "a", titleJa: "A", titleEn: "A", weight: 50, position: 0 },
+          { id: `${EXAM}:b`, slug: "b", titleJa: "B", titleEn: "B", weight: 50, position: 1 },
+        ],
+      },
     },
   });
   const ids = Array.from({ length: QUESTIONS }, (_, q) => q);
   const qid = (q: number) => `bench-${String(q).padStart(4, "0")}`;
   await db.question.createMany({
-    data: ids.map((q) => ({ id: qid(q), examId: EXAM, domainId: `${EXAM}:${q % 2 ? "a" : "b"}`, difficulty: "medium", choose: chooseOf(q), topics: ["bench"], contentHash: qid(q), sourcePath: `${qid(q)}.md` })),
+    data: ids.map((q) => ({
+      id: qid(q),
+      examId: EXAM,
+      domainId: `${EXAM}:${q % 2 ? "a" : "b"}`,
+      difficulty: "medium",
+      choose: chooseOf(q),
+      topics: ["bench"],
+      contentHash: qid(q),
+      sourcePath: `${qid(q)}.md`,
+    })),
   });
   await db.questionText.createMany({
-    data: ids.map((q) => ({ questionId: qid(q), lang: "ja", stemHtml: `<p>ベンチ問題 ${q}。${"本文。".repeat(40)}</p>`, explanationHtml: `<p>${"解説。".repeat(80)}</p>`, references: [{ title: "AWS", url: "https://docs.aws.amazon.com/" }] })),
+    data: ids.map((q) => ({
+      questionId: qid(q),
+      lang: "ja",
+      stemHtml: `<p>ベンチ問題 ${q}。${"本文。".repeat(40)}</p>`,
+      explanationHtml: `<p>${"解説。".repeat(80)}</p>`,
+      references: [{ title: "AWS", url: "https://docs.aws.amazon.com/" }],
+    })),
   });
-  const choiceRows = ids.flatMap((q) => letters.slice(0, chooseOf(q) === 1 ? 4 : 5).map((letter, position) => ({ q, letter, position })));
-  await db.choice.createMany({ data: choiceRows.map(({ q, letter, position }) => ({ id: `${qid(q)}:${letter}`, questionId: qid(q), letter, position, isCorrect: keyOf(q).includes(letter) })) });
-  await db.choiceText.createMany({ data: choiceRows.map(({ q, letter }) => ({ choiceId: `${qid(q)}:${letter}`, lang: "ja", html: `<p>選択肢 ${letter}</p>`, explanationHtml: `<p>${"理由。".repeat(20)}</p>` })) });
+  const choiceRows = ids.flatMap((q) =>
+    letters.slice(0, chooseOf(q) === 1 ? 4 : 5).map((letter, position) => ({ q, letter, position })),
+  );
+  await db.choice.createMany({
+    data: choiceRows.map(({ q, letter, position }) => ({
+      id: `${qid(q)}:${letter}`,
+      questionId: qid(q),
+      letter,
+      position,
+      isCorrect: keyOf(q).includes(letter),
+    })),
+  });
+  await db.choiceText.createMany({
+    data: choiceRows.map(({ q, letter }) => ({
+      choiceId: `${qid(q)}:${letter}`,
+      lang: "ja",
+      html: `<p>選択肢 ${letter}</p>`,
+      explanationHtml: `<p>${"理由。".repeat(20)}</p>`,
+    })),
+  });
 }
 
 async function createCandidates(db: Db, label: string, count: number, answers: number): Promise<Candidate[]> {
-  if (answers > QUESTIONS) throw new Error(`quiz-load: ${answers} answers per candidate but only ${QUESTIONS} questions in the bench bank`);
+  if (answers > QUESTIONS)
+    throw new Error(`quiz-load: ${answers} answers per candidate but only ${QUESTIONS} questions in the bench bank`);
   const candidates = Array.from({ length: count }, (_, c) => ({
     attemptId: `bench-${label}-${c}`,
     token: randomBytes(32).toString("base64url"),
     questions: Array.from({ length: answers }, (_, p) => (c * 7 + p) % QUESTIONS),
   }));
   await db.attempt.createMany({
-    data: candidates.map((candidate) => ({ id: candidate.attemptId, anonKeyHash: hashToken(candidate.token), examId: EXAM, mode: "PRACTICE" as const, options: {}, total: answers })),
+    data: candidates.map((candidate) => ({
+      id: candidate.attemptId,
+      anonKeyHash: hashToken(candidate.token),
+      examId: EXAM,
+      mode: "PRACTICE" as const,
+      options: {},
+      total: answers,
+    })),
   });
   await db.attemptItem.createMany({
-    data: candidates.flatMap((candidate) => candidate.questions.map((q, position) => ({ attemptId: candidate.attemptId, position, questionId: `bench-${String(q).padStart(4, "0")}` }))),
+    data: candidates.flatMap((candidate) =>
+      candidate.questions.map((q, position) => ({
+        attemptId: candidate.attemptId,
+        position,
+        questionId: `bench-${String(q).padStart(4, "0")}`,
+      })),
+    ),
   });
   return candidates;
 }
@@ -99,7 +171,9 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 
 /** The id of the answer action in the build, from Next's server reference manifest. */
 function answerActionId(distDir: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, distDir, "server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, distDir, "server/server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName?: string; filename?: string; workers?: Record<string, unknown> }>;
   };
   const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === "answerPracticeAction");
@@ -129,14 +203,20 @@ async function measured<R extends Run>(pid: number | "self" | undefined, run: ()
   return before === null || after === null ? result : { ...result, cpuMs: (after - before) / result.requests };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? NaN;
-const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(" ");
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))] ?? NaN;
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ");
 
 /** A reply over HTTP: the action's RSC text and the baseline's JSON both carry `"ok":true` and, last, the answer's `"isCorrect":…`. */
 async function httpReply(response: Response): Promise<Reply> {
   const body = await response.text();
   const graded = [...body.matchAll(/"isCorrect":(true|false)/g)].at(-1);
-  if (response.status !== 200 || !body.includes('"ok":true') || !graded) return { isCorrect: null, detail: `HTTP ${response.status} ${body.slice(0, 160)}` };
+  if (response.status !== 200 || !body.includes('"ok":true') || !graded)
+    return { isCorrect: null, detail: `HTTP ${response.status} ${body.slice(0, 160)}` };
   return { isCorrect: graded[1] === "true", detail: "" };
 }
 
@@ -144,7 +224,15 @@ async function httpReply(response: Response): Promise<Reply> {
 const RETRY_DELAYS_MS = [300, 1000];
 let retried = 0;
 
-async function sendOne(send: Send, candidate: Candidate, c: number, position: number, latencies: number[], failures: string[], startedAt = performance.now()): Promise<void> {
+async function sendOne(
+  send: Send,
+  candidate: Candidate,
+  c: number,
+  position: number,
+  latencies: number[],
+  failures: string[],
+  startedAt = performance.now(),
+): Promise<void> {
   const q = candidate.questions[position] as number;
   const selected = answerOf(c, position, q);
   let reply: Reply = { isCorrect: null, detail: "not sent" };
@@ -165,7 +253,8 @@ async function sendOne(send: Send, candidate: Candidate, c: number, position: nu
     if (reply.isCorrect !== null || reply.detail.startsWith("HTTP 200") || isTimeout) break;
   }
   latencies.push(performance.now() - startedAt);
-  if (reply.isCorrect !== isRight(selected, q)) failures.push(`${candidate.attemptId}#${position}: ${reply.detail || `graded ${reply.isCorrect}`}`);
+  if (reply.isCorrect !== isRight(selected, q))
+    failures.push(`${candidate.attemptId}#${position}: ${reply.detail || `graded ${reply.isCorrect}`}`);
 }
 
 /** Closed loop: every candidate answers its questions one after another; candidates run concurrently. */
@@ -177,11 +266,20 @@ async function drive(label: string, candidates: Candidate[], send: Send): Promis
     candidates.map(async (candidate, c) => {
       for (const position of candidate.questions.keys()) {
         const copies = (position + 1) % DUPLICATE_EVERY === 0 ? 2 : 1;
-        await Promise.all(Array.from({ length: copies }, () => sendOne(send, candidate, c, position, latencies, failures)));
+        await Promise.all(
+          Array.from({ length: copies }, () => sendOne(send, candidate, c, position, latencies, failures)),
+        );
       }
     }),
   );
-  return { label, latencies, seconds: (performance.now() - started) / 1000, requests: latencies.length, failures, load: loadAverage() };
+  return {
+    label,
+    latencies,
+    seconds: (performance.now() - started) / 1000,
+    requests: latencies.length,
+    failures,
+    load: loadAverage(),
+  };
 }
 
 /**
@@ -189,7 +287,13 @@ async function drive(label: string, candidates: Candidate[], send: Send): Promis
  * question), so a slow server builds a queue instead of slowing the load down. Latency counts from the scheduled
  * arrival. Bounded: rate × seconds answers, each cut off after REQUEST_TIMEOUT_MS.
  */
-async function openLoop(label: string, candidates: Candidate[], rate: number, seconds: number, send: Send): Promise<Run & { behind: number }> {
+async function openLoop(
+  label: string,
+  candidates: Candidate[],
+  rate: number,
+  seconds: number,
+  send: Send,
+): Promise<Run & { behind: number }> {
   const latencies: number[] = [];
   const failures: string[] = [];
   const pending: Promise<void>[] = [];
@@ -203,10 +307,20 @@ async function openLoop(label: string, candidates: Candidate[], rate: number, se
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     else if (wait < -10) behind += 1;
     const c = k % candidates.length;
-    pending.push(sendOne(send, candidates[c] as Candidate, c, Math.floor(k / candidates.length), latencies, failures, due));
+    pending.push(
+      sendOne(send, candidates[c] as Candidate, c, Math.floor(k / candidates.length), latencies, failures, due),
+    );
   }
   await Promise.all(pending);
-  return { label, latencies, seconds: (performance.now() - started) / 1000, requests: latencies.length, failures, load: loadAverage(), behind };
+  return {
+    label,
+    latencies,
+    seconds: (performance.now() - started) / 1000,
+    requests: latencies.length,
+    failures,
+    load: loadAverage(),
+    behind,
+  };
 }
 
 /**
@@ -216,8 +330,14 @@ async function openLoop(label: string, candidates: Candidate[], rate: number, se
  */
 async function verify(db: Db, candidates: Candidate[], run: Run): Promise<string> {
   const ids = candidates.map((candidate) => candidate.attemptId);
-  const items = await db.attemptItem.findMany({ where: { attemptId: { in: ids } }, select: { attemptId: true, position: true, selected: true, isCorrect: true, gradedAt: true } });
-  const attempts = await db.attempt.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, correct: true, gradedCount: true, total: true } });
+  const items = await db.attemptItem.findMany({
+    where: { attemptId: { in: ids } },
+    select: { attemptId: true, position: true, selected: true, isCorrect: true, gradedAt: true },
+  });
+  const attempts = await db.attempt.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, correct: true, gradedCount: true, total: true },
+  });
   const byKey = new Map(items.map((item) => [`${item.attemptId}#${item.position}`, item]));
   const failed = new Set(run.failures.map((failure) => failure.split(":")[0]));
   const problems: string[] = [];
@@ -228,17 +348,26 @@ async function verify(db: Db, candidates: Candidate[], run: Run): Promise<string
       const item = byKey.get(key);
       if (!item?.gradedAt) {
         if (!failed.has(key)) problems.push(`${key} acknowledged but lost`);
-      } else if (item.selected.join() !== selected.join() || item.isCorrect !== isRight(selected, q)) problems.push(`${key} stored wrongly`);
+      } else if (item.selected.join() !== selected.join() || item.isCorrect !== isRight(selected, q))
+        problems.push(`${key} stored wrongly`);
     }
     const own = items.filter((item) => item.attemptId === candidate.attemptId && item.gradedAt);
     const attempt = attempts.find((row) => row.id === candidate.attemptId);
     const right = own.filter((item) => item.isCorrect).length;
     const isComplete = own.length === candidate.questions.length;
-    if (!attempt || attempt.gradedCount !== own.length || attempt.correct !== right || (attempt.status === "SUBMITTED") !== isComplete) {
-      problems.push(`${candidate.attemptId}: ${attempt?.status} with ${attempt?.correct} correct of ${attempt?.gradedCount} counted; its items: ${right} correct of ${own.length} graded`);
+    if (
+      !attempt ||
+      attempt.gradedCount !== own.length ||
+      attempt.correct !== right ||
+      (attempt.status === "SUBMITTED") !== isComplete
+    ) {
+      problems.push(
+        `${candidate.attemptId}: ${attempt?.status} with ${attempt?.correct} correct of ${attempt?.gradedCount} counted; its items: ${right} correct of ${own.length} graded`,
+      );
     }
   }
-  if (problems.length > 0) throw new Error(`quiz-load: ${run.label}: answers lost or duplicated:\n  ${problems.slice(0, 10).join("\n  ")}`);
+  if (problems.length > 0)
+    throw new Error(`quiz-load: ${run.label}: answers lost or duplicated:\n  ${problems.slice(0, 10).join("\n  ")}`);
   const closed = attempts.filter((attempt) => attempt.status === "SUBMITTED").length;
   return `${items.filter((item) => item.gradedAt).length} graded exactly once (${run.failures.length} not acknowledged), ${closed}/${attempts.length} rounds closed with the right score`;
 }
@@ -260,11 +389,27 @@ function startBaseline(port: number, databaseUrl: string): Promise<ChildProcess>
 const HEADER = `${"".padEnd(46)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/answer".padStart(13)}  load (1/5/15 min)`;
 function row(run: Run): string {
   const sorted = [...run.latencies].sort((a, b) => a - b);
-  const cells = [run.label.padEnd(46), String(run.requests).padStart(8), (run.requests / run.seconds).toFixed(0).padStart(8), percentile(sorted, 0.5).toFixed(1).padStart(8), percentile(sorted, 0.99).toFixed(1).padStart(8), String(run.failures.length).padStart(7), (run.cpuMs === undefined ? "" : run.cpuMs.toFixed(2)).padStart(13)];
+  const cells = [
+    run.label.padEnd(46),
+    String(run.requests).padStart(8),
+    (run.requests / run.seconds).toFixed(0).padStart(8),
+    percentile(sorted, 0.5).toFixed(1).padStart(8),
+    percentile(sorted, 0.99).toFixed(1).padStart(8),
+    String(run.failures.length).padStart(7),
+    (run.cpuMs === undefined ? "" : run.cpuMs.toFixed(2)).padStart(13),
+  ];
   return `${cells.join(" ")}  ${run.load}`;
 }
-const p50 = (run: Run) => percentile([...run.latencies].sort((a, b) => a - b), 0.5);
-const p99 = (run: Run) => percentile([...run.latencies].sort((a, b) => a - b), 0.99);
+const p50 = (run: Run) =>
+  percentile(
+    [...run.latencies].sort((a, b) => a - b),
+    0.5,
+  );
+const p99 = (run: Run) =>
+  percentile(
+    [...run.latencies].sort((a, b) => a - b),
+    0.99,
+  );
 const throughput = (run: Run) => run.requests / run.seconds;
 const verdict = (isMet: boolean) => (isMet ? "met" : "NOT MET");
 
@@ -282,21 +427,49 @@ export default async function quizLoad(): Promise<void> {
     await seedBank(db);
     const create = (label: string, count: number, answers: number) => createCandidates(db, label, count, answers);
     const groups = {
-      warm: { next: await create("warm-next", 4, 5), base: await create("warm-base", 4, 5), raw: await create("warm-raw", 4, 5) },
-      solo: { next: await create("solo-next", 1, SOLO_ANSWERS), base: await create("solo-base", 1, SOLO_ANSWERS), raw: await create("solo-raw", 1, SOLO_ANSWERS) },
-      load: { next: await create("next", CANDIDATES, ANSWERS), base: await create("base", CANDIDATES, ANSWERS), raw: await create("raw", CANDIDATES, ANSWERS) },
+      warm: {
+        next: await create("warm-next", 4, 5),
+        base: await create("warm-base", 4, 5),
+        raw: await create("warm-raw", 4, 5),
+      },
+      solo: {
+        next: await create("solo-next", 1, SOLO_ANSWERS),
+        base: await create("solo-base", 1, SOLO_ANSWERS),
+        raw: await create("solo-raw", 1, SOLO_ANSWERS),
+      },
+      load: {
+        next: await create("next", CANDIDATES, ANSWERS),
+        base: await create("base", CANDIDATES, ANSWERS),
+        raw: await create("raw", CANDIDATES, ANSWERS),
+      },
       open: await create("open", OPEN_CANDIDATES, Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES)),
       burst: await create("burst", BURST_CANDIDATES, BURST_ANSWERS),
     };
 
     const actionId = answerActionId(distDir);
-    app = await startAppServer({ port: await findFreePort(), distDir, isQuiet: true, env: { DATABASE_URL: database.url, AUTH_SECRET: "bench-secret-bench-secret-bench-secret", AUTH_TRUST_HOST: "true", NODE_ENV: "production" } });
+    app = await startAppServer({
+      port: await findFreePort(),
+      distDir,
+      isQuiet: true,
+      env: {
+        DATABASE_URL: database.url,
+        AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+        AUTH_TRUST_HOST: "true",
+        NODE_ENV: "production",
+      },
+    });
     const appUrl = app.url;
     const viaAction: Send = async (candidate, position, selected) =>
       httpReply(
         await fetch(`${appUrl}/practice/${candidate.attemptId}`, {
           method: "POST",
-          headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: appUrl, Cookie: `${COOKIE}=${candidate.token}` },
+          headers: {
+            "Next-Action": actionId,
+            "Content-Type": "text/plain;charset=UTF-8",
+            Accept: "text/x-component",
+            Origin: appUrl,
+            Cookie: `${COOKIE}=${candidate.token}`,
+          },
           body: JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         }),
@@ -314,14 +487,24 @@ export default async function quizLoad(): Promise<void> {
       );
     // The statement alone, as the use case runs it: again only when a concurrent copy graded the item first.
     const viaStatement: Send = async (candidate, position, selected) => {
-      const params: GradeAnswerParams = [candidate.attemptId, position, null, hashToken(candidate.token), [...selected].sort(), new Date().toISOString()];
+      const params: GradeAnswerParams = [
+        candidate.attemptId,
+        position,
+        null,
+        hashToken(candidate.token),
+        [...selected].sort(),
+        new Date().toISOString(),
+      ];
       let [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
-      if (graded && !graded.gradedNow && !graded.gradedBefore) [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
+      if (graded && !graded.gradedNow && !graded.gradedBefore)
+        [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
       if (!graded?.feedback) return { isCorrect: null, detail: `not graded: ${JSON.stringify(graded)?.slice(0, 160)}` };
       return { isCorrect: graded.isCorrect, detail: "" };
     };
 
-    console.log(`Load before the runs: ${loadAverage()} (1/5/15 min) on ${os.cpus().length} cores; pool ${POOL_SIZE} connections per process`);
+    console.log(
+      `Load before the runs: ${loadAverage()} (1/5/15 min) on ${os.cpus().length} cores; pool ${POOL_SIZE} connections per process`,
+    );
     await drive("warm-up", groups.warm.next, viaAction);
     await drive("warm-up", groups.warm.base, viaBaseline);
     await drive("warm-up", groups.warm.raw, viaStatement);
@@ -333,34 +516,72 @@ export default async function quizLoad(): Promise<void> {
     ] as [Run, Run, Run];
     const load = [
       await measured(appPid, () => drive(`server action, ${CANDIDATES} candidates`, groups.load.next, viaAction)),
-      await measured(basePid, () => drive(`node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline)),
-      await measured("self", () => drive(`grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement)),
+      await measured(basePid, () =>
+        drive(`node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline),
+      ),
+      await measured("self", () =>
+        drive(`grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement),
+      ),
     ] as [Run, Run, Run];
-    const open = await measured(appPid, () => openLoop(`server action, open loop ${OPEN_RATE}/s × ${OPEN_SECONDS} s`, groups.open, OPEN_RATE, OPEN_SECONDS, viaAction));
-    const burst = await measured(appPid, () => drive(`server action, burst of ${BURST_CANDIDATES} candidates`, groups.burst, viaAction));
+    const open = await measured(appPid, () =>
+      openLoop(
+        `server action, open loop ${OPEN_RATE}/s × ${OPEN_SECONDS} s`,
+        groups.open,
+        OPEN_RATE,
+        OPEN_SECONDS,
+        viaAction,
+      ),
+    );
+    const burst = await measured(appPid, () =>
+      drive(`server action, burst of ${BURST_CANDIDATES} candidates`, groups.burst, viaAction),
+    );
 
-    console.log(`Closed loop: each candidate answers, waits for the reply, answers again (every ${DUPLICATE_EVERY}th sent twice at once); loopback, one process each`);
-    console.log(`(CPU ms/answer: the serving process's own CPU — the app server, the baseline server, or for the statement this bench's pg client — not PostgreSQL's)`);
+    console.log(
+      `Closed loop: each candidate answers, waits for the reply, answers again (every ${DUPLICATE_EVERY}th sent twice at once); loopback, one process each`,
+    );
+    console.log(
+      `(CPU ms/answer: the serving process's own CPU — the app server, the baseline server, or for the statement this bench's pg client — not PostgreSQL's)`,
+    );
     console.log(HEADER);
     for (const run of [...solo, ...load]) console.log(row(run));
     const [action, base, statement] = load;
-    console.log(`single candidate: action p50 ${p50(solo[0]).toFixed(1)} ms (target < 10 ms: ${verdict(p50(solo[0]) < 10)}); baseline ${p50(solo[1]).toFixed(1)} ms; statement ${p50(solo[2]).toFixed(1)} ms`);
+    console.log(
+      `single candidate: action p50 ${p50(solo[0]).toFixed(1)} ms (target < 10 ms: ${verdict(p50(solo[0]) < 10)}); baseline ${p50(solo[1]).toFixed(1)} ms; statement ${p50(solo[2]).toFixed(1)} ms`,
+    );
     const actionRatio = throughput(action) / throughput(base);
     const baseRatio = throughput(base) / throughput(statement);
-    console.log(`${CANDIDATES} candidates: action = ${(actionRatio * 100).toFixed(0)}% of the node:http baseline (target ≥ 70%: ${verdict(actionRatio >= 0.7)}); baseline = ${(baseRatio * 100).toFixed(0)}% of the raw statement (target ≥ 50%: ${verdict(baseRatio >= 0.5)})`);
-    console.log(`\nOpen loop: ${OPEN_CANDIDATES} candidates, answers arriving at a fixed rate; latency from the scheduled arrival`);
+    console.log(
+      `${CANDIDATES} candidates: action = ${(actionRatio * 100).toFixed(0)}% of the node:http baseline (target ≥ 70%: ${verdict(actionRatio >= 0.7)}); baseline = ${(baseRatio * 100).toFixed(0)}% of the raw statement (target ≥ 50%: ${verdict(baseRatio >= 0.5)})`,
+    );
+    console.log(
+      `\nOpen loop: ${OPEN_CANDIDATES} candidates, answers arriving at a fixed rate; latency from the scheduled arrival`,
+    );
     console.log(HEADER);
     console.log(row(open));
     console.log(row(burst));
-    console.log(`open loop: p50 ${p50(open).toFixed(1)} ms, p99 ${p99(open).toFixed(1)} ms (target < 100 ms: ${verdict(p99(open) < 100)}), ${open.failures.length} errors (target 0: ${verdict(open.failures.length === 0)}), ${open.behind} arrivals sent late by the load generator`);
-    const closedGroups = [groups.solo.next, groups.solo.base, groups.solo.raw, groups.load.next, groups.load.base, groups.load.raw];
+    console.log(
+      `open loop: p50 ${p50(open).toFixed(1)} ms, p99 ${p99(open).toFixed(1)} ms (target < 100 ms: ${verdict(p99(open) < 100)}), ${open.failures.length} errors (target 0: ${verdict(open.failures.length === 0)}), ${open.behind} arrivals sent late by the load generator`,
+    );
+    const closedGroups = [
+      groups.solo.next,
+      groups.solo.base,
+      groups.solo.raw,
+      groups.load.next,
+      groups.load.base,
+      groups.load.raw,
+    ];
     for (const [index, group] of closedGroups.entries()) await verify(db, group, [...solo, ...load][index] as Run);
-    console.log(`answers sent again after a failure in transit or a 5xx, as the practice page does: ${retried} in all runs`);
-    console.log(`integrity: open loop — ${await verify(db, groups.open, open)}; burst — ${await verify(db, groups.burst, burst)}; the closed-loop runs likewise`);
+    console.log(
+      `answers sent again after a failure in transit or a 5xx, as the practice page does: ${retried} in all runs`,
+    );
+    console.log(
+      `integrity: open loop — ${await verify(db, groups.open, open)}; burst — ${await verify(db, groups.burst, burst)}; the closed-loop runs likewise`,
+    );
     // Answers cut off by the time bound are figures (the errors column); a wrong grading or a server error is a bug.
     for (const run of [...solo, ...load, open, burst]) {
       const broken = run.failures.filter((failure) => !failure.includes("TimeoutError"));
-      if (broken.length > 0) throw new Error(`quiz-load: ${run.label} had ${broken.length} failed answers, e.g. ${broken[0]}`);
+      if (broken.length > 0)
+        throw new Error(`quiz-load: ${run.label} had ${broken.length} failed answers, e.g. ${broken[0]}`);
     }
   } finally {
     baseline?.kill("SIGTERM");

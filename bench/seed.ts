@@ -84,7 +84,11 @@ function retarget<F extends ParsedQuestionFile>(file: F, n: number, suffix: stri
     frontMatter: { ...file.frontMatter, id, domain: exam.domains[n % 4]?.id ?? "secure" },
     stemHtml: html(file.stemHtml),
     explanationHtml: html(file.explanationHtml),
-    choices: file.choices.map((choice) => ({ ...choice, html: html(choice.html), explanationHtml: html(choice.explanationHtml) })),
+    choices: file.choices.map((choice) => ({
+      ...choice,
+      html: html(choice.html),
+      explanationHtml: html(choice.explanationHtml),
+    })),
   };
 }
 
@@ -110,7 +114,9 @@ function generateBank(): SeedInput {
     const translations = n % 3 === 0 ? [retarget(shape.en, n, ".en.md")] : [];
     questions.push({ id: questionId(n), folder: exam.id, primary: retarget(shape.ja, n, ".md"), translations });
   }
-  const exams: LoadedExam[] = [{ folder: exam.id, file: `content/${exam.id}/exam.yaml`, definition: exam, idPosition: { line: 1, column: 1 } }];
+  const exams: LoadedExam[] = [
+    { folder: exam.id, file: `content/${exam.id}/exam.yaml`, definition: exam, idPosition: { line: 1, column: 1 } },
+  ];
   const { problems } = checkBank({ exams, questions });
   if (problems.length > 0) throw new Error(problems.slice(0, 5).map(formatProblem).join("\n"));
   return { exams: [exam], questions: questions.map((question) => toSeedQuestion(question, null)) };
@@ -134,7 +140,8 @@ async function withFreshDatabase(serverUrl: string, run: (url: string) => Promis
 
 export default async function bench(): Promise<void> {
   const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) throw new Error("bench/seed.ts needs BENCH_DATABASE_URL (npm run bench starts a PostgreSQL and sets it)");
+  if (!serverUrl)
+    throw new Error("bench/seed.ts needs BENCH_DATABASE_URL (npm run bench starts a PostgreSQL and sets it)");
   await withFreshDatabase(serverUrl, seedTwice);
 }
 
@@ -143,17 +150,26 @@ async function seedTwice(url: string): Promise<void> {
   try {
     const generated = await timed(generateBank);
     const progress = createProgress();
-    const onProgress = ({ done, total }: { done: number; total: number }) => progress.update("seeding rows", done, total);
+    const onProgress = ({ done, total }: { done: number; total: number }) =>
+      progress.update("seeding rows", done, total);
     const first = await timed(() => seedBank(db, generated.value, { onProgress }));
     progress.clear();
     const second = await timed(() => seedBank(db, generated.value));
     // Every hash changed (as after a renderer upgrade): the update path rewrites all rows.
-    const changed = { ...generated.value, questions: generated.value.questions.map((q) => ({ ...q, contentHash: hashContent([q.contentHash, 2]) })) };
+    const changed = {
+      ...generated.value,
+      questions: generated.value.questions.map((q) => ({ ...q, contentHash: hashContent([q.contentHash, 2]) })),
+    };
     const third = await timed(() => seedBank(db, changed));
     const describe = (summary: SeedSummary) =>
       `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.retired} retired`;
     const rows: [string, number, number | null, string][] = [
-      [`generate ${QUESTION_COUNT} questions`, generated.seconds, null, `${generated.value.questions.length} questions`],
+      [
+        `generate ${QUESTION_COUNT} questions`,
+        generated.seconds,
+        null,
+        `${generated.value.questions.length} questions`,
+      ],
       ["seed into a fresh database", first.seconds, 30, describe(first.value)],
       ["re-seed unchanged", second.seconds, 5, describe(second.value)],
       ["re-seed, every question changed", third.seconds, null, describe(third.value)],
@@ -168,7 +184,8 @@ async function seedTwice(url: string): Promise<void> {
         result,
       })),
     );
-    if (second.value.unchanged !== QUESTION_COUNT) throw new Error("the unchanged re-seed rewrote questions: the content hash is not stable");
+    if (second.value.unchanged !== QUESTION_COUNT)
+      throw new Error("the unchanged re-seed rewrote questions: the content hash is not stable");
   } finally {
     await db.$disconnect();
   }

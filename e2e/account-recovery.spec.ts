@@ -5,7 +5,10 @@ import { mailLink, nextMail, signIn, signOut, signUpAndSignIn } from "./fixtures
 import { testDb } from "./fixtures/db";
 
 test.describe("account recovery", () => {
-  test("a forgotten password is reset through the mailed link, which signs in and ends other sessions", async ({ page, browser }) => {
+  test("a forgotten password is reset through the mailed link, which signs in and ends other sessions", async ({
+    page,
+    browser,
+  }) => {
     const user = await signUpAndSignIn(page);
     const other = await browser.newContext();
     const otherPage = await other.newPage();
@@ -40,7 +43,9 @@ test.describe("account recovery", () => {
     await page.goto(mailLink(mail, "/reset-password"));
     await page.getByLabel("新しいパスワード", { exact: true }).fill("yet another passphrase!");
     await page.getByRole("button", { name: "パスワードを設定してログイン" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toContainText("このリンクは無効か、有効期限が切れています。");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "このリンクは無効か、有効期限が切れています。",
+    );
     await signIn(page, { email: user.email, password: "a brand new reset passphrase" });
   });
 
@@ -53,7 +58,9 @@ test.describe("account recovery", () => {
     await expect(nextMail(email)).rejects.toThrow(/No mail/);
   });
 
-  test("the profile changes the password (the current one is checked) and shows the confirmed address, in English too", async ({ page }) => {
+  test("the profile changes the password (the current one is checked) and shows the confirmed address, in English too", async ({
+    page,
+  }) => {
     const user = await signUpAndSignIn(page);
     const row = await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerified: true } });
     expect(row.emailVerified).not.toBeNull();

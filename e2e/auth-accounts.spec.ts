@@ -5,7 +5,10 @@ import { testDb } from "./fixtures/db";
 test.describe("accounts @phone", () => {
   test("sign up, sign out (the session row is deleted), sign in again, rename in the profile", async ({ page }) => {
     const user = await signUpAndSignIn(page);
-    const row = await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, role: true, passwordHash: true } });
+    const row = await testDb().user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { name: true, role: true, passwordHash: true },
+    });
     expect(row.name).toBe(user.name);
     expect(row.role).toBe("USER");
     expect(row.passwordHash).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/);
@@ -23,7 +26,11 @@ test.describe("accounts @phone", () => {
     await page.getByLabel("表示名").fill("ネットワーク太郎");
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByRole("status")).toHaveText("表示名を保存しました。");
-    await expect.poll(async () => (await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).name).toBe("ネットワーク太郎");
+    await expect
+      .poll(
+        async () => (await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } })).name,
+      )
+      .toBe("ネットワーク太郎");
   });
 
   test("a wrong password and invalid fields are refused with messages beside the form", async ({ page }) => {
@@ -33,7 +40,9 @@ test.describe("accounts @phone", () => {
     await page.getByLabel("メールアドレス").fill(user.email);
     await page.getByLabel("パスワード").fill("not-the-password");
     await page.getByRole("button", { name: "ログイン" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "メールアドレスまたはパスワードが正しくありません。",
+    );
     await expect(page.getByLabel("メールアドレス")).toHaveValue(user.email);
 
     await page.goto("/signup");
@@ -54,7 +63,9 @@ test.describe("accounts @phone", () => {
     expect(await testDb().user.count({ where: { email: user.email } })).toBe(1);
   });
 
-  test("sign-in attempts are rate-limited per address and client IP (the socket's, whatever X-Forwarded-For says)", async ({ page }) => {
+  test("sign-in attempts are rate-limited per address and client IP (the socket's, whatever X-Forwarded-For says)", async ({
+    page,
+  }) => {
     const user = uniqueUser();
     await page.setExtraHTTPHeaders({ "x-forwarded-for": "10.1.2.3" });
     const key = `signin:account-ip:${user.email}:127.0.0.1`;
@@ -68,7 +79,9 @@ test.describe("accounts @phone", () => {
       await expect.poll(async () => (await testDb().rateLimit.findUnique({ where: { key } }))?.count).toBe(attempt);
       // The form clears the password when the refusal comes back: only then is this attempt over.
       await expect(page.getByLabel("パスワード")).toHaveValue("");
-      await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+      await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+        "メールアドレスまたはパスワードが正しくありません。",
+      );
     }
     await page.getByLabel("パスワード").fill("wrong-11");
     await page.getByRole("button", { name: "ログイン" }).click();
@@ -77,7 +90,9 @@ test.describe("accounts @phone", () => {
     expect(limit.count).toBe(11);
     // The per-IP counter is the socket's too: the forged addresses were never counted (nor could they dodge it).
     expect(await testDb().rateLimit.count({ where: { key: { startsWith: "signin:ip:10.1.2." } } })).toBe(0);
-    expect((await testDb().rateLimit.findUniqueOrThrow({ where: { key: "signin:ip:127.0.0.1" } })).count).toBeGreaterThanOrEqual(11);
+    expect(
+      (await testDb().rateLimit.findUniqueOrThrow({ where: { key: "signin:ip:127.0.0.1" } })).count,
+    ).toBeGreaterThanOrEqual(11);
   });
 
   test("the profile needs a session; signing in returns there", async ({ page }) => {

@@ -13,29 +13,141 @@ function actionIds(): Record<string, string> {
   return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName ?? id, id]));
 }
 
-type Row = { name: string; path: string; headers: Record<string, string>; body: string | Buffer; status: number | "4xx"; message: RegExp };
+type Row = {
+  name: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string | Buffer;
+  status: number | "4xx";
+  message: RegExp;
+};
 
 function rows(ids: Record<string, string>): Row[] {
   const save = { "next-action": ids.saveExamAnswerAction ?? "", "content-type": "text/plain;charset=UTF-8" };
   const post = { "next-action": ids.createPostAction ?? "" };
   const forum = "/questions/saa-0001/forum";
   return [
-    { name: "a body over 1 MB to an action", path: "/exam", headers: save, body: Buffer.alloc(1_100_000, 97), status: 413, message: /larger than 1048576 bytes/ },
-    { name: "a body over 1 MB to /lang", path: "/lang", headers: { "content-type": "application/x-www-form-urlencoded" }, body: Buffer.alloc(1_100_000, 97), status: 413, message: /larger than/ },
+    {
+      name: "a body over 1 MB to an action",
+      path: "/exam",
+      headers: save,
+      body: Buffer.alloc(1_100_000, 97),
+      status: 413,
+      message: /larger than 1048576 bytes/,
+    },
+    {
+      name: "a body over 1 MB to /lang",
+      path: "/lang",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: Buffer.alloc(1_100_000, 97),
+      status: 413,
+      message: /larger than/,
+    },
     { name: "bad JSON", path: "/exam", headers: save, body: '[{"attemptId":', status: 400, message: /not valid JSON/ },
-    { name: "deep nesting", path: "/exam", headers: save, body: "[".repeat(10_000) + "]".repeat(10_000), status: 400, message: /nests deeper/ },
-    { name: "a reference to a missing part", path: "/exam", headers: save, body: '["$Q99"]', status: 400, message: /cannot be decoded/ },
-    { name: "an unknown marker", path: "/exam", headers: save, body: '[{"attemptId":"$Zzz"}]', status: 400, message: /cannot be decoded/ },
-    { name: "garbage multipart", path: forum, headers: { ...post, "content-type": "multipart/form-data; boundary=XYZ" }, body: "garbage, not multipart", status: 400, message: /multipart body cannot be read/ },
-    { name: "application/json to an action", path: "/exam", headers: { ...save, "content-type": "application/json" }, body: "[{}]", status: 415, message: /takes text\/plain/ },
-    { name: "JSON to a form action", path: forum, headers: { ...post, "content-type": "text/plain;charset=UTF-8" }, body: '[null,{"questionId":"saa-0001","body":"x"}]', status: 200, message: /入力内容を確認してください/ },
-    { name: "a cross-site action (CSRF)", path: "/exam", headers: { ...save, origin: "https://evil.example" }, body: "[{}]", status: 403, message: /Cross-site/ },
-    { name: "a cross-site action by Sec-Fetch-Site", path: "/exam", headers: { ...save, "sec-fetch-site": "cross-site" }, body: "[{}]", status: 403, message: /Cross-site/ },
-    { name: "POST /lang with JSON", path: "/lang", headers: { "content-type": "application/json" }, body: '{"to":"en"}', status: 415, message: /as a form/ },
-    { name: "POST /lang with garbage multipart", path: "/lang", headers: { "content-type": "multipart/form-data; boundary=XYZ" }, body: "garbage", status: 400, message: /cannot be read/ },
-    { name: "POST /lang with no body type", path: "/lang", headers: {}, body: "to=en", status: 415, message: /as a form/ },
-    { name: "POST /lang from another site", path: "/lang", headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" }, body: "to=en", status: 403, message: /Cross-site/ },
-    { name: "an unknown action id", path: "/exam", headers: { ...save, "next-action": "7f00000000000000000000000000000000000000ff" }, body: "[{}]", status: "4xx", message: /./ },
+    {
+      name: "deep nesting",
+      path: "/exam",
+      headers: save,
+      body: "[".repeat(10_000) + "]".repeat(10_000),
+      status: 400,
+      message: /nests deeper/,
+    },
+    {
+      name: "a reference to a missing part",
+      path: "/exam",
+      headers: save,
+      body: '["$Q99"]',
+      status: 400,
+      message: /cannot be decoded/,
+    },
+    {
+      name: "an unknown marker",
+      path: "/exam",
+      headers: save,
+      body: '[{"attemptId":"$Zzz"}]',
+      status: 400,
+      message: /cannot be decoded/,
+    },
+    {
+      name: "garbage multipart",
+      path: forum,
+      headers: { ...post, "content-type": "multipart/form-data; boundary=XYZ" },
+      body: "garbage, not multipart",
+      status: 400,
+      message: /multipart body cannot be read/,
+    },
+    {
+      name: "application/json to an action",
+      path: "/exam",
+      headers: { ...save, "content-type": "application/json" },
+      body: "[{}]",
+      status: 415,
+      message: /takes text\/plain/,
+    },
+    {
+      name: "JSON to a form action",
+      path: forum,
+      headers: { ...post, "content-type": "text/plain;charset=UTF-8" },
+      body: '[null,{"questionId":"saa-0001","body":"x"}]',
+      status: 200,
+      message: /入力内容を確認してください/,
+    },
+    {
+      name: "a cross-site action (CSRF)",
+      path: "/exam",
+      headers: { ...save, origin: "https://evil.example" },
+      body: "[{}]",
+      status: 403,
+      message: /Cross-site/,
+    },
+    {
+      name: "a cross-site action by Sec-Fetch-Site",
+      path: "/exam",
+      headers: { ...save, "sec-fetch-site": "cross-site" },
+      body: "[{}]",
+      status: 403,
+      message: /Cross-site/,
+    },
+    {
+      name: "POST /lang with JSON",
+      path: "/lang",
+      headers: { "content-type": "application/json" },
+      body: '{"to":"en"}',
+      status: 415,
+      message: /as a form/,
+    },
+    {
+      name: "POST /lang with garbage multipart",
+      path: "/lang",
+      headers: { "content-type": "multipart/form-data; boundary=XYZ" },
+      body: "garbage",
+      status: 400,
+      message: /cannot be read/,
+    },
+    {
+      name: "POST /lang with no body type",
+      path: "/lang",
+      headers: {},
+      body: "to=en",
+      status: 415,
+      message: /as a form/,
+    },
+    {
+      name: "POST /lang from another site",
+      path: "/lang",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+      body: "to=en",
+      status: 403,
+      message: /Cross-site/,
+    },
+    {
+      name: "an unknown action id",
+      path: "/exam",
+      headers: { ...save, "next-action": "7f00000000000000000000000000000000000000ff" },
+      body: "[{}]",
+      status: "4xx",
+      message: /./,
+    },
   ];
 }
 

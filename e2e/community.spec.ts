@@ -13,22 +13,35 @@ async function multiAnswerQuestion(skip: number): Promise<{ id: string; key: str
     skip,
     select: { id: true, choices: { orderBy: { position: "asc" }, select: { letter: true, isCorrect: true } } },
   });
-  return { id: question.id, key: question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.letter), letters: question.choices.map((choice) => choice.letter) };
+  return {
+    id: question.id,
+    key: question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.letter),
+    letters: question.choices.map((choice) => choice.letter),
+  };
 }
 
 /** A graded practice answer, as the grading use case stores it. */
 async function gradedAnswer(userId: string, questionId: string, selected: string[], isCorrect: boolean): Promise<void> {
   await testDb().attempt.create({
     data: {
-      userId, examId: "saa-c03", mode: "PRACTICE", status: "SUBMITTED", options: {}, total: 1,
-      items: { create: [{ position: 0, questionId, selected, answeredAt: new Date(), gradedAt: new Date(), isCorrect }] },
+      userId,
+      examId: "saa-c03",
+      mode: "PRACTICE",
+      status: "SUBMITTED",
+      options: {},
+      total: 1,
+      items: {
+        create: [{ position: 0, questionId, selected, answeredAt: new Date(), gradedAt: new Date(), isCorrect }],
+      },
     },
   });
 }
 
 async function otherCandidates(questionId: string, sets: string[][], key: string[]): Promise<void> {
   for (const [index, set] of sets.entries()) {
-    const user = await testDb().user.create({ data: { email: `community-${Date.now()}-${index}@example.test`, name: `c${index}` } });
+    const user = await testDb().user.create({
+      data: { email: `community-${Date.now()}-${index}@example.test`, name: `c${index}` },
+    });
     await gradedAnswer(user.id, questionId, set, set.join(",") === key.join(","));
   }
 }
@@ -39,7 +52,10 @@ async function setLanguage(page: Page, lang: "ja" | "en"): Promise<void> {
 
 test("other candidates' answers appear after one's own is graded; a post states an answer set", async ({ page }) => {
   const question = await multiAnswerQuestion(0);
-  const wrong = question.letters.filter((letter) => !question.key.includes(letter)).slice(0, question.key.length).sort();
+  const wrong = question.letters
+    .filter((letter) => !question.key.includes(letter))
+    .slice(0, question.key.length)
+    .sort();
   await otherCandidates(question.id, [question.key, question.key, question.key, wrong], question.key);
   const user = await signUpAndSignIn(page);
 
@@ -57,18 +73,27 @@ test("other candidates' answers appear after one's own is graded; a post states 
   await expect(sets.first()).toContainText("3 件 (60%)");
   await expect(sets.nth(1)).toContainText(wrong.join(", "));
 
-  await page.getByLabel("質問・回答を投稿 (Markdown が使えます)").fill("選択肢の組み合わせについて、私はこう考えました。");
+  await page
+    .getByLabel("質問・回答を投稿 (Markdown が使えます)")
+    .fill("選択肢の組み合わせについて、私はこう考えました。");
   const legend = page.getByRole("group", { name: "私の考える正解(任意)" });
   for (const letter of wrong) await legend.getByLabel(letter, { exact: true }).check();
   await page.getByRole("button", { name: "投稿する" }).click();
   await expect(page.getByTestId("stated-answer")).toHaveText(`私の考える正解: ${wrong.join(", ")}`);
-  await expect.poll(async () => (await testDb().post.findFirst({ where: { authorId: user.id }, select: { answerSet: true } }))?.answerSet).toEqual(wrong);
+  await expect
+    .poll(
+      async () =>
+        (await testDb().post.findFirst({ where: { authorId: user.id }, select: { answerSet: true } }))?.answerSet,
+    )
+    .toEqual(wrong);
   await expect(community.getByText("フォーラムで表明された解答 1 件(1 人 1 件、最新の表明)")).toBeVisible();
   await snap(page, `community-thread-${test.info().project.name}-ja`);
 
   await setLanguage(page, "en");
   await page.reload();
-  await expect(page.getByRole("region", { name: "How other candidates answered" }).getByText("5 graded answers")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "How other candidates answered" }).getByText("5 graded answers"),
+  ).toBeVisible();
   await expect(page.getByTestId("stated-answer")).toHaveText(`I think the answer is: ${wrong.join(", ")}`);
   await snap(page, `community-thread-${test.info().project.name}-en`);
 });
@@ -81,10 +106,15 @@ test("an error report reaches the moderators' queue and is resolved there", asyn
   await page.getByLabel("種類").selectOption("OUTDATED");
   await page.getByRole("button", { name: "報告を送信" }).click();
   await expect(page.getByText("入力してください。")).toBeVisible();
-  await page.getByLabel("詳しく(根拠となるドキュメントがあれば URL も)").fill("上限値が 2026 年に変わっています。https://docs.aws.amazon.com/");
+  await page
+    .getByLabel("詳しく(根拠となるドキュメントがあれば URL も)")
+    .fill("上限値が 2026 年に変わっています。https://docs.aws.amazon.com/");
   await page.getByRole("button", { name: "報告を送信" }).click();
   await expect(page.getByText("報告を受け付けました。ありがとうございます。")).toBeVisible();
-  const report = await testDb().questionReport.findFirstOrThrow({ where: { userId: user.id }, select: { id: true, questionId: true, reason: true, resolvedAt: true } });
+  const report = await testDb().questionReport.findFirstOrThrow({
+    where: { userId: user.id },
+    select: { id: true, questionId: true, reason: true, resolvedAt: true },
+  });
   expect(report).toMatchObject({ questionId: question.id, reason: "OUTDATED", resolvedAt: null });
 
   await page.goto("/moderation");
@@ -122,7 +152,10 @@ test("deleting one's own post leaves no stale prompt and offers no reply", async
 test.describe("community on a phone @phone", () => {
   test("the thread with the community answer fits a phone", async ({ page }) => {
     const question = await multiAnswerQuestion(3);
-    const wrong = question.letters.filter((letter) => !question.key.includes(letter)).slice(0, question.key.length).sort();
+    const wrong = question.letters
+      .filter((letter) => !question.key.includes(letter))
+      .slice(0, question.key.length)
+      .sort();
     await otherCandidates(question.id, [question.key, wrong], question.key);
     const user = await signUpAndSignIn(page);
     await gradedAnswer(user.id, question.id, question.key, true);

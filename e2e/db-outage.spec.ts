@@ -21,7 +21,13 @@ let postgres: RunningPostgres | undefined;
 let server: AppServer | undefined;
 let db: Db | undefined;
 
-const startPostgres = async () => (postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: pgPort, isPersistent: true, isFast: true }));
+const startPostgres = async () =>
+  (postgres = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "data"),
+    port: pgPort,
+    isPersistent: true,
+    isFast: true,
+  }));
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -34,7 +40,12 @@ test.beforeAll(async () => {
     port: await findFreePort(),
     distDir: process.env.E2E_DIST_DIR ?? ".next",
     isQuiet: true,
-    env: { DATABASE_URL: url, AUTH_SECRET: "e2e-outage-secret-e2e-outage-secret", AUTH_TRUST_HOST: "true", NODE_ENV: "production" },
+    env: {
+      DATABASE_URL: url,
+      AUTH_SECRET: "e2e-outage-secret-e2e-outage-secret",
+      AUTH_TRUST_HOST: "true",
+      NODE_ENV: "production",
+    },
   });
   db = createPrismaClient(url, { maxConnections: 2 });
 });
@@ -68,7 +79,11 @@ test("a PostgreSQL restart during an exam: nobody is signed out and no answer is
   await page.getByRole("button", { name: "試験を開始する" }).click();
   await expect(page).toHaveURL(/\/exam\/[a-z0-9]+$/);
   const attemptId = new URL(page.url()).pathname.split("/")[2] ?? "";
-  const items = await db!.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" }, select: { position: true, question: { select: { choose: true } } } });
+  const items = await db!.attemptItem.findMany({
+    where: { attemptId },
+    orderBy: { position: "asc" },
+    select: { position: true, question: { select: { choose: true } } },
+  });
   // The answer given to each position: the first `choose` choices.
   const letters = (choose: number) => ["A", "B", "C", "D", "E"].slice(0, choose);
   const answer = async (choose: number) => {
@@ -109,9 +124,17 @@ test("a PostgreSQL restart during an exam: nobody is signed out and no answer is
   await expect(page.getByTestId("save-state")).toHaveText("保存しました", { timeout: 60_000 });
   await expect(page.getByRole("button", { name: "ログアウト" })).toBeVisible();
 
-  const stored = await db!.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" }, select: { selected: true } });
-  const lost = items.filter((item, i) => JSON.stringify(stored[i]?.selected) !== JSON.stringify(letters(item.question.choose))).length;
-  console.log(`PostgreSQL restart during an exam: outage ${(outageMs / 1000).toFixed(1)} s, 4 answers given while it was down, ${lost} lost`);
+  const stored = await db!.attemptItem.findMany({
+    where: { attemptId },
+    orderBy: { position: "asc" },
+    select: { selected: true },
+  });
+  const lost = items.filter(
+    (item, i) => JSON.stringify(stored[i]?.selected) !== JSON.stringify(letters(item.question.choose)),
+  ).length;
+  console.log(
+    `PostgreSQL restart during an exam: outage ${(outageMs / 1000).toFixed(1)} s, 4 answers given while it was down, ${lost} lost`,
+  );
   expect(lost).toBe(0);
   await context.close();
 });

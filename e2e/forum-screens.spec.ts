@@ -8,14 +8,23 @@ import { testDb } from "./fixtures/db";
 test.describe("account and forum screens @phone", () => {
   test("sign-in, sign-up, profile, a thread and recent activity", async ({ page }, testInfo) => {
     mkdirSync("e2e/.artifacts", { recursive: true });
-    const question = await testDb().question.findFirstOrThrow({ where: { retiredAt: null, thread: null }, orderBy: { id: "asc" }, skip: 5, select: { id: true } });
+    const question = await testDb().question.findFirstOrThrow({
+      where: { retiredAt: null, thread: null },
+      orderBy: { id: "asc" },
+      skip: 5,
+      select: { id: true },
+    });
     const shot = async (name: string) => {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `e2e/.artifacts/forum-${testInfo.project.name}-${name}.png`, fullPage: true });
     };
     for (const lang of ["ja", "en"] as const) {
-      await page.context().addCookies([{ name: "kaisetsu-lang", value: lang, url: test.info().project.use.baseURL ?? "" }]);
+      await page
+        .context()
+        .addCookies([{ name: "kaisetsu-lang", value: lang, url: test.info().project.use.baseURL ?? "" }]);
       await page.context().clearCookies({ name: /authjs/ });
       await page.goto("/signin");
       await shot(`${lang}-signin`);
@@ -28,11 +37,13 @@ test.describe("account and forum screens @phone", () => {
       await shot(`${lang}-profile`);
       await page.goto(`/questions/${question.id}/forum`);
       const label = lang === "ja" ? "質問・回答を投稿 (Markdown が使えます)" : "Ask or answer (Markdown works)";
-      await page.getByLabel(label).fill(
-        lang === "ja"
-          ? `NACL のアウトバウンドが **all** なのはなぜ?\n\n\`0.0.0.0/0\` への戻りは [シミュレーター](/questions/${question.id}/simulate?choices=A,C&os=linux&step=4) で確認できます。`
-          : `Why is the NACL outbound rule **all**? See the [replay](/questions/${question.id}/simulate?choices=B&os=windows&step=2).`,
-      );
+      await page
+        .getByLabel(label)
+        .fill(
+          lang === "ja"
+            ? `NACL のアウトバウンドが **all** なのはなぜ?\n\n\`0.0.0.0/0\` への戻りは [シミュレーター](/questions/${question.id}/simulate?choices=A,C&os=linux&step=4) で確認できます。`
+            : `Why is the NACL outbound rule **all**? See the [replay](/questions/${question.id}/simulate?choices=B&os=windows&step=2).`,
+        );
       await page.getByRole("button", { name: lang === "ja" ? "投稿する" : "Post" }).click();
       await expect(page.getByRole("complementary").last()).toBeVisible();
       await shot(`${lang}-thread`);
@@ -42,8 +53,17 @@ test.describe("account and forum screens @phone", () => {
       // The same thread through a moderator's eyes, with the post hidden.
       await testDb().user.update({ where: { id: user.id }, data: { role: "MODERATOR" } });
       await page.reload();
-      await page.getByRole("button", { name: lang === "ja" ? "非表示にする" : "Hide" }).first().click();
-      await expect(page.getByText(lang === "ja" ? "非表示中 (モデレーターにだけ表示されています)" : "Hidden (shown to moderators only)").first()).toBeVisible();
+      await page
+        .getByRole("button", { name: lang === "ja" ? "非表示にする" : "Hide" })
+        .first()
+        .click();
+      await expect(
+        page
+          .getByText(
+            lang === "ja" ? "非表示中 (モデレーターにだけ表示されています)" : "Hidden (shown to moderators only)",
+          )
+          .first(),
+      ).toBeVisible();
       await shot(`${lang}-thread-moderator`);
       await page.goto(`/questions/${question.id}`);
       await shot(`${lang}-question`);

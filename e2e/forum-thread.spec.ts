@@ -6,7 +6,13 @@ const composerLabel = "質問・回答を投稿 (Markdown が使えます)";
 
 /** A live question no other forum test uses (tests take different positions in the bank). */
 async function questionAt(position: number): Promise<string> {
-  const questions = await testDb().question.findMany({ where: { retiredAt: null, thread: null }, orderBy: { id: "asc" }, select: { id: true }, skip: position, take: 1 });
+  const questions = await testDb().question.findMany({
+    where: { retiredAt: null, thread: null },
+    orderBy: { id: "asc" },
+    select: { id: true },
+    skip: position,
+    take: 1,
+  });
   const id = questions[0]?.id;
   if (!id) throw new Error("the seeded bank has too few questions");
   return id;
@@ -21,7 +27,9 @@ async function secondPage(browser: Browser): Promise<Page> {
 
 /** Waits until a post matching `where` is in the database, and returns its id. */
 async function stored(where: { bodyMd?: string; authorId?: string }): Promise<string> {
-  await expect.poll(async () => (await testDb().post.findFirst({ where, select: { id: true } }))?.id ?? null).not.toBeNull();
+  await expect
+    .poll(async () => (await testDb().post.findFirst({ where, select: { id: true } }))?.id ?? null)
+    .not.toBeNull();
   return (await testDb().post.findFirstOrThrow({ where, select: { id: true } })).id;
 }
 
@@ -34,7 +42,10 @@ async function post(page: Page, body: string): Promise<string> {
   return id;
 }
 
-test("two people: one asks, the other answers with a replay link, the asker accepts; edit and delete", async ({ page, browser }) => {
+test("two people: one asks, the other answers with a replay link, the asker accepts; edit and delete", async ({
+  page,
+  browser,
+}) => {
   const questionId = await questionAt(0);
   const asker = await signUpAndSignIn(page);
   await page.goto(`/questions/${questionId}`);
@@ -55,8 +66,13 @@ test("two people: one asks, the other answers with a replay link, the asker acce
   await answererPage.getByRole("button", { name: "投稿する" }).click();
   const answer = { id: await stored({ authorId: answerer.id }) };
   const answerCard = answererPage.locator(`#post-${answer.id}`);
-  await expect(answerCard.getByRole("complementary", { name: "シミュレーターの再生" })).toContainText(`問題 ${questionId} · 選択肢 A, C · OS: linux · ステップ 4`);
-  await expect(answerCard.getByRole("link", { name: "再生する" })).toHaveAttribute("href", `/questions/${questionId}/simulate?choices=A%2CC&os=linux&step=4`);
+  await expect(answerCard.getByRole("complementary", { name: "シミュレーターの再生" })).toContainText(
+    `問題 ${questionId} · 選択肢 A, C · OS: linux · ステップ 4`,
+  );
+  await expect(answerCard.getByRole("link", { name: "再生する" })).toHaveAttribute(
+    "href",
+    `/questions/${questionId}/simulate?choices=A%2CC&os=linux&step=4`,
+  );
   // Only the asker may accept; nobody may edit someone else's post.
   await expect(answererPage.locator(`#post-${askId}`).getByRole("button", { name: "編集" })).toHaveCount(0);
   await expect(answererPage.getByRole("button", { name: "ベストアンサーにする" })).toHaveCount(0);
@@ -68,25 +84,43 @@ test("two people: one asks, the other answers with a replay link, the asker acce
   await answerForAsker.getByRole("button", { name: "参考になった", exact: true }).click();
   await expect(answerForAsker.getByRole("button", { name: "参考になったを取り消す" })).toBeVisible();
   await expect(answerForAsker.getByTestId("vote-count")).toHaveText("参考になった 1");
-  const accepted = await testDb().post.findUniqueOrThrow({ where: { id: answer.id }, select: { isAccepted: true, voteCount: true } });
+  const accepted = await testDb().post.findUniqueOrThrow({
+    where: { id: answer.id },
+    select: { isAccepted: true, voteCount: true },
+  });
   expect(accepted).toEqual({ isAccepted: true, voteCount: 1 });
   expect(await testDb().vote.count({ where: { postId: answer.id, userId: asker.id } })).toBe(1);
 
   // The asker replies under the answer.
   await answerForAsker.getByRole("button", { name: "返信" }).click();
-  await answerForAsker.getByLabel("返信 (Markdown が使えます)").fill("ありがとうございます、戻りの通信のことだったんですね。");
+  await answerForAsker
+    .getByLabel("返信 (Markdown が使えます)")
+    .fill("ありがとうございます、戻りの通信のことだったんですね。");
   await answerForAsker.getByRole("button", { name: "返信する" }).click();
-  await expect(answerForAsker.getByRole("list", { name: "1 件の返信" })).toContainText("戻りの通信のことだったんですね");
-  expect((await testDb().post.findFirstOrThrow({ where: { bodyMd: { startsWith: "ありがとうございます" } }, select: { parentId: true } })).parentId).toBe(answer.id);
+  await expect(answerForAsker.getByRole("list", { name: "1 件の返信" })).toContainText(
+    "戻りの通信のことだったんですね",
+  );
+  expect(
+    (
+      await testDb().post.findFirstOrThrow({
+        where: { bodyMd: { startsWith: "ありがとうございます" } },
+        select: { parentId: true },
+      })
+    ).parentId,
+  ).toBe(answer.id);
 
   // The answerer edits their answer: the post shows it was edited.
   await answererPage.reload();
   await answerCard.getByRole("button", { name: "編集" }).click();
-  await answerCard.getByLabel("投稿を編集 (Markdown が使えます)").fill("戻りのパケットは 1024-65535 の**エフェメラルポート**宛てなので、アウトバウンドで許可が必要です。");
+  await answerCard
+    .getByLabel("投稿を編集 (Markdown が使えます)")
+    .fill("戻りのパケットは 1024-65535 の**エフェメラルポート**宛てなので、アウトバウンドで許可が必要です。");
   await answerCard.getByRole("button", { name: "保存する" }).click();
   await expect(answerCard.getByText("1024-65535")).toBeVisible();
   await expect(answerCard.getByText(/^編集済み/)).toBeVisible();
-  expect((await testDb().post.findUniqueOrThrow({ where: { id: answer.id }, select: { editedAt: true } })).editedAt).not.toBeNull();
+  expect(
+    (await testDb().post.findUniqueOrThrow({ where: { id: answer.id }, select: { editedAt: true } })).editedAt,
+  ).not.toBeNull();
 
   // The asker deletes a post of their own: a placeholder keeps the thread readable.
   const extraId = await post(page, "追記: 自己解決しました");
@@ -95,16 +129,23 @@ test("two people: one asks, the other answers with a replay link, the asker acce
   await extra.getByRole("button", { name: "削除する" }).click();
   await expect(extra.getByText("この投稿は削除されました。")).toBeVisible();
   await expect(extra.getByText("追記: 自己解決しました")).toHaveCount(0);
-  expect((await testDb().post.findUniqueOrThrow({ where: { id: extraId }, select: { deletedAt: true } })).deletedAt).not.toBeNull();
+  expect(
+    (await testDb().post.findUniqueOrThrow({ where: { id: extraId }, select: { deletedAt: true } })).deletedAt,
+  ).not.toBeNull();
 
   await page.goto(`/questions/${questionId}`);
   await expect(page.getByTestId("thread-post-count")).toHaveText("3 件の投稿");
   await page.goto("/forum");
-  await expect(page.getByRole("list", { name: "フォーラムの最近の投稿" }).getByText("戻りのパケットは 1024-65535")).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "フォーラムの最近の投稿" }).getByText("戻りのパケットは 1024-65535"),
+  ).toBeVisible();
   await answererPage.context().close();
 });
 
-test("a signed-out visitor reads the thread but cannot post; refused writes change nothing", async ({ page, browser }) => {
+test("a signed-out visitor reads the thread but cannot post; refused writes change nothing", async ({
+  page,
+  browser,
+}) => {
   const questionId = await questionAt(1);
   const poster = await signUpAndSignIn(page);
   await page.goto(`/questions/${questionId}/forum`);
@@ -144,7 +185,9 @@ test("a user reports, a moderator hides the post and locks the thread", async ({
   await rudeForReporter.getByLabel("報告の理由").selectOption("abuse");
   await rudeForReporter.getByRole("button", { name: "報告する" }).click();
   await expect(rudeForReporter.getByRole("status")).toHaveText("報告を受け付けました。ありがとうございます。");
-  expect(await testDb().report.findMany({ where: { postId: rudeId }, select: { userId: true, reason: true } })).toEqual([{ userId: reporter.id, reason: "abuse" }]);
+  expect(await testDb().report.findMany({ where: { postId: rudeId }, select: { userId: true, reason: true } })).toEqual(
+    [{ userId: reporter.id, reason: "abuse" }],
+  );
 
   // Moderators are made in the database (or by KAISETSU_MODERATOR_EMAILS at sign-in); the role is read per request.
   await testDb().user.update({ where: { id: reporter.id }, data: { role: "MODERATOR" } });
@@ -153,7 +196,10 @@ test("a user reports, a moderator hides the post and locks the thread", async ({
   await reporterPage.goto(`/questions/${questionId}/forum`);
   await rudeForReporter.getByRole("button", { name: "非表示にする" }).click();
   await expect(rudeForReporter.getByText("非表示中 (モデレーターにだけ表示されています)")).toBeVisible();
-  const hidden = await testDb().post.findUniqueOrThrow({ where: { id: rudeId }, select: { hiddenAt: true, hiddenById: true } });
+  const hidden = await testDb().post.findUniqueOrThrow({
+    where: { id: rudeId },
+    select: { hiddenAt: true, hiddenById: true },
+  });
   expect(hidden.hiddenById).toBe(reporter.id);
 
   await page.reload();
@@ -162,7 +208,9 @@ test("a user reports, a moderator hides the post and locks the thread", async ({
 
   await reporterPage.getByRole("button", { name: "スレッドをロック" }).click();
   await expect(reporterPage.getByRole("button", { name: "ロックを解除" })).toBeVisible();
-  expect((await testDb().thread.findUniqueOrThrow({ where: { questionId }, select: { lockedAt: true } })).lockedAt).not.toBeNull();
+  expect(
+    (await testDb().thread.findUniqueOrThrow({ where: { questionId }, select: { lockedAt: true } })).lockedAt,
+  ).not.toBeNull();
   await page.reload();
   await expect(page.getByText("このスレッドはロックされているため、新しい投稿や編集はできません。")).toBeVisible();
   await expect(page.getByLabel(composerLabel)).toHaveCount(0);

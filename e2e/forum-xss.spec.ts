@@ -18,7 +18,11 @@ test("posted XSS payloads neither execute nor survive", async ({ page }) => {
       (window as unknown as { __cspViolations: string[] }).__cspViolations.push(event.violatedDirective);
     });
   });
-  const question = await testDb().question.findFirstOrThrow({ where: { retiredAt: null, thread: null }, orderBy: { id: "desc" }, select: { id: true } });
+  const question = await testDb().question.findFirstOrThrow({
+    where: { retiredAt: null, thread: null },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   const user = await signUpAndSignIn(page);
   await page.goto(`/questions/${question.id}/forum`);
 
@@ -51,10 +55,16 @@ test("posted XSS payloads neither execute nor survive", async ({ page }) => {
     return {
       xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
       csp: (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-      dangerousTags: elements.filter((element) => /^(script|svg|math|style|iframe|object|embed|base|meta)$/i.test(element.localName)).map((element) => element.localName),
-      handlers: elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith("on") || name === "style" || name === "srcdoc")),
+      dangerousTags: elements
+        .filter((element) => /^(script|svg|math|style|iframe|object|embed|base|meta)$/i.test(element.localName))
+        .map((element) => element.localName),
+      handlers: elements.flatMap((element) =>
+        element.getAttributeNames().filter((name) => name.startsWith("on") || name === "style" || name === "srcdoc"),
+      ),
       unsafeUrls: elements
-        .flatMap((element) => ["href", "src", "action", "formaction"].map((name) => (element as HTMLAnchorElement)[name as "href"] ?? null))
+        .flatMap((element) =>
+          ["href", "src", "action", "formaction"].map((name) => (element as HTMLAnchorElement)[name as "href"] ?? null),
+        )
         .filter((url): url is string => typeof url === "string" && url !== "" && !/^(https?|mailto):/i.test(url)),
     };
   });

@@ -16,7 +16,12 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const dir = await mkdtemp(path.join(os.tmpdir(), "kaisetsu-e2e-"));
   const database = process.env.E2E_DATABASE_URL
     ? { url: process.env.E2E_DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), isPersistent: false, isFast: true });
+    : await startEmbeddedPostgres({
+        dataDir: path.join(dir, "data"),
+        port: await findFreePort(),
+        isPersistent: false,
+        isFast: true,
+      });
   ensurePrismaClient();
   migrateDeploy(database.url);
   run(process.execPath, ["--import", "tsx", path.join(root, "scripts/seed.ts")], { DATABASE_URL: database.url });
@@ -30,7 +35,15 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     port,
     distDir,
     isQuiet: true,
-    env: { DATABASE_URL: database.url, SMTP_URL: mail.url, KAISETSU_PUBLIC_URL: baseURL, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", AUTH_TRUST_HOST: "true", NODE_ENV: "production", KAISETSU_TEST_HOOKS: "1" },
+    env: {
+      DATABASE_URL: database.url,
+      SMTP_URL: mail.url,
+      KAISETSU_PUBLIC_URL: baseURL,
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+      AUTH_TRUST_HOST: "true",
+      NODE_ENV: "production",
+      KAISETSU_TEST_HOOKS: "1",
+    },
   });
   return async () => {
     await server.stop();

@@ -39,7 +39,11 @@ test.describe("home page @phone", () => {
 test("a question page shows the stem and choices but not the key", async ({ page }) => {
   const question = await testDb().question.findFirstOrThrow({
     where: { retiredAt: null },
-    select: { id: true, choices: { select: { letter: true, isCorrect: true } }, texts: { where: { lang: "ja" }, select: { explanationHtml: true } } },
+    select: {
+      id: true,
+      choices: { select: { letter: true, isCorrect: true } },
+      texts: { where: { lang: "ja" }, select: { explanationHtml: true } },
+    },
   });
   const response = await page.goto(`/questions/${question.id}`);
   expect(response?.status()).toBe(200);

@@ -7,14 +7,27 @@ import { testDb } from "./fixtures/db";
 import { itemKeys, letterIndex, setServerClockOffset, snap, type ItemKey } from "./quiz-helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
-const choiceInputs = (page: Page, choose: number) => page.getByRole("group", { name: "選択肢" }).getByRole(choose > 1 ? "checkbox" : "radio");
+const choiceInputs = (page: Page, choose: number) =>
+  page.getByRole("group", { name: "選択肢" }).getByRole(choose > 1 ? "checkbox" : "radio");
 const attemptIdOf = (page: Page) => new URL(page.url()).pathname.split("/")[2] ?? "";
 
 type Keyed = { id: string; choose: number; key: string[]; letters: string[] };
 
 async function keyed(questionId: string): Promise<Keyed> {
-  const question = await testDb().question.findUniqueOrThrow({ where: { id: questionId }, select: { id: true, choose: true, choices: { orderBy: { position: "asc" }, select: { letter: true, isCorrect: true } } } });
-  return { id: question.id, choose: question.choose, key: question.choices.filter((c) => c.isCorrect).map((c) => c.letter), letters: question.choices.map((c) => c.letter) };
+  const question = await testDb().question.findUniqueOrThrow({
+    where: { id: questionId },
+    select: {
+      id: true,
+      choose: true,
+      choices: { orderBy: { position: "asc" }, select: { letter: true, isCorrect: true } },
+    },
+  });
+  return {
+    id: question.id,
+    choose: question.choose,
+    key: question.choices.filter((c) => c.isCorrect).map((c) => c.letter),
+    letters: question.choices.map((c) => c.letter),
+  };
 }
 
 /** A wrong answer of the right size that includes `letter` (a wrong choice). */
@@ -29,13 +42,19 @@ async function answerHere(page: Page, question: Keyed, letters: string[]): Promi
 }
 
 async function singleAnswerQuestion(where: { task?: string } = {}): Promise<Keyed> {
-  const question = await testDb().question.findFirstOrThrow({ where: { examId: "saa-c03", retiredAt: null, choose: 1, ...where }, orderBy: { id: "asc" }, select: { id: true } });
+  const question = await testDb().question.findFirstOrThrow({
+    where: { examId: "saa-c03", retiredAt: null, choose: 1, ...where },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
   return keyed(question.id);
 }
 
 test.afterEach(async () => setServerClockOffset(0));
 
-test("a question answered on its own page, signed out: graded like practice, then the misconception, simulator and forum", async ({ page }) => {
+test("a question answered on its own page, signed out: graded like practice, then the misconception, simulator and forum", async ({
+  page,
+}) => {
   const tag = await testDb().choiceMisconception.findFirstOrThrow({
     where: { question: { hasScenario: true, examId: "saa-c03" } },
     orderBy: { questionId: "asc" },
@@ -49,11 +68,18 @@ test("a question answered on its own page, signed out: graded like practice, the
   await expect(page.getByTestId("feedback").getByRole("status")).toContainText("不正解");
   await expect(page.getByTestId("key")).toHaveText(question.key.join(", "));
   await expect(page.getByTestId("misconceptions")).toContainText(tag.misconception.nameJa);
-  await expect(page.getByRole("link", { name: "この問題のフォーラムを開く" })).toHaveAttribute("href", `/questions/${question.id}/forum`);
+  await expect(page.getByRole("link", { name: "この問題のフォーラムを開く" })).toHaveAttribute(
+    "href",
+    `/questions/${question.id}/forum`,
+  );
   await snap(page, "learning-question-answered-desktop-ja");
 
   // Graded by the practice use case: a one-question practice round owned by the signed-out visitor's cookie.
-  const attempt = await testDb().attempt.findFirstOrThrow({ where: { userId: null, items: { some: { questionId: question.id } } }, orderBy: { startedAt: "desc" }, include: { items: true } });
+  const attempt = await testDb().attempt.findFirstOrThrow({
+    where: { userId: null, items: { some: { questionId: question.id } } },
+    orderBy: { startedAt: "desc" },
+    include: { items: true },
+  });
   expect(attempt).toMatchObject({ mode: "PRACTICE", status: "SUBMITTED", correct: 0, total: 1 });
   expect(attempt.anonKeyHash).not.toBeNull();
   expect(attempt.items[0]).toMatchObject({ isCorrect: false, selected: wrongWith(question, tag.letter) });
@@ -75,7 +101,9 @@ test("the review queue serves a question again on the day FSRS names, not before
   const wrong = question.letters.find((letter) => !question.key.includes(letter)) ?? "A";
   await page.goto(`/questions/${question.id}`);
   await answerHere(page, question, [wrong]);
-  const card = await testDb().reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: user.id, questionId: question.id } } });
+  const card = await testDb().reviewCard.findUniqueOrThrow({
+    where: { userId_questionId: { userId: user.id, questionId: question.id } },
+  });
   expect(card.wrongCount).toBe(1);
   const due = card.due.getTime() - (card.lastReview?.getTime() ?? 0);
   expect(due).toBe(DAY); // a wrong answer comes back the next day
@@ -94,19 +122,26 @@ test("the review queue serves a question again on the day FSRS names, not before
   await page.getByTestId("start-review").click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
   await expect(page.getByText(`問題 ID: ${question.id}`)).toBeVisible();
-  const round = await testDb().attempt.findUniqueOrThrow({ where: { id: attemptIdOf(page) }, include: { items: { orderBy: { position: "asc" } } } });
+  const round = await testDb().attempt.findUniqueOrThrow({
+    where: { id: attemptIdOf(page) },
+    include: { items: { orderBy: { position: "asc" } } },
+  });
   expect(round.options).toMatchObject({ source: "review" });
   expect(round.items[0]?.questionId).toBe(question.id);
   expect(round.items.length).toBeLessThanOrEqual(20);
 
   // Answered right on its day: the next review moves further out.
   await answerHere(page, question, question.key);
-  const after = await testDb().reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: user.id, questionId: question.id } } });
+  const after = await testDb().reviewCard.findUniqueOrThrow({
+    where: { userId_questionId: { userId: user.id, questionId: question.id } },
+  });
   expect(after.reps).toBe(2);
   expect(after.due.getTime() - (after.lastReview?.getTime() ?? 0)).toBeGreaterThan(DAY);
 });
 
-test("the mastery map and the readiness estimate change after answers; a task starts its practice", async ({ page }) => {
+test("the mastery map and the readiness estimate change after answers; a task starts its practice", async ({
+  page,
+}) => {
   const user = await signUpAndSignIn(page);
   await page.goto("/mastery");
   await expect(page.getByRole("heading", { level: 1, name: "習熟度マップ" })).toBeVisible();
@@ -128,13 +163,18 @@ test("the mastery map and the readiness estimate change after answers; a task st
 
   await tile.getByRole("button", { name: "1.2 を練習する" }).click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
-  const round = await testDb().attempt.findUniqueOrThrow({ where: { id: attemptIdOf(page) }, include: { items: { select: { question: { select: { task: true } } } } } });
+  const round = await testDb().attempt.findUniqueOrThrow({
+    where: { id: attemptIdOf(page) },
+    include: { items: { select: { question: { select: { task: true } } } } },
+  });
   expect(round.userId).toBe(user.id);
   expect(round.items.length).toBeGreaterThan(0);
   expect(round.items.every((item) => item.question.task === "1.2")).toBe(true);
 });
 
-test("a misconception drill serves the questions testing it; a wrong pick names it; the profile lists it", async ({ page }) => {
+test("a misconception drill serves the questions testing it; a wrong pick names it; the profile lists it", async ({
+  page,
+}) => {
   await signUpAndSignIn(page);
   const misconception = await testDb().misconception.findUniqueOrThrow({ where: { id: "sg-stateless" } });
   await page.goto("/drills");
@@ -142,9 +182,15 @@ test("a misconception drill serves the questions testing it; a wrong pick names 
   await expect(card.getByRole("heading", { name: misconception.nameJa })).toBeVisible();
   await card.getByRole("button", { name: "このドリルを始める" }).click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
-  const round = await testDb().attempt.findUniqueOrThrow({ where: { id: attemptIdOf(page) }, include: { items: { orderBy: { position: "asc" } } } });
+  const round = await testDb().attempt.findUniqueOrThrow({
+    where: { id: attemptIdOf(page) },
+    include: { items: { orderBy: { position: "asc" } } },
+  });
   expect(round.options).toMatchObject({ source: "misconception", misconceptionId: "sg-stateless" });
-  const tagged = await testDb().choiceMisconception.findMany({ where: { misconceptionId: "sg-stateless" }, select: { questionId: true, letter: true } });
+  const tagged = await testDb().choiceMisconception.findMany({
+    where: { misconceptionId: "sg-stateless" },
+    select: { questionId: true, letter: true },
+  });
   expect(round.items.every((item) => tagged.some((tag) => tag.questionId === item.questionId))).toBe(true);
 
   const first = await keyed(round.items[0]?.questionId ?? "");
@@ -171,9 +217,15 @@ test("the exam report lists every question with filters and retries a filtered s
   const attemptId = attemptIdOf(page);
   const keys = await itemKeys(attemptId);
   const [q1, q2] = keys as [ItemKey, ItemKey];
-  const grid = (n: number) => page.getByRole("navigation", { name: "問題一覧" }).getByRole("button", { name: new RegExp(`^問題 ${n} へ移動`) });
+  const grid = (n: number) =>
+    page.getByRole("navigation", { name: "問題一覧" }).getByRole("button", { name: new RegExp(`^問題 ${n} へ移動`) });
   const pick = async (item: ItemKey, letters: string[]) => {
-    for (const letter of letters) await page.getByRole("group", { name: "選択肢" }).getByRole(item.choose > 1 ? "checkbox" : "radio").nth(letterIndex(letter)).check();
+    for (const letter of letters)
+      await page
+        .getByRole("group", { name: "選択肢" })
+        .getByRole(item.choose > 1 ? "checkbox" : "radio")
+        .nth(letterIndex(letter))
+        .check();
     await expect(page.getByTestId("save-state")).toHaveText("保存しました");
   };
   await pick(q1, q1.key);
@@ -205,9 +257,17 @@ test("the exam report lists every question with filters and retries a filtered s
   await expect(page.getByTestId("retry-these")).toHaveText("この 3 問を練習でもう一度解く");
   await page.getByTestId("retry-these").click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
-  const retry = await testDb().attempt.findUniqueOrThrow({ where: { id: attemptIdOf(page) }, include: { items: true } });
+  const retry = await testDb().attempt.findUniqueOrThrow({
+    where: { id: attemptIdOf(page) },
+    include: { items: true },
+  });
   expect(retry.mode).toBe("PRACTICE");
-  expect(retry.items.map((item) => item.questionId).sort()).toEqual(keys.slice(2).map((item) => item.questionId).sort());
+  expect(retry.items.map((item) => item.questionId).sort()).toEqual(
+    keys
+      .slice(2)
+      .map((item) => item.questionId)
+      .sort(),
+  );
 
   // History: the estimated scaled score per exam and the trend chart.
   await page.goto("/history");

@@ -13,9 +13,18 @@ const created: number[] = [];
  */
 async function ensureSet3(): Promise<string[]> {
   const db = testDb();
-  const exam = await db.exam.findUniqueOrThrow({ where: { id: EXAM }, select: { questionCount: true, sets: { orderBy: { number: "asc" } } } });
+  const exam = await db.exam.findUniqueOrThrow({
+    where: { id: EXAM },
+    select: { questionCount: true, sets: { orderBy: { number: "asc" } } },
+  });
   const used = new Set(exam.sets.flatMap((set) => set.questionIds));
-  const live = (await db.question.findMany({ where: { examId: EXAM, retiredAt: null }, orderBy: { id: "asc" }, select: { id: true } })).map((q) => q.id);
+  const live = (
+    await db.question.findMany({
+      where: { examId: EXAM, retiredAt: null },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    })
+  ).map((q) => q.id);
   const free = live.filter((id) => !used.has(id));
   for (let number = exam.sets.length + 1; number <= 3; number++) {
     const questionIds = free.splice(0, exam.questionCount);
@@ -29,13 +38,20 @@ test.afterAll(async () => {
   if (created.length > 0) await testDb().examSet.deleteMany({ where: { examId: EXAM, number: { in: created } } });
 });
 
-test("a learner starts 模擬試験 3 from the exam page: exactly its questions, and the set shows as taken in the form and history", async ({ page }) => {
+test("a learner starts 模擬試験 3 from the exam page: exactly its questions, and the set shows as taken in the form and history", async ({
+  page,
+}) => {
   const set3 = await ensureSet3();
   const user = await signUpAndSignIn(page);
   await page.goto("/exam");
   await page.getByLabel("問題集").selectOption(EXAM);
   const source = page.getByLabel("出題");
-  await expect(source.getByRole("option")).toContainText(["ランダム(分野の比率どおりに毎回抽選)", "模擬試験 1", "模擬試験 2", "模擬試験 3"]);
+  await expect(source.getByRole("option")).toContainText([
+    "ランダム(分野の比率どおりに毎回抽選)",
+    "模擬試験 1",
+    "模擬試験 2",
+    "模擬試験 3",
+  ]);
   await expect(page.getByText("まだ固定セットを受験していません。")).toBeVisible();
   await source.selectOption({ label: "模擬試験 3" });
   // A fixed set is always the full set: no size to choose.
@@ -70,14 +86,18 @@ test("a learner starts 模擬試験 3 from the exam page: exactly its questions,
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mock exam" })).toBeVisible();
   await page.getByLabel("Question bank").selectOption(EXAM);
-  await expect(page.getByLabel("Questions", { exact: true }).getByRole("option", { name: "Mock exam 3 (taken once)" })).toHaveCount(1);
+  await expect(
+    page.getByLabel("Questions", { exact: true }).getByRole("option", { name: "Mock exam 3 (taken once)" }),
+  ).toHaveCount(1);
   await expect(page.getByText("Sets taken: Mock exam 3")).toBeVisible();
   await snap(page, "mock-sets-setup-en");
   await page.goto("/history");
   await expect(page.getByRole("cell", { name: "SAA-C03 · Mock exam 3" })).toBeVisible();
 });
 
-test("an unknown set number sent to the start action is refused with a message, not a server error", async ({ page }) => {
+test("an unknown set number sent to the start action is refused with a message, not a server error", async ({
+  page,
+}) => {
   await signUpAndSignIn(page);
   await page.goto("/exam");
   await page.getByLabel("問題集").selectOption(EXAM);
@@ -90,6 +110,8 @@ test("an unknown set number sent to the start action is refused with a message, 
     select.value = "99";
   });
   await page.getByRole("button", { name: "試験を開始する" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "模擬試験 99 はありません。ランダムか一覧のセットを選んでください。" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "模擬試験 99 はありません。ランダムか一覧のセットを選んでください。" }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/exam$/);
 });

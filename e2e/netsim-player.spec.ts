@@ -20,8 +20,19 @@ async function gradedPractice(userId: string, questionId = QUESTION): Promise<st
   const at = new Date();
   const attempt = await testDb().attempt.create({
     data: {
-      userId, examId, mode: "PRACTICE", status: "SUBMITTED", options: {}, finishedAt: at, correct: 0, total: 1,
-      items: { create: [{ position: 0, questionId, selected: ["A", "B", "C"], answeredAt: at, gradedAt: at, isCorrect: false }] },
+      userId,
+      examId,
+      mode: "PRACTICE",
+      status: "SUBMITTED",
+      options: {},
+      finishedAt: at,
+      correct: 0,
+      total: 1,
+      items: {
+        create: [
+          { position: 0, questionId, selected: ["A", "B", "C"], answeredAt: at, gradedAt: at, isCorrect: false },
+        ],
+      },
     },
     select: { id: true },
   });
@@ -29,19 +40,30 @@ async function gradedPractice(userId: string, questionId = QUESTION): Promise<st
 }
 
 async function setLanguage(page: Page, lang: "ja" | "en"): Promise<void> {
-  await page.context().addCookies([{ name: "kaisetsu-lang", value: lang, url: page.url().startsWith("http") ? page.url() : "http://127.0.0.1" }]);
+  await page
+    .context()
+    .addCookies([
+      { name: "kaisetsu-lang", value: lang, url: page.url().startsWith("http") ? page.url() : "http://127.0.0.1" },
+    ]);
 }
 
 const player = (page: Page) => page.getByTestId("netsim-player");
 const position = (page: Page) => page.getByTestId("step-position");
 
 test.describe("simulator player", () => {
-  test("is locked until the viewer's own answer is graded, and while the question is in their running exam", async ({ page }) => {
+  test("is locked until the viewer's own answer is graded, and while the question is in their running exam", async ({
+    page,
+  }) => {
     const user = await signUpAndSignIn(page);
     const response = await page.goto(`/questions/${QUESTION}/simulate?choices=A,C,F`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1, name: `${QUESTION} のシミュレーションはまだ見られません` })).toBeVisible();
-    await expect(page.getByRole("link", { name: "この問題を練習する" })).toHaveAttribute("href", `/questions/${QUESTION}`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: `${QUESTION} のシミュレーションはまだ見られません` }),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "この問題を練習する" })).toHaveAttribute(
+      "href",
+      `/questions/${QUESTION}`,
+    );
     const html = await page.content();
     expect(html).not.toMatch(/addNaclRule|addSgRule|web-nacl/);
 
@@ -49,7 +71,15 @@ test.describe("simulator player", () => {
     await gradedPractice(user.id);
     const { examId } = await testDb().question.findUniqueOrThrow({ where: { id: QUESTION }, select: { examId: true } });
     const exam = await testDb().attempt.create({
-      data: { userId: user.id, examId, mode: "EXAM", status: "IN_PROGRESS", options: {}, deadlineAt: new Date(Date.now() + 3_600_000), items: { create: [{ position: 0, questionId: QUESTION, selected: [] }] } },
+      data: {
+        userId: user.id,
+        examId,
+        mode: "EXAM",
+        status: "IN_PROGRESS",
+        options: {},
+        deadlineAt: new Date(Date.now() + 3_600_000),
+        items: { create: [{ position: 0, questionId: QUESTION, selected: [] }] },
+      },
       select: { id: true },
     });
     await page.reload();
@@ -63,7 +93,9 @@ test.describe("simulator player", () => {
     expect(await page.content()).not.toMatch(/"key":\s*\[/);
   });
 
-  test("drop at the NACL outbound * rule, delivery with the key, an insufficient choice explained, URL state, keyboard", async ({ page }) => {
+  test("drop at the NACL outbound * rule, delivery with the key, an insufficient choice explained, URL state, keyboard", async ({
+    page,
+  }) => {
     const user = await signUpAndSignIn(page);
     await gradedPractice(user.id);
     await page.goto(`/questions/${QUESTION}/simulate?os=linux`);
@@ -76,7 +108,9 @@ test.describe("simulator player", () => {
     await expect(page.getByTestId("step-caption")).toContainText("拒否");
     await expect(page.getByText("リクエストが届かなかったため、応答は送られません。")).toBeVisible();
     const nacl = page.getByTestId("table-nacl:web-nacl");
-    await expect(nacl.getByRole("table", { name: "インバウンド" }).getByRole("row", { name: /このステップで一致/ })).toContainText("DENY");
+    await expect(
+      nacl.getByRole("table", { name: "インバウンド" }).getByRole("row", { name: /このステップで一致/ }),
+    ).toContainText("DENY");
 
     // The two request-side choices: the request arrives, the response is dropped at NACL outbound *.
     await page.getByRole("checkbox", { name: /選択肢 A/ }).check();
@@ -88,7 +122,9 @@ test.describe("simulator player", () => {
     await expect(caption).toContainText("web-nacl");
     await expect(caption).toContainText("拒否");
     await expect(caption).toHaveAttribute("data-outcome", "dropped");
-    const matched = nacl.getByRole("table", { name: "アウトバウンド" }).getByRole("row", { name: /このステップで一致/ });
+    const matched = nacl
+      .getByRole("table", { name: "アウトバウンド" })
+      .getByRole("row", { name: /このステップで一致/ });
     await expect(matched).toContainText("*");
     await expect(matched).toContainText("DENY");
     await expect(page.getByTestId("verdict-A")).toContainText("必要");
@@ -109,8 +145,14 @@ test.describe("simulator player", () => {
     await expect(page.getByTestId("verdict-D")).toContainText("不要");
     // The learner's language only: no reason code, row id or English sentence in the verdict or the steps.
     await expect(page.getByTestId("verdict-D")).toContainText("ネットワーク ACL はステートレス");
-    const shown = [await page.getByTestId("verdict-D").innerText(), await caption.innerText(), await page.getByRole("heading", { name: "イベント一覧" }).locator("..").innerText()].join("\n");
-    expect(shown).not.toMatch(/\b[A-Z]+(?:_[A-Z]+)+\b|\((?:SG|NACL|RT)-\d+\)|\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}\b/);
+    const shown = [
+      await page.getByTestId("verdict-D").innerText(),
+      await caption.innerText(),
+      await page.getByRole("heading", { name: "イベント一覧" }).locator("..").innerText(),
+    ].join("\n");
+    expect(shown).not.toMatch(
+      /\b[A-Z]+(?:_[A-Z]+)+\b|\((?:SG|NACL|RT)-\d+\)|\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}\b/,
+    );
     await expect(page).toHaveURL(/choices=A,C,D,F/);
 
     // Keyboard: ← steps back, Home goes to the first step.
@@ -156,31 +198,53 @@ test.describe("simulator player", () => {
     const user = await signUpAndSignIn(page);
     const { examId } = await testDb().question.findUniqueOrThrow({ where: { id: QUESTION }, select: { examId: true } });
     const attempt = await testDb().attempt.create({
-      data: { userId: user.id, examId, mode: "PRACTICE", status: "IN_PROGRESS", options: {}, items: { create: [{ position: 0, questionId: QUESTION, selected: [] }] } },
+      data: {
+        userId: user.id,
+        examId,
+        mode: "PRACTICE",
+        status: "IN_PROGRESS",
+        options: {},
+        items: { create: [{ position: 0, questionId: QUESTION, selected: [] }] },
+      },
       select: { id: true },
     });
     await page.goto(`/practice/${attempt.id}`);
     await expect(player(page)).toHaveCount(0);
     const group = page.getByRole("group", { name: "選択肢" });
-    for (const letter of ["A", "C", "F"]) await group.getByRole("checkbox", { name: new RegExp(`^${letter} `) }).check();
+    for (const letter of ["A", "C", "F"])
+      await group.getByRole("checkbox", { name: new RegExp(`^${letter} `) }).check();
     await page.getByRole("button", { name: "解答する" }).click();
     await expect(player(page)).toBeVisible();
-    const item = await testDb().attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: attempt.id, position: 0 } }, select: { gradedAt: true, isCorrect: true } });
+    const item = await testDb().attemptItem.findUniqueOrThrow({
+      where: { attemptId_position: { attemptId: attempt.id, position: 0 } },
+      select: { gradedAt: true, isCorrect: true },
+    });
     expect(item.gradedAt).not.toBeNull();
     expect(item.isCorrect).toBe(true);
     // The player opens on the learner's own answer (A, C, F applied); one click switches to the key and back.
-    for (const letter of ["A", "C", "F"]) await expect(player(page).getByRole("checkbox", { name: new RegExp(`選択肢 ${letter}`) })).toBeChecked();
+    for (const letter of ["A", "C", "F"])
+      await expect(player(page).getByRole("checkbox", { name: new RegExp(`選択肢 ${letter}`) })).toBeChecked();
     await expect(player(page).getByTestId("on-answer")).toContainText("A, C, F");
-    await player(page).getByRole("checkbox", { name: /選択肢 F/ }).uncheck();
-    await expect(player(page).getByRole("link", { name: "シミュレーターを大きく開く" })).toHaveAttribute("href", new RegExp(`^/questions/${QUESTION}/simulate\\?choices=A,C&step=\\d+$`));
+    await player(page)
+      .getByRole("checkbox", { name: /選択肢 F/ })
+      .uncheck();
+    await expect(player(page).getByRole("link", { name: "シミュレーターを大きく開く" })).toHaveAttribute(
+      "href",
+      new RegExp(`^/questions/${QUESTION}/simulate\\?choices=A,C&step=\\d+$`),
+    );
     await player(page).getByRole("button", { name: "自分の解答" }).click();
     await expect(player(page).getByRole("checkbox", { name: /選択肢 F/ })).toBeChecked();
     await player(page).getByRole("button", { name: "正解の組み合わせ" }).click();
-    await expect(player(page).getByRole("button", { name: "正解の組み合わせ" })).toHaveAttribute("aria-pressed", "true");
+    await expect(player(page).getByRole("button", { name: "正解の組み合わせ" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
   });
 });
 
-test("FTP through a NAT gateway: control and data connections, request and response, on a two-subnet diagram", async ({ page }) => {
+test("FTP through a NAT gateway: control and data connections, request and response, on a two-subnet diagram", async ({
+  page,
+}) => {
   const user = await signUpAndSignIn(page);
   await gradedPractice(user.id, "net-0102");
   await page.goto("/questions/net-0102/simulate?choices=B,D&os=linux");
@@ -200,8 +264,27 @@ test("appears on a finished mock exam's review page", async ({ page }) => {
   const at = new Date();
   const exam = await testDb().attempt.create({
     data: {
-      userId: user.id, examId, mode: "EXAM", status: "SUBMITTED", options: {}, deadlineAt: at, finishedAt: at, correct: 1, total: 1,
-      items: { create: [{ position: 0, questionId: QUESTION, selected: ["A", "C", "F"], answeredAt: at, gradedAt: at, isCorrect: true }] },
+      userId: user.id,
+      examId,
+      mode: "EXAM",
+      status: "SUBMITTED",
+      options: {},
+      deadlineAt: at,
+      finishedAt: at,
+      correct: 1,
+      total: 1,
+      items: {
+        create: [
+          {
+            position: 0,
+            questionId: QUESTION,
+            selected: ["A", "C", "F"],
+            answeredAt: at,
+            gradedAt: at,
+            isCorrect: true,
+          },
+        ],
+      },
     },
     select: { id: true },
   });
@@ -226,12 +309,21 @@ test.describe("simulator on a phone @phone", () => {
     expect(diagramBox && diagramBox.width >= 300).toBe(true);
     await snap(page, "netsim-phone-ja");
     const top = await player(page).boundingBox();
-    if (top) await page.screenshot({ path: path.join(import.meta.dirname, ".artifacts", "netsim-phone-top-ja.png"), fullPage: true, clip: { x: 0, y: top.y, width: page.viewportSize()?.width ?? 412, height: 900 } });
-    await page.getByTestId("diagram-box").screenshot({ path: path.join(import.meta.dirname, ".artifacts", "netsim-phone-diagram-ja.png") });
+    if (top)
+      await page.screenshot({
+        path: path.join(import.meta.dirname, ".artifacts", "netsim-phone-top-ja.png"),
+        fullPage: true,
+        clip: { x: 0, y: top.y, width: page.viewportSize()?.width ?? 412, height: 900 },
+      });
+    await page
+      .getByTestId("diagram-box")
+      .screenshot({ path: path.join(import.meta.dirname, ".artifacts", "netsim-phone-diagram-ja.png") });
     await setLanguage(page, "en");
     await page.reload();
     await expect(page.getByRole("img", { name: "Network diagram" })).toBeVisible();
     await snap(page, "netsim-phone-en");
-    await page.getByTestId("diagram-box").screenshot({ path: path.join(import.meta.dirname, ".artifacts", "netsim-phone-diagram-en.png") });
+    await page
+      .getByTestId("diagram-box")
+      .screenshot({ path: path.join(import.meta.dirname, ".artifacts", "netsim-phone-diagram-en.png") });
   });
 });

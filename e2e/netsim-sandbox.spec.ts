@@ -6,7 +6,11 @@ import { expect, test, type Page } from "@playwright/test";
 
 const QUESTION = "saa-0001";
 
-async function addRule(page: Page, table: string, rule: { direction: "インバウンド" | "アウトバウンド"; number?: string; proto: string; ports?: string }) {
+async function addRule(
+  page: Page,
+  table: string,
+  rule: { direction: "インバウンド" | "アウトバウンド"; number?: string; proto: string; ports?: string },
+) {
   const section = page.getByTestId(`table-${table}`);
   const details = section.getByText("ルールを編集");
   if (!(await section.getByRole("button", { name: "ルールを追加" }).isVisible())) await details.click();
@@ -18,7 +22,9 @@ async function addRule(page: Page, table: string, rule: { direction: "インバ�
   await form.getByRole("button", { name: "ルールを追加" }).click();
 }
 
-test("sandbox: edit the rule tables until HTTP gets through, fire a packet of your own, share the setup", async ({ page }) => {
+test("sandbox: edit the rule tables until HTTP gets through, fire a packet of your own, share the setup", async ({
+  page,
+}) => {
   const response = await page.goto(`/sandbox?scenario=${QUESTION}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "シミュレーター (サンドボックス)" })).toBeVisible();
@@ -28,7 +34,12 @@ test("sandbox: edit the rule tables until HTTP gets through, fire a packet of yo
   await expect(page.getByTestId("flow-verdict")).toContainText("届きません");
 
   await addRule(page, "nacl:web-nacl", { direction: "インバウンド", number: "100", proto: "tcp", ports: "80" });
-  await addRule(page, "nacl:web-nacl", { direction: "アウトバウンド", number: "100", proto: "tcp", ports: "1024-65535" });
+  await addRule(page, "nacl:web-nacl", {
+    direction: "アウトバウンド",
+    number: "100",
+    proto: "tcp",
+    ports: "1024-65535",
+  });
   await expect(page.getByTestId("flow-verdict")).toContainText("届きません");
   await addRule(page, "sg:web-sg", { direction: "インバウンド", proto: "tcp", ports: "80" });
   await expect(page.getByTestId("flow-verdict")).toContainText("http (Linux): 届きます");
@@ -58,7 +69,9 @@ test("sandbox: edit the rule tables until HTTP gets through, fire a packet of yo
 });
 
 test("sandbox: a bad link shows a message and the last valid setup, never an error page", async ({ page }) => {
-  const response = await page.goto(`/sandbox?scenario=${QUESTION}&packet=client%3Eweb%3Atcp%2F99999&edits=%25%25broken`);
+  const response = await page.goto(
+    `/sandbox?scenario=${QUESTION}&packet=client%3Eweb%3Atcp%2F99999&edits=%25%25broken`,
+  );
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("alert").filter({ hasText: "1〜65535" })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "ルール編集を読み取れなかった" })).toBeVisible();
@@ -120,7 +133,9 @@ test("sandbox: edit routes, the internet gateway and public IPs, and add a host"
   await host.getByLabel("名前").fill("app2");
   await host.getByLabel("プライベート IP (空欄で自動)").fill("10.0.1.50");
   await host.getByRole("button", { name: "ホストを追加" }).click();
-  await expect(page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" })).toHaveCount(1);
+  await expect(
+    page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" }),
+  ).toHaveCount(1);
   // A public IP that is no address is refused beside its field; a good one is applied.
   const ip = editor.getByRole("form", { name: "パブリック IP" });
   await ip.getByLabel("ホスト").selectOption("app2");
@@ -140,8 +155,12 @@ test("sandbox: edit routes, the internet gateway and public IPs, and add a host"
   const igw = editor.getByRole("form", { name: "インターネットゲートウェイ" });
   await igw.getByLabel("名前").fill("igw2");
   await igw.getByRole("button", { name: "アタッチ" }).click();
-  await expect(changes.getByRole("alert")).toContainText("1 つの VPC にアタッチできるインターネットゲートウェイは 1 つだけです");
+  await expect(changes.getByRole("alert")).toContainText(
+    "1 つの VPC にアタッチできるインターネットゲートウェイは 1 つだけです",
+  );
   await expect(page).toHaveURL(/edits=/);
   await page.reload();
-  await expect(page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" })).toHaveCount(1);
+  await expect(
+    page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" }),
+  ).toHaveCount(1);
 });

@@ -5,8 +5,10 @@ import { itemKeys, letterIndex, recordActionReplies, setServerClockOffset, snap,
 
 const MINUTE = 60_000;
 const attemptIdOf = (page: Page) => new URL(page.url()).pathname.split("/")[2] ?? "";
-const choices = (page: Page, item: ItemKey) => page.getByRole("group", { name: "選択肢" }).getByRole(item.choose > 1 ? "checkbox" : "radio");
-const gridButton = (page: Page, n: number) => page.getByRole("navigation", { name: "問題一覧" }).getByRole("button", { name: new RegExp(`^問題 ${n} へ移動`) });
+const choices = (page: Page, item: ItemKey) =>
+  page.getByRole("group", { name: "選択肢" }).getByRole(item.choose > 1 ? "checkbox" : "radio");
+const gridButton = (page: Page, n: number) =>
+  page.getByRole("navigation", { name: "問題一覧" }).getByRole("button", { name: new RegExp(`^問題 ${n} へ移動`) });
 
 async function startShortExam(page: Page, size = 5): Promise<string> {
   await page.goto("/exam");
@@ -31,10 +33,15 @@ test.describe("mock exam", () => {
   test("signed out, the exam page asks to sign in", async ({ page }) => {
     await page.goto("/exam");
     await expect(page.getByText("模擬試験と学習履歴を使うにはログインしてください。")).toBeVisible();
-    await expect(page.getByRole("link", { name: "ログイン", exact: true }).last()).toHaveAttribute("href", /\/signin\?callbackUrl=/);
+    await expect(page.getByRole("link", { name: "ログイン", exact: true }).last()).toHaveAttribute(
+      "href",
+      /\/signin\?callbackUrl=/,
+    );
   });
 
-  test("answers survive a reload; after the server deadline an answer is refused and the exam ends with what was saved", async ({ page }) => {
+  test("answers survive a reload; after the server deadline an answer is refused and the exam ends with what was saved", async ({
+    page,
+  }) => {
     await signUpAndSignIn(page);
     const attemptId = await startShortExam(page, 5);
     const keys = await itemKeys(attemptId);
@@ -63,7 +70,13 @@ test.describe("mock exam", () => {
     await expect(page.getByRole("heading", { name: "問題 3 / 5" })).toBeVisible();
     await page.getByRole("button", { name: /見直しマークを付ける/ }).click();
     await expect(page.getByRole("button", { name: /見直しマークを外す/ })).toBeVisible();
-    await expect.poll(async () => (await testDb().attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 2 } } })).flagged).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await testDb().attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 2 } } }))
+            .flagged,
+      )
+      .toBe(true);
 
     await page.reload();
     await expect(page.getByRole("heading", { name: "問題 3 / 5" })).toBeVisible(); // resumes at the first unanswered
@@ -78,9 +91,16 @@ test.describe("mock exam", () => {
     // Time passes on the server (not in the browser): the next answer is refused and nothing is written.
     await setServerClockOffset(11 * MINUTE);
     await gridButton(page, 4).click();
-    await choices(page, q4).nth(letterIndex(q4.key[0] ?? "A")).click();
-    await expect(page.getByRole("alert").filter({ hasText: "試験時間が終了したため、この解答は保存されませんでした。" })).toBeVisible();
-    const after = await testDb().attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { items: { orderBy: { position: "asc" } } } });
+    await choices(page, q4)
+      .nth(letterIndex(q4.key[0] ?? "A"))
+      .click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "試験時間が終了したため、この解答は保存されませんでした。" }),
+    ).toBeVisible();
+    const after = await testDb().attempt.findUniqueOrThrow({
+      where: { id: attemptId },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     expect(after.status).toBe("EXPIRED");
     expect(after.items[3]?.selected).toEqual([]);
     expect(after.correct).toBe(1);
@@ -127,7 +147,11 @@ test.describe("mock exam", () => {
     await page.getByRole("button", { name: "試験を終了して採点する" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "試験結果" })).toBeVisible();
     await expect(page.getByTestId("raw-score")).toHaveText("4 / 5 問正解(80%)");
-    expect(await testDb().attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "SUBMITTED", correct: 4, total: 5 });
+    expect(await testDb().attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      status: "SUBMITTED",
+      correct: 4,
+      total: 5,
+    });
     expect((await stranger.goto(`/exam/${attemptId}`))?.status()).toBe(404);
     expect((await stranger.goto(`/exam/${attemptId}/review/1`))?.status()).toBe(404);
     await strangerContext.close();
@@ -144,7 +168,9 @@ test.describe("mock exam on a phone @phone", () => {
     const attemptId = await startShortExam(page, 5);
     const [first] = (await itemKeys(attemptId)) as [ItemKey];
     await answer(page, first, first.key);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const project = test.info().project.name;
     await snap(page, `exam-running-${project}-ja`);

@@ -10,15 +10,31 @@ const TEST_CLOCK_TABLE = "kaisetsu_test_clock";
 
 /** Moves every app server's clock to real time + offset, without sleeping. */
 export async function setServerClockOffset(offsetMs: number): Promise<void> {
-  await testDb().$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS ${TEST_CLOCK_TABLE} (id int PRIMARY KEY, offset_ms bigint NOT NULL)`);
-  await testDb().$executeRawUnsafe(`INSERT INTO ${TEST_CLOCK_TABLE} (id, offset_ms) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET offset_ms = EXCLUDED.offset_ms`, offsetMs);
+  await testDb().$executeRawUnsafe(
+    `CREATE TABLE IF NOT EXISTS ${TEST_CLOCK_TABLE} (id int PRIMARY KEY, offset_ms bigint NOT NULL)`,
+  );
+  await testDb().$executeRawUnsafe(
+    `INSERT INTO ${TEST_CLOCK_TABLE} (id, offset_ms) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET offset_ms = EXCLUDED.offset_ms`,
+    offsetMs,
+  );
 }
 
-export type ItemKey = { position: number; questionId: string; choose: number; key: string[]; wrong: string[]; secrets: string[] };
+export type ItemKey = {
+  position: number;
+  questionId: string;
+  choose: number;
+  key: string[];
+  wrong: string[];
+  secrets: string[];
+};
 
 /** Strips tags and keeps a distinctive run of text, to search for in HTML and RSC payloads. */
 function textSnippet(html: string): string {
-  const text = html.replace(/<[^>]+>/g, " ").replace(/&[a-z#0-9]+;/gi, " ").replace(/\s+/g, " ").trim();
+  const text = html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&[a-z#0-9]+;/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.slice(0, 24);
 }
 
@@ -34,7 +50,10 @@ export async function itemKeys(attemptId: string): Promise<ItemKey[]> {
         select: {
           choose: true,
           texts: { select: { explanationHtml: true } },
-          choices: { orderBy: { position: "asc" }, select: { letter: true, isCorrect: true, texts: { select: { explanationHtml: true } } } },
+          choices: {
+            orderBy: { position: "asc" },
+            select: { letter: true, isCorrect: true, texts: { select: { explanationHtml: true } } },
+          },
         },
       },
     },

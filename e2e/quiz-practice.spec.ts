@@ -3,7 +3,8 @@ import { testDb } from "./fixtures/db";
 import { itemKeys, letterIndex, recordActionReplies, snap, type ItemKey } from "./quiz-helpers";
 
 const attemptIdOf = (page: Page) => new URL(page.url()).pathname.split("/")[2] ?? "";
-const choices = (page: Page, item: ItemKey) => page.getByRole("group", { name: "選択肢" }).getByRole(item.choose > 1 ? "checkbox" : "radio");
+const choices = (page: Page, item: ItemKey) =>
+  page.getByRole("group", { name: "選択肢" }).getByRole(item.choose > 1 ? "checkbox" : "radio");
 
 async function startRound(page: Page, size: number): Promise<string> {
   await page.goto("/practice");
@@ -17,7 +18,9 @@ async function startRound(page: Page, size: number): Promise<string> {
 }
 
 test.describe("practice", () => {
-  test("a full round signed out: click and keyboard answers, feedback with key and explanations, summary, database", async ({ page }) => {
+  test("a full round signed out: click and keyboard answers, feedback with key and explanations, summary, database", async ({
+    page,
+  }) => {
     const attemptId = await startRound(page, 3);
     const keys = await itemKeys(attemptId);
     expect(keys).toHaveLength(3);
@@ -35,7 +38,10 @@ test.describe("practice", () => {
     await expect(feedback.getByRole("heading", { name: "選択肢ごとの解説" })).toBeVisible();
     await expect(feedback.getByRole("heading", { name: "解説", exact: true })).toBeVisible();
     await expect(feedback.getByRole("heading", { name: "参考資料" })).toBeVisible();
-    await expect(feedback.getByRole("link", { name: /フォーラム/ })).toHaveAttribute("href", `/questions/${first.questionId}/forum`);
+    await expect(feedback.getByRole("link", { name: /フォーラム/ })).toHaveAttribute(
+      "href",
+      `/questions/${first.questionId}/forum`,
+    );
     await snap(page, "practice-feedback-desktop-ja");
 
     // Q2: answered wrong with number keys and Enter; N goes next.
@@ -51,21 +57,29 @@ test.describe("practice", () => {
     await page.getByRole("link", { name: "次の問題" }).click();
     await expect(page.getByText("3 / 3 問目")).toBeVisible();
     for (const letter of third.key) await choices(page, third).nth(letterIndex(letter)).check();
-    if (third.choose > 1) await expect(choices(page, third).nth(letterIndex(third.wrong.find((l) => !third.key.includes(l)) ?? "A"))).toBeDisabled();
+    if (third.choose > 1)
+      await expect(
+        choices(page, third).nth(letterIndex(third.wrong.find((l) => !third.key.includes(l)) ?? "A")),
+      ).toBeDisabled();
     await page.getByRole("button", { name: "解答する" }).click();
     await expect(page.getByTestId("feedback").getByRole("status")).toContainText("正解");
     await page.getByRole("link", { name: "結果を見る" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "練習の結果" })).toBeVisible();
     await expect(page.getByTestId("practice-score")).toHaveText("2 / 3 問正解");
 
-    const attempt = await testDb().attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { items: { orderBy: { position: "asc" } } } });
+    const attempt = await testDb().attempt.findUniqueOrThrow({
+      where: { id: attemptId },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     expect(attempt).toMatchObject({ mode: "PRACTICE", status: "SUBMITTED", correct: 2, total: 3, userId: null });
     expect(attempt.anonKeyHash).toMatch(/^[0-9a-f]{64}$/);
     expect(attempt.items.map((item) => item.isCorrect)).toEqual([true, false, true]);
     expect(attempt.items[1]?.selected).toEqual(second.wrong);
   });
 
-  test("no key or explanation reaches the browser before grading: action reply, page HTML, RSC payload; after grading they do", async ({ page }) => {
+  test("no key or explanation reaches the browser before grading: action reply, page HTML, RSC payload; after grading they do", async ({
+    page,
+  }) => {
     // The start action's reply carries the first question's page (it redirects there): it must hold no key either.
     const replies = await recordActionReplies(page);
     const attemptId = await startRound(page, 2);
@@ -107,7 +121,9 @@ test.describe("practice on a phone @phone", () => {
     for (const letter of first.key) await choices(page, first).nth(letterIndex(letter)).click();
     await page.getByRole("button", { name: "解答する" }).click();
     await expect(page.getByTestId("feedback").getByRole("status")).toContainText("正解");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await snap(page, `practice-feedback-${test.info().project.name}-ja`);
     await context.addCookies([{ name: "kaisetsu-lang", value: "en", url: new URL(page.url()).origin }]);

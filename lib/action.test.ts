@@ -12,7 +12,8 @@ import { createAction, createFormAction } from "@/lib/action";
 import { DatabaseUnavailableError } from "@/lib/db-errors";
 
 const schema = z.object({ n: z.number() });
-const prismaError = (code: string, message: string) => Object.assign(new Error(message), { name: "PrismaClientKnownRequestError", code });
+const prismaError = (code: string, message: string) =>
+  Object.assign(new Error(message), { name: "PrismaClientKnownRequestError", code });
 
 describe("createAction", () => {
   beforeEach(() => {
@@ -24,11 +25,18 @@ describe("createAction", () => {
       throw new DatabaseUnavailableError();
     };
     const action = createAction({ schema, requireUser: true }, async () => "never");
-    expect(await action({ n: 1 })).toEqual({ ok: false, message: "The server cannot reach its database for the moment. Retrying automatically.", isRetryable: true });
+    expect(await action({ n: 1 })).toEqual({
+      ok: false,
+      message: "The server cannot reach its database for the moment. Retrying automatically.",
+      isRetryable: true,
+    });
   });
 
   it("reports PostgreSQL down (P1001) and pool exhaustion (P2028) in the use case as retryable", async () => {
-    for (const error of [prismaError("P1001", "Can't reach database server"), prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time.")]) {
+    for (const error of [
+      prismaError("P1001", "Can't reach database server"),
+      prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time."),
+    ]) {
       const action = createAction({ schema, requireUser: true }, async () => {
         throw error;
       });
@@ -38,14 +46,26 @@ describe("createAction", () => {
 
   it("still says sign in when there is no session, and still throws bugs", async () => {
     session.lookup = async () => null;
-    expect(await createAction({ schema, requireUser: true }, async () => 1)({ n: 1 })).toEqual({ ok: false, message: "Please sign in to do this." });
+    expect(await createAction({ schema, requireUser: true }, async () => 1)({ n: 1 })).toEqual({
+      ok: false,
+      message: "Please sign in to do this.",
+    });
     session.lookup = async () => ({ id: "u1", name: "u", role: "USER" });
-    await expect(createAction({ schema }, async () => { throw new TypeError("bug"); })({ n: 1 })).rejects.toThrow("bug");
+    await expect(
+      createAction({ schema }, async () => {
+        throw new TypeError("bug");
+      })({ n: 1 }),
+    ).rejects.toThrow("bug");
   });
 
   it("a form action given anything but FormData answers invalid input", async () => {
-    const formAction = createFormAction(createAction({ schema: z.object({ n: z.string() }) }, async (input) => input.n));
-    expect(await formAction(null, { questionId: "saa-0001", body: "x" } as unknown as FormData)).toEqual({ ok: false, message: "Please check what you entered." });
+    const formAction = createFormAction(
+      createAction({ schema: z.object({ n: z.string() }) }, async (input) => input.n),
+    );
+    expect(await formAction(null, { questionId: "saa-0001", body: "x" } as unknown as FormData)).toEqual({
+      ok: false,
+      message: "Please check what you entered.",
+    });
     const form = new FormData();
     form.set("n", "7");
     expect(await formAction(null, form)).toEqual({ ok: true, data: "7" });

@@ -11,7 +11,8 @@ import { getLocale } from "@/lib/i18n/server";
  * What every action answers. `isRetryable` marks a failure that says nothing about the input: the database is
  * unreachable for the moment (a restart, the pool exhausted). The client keeps what the user did and sends it again.
  */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]>; isRetryable?: true };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]>; isRetryable?: true };
 
 /** An expected failure a use case reports to the user (not found, not allowed, deadline passed…), in both languages. */
 export class ExpectedError extends Error {
@@ -32,7 +33,10 @@ type AuthedContext = { user: SessionUser; locale: Locale };
 
 type Options<S extends z.ZodType> = { schema: S; requireUser?: boolean };
 
-function fail(message: string, fieldErrors?: Record<string, string[]>): { ok: false; message: string; fieldErrors?: Record<string, string[]> } {
+function fail(
+  message: string,
+  fieldErrors?: Record<string, string[]>,
+): { ok: false; message: string; fieldErrors?: Record<string, string[]> } {
   return fieldErrors ? { ok: false, message, fieldErrors } : { ok: false, message };
 }
 
@@ -40,9 +44,18 @@ function fail(message: string, fieldErrors?: Record<string, string[]>): { ok: fa
  * The one way to write a server action (habit 1): who is asking, then zod, then one use case.
  * Invalid input and expected failures come back as { ok: false, message, fieldErrors }; a bug still throws.
  */
-export function createAction<S extends z.ZodType, T>(options: Options<S> & { requireUser: true }, run: (input: z.infer<S>, context: AuthedContext) => Promise<T>): (input: unknown) => Promise<ActionResult<T>>;
-export function createAction<S extends z.ZodType, T>(options: Options<S>, run: (input: z.infer<S>, context: Context) => Promise<T>): (input: unknown) => Promise<ActionResult<T>>;
-export function createAction<S extends z.ZodType, T>(options: Options<S>, run: (input: z.infer<S>, context: AuthedContext) => Promise<T>) {
+export function createAction<S extends z.ZodType, T>(
+  options: Options<S> & { requireUser: true },
+  run: (input: z.infer<S>, context: AuthedContext) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>>;
+export function createAction<S extends z.ZodType, T>(
+  options: Options<S>,
+  run: (input: z.infer<S>, context: Context) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>>;
+export function createAction<S extends z.ZodType, T>(
+  options: Options<S>,
+  run: (input: z.infer<S>, context: AuthedContext) => Promise<T>,
+) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const locale = await getLocale();
     const t = dictionaryFor(locale).actions;
@@ -51,13 +64,16 @@ export function createAction<S extends z.ZodType, T>(options: Options<S>, run: (
       const user = await getSessionUser();
       if (options.requireUser && !user) return fail(t.signInRequired);
       const parsed = options.schema.safeParse(input);
-      if (!parsed.success) return fail(t.invalidInput, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+      if (!parsed.success)
+        return fail(t.invalidInput, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
       // Narrowed above when requireUser is set; otherwise the overload gives the handler a nullable user.
       return { ok: true, data: await run(parsed.data, { user: user as SessionUser, locale }) };
     } catch (error) {
       if (error instanceof ExpectedError) return fail(error.text[locale], error.fieldErrors);
       if (isDatabaseUnavailable(error)) {
-        console.error(`Action refused while the database is unavailable: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`);
+        console.error(
+          `Action refused while the database is unavailable: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`,
+        );
         return { ok: false, message: t.unavailable, isRetryable: true };
       }
       throw error;

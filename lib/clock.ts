@@ -21,7 +21,9 @@ function areTestHooksEnabled(): boolean {
 
 async function testClockOffsetMs(): Promise<number> {
   try {
-    const rows = await db.$queryRawUnsafe<{ offset_ms: bigint | number }[]>(`SELECT offset_ms FROM ${TEST_CLOCK_TABLE} WHERE id = 1`);
+    const rows = await db.$queryRawUnsafe<{ offset_ms: bigint | number }[]>(
+      `SELECT offset_ms FROM ${TEST_CLOCK_TABLE} WHERE id = 1`,
+    );
     return Number(rows[0]?.offset_ms ?? 0);
   } catch {
     return 0; // no table: nobody has moved the clock

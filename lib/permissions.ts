@@ -49,7 +49,11 @@ export function canPostInThread(actor: ForumActor, thread: Pick<ThreadFacts, "lo
 }
 
 /** A reply goes under a live post of an open thread (a deleted or hidden post offers no reply). */
-export function canReplyToPost(actor: ForumActor, post: PostFacts, thread: Pick<ThreadFacts, "lockedAt"> | null): boolean {
+export function canReplyToPost(
+  actor: ForumActor,
+  post: PostFacts,
+  thread: Pick<ThreadFacts, "lockedAt"> | null,
+): boolean {
   return canPostInThread(actor, thread) && isPostLive(post);
 }
 

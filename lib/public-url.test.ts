@@ -3,8 +3,12 @@ import { publicUrl } from "./public-url";
 
 describe("publicUrl", () => {
   it("uses KAISETSU_PUBLIC_URL first, keeping a base path", () => {
-    expect(publicUrl("/reset-password?token=a", { KAISETSU_PUBLIC_URL: "https://kaisetsu.example.com/app" })).toBe("https://kaisetsu.example.com/reset-password?token=a");
-    expect(publicUrl("verify-email?token=a", { KAISETSU_PUBLIC_URL: "https://kaisetsu.example.com/app" })).toBe("https://kaisetsu.example.com/app/verify-email?token=a");
+    expect(publicUrl("/reset-password?token=a", { KAISETSU_PUBLIC_URL: "https://kaisetsu.example.com/app" })).toBe(
+      "https://kaisetsu.example.com/reset-password?token=a",
+    );
+    expect(publicUrl("verify-email?token=a", { KAISETSU_PUBLIC_URL: "https://kaisetsu.example.com/app" })).toBe(
+      "https://kaisetsu.example.com/app/verify-email?token=a",
+    );
   });
   it("falls back to AUTH_URL, then to localhost on PORT", () => {
     expect(publicUrl("/x", { AUTH_URL: "https://auth.example.com" })).toBe("https://auth.example.com/x");

@@ -75,7 +75,8 @@ function badMarker(value: unknown, hasPart: (id: number) => boolean): string | n
  * resolve (`hasPart` says which other parts exist: none for a text/plain body).
  */
 export function jsonProblem(text: string, hasPart: (id: number) => boolean = () => false): RequestProblem | null {
-  if (jsonDepth(text) > maxJsonDepth) return { status: 400, message: `The request nests deeper than ${maxJsonDepth} levels.` };
+  if (jsonDepth(text) > maxJsonDepth)
+    return { status: 400, message: `The request nests deeper than ${maxJsonDepth} levels.` };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -83,12 +84,18 @@ export function jsonProblem(text: string, hasPart: (id: number) => boolean = () 
     return { status: 400, message: "The request body is not valid JSON." };
   }
   const bad = badMarker(value, hasPart);
-  return bad === null ? null : { status: 400, message: `The request holds a value that cannot be decoded (${bad.slice(0, 20)}).` };
+  return bad === null
+    ? null
+    : { status: 400, message: `The request holds a value that cannot be decoded (${bad.slice(0, 20)}).` };
 }
 
 /** Content types a server action is sent with: text/plain (fetch with encoded arguments), multipart and URL-encoded forms. */
 export function actionContentTypeProblem(contentType: string | null): RequestProblem | null {
   const type = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type === "text/plain" || type === "multipart/form-data" || type === "application/x-www-form-urlencoded") return null;
-  return { status: 415, message: "A server action takes text/plain, multipart/form-data or application/x-www-form-urlencoded." };
+  if (type === "text/plain" || type === "multipart/form-data" || type === "application/x-www-form-urlencoded")
+    return null;
+  return {
+    status: 415,
+    message: "A server action takes text/plain, multipart/form-data or application/x-www-form-urlencoded.",
+  };
 }

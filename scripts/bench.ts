@@ -18,14 +18,21 @@ async function main(): Promise<void> {
     .filter((name) => only.length === 0 || only.some((wanted) => name.includes(wanted)))
     .sort();
   const dir = await mkdtemp(path.join(os.tmpdir(), "kaisetsu-bench-"));
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), isPersistent: false, isFast: false });
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "data"),
+    port: await findFreePort(),
+    isPersistent: false,
+    isFast: false,
+  });
   migrateDeploy(database.url);
   process.env.BENCH_DATABASE_URL = database.url;
   console.log(`Node ${process.version}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB\n`);
   try {
     for (const file of files) {
       console.log(`━━ ${file} ━━`);
-      const benchModule = (await import(pathToFileURL(path.join(root, "bench", file)).href)) as { default: () => Promise<void> };
+      const benchModule = (await import(pathToFileURL(path.join(root, "bench", file)).href)) as {
+        default: () => Promise<void>;
+      };
       await benchModule.default();
       console.log("");
     }

@@ -12,7 +12,9 @@ const root = path.resolve(import.meta.dirname, "..");
 function main(): number {
   const exam = process.argv[2];
   const contentDir = path.join(root, "content");
-  const exams = readdirSync(contentDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const exams = readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   if (!exam || !exams.includes(exam)) {
     console.error(`usage: npm run content:new -- <exam>   (exams: ${exams.join(", ")})`);
     return 2;
@@ -30,7 +32,9 @@ function main(): number {
   const target = path.join(examDir, `${id}.md`);
   // "wx": never overwrite a question, even if two authors run this at the same moment.
   writeFileSync(target, questionTemplate(id, definition), { flag: "wx" });
-  console.log(`created ${path.relative(root, target)}: write the question, mark the key with "- [x]", then npm run content:check`);
+  console.log(
+    `created ${path.relative(root, target)}: write the question, mark the key with "- [x]", then npm run content:check`,
+  );
   return 0;
 }
 

@@ -15,7 +15,9 @@ async function main(): Promise<number> {
   const bank = await loadBank(contentDir, { repoRoot: root });
   const exam = bank.exams.find((candidate) => candidate.definition.id === examId);
   if (!exam) {
-    console.error(`no exam "${examId}" under content/ (exams: ${bank.exams.map((candidate) => candidate.definition.id).join(", ")})`);
+    console.error(
+      `no exam "${examId}" under content/ (exams: ${bank.exams.map((candidate) => candidate.definition.id).join(", ")})`,
+    );
     return 1;
   }
   const broken = blockingProblemsOf(bank.problems).filter((problem) => !problem.file.endsWith("exam.yaml"));
@@ -31,7 +33,12 @@ async function main(): Promise<number> {
     tasks: definition.tasks ?? [],
     questions: bank.questions
       .filter((question) => question.folder === exam.folder)
-      .map(({ id, primary: { frontMatter } }) => ({ id, domain: frontMatter.domain, task: frontMatter.task, difficulty: frontMatter.difficulty })),
+      .map(({ id, primary: { frontMatter } }) => ({
+        id,
+        domain: frontMatter.domain,
+        task: frontMatter.task,
+        difficulty: frontMatter.difficulty,
+      })),
     existing: existingSets(definition.sets),
   };
   const plan = planSets(input);
@@ -39,9 +46,13 @@ async function main(): Promise<number> {
   const before = await readFile(file, "utf8");
   const after = writeSetsSection(before, plan.sets);
   if (after !== before) await writeFile(file, after);
-  const kept = plan.sets.map((set, index) => set.filter((id) => definition.sets?.[index]?.questions.includes(id)).length);
+  const kept = plan.sets.map(
+    (set, index) => set.filter((id) => definition.sets?.[index]?.questions.includes(id)).length,
+  );
   const quotaText = definition.domains.map((domain) => `${domain.id} ${plan.quotas.get(domain.id) ?? 0}`).join(", ");
-  console.log(`${exam.file}: ${plan.sets.length} set${plan.sets.length === 1 ? "" : "s"} of ${definition.questionCount} (${quotaText})${after === before ? ", unchanged" : ""}`);
+  console.log(
+    `${exam.file}: ${plan.sets.length} set${plan.sets.length === 1 ? "" : "s"} of ${definition.questionCount} (${quotaText})${after === before ? ", unchanged" : ""}`,
+  );
   plan.sets.forEach((_, index) => console.log(`  set ${index + 1}: kept ${kept[index]} existing members`));
   if (plan.limits.length > 0) {
     console.log(`limited by:`);

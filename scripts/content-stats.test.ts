@@ -6,15 +6,23 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "..");
 
 describe("npm run content:stats", () => {
-  it("prints each exam's figures against its targets and exits 0 even when targets are missed", { timeout: 60_000 }, () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/content-stats.ts", "lib/content/__fixtures__/valid"], {
-      cwd: root,
-      encoding: "utf8",
-    });
-    expect(result.stdout).toContain("saa-c03 (SAA-C03): 2 questions");
-    expect(result.stdout).toMatch(/^ {2}4\.1 +1 +≥2 {2}✗$/m);
-    expect(result.stdout).toMatch(/^ {2}multiple response +1 \/ 2 +50\.0 %$/m);
-    expect(result.stdout).toContain("facts with more than two questions (all banks): none ✓");
-    expect(result.status).toBe(0);
-  });
+  it(
+    "prints each exam's figures against its targets and exits 0 even when targets are missed",
+    { timeout: 60_000 },
+    () => {
+      const result = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "scripts/content-stats.ts", "lib/content/__fixtures__/valid"],
+        {
+          cwd: root,
+          encoding: "utf8",
+        },
+      );
+      expect(result.stdout).toContain("saa-c03 (SAA-C03): 2 questions");
+      expect(result.stdout).toMatch(/^ {2}4\.1 +1 +≥2 {2}✗$/m);
+      expect(result.stdout).toMatch(/^ {2}multiple response +1 \/ 2 +50\.0 %$/m);
+      expect(result.stdout).toContain("facts with more than two questions (all banks): none ✓");
+      expect(result.status).toBe(0);
+    },
+  );
 });

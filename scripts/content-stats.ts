@@ -11,7 +11,8 @@ async function main(): Promise<number> {
   const contentDir = path.resolve(process.argv[2] ?? path.join(root, "content"));
   const bank = await loadBank(contentDir, { repoRoot: root });
   console.log(formatStats(computeStats(bank)));
-  if (bank.problems.length > 0) console.log(`\n(${bank.problems.length} files could not be read fully: see npm run content:check)`);
+  if (bank.problems.length > 0)
+    console.log(`\n(${bank.problems.length} files could not be read fully: see npm run content:check)`);
   return 0;
 }
 

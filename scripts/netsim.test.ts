@@ -12,7 +12,11 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "netsim-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/netsim.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/netsim.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,8 +38,18 @@ key: [A]
 
 type JsonOut = {
   file: string;
-  simulation: { applied: string[]; invalid: unknown[]; isGoalMet: boolean; flows: { flow: string; role: string; os: string; verdict: string; packets: { steps: { action: string }[] }[] }[] };
-  analysis?: { derivedKey: string[]; expectedKey?: string[]; isKeyMatched?: boolean; choices: Record<string, { verdict: string; reason: { ja: string; en: string } }> };
+  simulation: {
+    applied: string[];
+    invalid: unknown[];
+    isGoalMet: boolean;
+    flows: { flow: string; role: string; os: string; verdict: string; packets: { steps: { action: string }[] }[] }[];
+  };
+  analysis?: {
+    derivedKey: string[];
+    expectedKey?: string[];
+    isKeyMatched?: boolean;
+    choices: Record<string, { verdict: string; reason: { ja: string; en: string } }>;
+  };
 };
 
 describe("netsim CLI", { timeout: 120_000 }, () => {
@@ -86,7 +100,12 @@ describe("netsim CLI", { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     const line = scenario.split("\n").findIndex((l) => l.includes("subnet: public")) + 1;
-    expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${line}:\\d+  hosts\\.web\\.subnet: unknown subnet "nowhere"`, "m"));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${line}:\\d+  hosts\\.web\\.subnet: unknown subnet "nowhere"`,
+        "m",
+      ),
+    );
   });
 
   it("gives Markdown line numbers for a broken ```netsim block in a question file", () => {
@@ -96,7 +115,9 @@ describe("netsim CLI", { timeout: 120_000 }, () => {
     const r = cli(file);
     expect(r.code).toBe(1);
     const line = md.split("\n").findIndex((l) => l.includes("colour: red")) + 1;
-    expect(r.stderr).toMatch(new RegExp(`:${line}:\\d+  choices\\.B\\[0\\]\\.addSgRule\\.inbound: Unrecognized key: "colour"`));
+    expect(r.stderr).toMatch(
+      new RegExp(`:${line}:\\d+  choices\\.B\\[0\\]\\.addSgRule\\.inbound: Unrecognized key: "colour"`),
+    );
   });
 
   it("exit 1 for an unreadable file or a question without a netsim block", () => {

@@ -82,7 +82,8 @@ function patchQueryable(adapter) {
   const performIO = proto.performIO;
   proto.performIO = async function patchedPerformIO(query) {
     const result = await performIO.call(this, query);
-    for (const field of result.fields ?? []) if (field.dataTypeID === 18 || field.dataTypeID === 19) field.dataTypeID = 25;
+    for (const field of result.fields ?? [])
+      if (field.dataTypeID === 18 || field.dataTypeID === 19) field.dataTypeID = 25;
     return result;
   };
   proto.__kaisetsuPatched = true;
@@ -124,7 +125,12 @@ function send(message) {
 // The CLI ships the engine build it was made with; its package exports only the CLI, so find it beside package.json.
 // The engine reports a Rust panic through this global before it throws.
 let lastPanic = "";
-globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => { lastPanic = message; process.stderr.write(`schema engine panic: ${message}\n`); } };
+globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+  set_message: (message) => {
+    lastPanic = message;
+    process.stderr.write(`schema engine panic: ${message}\n`);
+  },
+};
 
 const wasmPath = path.join(path.dirname(require.resolve("prisma/package.json")), "build/schema_engine_bg.wasm");
 const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { "./schema_engine_bg.js": glue });
@@ -158,7 +164,10 @@ async function handle(request) {
   } catch (error) {
     const message = error?.message ?? String(error);
     const data = { is_panic: false, message, meta: error?.meta ?? null, error_code: error?.error_code ?? error?.code };
-    send({ id: request.id, error: { code: 4466, message: "An error happened. Check the data field for details.", data } });
+    send({
+      id: request.id,
+      error: { code: 4466, message: "An error happened. Check the data field for details.", data },
+    });
   }
 }
 

@@ -23,12 +23,15 @@ async function main(): Promise<number> {
       repoRoot: root,
       onLoadProgress: (done, total) => progress.update("reading files", done, total),
       onScenarioProgress: (done, total) => progress.update("replaying scenarios", done, total),
-      onSeedProgress: ({ phase, done, total }) => progress.update(phase === "write" ? "writing rows" : "comparing", done, total),
+      onSeedProgress: ({ phase, done, total }) =>
+        progress.update(phase === "write" ? "writing rows" : "comparing", done, total),
     });
     progress.clear();
     if (!result.ok) {
       for (const problem of result.problems) console.error(formatProblem(problem));
-      console.error(`db:seed: ${result.problems.length} problems in the bank; nothing was written (run npm run content:check).`);
+      console.error(
+        `db:seed: ${result.problems.length} problems in the bank; nothing was written (run npm run content:check).`,
+      );
       return 1;
     }
     const { added, updated, unchanged, retired } = result.summary;

@@ -15,7 +15,12 @@ function argument(name: string): string | undefined {
 async function main(): Promise<void> {
   const port = Number(argument("port") ?? process.env.PORT ?? 3000);
   const host = argument("host");
-  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port, ...(host ? { hostname: host } : {}) });
+  const app = next({
+    dev: false,
+    dir: path.resolve(import.meta.dirname, ".."),
+    port,
+    ...(host ? { hostname: host } : {}),
+  });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => {
@@ -28,7 +33,9 @@ async function main(): Promise<void> {
     }
     void handle(request, response);
   });
-  server.listen(port, host, () => console.log(`Kaisetsu app server listening on ${host ?? "*"}:${port} (pid ${process.pid})`));
+  server.listen(port, host, () =>
+    console.log(`Kaisetsu app server listening on ${host ?? "*"}:${port} (pid ${process.pid})`),
+  );
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

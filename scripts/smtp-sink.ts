@@ -23,7 +23,15 @@ const server = new SMTPServer({
         count += 1;
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
         const file = path.join(folder, `${Date.now()}-${String(count).padStart(5, "0")}.json`);
-        writeFileSync(file, JSON.stringify({ to, from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null, subject: mail.subject ?? "", text: mail.text ?? "" }));
+        writeFileSync(
+          file,
+          JSON.stringify({
+            to,
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+          }),
+        );
         callback();
       })
       .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));

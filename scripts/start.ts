@@ -24,8 +24,10 @@ function localAuthSecret(): string {
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a TCP port number, not "${process.env.PORT}".`);
-  if (!(await isPortFree(port, "0.0.0.0"))) throw new Error(`Port ${port} is already in use: stop the other program or run with PORT=<another port>.`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`PORT must be a TCP port number, not "${process.env.PORT}".`);
+  if (!(await isPortFree(port, "0.0.0.0")))
+    throw new Error(`Port ${port} is already in use: stop the other program or run with PORT=<another port>.`);
 
   // The seeder needs the generated Prisma client, and npm install runs no scripts to make it.
   ensurePrismaClient();
@@ -34,7 +36,11 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     const dbPort = Number(process.env.KAISETSU_DB_PORT ?? 54329);
     console.log(`Starting the embedded PostgreSQL on 127.0.0.1:${dbPort} (data in .data/postgres) …`);
-    database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: dbPort, isPersistent: true });
+    database = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "postgres"),
+      port: dbPort,
+      isPersistent: true,
+    });
     databaseUrl = database.url;
   }
   const stopDatabase = async () => {
@@ -52,14 +58,21 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const env = { DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), AUTH_TRUST_HOST: "true", NODE_ENV: "production" };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
+    AUTH_TRUST_HOST: "true",
+    NODE_ENV: "production",
+  };
   // Supervised: a crashed app server (kill -9, out of memory) is started again with a backoff while the database keeps
   // running; each exit and restart is logged (scripts/lib/supervise.ts).
   const supervisor = await supervise({
     start: () => startAppServer({ port, host: process.env.HOST ?? "*", env }),
     log: (line) => console.error(`[${new Date().toISOString()}] ${line}`),
   });
-  console.log(`\nKaisetsu is running on http://localhost:${port}  (Ctrl-C stops the app${database ? " and the embedded database" : ""})`);
+  console.log(
+    `\nKaisetsu is running on http://localhost:${port}  (Ctrl-C stops the app${database ? " and the embedded database" : ""})`,
+  );
 
   let isStopping = false;
   const shutdown = async (signal: string) => {

@@ -6,7 +6,12 @@ import path from "node:path";
 import { ensurePrismaClient, root } from "./lib/build";
 
 type Counts = { passed: number; failed: number; skipped: number };
-type Step = { name: string; command: string[]; env?: Record<string, string | undefined>; counts?: () => Counts | undefined };
+type Step = {
+  name: string;
+  command: string[];
+  env?: Record<string, string | undefined>;
+  counts?: () => Counts | undefined;
+};
 
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const results = path.join(root, "test-results");
@@ -14,29 +19,74 @@ const results = path.join(root, "test-results");
 function vitestCounts(file: string): () => Counts | undefined {
   return () => {
     if (!existsSync(file)) return undefined;
-    const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+    const report = JSON.parse(readFileSync(file, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
+    return {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    };
   };
 }
 
 function playwrightCounts(file: string): () => Counts | undefined {
   return () => {
     if (!existsSync(file)) return undefined;
-    const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-    return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+    const report = JSON.parse(readFileSync(file, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    };
+    return {
+      passed: report.stats.expected + report.stats.flaky,
+      failed: report.stats.unexpected,
+      skipped: report.stats.skipped,
+    };
   };
 }
 
 const steps: Step[] = [
   { name: "lint", command: [bin("eslint"), "--max-warnings=0", "."] },
+  { name: "format", command: [bin("prettier"), "--check", "."] },
   { name: "types", command: [bin("tsc"), "--noEmit", "-p", "tsconfig.json"] },
   { name: "types (scripts, tests)", command: [bin("tsc"), "--noEmit", "-p", "tsconfig.scripts.json"] },
   { name: "content check", command: [process.execPath, "--import", "tsx", "scripts/content-check.ts"] },
   // Informative (it exits 0 whatever the figures), so CI's log shows the bank against its targets.
   { name: "content stats", command: [process.execPath, "--import", "tsx", "scripts/content-stats.ts"] },
-  { name: "unit", command: [bin("vitest"), "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/unit.json`], counts: vitestCounts(`${results}/unit.json`) },
-  { name: "integration (PostgreSQL)", command: [bin("vitest"), "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/integration.json`], counts: vitestCounts(`${results}/integration.json`) },
-  { name: "e2e (Chromium)", command: [bin("playwright"), "test"], env: { E2E_DIST_DIR: ".next-e2e" }, counts: playwrightCounts(`${results}/e2e.json`) },
+  {
+    name: "unit",
+    command: [
+      bin("vitest"),
+      "run",
+      "--project",
+      "unit",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${results}/unit.json`,
+    ],
+    counts: vitestCounts(`${results}/unit.json`),
+  },
+  {
+    name: "integration (PostgreSQL)",
+    command: [
+      bin("vitest"),
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${results}/integration.json`,
+    ],
+    counts: vitestCounts(`${results}/integration.json`),
+  },
+  {
+    name: "e2e (Chromium)",
+    command: [bin("playwright"), "test"],
+    env: { E2E_DIST_DIR: ".next-e2e" },
+    counts: playwrightCounts(`${results}/e2e.json`),
+  },
 ];
 
 function main(): number {
@@ -51,7 +101,11 @@ function main(): number {
     console.log(`\n━━ ${step.name} ━━`);
     const started = Date.now();
     const [command, ...args] = step.command as [string, ...string[]];
-    const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...step.env } });
+    const result = spawnSync(command, args, {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...step.env },
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const counts = step.counts?.();
     // A runner's own report decides too: a step with a failed test fails even if its process exited 0 (seen once with

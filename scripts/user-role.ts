@@ -16,7 +16,8 @@ async function main(): Promise<number> {
   let url = process.env.DATABASE_URL;
   if (!url) {
     const port = Number(process.env.KAISETSU_DB_PORT ?? 54329);
-    if (await isPortFree(port)) started = await startEmbeddedPostgres({ dataDir: path.join(root, ".data/postgres"), port, isPersistent: true });
+    if (await isPortFree(port))
+      started = await startEmbeddedPostgres({ dataDir: path.join(root, ".data/postgres"), port, isPersistent: true });
     url = started?.url ?? `postgresql://postgres:kaisetsu-local@127.0.0.1:${port}/kaisetsu`;
   }
   const db = createPrismaClient(url, { maxConnections: 1 });
@@ -34,7 +35,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

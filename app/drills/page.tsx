@@ -18,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DrillsPage() {
   const [{ locale, t }, user] = await Promise.all([getI18n(), getSessionUser()]);
   const d = t.learning.drills;
-  const [all, leeches] = await Promise.all([listMisconceptions(user?.id ?? null, locale), user ? countLeeches(user.id, DEFAULT_EXAM_ID) : Promise.resolve(0)]);
+  const [all, leeches] = await Promise.all([
+    listMisconceptions(user?.id ?? null, locale),
+    user ? countLeeches(user.id, DEFAULT_EXAM_ID) : Promise.resolve(0),
+  ]);
   const mine = all.filter((item) => item.timesPicked > 0).sort((a, b) => b.timesPicked - a.timesPicked);
   return (
     <section className="stack" aria-labelledby="drills-title">
@@ -27,13 +30,21 @@ export default async function DrillsPage() {
       {leeches > 0 ? (
         <div className="card stack" data-testid="leech-drill">
           <p>{format(t.learning.review.leeches, { count: leeches })}</p>
-          <StartRoundButton action={startLeechDrillAction} fields={{ examId: DEFAULT_EXAM_ID }} label={t.learning.review.leechDrill} />
+          <StartRoundButton
+            action={startLeechDrillAction}
+            fields={{ examId: DEFAULT_EXAM_ID }}
+            label={t.learning.review.leechDrill}
+          />
         </div>
       ) : null}
       {user ? (
         <section aria-labelledby="drills-top" className="stack">
           <h2 id="drills-top">{d.top}</h2>
-          {mine.length > 0 ? <MisconceptionList items={mine.slice(0, 5)} startAction={startMisconceptionDrillAction} t={d} /> : <p className="muted">{d.noneYet}</p>}
+          {mine.length > 0 ? (
+            <MisconceptionList items={mine.slice(0, 5)} startAction={startMisconceptionDrillAction} t={d} />
+          ) : (
+            <p className="muted">{d.noneYet}</p>
+          )}
         </section>
       ) : null}
       <section aria-labelledby="drills-all" className="stack">

@@ -23,11 +23,17 @@ export default async function ExamSetupPage({ searchParams }: Props) {
   return (
     <div className="stack">
       <h1>{t.quiz.exam.title}</h1>
-      {selected ? <p className="lead">{format(t.quiz.exam.intro, { count: selected.questionCount, minutes: selected.minutes })}</p> : null}
+      {selected ? (
+        <p className="lead">
+          {format(t.quiz.exam.intro, { count: selected.questionCount, minutes: selected.minutes })}
+        </p>
+      ) : null}
       {!user ? (
         <p className="notice">
           {t.quiz.exam.signInRequired}{" "}
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(wanted ? `/exam?exam=${wanted}` : "/exam")}`}>{t.quiz.exam.signIn}</Link>
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(wanted ? `/exam?exam=${wanted}` : "/exam")}`}>
+            {t.quiz.exam.signIn}
+          </Link>
         </p>
       ) : options.length === 0 ? (
         <p className="notice">{t.home.empty}</p>
@@ -42,7 +48,10 @@ export default async function ExamSetupPage({ searchParams }: Props) {
                     <Link href={`/exam/${attempt.id}`}>{t.quiz.exam.resume}</Link>{" "}
                     <span className="muted">
                       {options.find((option) => option.id === attempt.examId)?.title ?? attempt.examId}
-                      {attempt.setNumber !== null ? ` · ${format(t.quiz.exam.setName, { n: attempt.setNumber })}` : null} · {attempt.total}
+                      {attempt.setNumber !== null
+                        ? ` · ${format(t.quiz.exam.setName, { n: attempt.setNumber })}`
+                        : null}{" "}
+                      · {attempt.total}
                     </span>
                   </li>
                 ))}

@@ -18,7 +18,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.forum.recent.title };
 }
 
-function PostList({ posts, locale, timeZone, t, label }: { posts: RecentPost[]; locale: Locale; timeZone: string; t: Dictionary; label: string }) {
+function PostList({
+  posts,
+  locale,
+  timeZone,
+  t,
+  label,
+}: {
+  posts: RecentPost[];
+  locale: Locale;
+  timeZone: string;
+  t: Dictionary;
+  label: string;
+}) {
   return (
     <ol className={styles.recent} aria-label={label}>
       {posts.map((post) => {
@@ -26,10 +38,14 @@ function PostList({ posts, locale, timeZone, t, label }: { posts: RecentPost[]; 
         return (
           <li key={post.id}>
             <p className={styles.recentMeta}>
-              <Link href={`/questions/${post.questionId}/forum?post=${post.id}`}>{format(t.forum.recent.inThread, { id: post.questionId })}</Link>
+              <Link href={`/questions/${post.questionId}/forum?post=${post.id}`}>
+                {format(t.forum.recent.inThread, { id: post.questionId })}
+              </Link>
               <span>{post.authorName ?? t.auth.anonymous}</span>
               <time dateTime={time.iso}>{time.text}</time>
-              {post.reportCount > 0 ? <span className="badge">{format(t.forum.recent.reportCount, { count: post.reportCount })}</span> : null}
+              {post.reportCount > 0 ? (
+                <span className="badge">{format(t.forum.recent.reportCount, { count: post.reportCount })}</span>
+              ) : null}
             </p>
             <p className={styles.excerpt}>{post.excerpt}</p>
           </li>
@@ -52,14 +68,24 @@ export default async function ForumPage({ searchParams }: Props) {
         <section aria-labelledby="reported-title">
           <h2 id="reported-title">{t.forum.recent.reported}</h2>
           <p>
-            <Link href="/moderation">{t.community.moderation.title}: {t.community.moderation.reports}</Link>
+            <Link href="/moderation">
+              {t.community.moderation.title}: {t.community.moderation.reports}
+            </Link>
           </p>
-          {reported.length === 0 ? <p className="muted">{t.forum.recent.reportedEmpty}</p> : <PostList posts={reported} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.reported} />}
+          {reported.length === 0 ? (
+            <p className="muted">{t.forum.recent.reportedEmpty}</p>
+          ) : (
+            <PostList posts={reported} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.reported} />
+          )}
         </section>
       ) : null}
       {/* With the moderators' section above, the recent list gets its own heading so it is not read as part of it. */}
       {user?.role === "MODERATOR" ? <h2>{t.forum.recent.latest}</h2> : null}
-      {recent.posts.length === 0 ? <p className="muted">{t.forum.recent.empty}</p> : <PostList posts={recent.posts} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.title} />}
+      {recent.posts.length === 0 ? (
+        <p className="muted">{t.forum.recent.empty}</p>
+      ) : (
+        <PostList posts={recent.posts} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.title} />
+      )}
       <Pagination basePath="/forum" page={recent.page} pageCount={recent.pageCount} t={t.forum.pagination} />
     </section>
   );

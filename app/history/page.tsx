@@ -36,7 +36,9 @@ export default async function HistoryPage() {
     <div className="stack">
       <h1>{h.title}</h1>
       <section aria-labelledby="trend-title" className="card">
-        <h2 id="trend-title" className={reviewStyles.cardTitle}>{t.learning.trend.title}</h2>
+        <h2 id="trend-title" className={reviewStyles.cardTitle}>
+          {t.learning.trend.title}
+        </h2>
         <TrendChart trend={trend} t={t.learning.trend} />
       </section>
       {rows.length === 0 ? (
@@ -58,7 +60,9 @@ export default async function HistoryPage() {
               {rows.map((row) => (
                 <tr key={row.id} data-testid={`attempt-${row.id}`}>
                   <td>
-                    <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>{formatDateTime(row.startedAt, locale, timeZone).text}</Link>
+                    <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>
+                      {formatDateTime(row.startedAt, locale, timeZone).text}
+                    </Link>
                   </td>
                   <td>{h.modes[row.mode]}</td>
                   <td>

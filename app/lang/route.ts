@@ -6,7 +6,10 @@ import { isCrossSite } from "@/lib/request-checks";
 const switchSchema = z.object({
   to: z.enum(locales),
   // Only a path on this site: never an absolute or protocol-relative URL (no open redirect).
-  back: z.string().regex(/^\/(?!\/)[^\s\\]*$/).catch("/"),
+  back: z
+    .string()
+    .regex(/^\/(?!\/)[^\s\\]*$/)
+    .catch("/"),
 });
 
 const formTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
@@ -16,9 +19,11 @@ const formTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
  * the reader's language (403), and anything but a readable form is a 4xx, never a 500.
  */
 export async function POST(request: NextRequest) {
-  if (isCrossSite(request.headers)) return NextResponse.json({ message: "Cross-site requests are refused." }, { status: 403 });
+  if (isCrossSite(request.headers))
+    return NextResponse.json({ message: "Cross-site requests are refused." }, { status: 403 });
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (!formTypes.includes(type)) return NextResponse.json({ message: "Send the language switch as a form." }, { status: 415 });
+  if (!formTypes.includes(type))
+    return NextResponse.json({ message: "Send the language switch as a form." }, { status: 415 });
   const form = await request.formData().catch(() => null);
   if (!form) return NextResponse.json({ message: "The form cannot be read." }, { status: 400 });
   const parsed = switchSchema.safeParse({ to: form.get("to"), back: form.get("back") ?? "/" });

@@ -22,7 +22,9 @@ export default async function MasteryPage() {
       <section className="stack">
         <h1>{m.title}</h1>
         <p className="lead">{m.lead}</p>
-        <p className="notice">{m.signIn} <Link href="/signin?callbackUrl=%2Fmastery">{t.quiz.exam.signIn}</Link></p>
+        <p className="notice">
+          {m.signIn} <Link href="/signin?callbackUrl=%2Fmastery">{t.quiz.exam.signIn}</Link>
+        </p>
       </section>
     );
   }

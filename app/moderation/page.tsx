@@ -69,7 +69,11 @@ export default async function ModerationPage() {
                 <p className={styles.details}>{report.details}</p>
                 <p className={styles.queueMeta}>
                   <SourceLink sourcePath={report.sourcePath} label={m.source} />
-                  <ActionButton action={resolveQuestionReportAction} fields={{ reportId: report.id }} label={m.resolve} />
+                  <ActionButton
+                    action={resolveQuestionReportAction}
+                    fields={{ reportId: report.id }}
+                    label={m.resolve}
+                  />
                 </p>
               </li>
             );
@@ -87,7 +91,13 @@ export default async function ModerationPage() {
               <p className={styles.queueMeta}>
                 <Link href={`/questions/${item.questionId}/forum`}>{item.questionId}</Link>
                 <span>{format(m.key, { key: item.key.join(", ") })}</span>
-                <span>{format(m.communityTop, { letters: item.communityTop.join(", "), supporters: item.supporters, stated: item.stated })}</span>
+                <span>
+                  {format(m.communityTop, {
+                    letters: item.communityTop.join(", "),
+                    supporters: item.supporters,
+                    stated: item.stated,
+                  })}
+                </span>
               </p>
               <p className={styles.queueMeta}>
                 <SourceLink sourcePath={item.sourcePath} label={m.source} />

@@ -19,7 +19,12 @@ import { now } from "@/lib/clock";
 import { topMisconceptions } from "@/lib/server/review/misconceptions";
 import { getReviewStats } from "@/lib/server/review/review-stats";
 import { startMisconceptionDrillAction } from "../drills/actions";
-import { changePasswordAction, resendVerificationAction, signOutEverywhereAction, updateProfileAction } from "./actions";
+import {
+  changePasswordAction,
+  resendVerificationAction,
+  signOutEverywhereAction,
+  updateProfileAction,
+} from "./actions";
 
 type Props = { searchParams: Promise<{ verified?: string; passwordChanged?: string }> };
 
@@ -32,7 +37,11 @@ export default async function ProfilePage({ searchParams }: Props) {
   const user = await getSessionUser();
   if (!user) redirect("/signin?callbackUrl=%2Fprofile");
   const { locale, t } = await getI18n();
-  const [profile, stats, top] = await Promise.all([getProfile(user), getReviewStats(user.id, await now()), topMisconceptions(user.id, locale)]);
+  const [profile, stats, top] = await Promise.all([
+    getProfile(user),
+    getReviewStats(user.id, await now()),
+    topMisconceptions(user.id, locale),
+  ]);
   const params = await searchParams;
   const fieldErrors = authFieldErrorTexts(t.auth);
   const status = t.account.status;
@@ -58,11 +67,20 @@ export default async function ProfilePage({ searchParams }: Props) {
         <dt>{t.auth.profile.memberSince}</dt>
         <dd>{since}</dd>
       </dl>
-      <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors }} />
+      <ProfileForm
+        action={updateProfileAction}
+        name={profile.name ?? ""}
+        nameMax={displayNameMaxLength}
+        t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors }}
+      />
       <ReviewStatsPanel stats={stats} t={t.learning.stats} />
       <section className="stack" aria-labelledby="top-misconceptions">
         <h2 id="top-misconceptions">{t.learning.drills.top}</h2>
-        {top.length > 0 ? <MisconceptionList items={top} startAction={startMisconceptionDrillAction} t={t.learning.drills} /> : <p className="muted">{t.learning.drills.noneYet}</p>}
+        {top.length > 0 ? (
+          <MisconceptionList items={top} startAction={startMisconceptionDrillAction} t={t.learning.drills} />
+        ) : (
+          <p className="muted">{t.learning.drills.noneYet}</p>
+        )}
       </section>
       <p className="row">
         <Link href="/drills">{t.learning.drills.open}</Link>
@@ -71,7 +89,12 @@ export default async function ProfilePage({ searchParams }: Props) {
       </p>
       {!profile.isEmailVerified && profile.email ? (
         <div className="card stack">
-          <AccountForm id="resend" action={resendVerificationAction} fields={[]} t={{ submit: status.resend, pending: status.resending, done: status.resent, fieldErrors }} />
+          <AccountForm
+            id="resend"
+            action={resendVerificationAction}
+            fields={[]}
+            t={{ submit: status.resend, pending: status.resending, done: status.resent, fieldErrors }}
+          />
         </div>
       ) : null}
       <div className="card stack" aria-labelledby="change-password-title">
@@ -81,8 +104,21 @@ export default async function ProfilePage({ searchParams }: Props) {
             id="change-password"
             action={changePasswordAction}
             fields={[
-              { name: "currentPassword", type: "password", autoComplete: "current-password", label: t.account.change.currentPassword },
-              { name: "newPassword", type: "password", autoComplete: "new-password", label: t.account.change.newPassword, hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }), minLength: passwordMinLength, maxLength: passwordMaxLength },
+              {
+                name: "currentPassword",
+                type: "password",
+                autoComplete: "current-password",
+                label: t.account.change.currentPassword,
+              },
+              {
+                name: "newPassword",
+                type: "password",
+                autoComplete: "new-password",
+                label: t.account.change.newPassword,
+                hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
+                minLength: passwordMinLength,
+                maxLength: passwordMaxLength,
+              },
             ]}
             t={{ submit: t.account.change.submit, pending: t.account.change.pending, fieldErrors }}
           />
@@ -92,7 +128,12 @@ export default async function ProfilePage({ searchParams }: Props) {
       </div>
       <div className="card stack">
         <p className="muted">{t.auth.profile.signOutEverywhereHint}</p>
-        <SignOutButton action={signOutEverywhereAction} callbackUrl="/signin" label={t.auth.profile.signOutEverywhere} className="button button-danger" />
+        <SignOutButton
+          action={signOutEverywhereAction}
+          callbackUrl="/signin"
+          label={t.auth.profile.signOutEverywhere}
+          className="button button-danger"
+        />
       </div>
     </section>
   );

@@ -28,7 +28,17 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
             id="reset"
             action={resetPasswordAction}
             hidden={{ token: token.data }}
-            fields={[{ name: "password", type: "password", autoComplete: "new-password", label: texts.newPassword, hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }), minLength: passwordMinLength, maxLength: passwordMaxLength }]}
+            fields={[
+              {
+                name: "password",
+                type: "password",
+                autoComplete: "new-password",
+                label: texts.newPassword,
+                hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
+                minLength: passwordMinLength,
+                maxLength: passwordMaxLength,
+              },
+            ]}
             t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }}
           />
         </>

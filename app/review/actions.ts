@@ -23,5 +23,7 @@ export const startLeechDrillAction = createFormAction(
 );
 
 export const setDailyLimitAction = createFormAction(
-  createAction({ schema: dailyLimitSchema, requireUser: true }, async (input, { user }) => ({ limit: await setDailyReviewLimit(user.id, input.limit) })),
+  createAction({ schema: dailyLimitSchema, requireUser: true }, async (input, { user }) => ({
+    limit: await setDailyReviewLimit(user.id, input.limit),
+  })),
 );

@@ -26,7 +26,9 @@ export default async function ReviewPage() {
       <section className="narrow stack">
         <h1>{r.title}</h1>
         <p className="lead">{r.lead}</p>
-        <p className="notice">{r.signIn} <Link href="/signin?callbackUrl=%2Freview">{t.quiz.exam.signIn}</Link></p>
+        <p className="notice">
+          {r.signIn} <Link href="/signin?callbackUrl=%2Freview">{t.quiz.exam.signIn}</Link>
+        </p>
       </section>
     );
   }
@@ -38,12 +40,26 @@ export default async function ReviewPage() {
       <h1 id="review-title">{r.title}</h1>
       <p className="lead">{r.lead}</p>
       <dl className={styles.queue}>
-        <div><dt>{r.due}</dt><dd data-testid="due-count">{queue.dueCount}</dd></div>
-        <div><dt>{r.new}</dt><dd data-testid="new-count">{queue.newServed}</dd></div>
-        <div><dt>{r.remaining}</dt><dd data-testid="left-count">{left}</dd></div>
+        <div>
+          <dt>{r.due}</dt>
+          <dd data-testid="due-count">{queue.dueCount}</dd>
+        </div>
+        <div>
+          <dt>{r.new}</dt>
+          <dd data-testid="new-count">{queue.newServed}</dd>
+        </div>
+        <div>
+          <dt>{r.remaining}</dt>
+          <dd data-testid="left-count">{left}</dd>
+        </div>
       </dl>
       {queue.questionIds.length > 0 ? (
-        <StartRoundButton action={startReviewAction} fields={{ examId: queue.examId }} label={format(r.start, { count: queue.questionIds.length })} testId="start-review" />
+        <StartRoundButton
+          action={startReviewAction}
+          fields={{ examId: queue.examId }}
+          label={format(r.start, { count: queue.questionIds.length })}
+          testId="start-review"
+        />
       ) : (
         <p className="alert-ok">{r.nothing}</p>
       )}
@@ -51,11 +67,18 @@ export default async function ReviewPage() {
       {queue.leechCount > 0 ? (
         <div className="card stack">
           <p>{format(r.leeches, { count: queue.leechCount })}</p>
-          <StartRoundButton action={startLeechDrillAction} fields={{ examId: queue.examId }} label={r.leechDrill} className="button button-quiet" />
+          <StartRoundButton
+            action={startLeechDrillAction}
+            fields={{ examId: queue.examId }}
+            label={r.leechDrill}
+            className="button button-quiet"
+          />
         </div>
       ) : null}
       <ReviewStatsPanel stats={stats} t={t.learning.stats} />
-      <p><Link href="/mastery">{t.learning.mastery.open}</Link></p>
+      <p>
+        <Link href="/mastery">{t.learning.mastery.open}</Link>
+      </p>
     </section>
   );
 }

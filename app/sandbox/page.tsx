@@ -26,21 +26,34 @@ export default async function SandboxPage({ searchParams }: Props) {
   const base = selected ? await findSandboxScenario(selected) : null;
   // A bad address (a port of 99999, an unknown host, broken edits) shows a message and the last valid state, never an error page.
   const editsParam = readEditsParam(one(query.edits));
-  const packetParam = base ? readPacketParam(one(query.packet), endpointsOf(applyEdits(base, editsParam.edits))) : { packet: null, error: null };
-  const urlErrors = [packetParam.error ? s.errors[packetParam.error] : null, editsParam.isBad ? s.badEdits : null].filter((x): x is string => x !== null);
+  const packetParam = base
+    ? readPacketParam(one(query.packet), endpointsOf(applyEdits(base, editsParam.edits)))
+    : { packet: null, error: null };
+  const urlErrors = [
+    packetParam.error ? s.errors[packetParam.error] : null,
+    editsParam.isBad ? s.badEdits : null,
+  ].filter((x): x is string => x !== null);
   return (
     <article className={`stack ${styles.wide}`} aria-labelledby="sandbox-heading">
       <h1 id="sandbox-heading">{s.title}</h1>
       <p className="lead">{s.lead}</p>
-      {entries.length === 0 ? <p className="notice">{s.empty}</p> : (
+      {entries.length === 0 ? (
+        <p className="notice">{s.empty}</p>
+      ) : (
         <form method="get" action="/sandbox" className="row">
           <label className="field">
             <span>{s.pick}</span>
             <select name="scenario" defaultValue={selected ?? undefined}>
-              {entries.map((entry) => <option key={entry.questionId} value={entry.questionId}>{entry.questionId}: {localized(entry.title, locale)}</option>)}
+              {entries.map((entry) => (
+                <option key={entry.questionId} value={entry.questionId}>
+                  {entry.questionId}: {localized(entry.title, locale)}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" className="button">{s.pickPlaceholder}</button>
+          <button type="submit" className="button">
+            {s.pickPlaceholder}
+          </button>
         </form>
       )}
       {selected && base ? (

@@ -6,7 +6,9 @@ import { signIn } from "@/auth";
 import { z } from "zod";
 
 /** Email and password: redirects on success; a refusal (wrong password, too many attempts) comes back to the form. */
-export const signInAction = createFormAction(createAction({ schema: signInSchema }, (input) => signInWithPassword(input)));
+export const signInAction = createFormAction(
+  createAction({ schema: signInSchema }, (input) => signInWithPassword(input)),
+);
 
 const oauthSchema = z.object({ provider: z.enum(["github"]), callbackUrl: signInSchema.shape.callbackUrl });
 

@@ -29,8 +29,16 @@ export default async function SignInPage({ searchParams }: Props) {
       <h1 id="signin-title">{t.auth.signIn.title}</h1>
       <p className="lead">{t.auth.signIn.lead}</p>
       {/* Auth.js sends failed OAuth sign-ins back here with ?error=…: say so without echoing the code. */}
-      {params.error ? <p role="alert" className="alert-error">{t.auth.errors.signInFailed}</p> : null}
-      <SignInForm action={signInAction} callbackUrl={callbackUrl} t={{ ...t.auth.fields, ...t.auth.signIn, fieldErrors: authFieldErrorTexts(t.auth) }} />
+      {params.error ? (
+        <p role="alert" className="alert-error">
+          {t.auth.errors.signInFailed}
+        </p>
+      ) : null}
+      <SignInForm
+        action={signInAction}
+        callbackUrl={callbackUrl}
+        t={{ ...t.auth.fields, ...t.auth.signIn, fieldErrors: authFieldErrorTexts(t.auth) }}
+      />
       {oauth.length > 0 ? (
         <>
           <p className={styles.divider}>{t.auth.signIn.orWith}</p>
@@ -41,7 +49,8 @@ export default async function SignInPage({ searchParams }: Props) {
         <Link href="/forgot-password">{t.account.forgot.link}</Link>
       </p>
       <p className={styles.switch}>
-        {t.auth.signIn.noAccount} <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signIn.signUpLink}</Link>
+        {t.auth.signIn.noAccount}{" "}
+        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signIn.signUpLink}</Link>
       </p>
     </section>
   );

@@ -21,14 +21,27 @@ export default async function SignUpPage({ searchParams }: Props) {
   const callbackUrl = callbackUrlSchema.parse((await searchParams).callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
   const { t } = await getI18n();
-  const texts = { ...t.auth.fields, ...t.auth.signUp, checkEmailTitle: t.account.checkEmail.title, checkEmailBody: t.account.checkEmail.body, passwordHint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }), fieldErrors: authFieldErrorTexts(t.auth) };
+  const texts = {
+    ...t.auth.fields,
+    ...t.auth.signUp,
+    checkEmailTitle: t.account.checkEmail.title,
+    checkEmailBody: t.account.checkEmail.body,
+    passwordHint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
+    fieldErrors: authFieldErrorTexts(t.auth),
+  };
   return (
     <section className="narrow stack" aria-labelledby="signup-title">
       <h1 id="signup-title">{t.auth.signUp.title}</h1>
       <p className="lead">{t.auth.signUp.lead}</p>
-      <SignUpForm action={signUpAction} callbackUrl={callbackUrl} limits={{ nameMax: displayNameMaxLength, passwordMin: passwordMinLength, passwordMax: passwordMaxLength }} t={texts} />
+      <SignUpForm
+        action={signUpAction}
+        callbackUrl={callbackUrl}
+        limits={{ nameMax: displayNameMaxLength, passwordMin: passwordMinLength, passwordMax: passwordMaxLength }}
+        t={texts}
+      />
       <p className={styles.switch}>
-        {t.auth.signUp.haveAccount} <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signUp.signInLink}</Link>
+        {t.auth.signUp.haveAccount}{" "}
+        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signUp.signInLink}</Link>
       </p>
     </section>
   );

@@ -14,7 +14,11 @@ export const confirmEmailAction = createFormAction(
     try {
       await signIn("email-link", { token: input.token, redirectTo: "/profile?verified=1" });
     } catch (error) {
-      if (error instanceof AuthError) throw new ExpectedError({ ja: dictionaryFor("ja").account.verify.invalid, en: dictionaryFor("en").account.verify.invalid });
+      if (error instanceof AuthError)
+        throw new ExpectedError({
+          ja: dictionaryFor("ja").account.verify.invalid,
+          en: dictionaryFor("en").account.verify.invalid,
+        });
       throw error;
     }
   }),

@@ -22,7 +22,13 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
       {token.success ? (
         <>
           <p className="lead">{texts.lead}</p>
-          <AccountForm id="verify" action={confirmEmailAction} hidden={{ token: token.data }} fields={[]} t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }} />
+          <AccountForm
+            id="verify"
+            action={confirmEmailAction}
+            hidden={{ token: token.data }}
+            fields={[]}
+            t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }}
+          />
         </>
       ) : (
         <p role="alert" className="alert-error">

@@ -3,6 +3,7 @@
 // baseline identifies the signed-out candidate by the practice cookie, like the app does).
 export async function resolve(specifier, context, nextResolve) {
   if (specifier === "server-only") return { url: "data:text/javascript,export {};", shortCircuit: true };
-  if (specifier === "@/lib/auth/session") return { url: "data:text/javascript,export const getSessionUser = async () => null;", shortCircuit: true };
+  if (specifier === "@/lib/auth/session")
+    return { url: "data:text/javascript,export const getSessionUser = async () => null;", shortCircuit: true };
   return nextResolve(specifier, context);
 }

@@ -5,7 +5,15 @@ import type { ActionResult } from "@/lib/action";
 import { format } from "@/lib/i18n/format";
 import styles from "./auth-form.module.css";
 
-export type AccountField = { name: string; label: string; type?: "email" | "password" | "text"; autoComplete?: string; hint?: string; minLength?: number; maxLength?: number };
+export type AccountField = {
+  name: string;
+  label: string;
+  type?: "email" | "password" | "text";
+  autoComplete?: string;
+  hint?: string;
+  minLength?: number;
+  maxLength?: number;
+};
 
 type Props<T> = {
   id: string;
@@ -55,7 +63,12 @@ export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>)
           maxLength={field.maxLength}
           label={field.label}
           hint={field.hint}
-          {...(field.type === "password" ? {} : { value: values[field.name] ?? "", onChange: (event) => setValues((previous) => ({ ...previous, [field.name]: event.target.value })) })}
+          {...(field.type === "password"
+            ? {}
+            : {
+                value: values[field.name] ?? "",
+                onChange: (event) => setValues((previous) => ({ ...previous, [field.name]: event.target.value })),
+              })}
           errors={fieldErrorText(errors?.[field.name], t.fieldErrors)}
         />
       ))}

@@ -9,7 +9,12 @@ import styles from "./account-menu.module.css";
 
 /** The header's account corner: sign-in link when signed out; name (to the profile) and sign-out when signed in. */
 export async function AccountMenu({ currentPath }: { currentPath: string }) {
-  const [user, { t }] = await Promise.all([getSessionUser().catch((error: unknown) => (error instanceof DatabaseUnavailableError ? undefined : Promise.reject(error))), getI18n()]);
+  const [user, { t }] = await Promise.all([
+    getSessionUser().catch((error: unknown) =>
+      error instanceof DatabaseUnavailableError ? undefined : Promise.reject(error),
+    ),
+    getI18n(),
+  ]);
   // The session could not be checked (database unavailable): show neither "sign in" nor a name, the page says why.
   if (user === undefined) return <div className={styles.menu} />;
   // Never send someone back to the sign-in or sign-up page itself after signing in or out.
@@ -30,7 +35,11 @@ export async function AccountMenu({ currentPath }: { currentPath: string }) {
         <span className="sr-only">{t.auth.header.profile}: </span>
         {name}
       </Link>
-      <SignOutButton action={signOutAction} callbackUrl={returnTo === "/profile" ? "/" : returnTo} label={t.common.nav.signOut} />
+      <SignOutButton
+        action={signOutAction}
+        callbackUrl={returnTo === "/profile" ? "/" : returnTo}
+        label={t.common.nav.signOut}
+      />
     </div>
   );
 }

@@ -2,7 +2,11 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/action";
 
-type Props = { action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>; providers: { id: string; label: string }[]; callbackUrl: string };
+type Props = {
+  action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
+  providers: { id: string; label: string }[];
+  callbackUrl: string;
+};
 
 /** One button per configured OAuth provider (none when no provider's variables are set). */
 export function OAuthButtons({ action, providers, callbackUrl }: Props) {
@@ -11,11 +15,22 @@ export function OAuthButtons({ action, providers, callbackUrl }: Props) {
     <form action={formAction} className="row">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {providers.map((provider) => (
-        <button key={provider.id} type="submit" name="provider" value={provider.id} className="button button-quiet" disabled={isPending}>
+        <button
+          key={provider.id}
+          type="submit"
+          name="provider"
+          value={provider.id}
+          className="button button-quiet"
+          disabled={isPending}
+        >
           {provider.label}
         </button>
       ))}
-      {state && !state.ok ? <p role="alert" className="alert-error">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="alert-error">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -5,7 +5,12 @@ import type { ActionResult } from "@/lib/action";
 import styles from "./auth-form.module.css";
 
 type Texts = { name: string; save: string; saving: string; saved: string; fieldErrors: Record<string, string> };
-type Props = { action: (state: ActionResult<{ name: string }> | null, formData: FormData) => Promise<ActionResult<{ name: string }>>; name: string; nameMax: number; t: Texts };
+type Props = {
+  action: (state: ActionResult<{ name: string }> | null, formData: FormData) => Promise<ActionResult<{ name: string }>>;
+  name: string;
+  nameMax: number;
+  t: Texts;
+};
 
 /** The display name, saved in place with a status line. */
 export function ProfileForm({ action, name: initialName, nameMax, t }: Props) {
@@ -14,7 +19,17 @@ export function ProfileForm({ action, name: initialName, nameMax, t }: Props) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className={styles.form} noValidate>
-      <TextField id="profile-name" name="name" autoComplete="nickname" required maxLength={nameMax} label={t.name} value={name} onChange={(event) => setName(event.target.value)} errors={fieldErrorText(errors?.name, t.fieldErrors)} />
+      <TextField
+        id="profile-name"
+        name="name"
+        autoComplete="nickname"
+        required
+        maxLength={nameMax}
+        label={t.name}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        errors={fieldErrorText(errors?.name, t.fieldErrors)}
+      />
       <div className={styles.actions}>
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? t.saving : t.save}

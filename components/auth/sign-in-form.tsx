@@ -5,7 +5,11 @@ import type { ActionResult } from "@/lib/action";
 import styles from "./auth-form.module.css";
 
 type Texts = { email: string; password: string; submit: string; pending: string; fieldErrors: Record<string, string> };
-type Props = { action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>; callbackUrl: string; t: Texts };
+type Props = {
+  action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
+  callbackUrl: string;
+  t: Texts;
+};
 
 /** Email and password; a refusal is announced above the fields and the email stays filled in. */
 export function SignInForm({ action, callbackUrl, t }: Props) {
@@ -20,8 +24,26 @@ export function SignInForm({ action, callbackUrl, t }: Props) {
         </p>
       ) : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField id="signin-email" name="email" type="email" autoComplete="email" required label={t.email} value={email} onChange={(event) => setEmail(event.target.value)} errors={fieldErrorText(errors?.email, t.fieldErrors)} />
-      <TextField id="signin-password" name="password" type="password" autoComplete="current-password" required label={t.password} errors={fieldErrorText(errors?.password, t.fieldErrors)} />
+      <TextField
+        id="signin-email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        label={t.email}
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        errors={fieldErrorText(errors?.email, t.fieldErrors)}
+      />
+      <TextField
+        id="signin-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t.password}
+        errors={fieldErrorText(errors?.password, t.fieldErrors)}
+      />
       <div className={styles.actions}>
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? t.pending : t.submit}

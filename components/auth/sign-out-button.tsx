@@ -2,7 +2,12 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/action";
 
-type Props = { action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>; callbackUrl: string; label: string; className?: string };
+type Props = {
+  action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
+  callbackUrl: string;
+  label: string;
+  className?: string;
+};
 
 /** A real form (works before hydration) that ends the session and returns to `callbackUrl`. */
 export function SignOutButton({ action, callbackUrl, label, className = "button button-quiet" }: Props) {

@@ -5,9 +5,22 @@ import type { ActionResult } from "@/lib/action";
 import { format } from "@/lib/i18n/format";
 import styles from "./auth-form.module.css";
 
-type Texts = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string; checkEmailTitle: string; checkEmailBody: string; fieldErrors: Record<string, string> };
+type Texts = {
+  name: string;
+  email: string;
+  password: string;
+  passwordHint: string;
+  submit: string;
+  pending: string;
+  checkEmailTitle: string;
+  checkEmailBody: string;
+  fieldErrors: Record<string, string>;
+};
 type Props = {
-  action: (state: ActionResult<{ email: string }> | null, formData: FormData) => Promise<ActionResult<{ email: string }>>;
+  action: (
+    state: ActionResult<{ email: string }> | null,
+    formData: FormData,
+  ) => Promise<ActionResult<{ email: string }>>;
   callbackUrl: string;
   limits: { nameMax: number; passwordMin: number; passwordMax: number };
   t: Texts;
@@ -38,9 +51,40 @@ export function SignUpForm({ action, callbackUrl, limits, t }: Props) {
         </p>
       ) : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField id="signup-name" name="name" autoComplete="nickname" required maxLength={limits.nameMax} label={t.name} value={name} onChange={(event) => setName(event.target.value)} errors={fieldErrorText(errors?.name, t.fieldErrors)} />
-      <TextField id="signup-email" name="email" type="email" autoComplete="email" required label={t.email} value={email} onChange={(event) => setEmail(event.target.value)} errors={fieldErrorText(errors?.email, t.fieldErrors)} />
-      <TextField id="signup-password" name="password" type="password" autoComplete="new-password" required minLength={limits.passwordMin} maxLength={limits.passwordMax} label={t.password} hint={t.passwordHint} errors={fieldErrorText(errors?.password, t.fieldErrors)} />
+      <TextField
+        id="signup-name"
+        name="name"
+        autoComplete="nickname"
+        required
+        maxLength={limits.nameMax}
+        label={t.name}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        errors={fieldErrorText(errors?.name, t.fieldErrors)}
+      />
+      <TextField
+        id="signup-email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        label={t.email}
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        errors={fieldErrorText(errors?.email, t.fieldErrors)}
+      />
+      <TextField
+        id="signup-password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={limits.passwordMin}
+        maxLength={limits.passwordMax}
+        label={t.password}
+        hint={t.passwordHint}
+        errors={fieldErrorText(errors?.password, t.fieldErrors)}
+      />
       <div className={styles.actions}>
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? t.pending : t.submit}

@@ -9,8 +9,17 @@ export function TextField({ id, label, hint, errors, ...input }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} {...input} />
-      {hint ? <p id={hintId} className="muted field-hint">{hint}</p> : null}
+      <input
+        id={id}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        {...input}
+      />
+      {hint ? (
+        <p id={hintId} className="muted field-hint">
+          {hint}
+        </p>
+      ) : null}
       {errorId ? (
         <p id={errorId} className="field-error">
           {errors?.join(" ")}

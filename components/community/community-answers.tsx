@@ -42,8 +42,12 @@ export function CommunityAnswers({ answers, t }: Props) {
           <SetList sets={answers.graded.sets} label={format(t.graded, { total: answers.graded.total })} t={t} />
           <h3>{format(t.stated, { total: answers.stated.total })}</h3>
           <SetList sets={answers.stated.sets} label={format(t.stated, { total: answers.stated.total })} t={t} />
-          {answers.communityTop ? <p data-testid="community-top">{format(t.communityTop, { letters: answers.communityTop.join(", ") })}</p> : null}
-          {answers.communityTop && answers.communityTop.join(",") !== answers.key.join(",") ? <p className="notice">{t.disagrees}</p> : null}
+          {answers.communityTop ? (
+            <p data-testid="community-top">{format(t.communityTop, { letters: answers.communityTop.join(", ") })}</p>
+          ) : null}
+          {answers.communityTop && answers.communityTop.join(",") !== answers.key.join(",") ? (
+            <p className="notice">{t.disagrees}</p>
+          ) : null}
         </>
       ) : (
         <p className="muted">{t.locked}</p>

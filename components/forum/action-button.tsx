@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { FormAction } from "@/components/forum/forum-action";
 import styles from "./forum.module.css";
 
-type Props<T> = { action: FormAction<T>; fields: Record<string, string>; label: string; className?: string; };
+type Props<T> = { action: FormAction<T>; fields: Record<string, string>; label: string; className?: string };
 
 /** One button that posts a small form; a refusal is announced right beside it. Works before hydration. */
 export function ActionButton<T>({ action, fields, label, className = "button button-quiet" }: Props<T>) {

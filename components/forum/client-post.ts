@@ -4,7 +4,11 @@ import type { PostView } from "@/lib/server/forum/get-thread-page";
 
 export type { TimeText };
 /** A post ready for the client: times already formatted in the reader's language (the server decides the zone). */
-export type ClientPost = Omit<PostView, "createdAt" | "editedAt" | "replies"> & { createdAt: TimeText; editedAt: TimeText | null; replies: ClientPost[] };
+export type ClientPost = Omit<PostView, "createdAt" | "editedAt" | "replies"> & {
+  createdAt: TimeText;
+  editedAt: TimeText | null;
+  replies: ClientPost[];
+};
 
 /** Times in the reader's language and time zone (lib/i18n/dates.ts), whatever the language. */
 export function toClientPost(post: PostView, locale: Locale, timeZone: string): ClientPost {

@@ -4,7 +4,14 @@ import type { FormAction } from "@/components/forum/forum-action";
 import type { ActionResult } from "@/lib/action";
 import styles from "./forum.module.css";
 
-type Texts = { label: string; hint: string; submit: string; pending: string; cancel?: string; fieldErrors: Record<string, string> };
+type Texts = {
+  label: string;
+  hint: string;
+  submit: string;
+  pending: string;
+  cancel?: string;
+  fieldErrors: Record<string, string>;
+};
 type Props<T> = {
   action: FormAction<T>;
   fields: Record<string, string>;
@@ -23,21 +30,35 @@ type Props<T> = {
 /**
  * A Markdown textarea with its label, hint and errors tied together; used to ask, reply and edit.
  */
-export function Composer<T>({ action, fields, initialBody = "", maxLength, t, isAutoFocused = false, onCancel, onDone, isClearedOnSuccess = false, answer }: Props<T>) {
+export function Composer<T>({
+  action,
+  fields,
+  initialBody = "",
+  maxLength,
+  t,
+  isAutoFocused = false,
+  onCancel,
+  onDone,
+  isClearedOnSuccess = false,
+  answer,
+}: Props<T>) {
   // Controlled: React resets uncontrolled fields after every form action, and a refused post must keep its text.
   const [body, setBody] = useState(initialBody);
   const [letters, setLetters] = useState<string[]>([]);
-  const [state, formAction, isPending] = useActionState(async (previous: ActionResult<T> | null, formData: FormData) => {
-    const result = await action(previous, formData);
-    if (result.ok) {
-      if (isClearedOnSuccess) {
-        setBody("");
-        setLetters([]);
+  const [state, formAction, isPending] = useActionState(
+    async (previous: ActionResult<T> | null, formData: FormData) => {
+      const result = await action(previous, formData);
+      if (result.ok) {
+        if (isClearedOnSuccess) {
+          setBody("");
+          setLetters([]);
+        }
+        onDone?.(result.data);
       }
-      onDone?.(result.data);
-    }
-    return result;
-  }, null);
+      return result;
+    },
+    null,
+  );
   const id = useId();
   const bodyErrors = state && !state.ok ? state.fieldErrors?.body?.map((key) => t.fieldErrors[key] ?? key) : undefined;
   const formError = state && !state.ok && !bodyErrors ? state.message : null;
@@ -81,7 +102,11 @@ export function Composer<T>({ action, fields, initialBody = "", maxLength, t, is
                   name="answer"
                   value={letter}
                   checked={letters.includes(letter)}
-                  onChange={(event) => setLetters((previous) => (event.target.checked ? [...previous, letter].sort() : previous.filter((item) => item !== letter)))}
+                  onChange={(event) =>
+                    setLetters((previous) =>
+                      event.target.checked ? [...previous, letter].sort() : previous.filter((item) => item !== letter),
+                    )
+                  }
                 />
                 {letter}
               </label>

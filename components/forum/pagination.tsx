@@ -4,13 +4,35 @@ import { format } from "@/lib/i18n/format";
 import styles from "./forum.module.css";
 
 /** Previous / "page N of M" / next, as links (`basePath?page=N`). Hidden when everything fits on one page. */
-export function Pagination({ basePath, page, pageCount, t }: { basePath: string; page: number; pageCount: number; t: ForumMessages["pagination"] }) {
+export function Pagination({
+  basePath,
+  page,
+  pageCount,
+  t,
+}: {
+  basePath: string;
+  page: number;
+  pageCount: number;
+  t: ForumMessages["pagination"];
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={t.label} className={styles.pagination}>
-      {page > 1 ? <Link href={`${basePath}?page=${page - 1}`} rel="prev">{t.previous}</Link> : <span aria-hidden="true" />}
+      {page > 1 ? (
+        <Link href={`${basePath}?page=${page - 1}`} rel="prev">
+          {t.previous}
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
       <span aria-current="page">{format(t.page, { page, count: pageCount })}</span>
-      {page < pageCount ? <Link href={`${basePath}?page=${page + 1}`} rel="next">{t.next}</Link> : <span aria-hidden="true" />}
+      {page < pageCount ? (
+        <Link href={`${basePath}?page=${page + 1}`} rel="next">
+          {t.next}
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
     </nav>
   );
 }

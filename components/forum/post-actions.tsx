@@ -18,8 +18,20 @@ export function PostActions({ post, actions, t, onEdit, onReply }: Props) {
       <span className={styles.votes} data-testid="vote-count">
         {format(t.post.helpfulCount, { count: post.voteCount })}
       </span>
-      {post.can.vote ? <ActionButton action={actions.setVote} fields={{ ...ref, isHelpful: String(!post.hasVoted) }} label={post.hasVoted ? t.post.removeHelpful : t.post.helpful} /> : null}
-      {post.can.accept ? <ActionButton action={actions.setAccepted} fields={{ ...ref, isAccepted: String(!post.isAccepted) }} label={post.isAccepted ? t.post.unaccept : t.post.accept} /> : null}
+      {post.can.vote ? (
+        <ActionButton
+          action={actions.setVote}
+          fields={{ ...ref, isHelpful: String(!post.hasVoted) }}
+          label={post.hasVoted ? t.post.removeHelpful : t.post.helpful}
+        />
+      ) : null}
+      {post.can.accept ? (
+        <ActionButton
+          action={actions.setAccepted}
+          fields={{ ...ref, isAccepted: String(!post.isAccepted) }}
+          label={post.isAccepted ? t.post.unaccept : t.post.accept}
+        />
+      ) : null}
       {onReply ? (
         <button type="button" className="button button-quiet" onClick={onReply}>
           {t.post.replyTo}
@@ -40,27 +52,55 @@ export function PostActions({ post, actions, t, onEdit, onReply }: Props) {
           {t.post.report}
         </button>
       ) : null}
-      {post.can.moderate ? <ActionButton action={actions.setHidden} fields={{ ...ref, isHidden: String(post.state !== "hidden") }} label={post.state === "hidden" ? t.post.unhide : t.post.hide} /> : null}
+      {post.can.moderate ? (
+        <ActionButton
+          action={actions.setHidden}
+          fields={{ ...ref, isHidden: String(post.state !== "hidden") }}
+          label={post.state === "hidden" ? t.post.unhide : t.post.hide}
+        />
+      ) : null}
 
       {/* After the delete or report succeeds the page re-renders without that permission, and the panel goes with it. */}
       {panel === "delete" && post.can.delete ? (
         <div role="group" aria-label={t.post.confirmDelete} className={styles.confirm}>
           <p>{t.post.confirmDelete}</p>
-          <ActionButton action={actions.deletePost} fields={ref} label={t.post.confirmDeleteYes} className="button button-danger" />
+          <ActionButton
+            action={actions.deletePost}
+            fields={ref}
+            label={t.post.confirmDeleteYes}
+            className="button button-danger"
+          />
           <button type="button" className="button button-quiet" onClick={() => setPanel("none")}>
             {t.post.cancel}
           </button>
         </div>
       ) : null}
-      {panel === "report" && post.can.report ? <ReportForm postId={post.id} action={actions.reportPost} t={t} onCancel={() => setPanel("none")} /> : null}
+      {panel === "report" && post.can.report ? (
+        <ReportForm postId={post.id} action={actions.reportPost} t={t} onCancel={() => setPanel("none")} />
+      ) : null}
     </div>
   );
 }
 
-function ReportForm({ postId, action, t, onCancel }: { postId: string; action: ForumActions["reportPost"]; t: ForumMessages; onCancel: () => void }) {
+function ReportForm({
+  postId,
+  action,
+  t,
+  onCancel,
+}: {
+  postId: string;
+  action: ForumActions["reportPost"];
+  t: ForumMessages;
+  onCancel: () => void;
+}) {
   const [state, formAction, isPending] = useActionState(action, null);
   const id = useId();
-  if (state?.ok) return <p role="status" className="alert-ok">{t.post.reported}</p>;
+  if (state?.ok)
+    return (
+      <p role="status" className="alert-ok">
+        {t.post.reported}
+      </p>
+    );
   return (
     <form action={formAction} className={styles.confirm}>
       <input type="hidden" name="postId" value={postId} />
@@ -82,7 +122,11 @@ function ReportForm({ postId, action, t, onCancel }: { postId: string; action: F
           {t.post.cancel}
         </button>
       </div>
-      {state && !state.ok ? <p role="alert" className="alert-error">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="alert-error">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }

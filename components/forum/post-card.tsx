@@ -10,13 +10,24 @@ import { format } from "@/lib/i18n/format";
 import type { ForumMessages } from "@/lib/i18n/messages/forum";
 import styles from "./forum.module.css";
 
-type Props = { post: ClientPost; questionId: string; actions: ForumActions; maxLength: number; fieldErrors: Record<string, string>; hint: string; anonymous: string; t: ForumMessages };
+type Props = {
+  post: ClientPost;
+  questionId: string;
+  actions: ForumActions;
+  maxLength: number;
+  fieldErrors: Record<string, string>;
+  hint: string;
+  anonymous: string;
+  t: ForumMessages;
+};
 
 /** One post (and, for a top-level post, its replies): author line, body or placeholder, replay cards, actions. */
 export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hint, anonymous, t }: Props) {
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
   const headingId = `post-${post.id}-author`;
-  const classes = [styles.post, post.isAccepted ? styles.accepted : "", post.state !== "live" ? styles.gone : ""].join(" ");
+  const classes = [styles.post, post.isAccepted ? styles.accepted : "", post.state !== "live" ? styles.gone : ""].join(
+    " ",
+  );
   return (
     <article id={`post-${post.id}`} className={classes} aria-labelledby={headingId} data-testid="forum-post">
       <header className={styles.postHeader}>
@@ -32,12 +43,16 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
             <time dateTime={post.editedAt.iso}>{format(t.post.edited, { time: post.editedAt.text })}</time>
           </span>
         ) : null}
-        {post.reportCount ? <span className="badge">{format(t.post.reportCount, { count: post.reportCount })}</span> : null}
+        {post.reportCount ? (
+          <span className="badge">{format(t.post.reportCount, { count: post.reportCount })}</span>
+        ) : null}
       </header>
 
       {post.state === "deleted" ? <p className={styles.placeholder}>{t.post.deleted}</p> : null}
       {post.state === "hidden" && post.bodyHtml === null ? <p className={styles.placeholder}>{t.post.hidden}</p> : null}
-      {post.state === "hidden" && post.bodyHtml !== null ? <p className="notice">{t.post.hiddenForModerators}</p> : null}
+      {post.state === "hidden" && post.bodyHtml !== null ? (
+        <p className="notice">{t.post.hiddenForModerators}</p>
+      ) : null}
 
       {mode === "edit" && post.bodyMd !== null ? (
         <Composer
@@ -48,7 +63,14 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
           isAutoFocused
           onCancel={() => setMode("view")}
           onDone={() => setMode("view")}
-          t={{ label: t.composer.editLabel, hint, submit: t.composer.save, pending: t.composer.pending, cancel: t.post.cancel, fieldErrors }}
+          t={{
+            label: t.composer.editLabel,
+            hint,
+            submit: t.composer.save,
+            pending: t.composer.pending,
+            cancel: t.post.cancel,
+            fieldErrors,
+          }}
         />
       ) : post.bodyHtml !== null ? (
         // Sanitized when it was written (lib/content/render-markdown.ts), and the CSP blocks inline script regardless.
@@ -69,13 +91,30 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
         </div>
       ) : null}
 
-      {mode === "view" ? <PostActions post={post} actions={actions} t={t} onEdit={() => setMode("edit")} onReply={post.can.reply ? () => setMode("reply") : undefined} /> : null}
+      {mode === "view" ? (
+        <PostActions
+          post={post}
+          actions={actions}
+          t={t}
+          onEdit={() => setMode("edit")}
+          onReply={post.can.reply ? () => setMode("reply") : undefined}
+        />
+      ) : null}
 
       {post.replies.length > 0 ? (
         <ol className={styles.replies} aria-label={format(t.post.replies, { count: post.replies.length })}>
           {post.replies.map((reply) => (
             <li key={reply.id}>
-              <PostCard post={reply} questionId={questionId} actions={actions} maxLength={maxLength} fieldErrors={fieldErrors} hint={hint} anonymous={anonymous} t={t} />
+              <PostCard
+                post={reply}
+                questionId={questionId}
+                actions={actions}
+                maxLength={maxLength}
+                fieldErrors={fieldErrors}
+                hint={hint}
+                anonymous={anonymous}
+                t={t}
+              />
             </li>
           ))}
         </ol>
@@ -90,7 +129,14 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
           maxLength={maxLength}
           isAutoFocused
           onCancel={() => setMode("view")}
-          t={{ label: t.composer.replyLabel, hint, submit: t.composer.reply, pending: t.composer.pending, cancel: t.post.cancel, fieldErrors }}
+          t={{
+            label: t.composer.replyLabel,
+            hint,
+            submit: t.composer.reply,
+            pending: t.composer.pending,
+            cancel: t.post.cancel,
+            fieldErrors,
+          }}
         />
       ) : null}
     </article>

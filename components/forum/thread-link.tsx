@@ -8,7 +8,9 @@ export function ThreadLink({ questionId, postCount, t }: { questionId: string; p
   return (
     <p className={styles.threadLink}>
       <Link href={`/questions/${questionId}/forum`}>{t.questionLink}</Link>
-      <span className="badge" data-testid="thread-post-count">{format(t.postCount, { count: postCount })}</span>
+      <span className="badge" data-testid="thread-post-count">
+        {format(t.postCount, { count: postCount })}
+      </span>
     </p>
   );
 }

@@ -4,7 +4,15 @@ import { explain, ruleLabel, type Header } from "@/lib/netsim";
 import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
 
-type Props = { frames: Frame[]; current: number; t: NetsimMessages; names?: Readonly<Record<string, string>>; onSelect: (index: number) => void; hasNoResponse: boolean; level: 3 | 4 };
+type Props = {
+  frames: Frame[];
+  current: number;
+  t: NetsimMessages;
+  names?: Readonly<Record<string, string>>;
+  onSelect: (index: number) => void;
+  hasNoResponse: boolean;
+  level: 3 | 4;
+};
 
 export function headerText(header: Header): string {
   const ports = (p: Header["srcPorts"]) => (p === null ? "" : `:${formatPorts(p)}`);
@@ -28,24 +36,34 @@ export function EventList({ frames, current, t, names, onSelect, hasNoResponse, 
       if (!list || !item || list.scrollHeight <= list.clientHeight) return;
       // The list is the item's offsetParent (position: relative), so offsetTop is measured from its top.
       const top = item.offsetTop;
-      if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = Math.max(0, top - 8);
+      if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight)
+        list.scrollTop = Math.max(0, top - 8);
     });
     return () => cancelAnimationFrame(frame);
   }, [current]);
   const packets = [...new Set(frames.map((frame) => frame.packet))];
   return (
     <div className={styles.events} ref={listRef}>
-      <Title id="netsim-events-title" className={styles.panelTitle}>{t.events.title}</Title>
+      <Title id="netsim-events-title" className={styles.panelTitle}>
+        {t.events.title}
+      </Title>
       {packets.map((packet) => {
-        const inPacket = frames.map((frame, index) => ({ frame, index })).filter(({ frame }) => frame.packet === packet);
+        const inPacket = frames
+          .map((frame, index) => ({ frame, index }))
+          .filter(({ frame }) => frame.packet === packet);
         const trace = inPacket[0]?.frame.trace;
         if (!trace) return null;
         const outcome = packetOutcome(trace);
         return (
           <section key={packet} aria-labelledby={`netsim-packet-${packet}`}>
             <PacketTitle id={`netsim-packet-${packet}`} className={styles.packetTitle}>
-              <span className={styles.kind} data-kind={trace.kind}>{t.packet[trace.kind]}</span> {explain(trace.label, t.explain, names)}
-              <span className={styles.outcome} data-outcome={outcome}>{t.packet[outcome]}</span>
+              <span className={styles.kind} data-kind={trace.kind}>
+                {t.packet[trace.kind]}
+              </span>{" "}
+              {explain(trace.label, t.explain, names)}
+              <span className={styles.outcome} data-outcome={outcome}>
+                {t.packet[outcome]}
+              </span>
             </PacketTitle>
             <ol className={styles.eventList}>
               {inPacket.map(({ frame, index }) => {
@@ -53,21 +71,35 @@ export function EventList({ frames, current, t, names, onSelect, hasNoResponse, 
                 const isCurrent = index === current;
                 const isTransformed = isTranslated(step);
                 return (
-                  <li key={index} aria-current={isCurrent ? "step" : undefined} data-drop={isDrop(step) ? "true" : undefined} className={styles.event}>
-                    <button type="button" className={styles.eventButton} onClick={() => onSelect(index)} aria-describedby={`netsim-step-${index}-text`}>
+                  <li
+                    key={index}
+                    aria-current={isCurrent ? "step" : undefined}
+                    data-drop={isDrop(step) ? "true" : undefined}
+                    className={styles.event}
+                  >
+                    <button
+                      type="button"
+                      className={styles.eventButton}
+                      onClick={() => onSelect(index)}
+                      aria-describedby={`netsim-step-${index}-text`}
+                    >
                       <span className={styles.seq}>{index + 1}</span>
                       <span className={styles.where}>
                         {labelOf(t.components, step.component)} <code>{step.node}</code>
                       </span>
-                      <span className={styles.action} data-action={step.action}>{labelOf(t.actions, step.action)}</span>
+                      <span className={styles.action} data-action={step.action}>
+                        {labelOf(t.actions, step.action)}
+                      </span>
                     </button>
                     <div className={styles.eventDetail}>
                       <p className={styles.header}>
                         {isTransformed ? (
                           <>
-                            <span className={styles.headerTag}>{t.events.before}</span> <code>{headerText(step.before)}</code>
+                            <span className={styles.headerTag}>{t.events.before}</span>{" "}
+                            <code>{headerText(step.before)}</code>
                             <br />
-                            <span className={styles.headerTag}>{t.events.after}</span> <code>{headerText(step.after)}</code>
+                            <span className={styles.headerTag}>{t.events.after}</span>{" "}
+                            <code>{headerText(step.after)}</code>
                           </>
                         ) : (
                           <code>{headerText(step.before)}</code>
@@ -78,14 +110,37 @@ export function EventList({ frames, current, t, names, onSelect, hasNoResponse, 
                           {t.events.rule}: <code>{ruleLabel(step.rule, t.explain)}</code>
                         </p>
                       ) : null}
-                      {step.denied && step.denied.length > 0 ? <p className={styles.ruleLine}>{t.events.denied}: <code>{formatPorts(step.denied)}</code></p> : null}
-                      <p id={`netsim-step-${index}-text`} className={styles.stepText}>{explain(step.fact, t.explain, names)}</p>
+                      {step.denied && step.denied.length > 0 ? (
+                        <p className={styles.ruleLine}>
+                          {t.events.denied}: <code>{formatPorts(step.denied)}</code>
+                        </p>
+                      ) : null}
+                      <p id={`netsim-step-${index}-text`} className={styles.stepText}>
+                        {explain(step.fact, t.explain, names)}
+                      </p>
                       <details className={styles.authorDetails}>
                         <summary>{t.details}</summary>
                         <dl>
-                          <dt>{t.detailsFact}</dt><dd><code>{step.fact.code}</code></dd>
-                          {step.reason ? <><dt>{t.detailsReason}</dt><dd><code>{step.reason}</code></dd></> : null}
-                          {step.rule ? <><dt>{t.detailsRule}</dt><dd><code>{step.rule.id}</code></dd></> : null}
+                          <dt>{t.detailsFact}</dt>
+                          <dd>
+                            <code>{step.fact.code}</code>
+                          </dd>
+                          {step.reason ? (
+                            <>
+                              <dt>{t.detailsReason}</dt>
+                              <dd>
+                                <code>{step.reason}</code>
+                              </dd>
+                            </>
+                          ) : null}
+                          {step.rule ? (
+                            <>
+                              <dt>{t.detailsRule}</dt>
+                              <dd>
+                                <code>{step.rule.id}</code>
+                              </dd>
+                            </>
+                          ) : null}
                         </dl>
                       </details>
                     </div>

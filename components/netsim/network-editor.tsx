@@ -23,15 +23,41 @@ type Errors = Partial<Record<string, FieldError>>;
 const LISTENS = ["any", "http", "https", "ssh", "rdp", "mysql", "dns"] as const;
 
 /** Sandbox editing beyond rule tables: routes, the internet gateway, public IPs, and a host of one's own. */
-export function NetworkEditor({ scenario, changes, hosts, refused, t, onChange, onAddHost, onUndo, onRemoveHost }: Props) {
+export function NetworkEditor({
+  scenario,
+  changes,
+  hosts,
+  refused,
+  t,
+  onChange,
+  onAddHost,
+  onUndo,
+  onRemoveHost,
+}: Props) {
   const n = t.sandbox.network;
   const [errors, setErrors] = useState<Errors>({});
-  const tables = [...new Set([...Object.keys(scenario.routeTables), ...(Object.values(scenario.routeTables).some((x) => x.main) ? [] : ["main"])])];
-  const targets = [scenario.vpc?.internetGateway, scenario.vpc?.egressOnlyInternetGateway, ...Object.keys(scenario.natGateways), ...Object.keys(scenario.hosts)].filter((x): x is string => typeof x === "string");
+  const tables = [
+    ...new Set([
+      ...Object.keys(scenario.routeTables),
+      ...(Object.values(scenario.routeTables).some((x) => x.main) ? [] : ["main"]),
+    ]),
+  ];
+  const targets = [
+    scenario.vpc?.internetGateway,
+    scenario.vpc?.egressOnlyInternetGateway,
+    ...Object.keys(scenario.natGateways),
+    ...Object.keys(scenario.hosts),
+  ].filter((x): x is string => typeof x === "string");
   const hostNames = Object.keys(scenario.hosts);
   const subnets = Object.keys(scenario.subnets);
   const groups = ["default", ...Object.keys(scenario.securityGroups).filter((g) => g !== "default")];
-  const taken = [...hostNames, ...Object.keys(scenario.internet), ...Object.keys(scenario.natGateways), ...Object.keys(scenario.loadBalancers), "internet"];
+  const taken = [
+    ...hostNames,
+    ...Object.keys(scenario.internet),
+    ...Object.keys(scenario.natGateways),
+    ...Object.keys(scenario.loadBalancers),
+    "internet",
+  ];
 
   const field = (data: FormData, name: string) => String(data.get(name) ?? "");
   const route = (event: FormEvent<HTMLFormElement>) => {
@@ -60,7 +86,10 @@ export function NetworkEditor({ scenario, changes, hosts, refused, t, onChange, 
   const gateway = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (submitter?.value === "detach") { onChange({ detachInternetGateway: {} }); return; }
+    if (submitter?.value === "detach") {
+      onChange({ detachInternetGateway: {} });
+      return;
+    }
     const name = checkNewName(field(new FormData(event.currentTarget), "name") || "igw", taken);
     setErrors((e) => ({ ...e, igw: name.ok ? undefined : name.error }));
     if (name.ok) onChange({ attachInternetGateway: { name: name.value } });
@@ -71,11 +100,18 @@ export function NetworkEditor({ scenario, changes, hosts, refused, t, onChange, 
     const name = checkNewName(field(data, "name"), taken);
     const ipText = field(data, "ip").trim();
     const ip = ipText === "" ? null : checkIpv4(ipText);
-    setErrors((e) => ({ ...e, hostName: name.ok ? undefined : name.error, hostIp: ip && !ip.ok ? ip.error : undefined }));
+    setErrors((e) => ({
+      ...e,
+      hostName: name.ok ? undefined : name.error,
+      hostIp: ip && !ip.ok ? ip.error : undefined,
+    }));
     if (!name.ok || (ip && !ip.ok)) return;
     const listens = field(data, "listens");
     onAddHost(name.value, {
-      subnet: field(data, "subnet"), os: "linux", securityGroups: [field(data, "group") || "default"], listens: listens === "any" ? "any" : [listens],
+      subnet: field(data, "subnet"),
+      os: "linux",
+      securityGroups: [field(data, "group") || "default"],
+      listens: listens === "any" ? "any" : [listens],
       ...(ip ? { ip: ip.value } : {}),
     });
   };
@@ -89,32 +125,77 @@ export function NetworkEditor({ scenario, changes, hosts, refused, t, onChange, 
         <Select name="table" label={n.table} options={tables} />
         <Text name="to" label={n.destination} defaultValue="0.0.0.0/0" error={errors.routeTo} id="net-route-to" t={t} />
         <Select name="via" label={n.target} options={targets} />
-        <button type="submit" name="op" value="addRoute" className="button">{n.addRoute}</button>
-        <button type="submit" name="op" value="replaceRoute" className="button button-quiet">{n.replaceRoute}</button>
-        <button type="submit" name="op" value="removeRoute" className="button button-quiet">{n.removeRoute}</button>
+        <button type="submit" name="op" value="addRoute" className="button">
+          {n.addRoute}
+        </button>
+        <button type="submit" name="op" value="replaceRoute" className="button button-quiet">
+          {n.replaceRoute}
+        </button>
+        <button type="submit" name="op" value="removeRoute" className="button button-quiet">
+          {n.removeRoute}
+        </button>
       </form>
       {hostNames.length > 0 ? (
         <form className={styles.editorRow} onSubmit={publicIp} aria-label={n.publicIp} noValidate>
           <Select name="host" label={n.host} options={hostNames} />
-          <Text name="address" label={n.address} defaultValue="" placeholder="54.150.10.99" error={errors.address} id="net-address" t={t} />
-          <button type="submit" className="button">{n.setPublicIp}</button>
+          <Text
+            name="address"
+            label={n.address}
+            defaultValue=""
+            placeholder="54.150.10.99"
+            error={errors.address}
+            id="net-address"
+            t={t}
+          />
+          <button type="submit" className="button">
+            {n.setPublicIp}
+          </button>
         </form>
       ) : null}
       {scenario.vpc ? (
         <form className={styles.editorRow} onSubmit={gateway} aria-label={n.igw} noValidate>
-          <Text name="name" label={n.igwName} defaultValue={scenario.vpc.internetGateway ?? "igw"} error={errors.igw} id="net-igw" t={t} />
-          <button type="submit" name="op" value="attach" className="button">{n.attach}</button>
-          <button type="submit" name="op" value="detach" className="button button-quiet">{n.detach}</button>
+          <Text
+            name="name"
+            label={n.igwName}
+            defaultValue={scenario.vpc.internetGateway ?? "igw"}
+            error={errors.igw}
+            id="net-igw"
+            t={t}
+          />
+          <button type="submit" name="op" value="attach" className="button">
+            {n.attach}
+          </button>
+          <button type="submit" name="op" value="detach" className="button button-quiet">
+            {n.detach}
+          </button>
         </form>
       ) : null}
       {subnets.length > 0 ? (
         <form className={styles.editorRow} onSubmit={addHost} aria-label={n.addHost} noValidate>
-          <Text name="name" label={n.name} defaultValue="" placeholder="app2" error={errors.hostName} id="net-host-name" t={t} />
+          <Text
+            name="name"
+            label={n.name}
+            defaultValue=""
+            placeholder="app2"
+            error={errors.hostName}
+            id="net-host-name"
+            t={t}
+          />
           <Select name="subnet" label={n.subnet} options={subnets} />
-          <Text name="ip" label={n.ip} defaultValue="" placeholder="10.0.1.50" error={errors.hostIp} id="net-host-ip" t={t} />
+          <Text
+            name="ip"
+            label={n.ip}
+            defaultValue=""
+            placeholder="10.0.1.50"
+            error={errors.hostIp}
+            id="net-host-ip"
+            t={t}
+          />
           <Select name="group" label={n.group} options={groups} />
           <Select name="listens" label={n.listens} options={[...LISTENS]} />
-          <button type="submit" className="button">{n.addHost}</button>
+          <button type="submit" className="button">
+            {n.addHost}
+          </button>
         </form>
       ) : null}
       {changes.length > 0 || Object.keys(hosts).length > 0 ? (
@@ -123,17 +204,29 @@ export function NetworkEditor({ scenario, changes, hosts, refused, t, onChange, 
           <ul className={styles.choiceToggles} data-testid="network-changes">
             {Object.keys(hosts).map((name) => (
               <li key={`host-${name}`} className={styles.editorRow}>
-                <code>{n.kinds.host}: {name}</code>
-                <button type="button" className="button button-quiet" onClick={() => onRemoveHost(name)}>{n.undo}</button>
+                <code>
+                  {n.kinds.host}: {name}
+                </code>
+                <button type="button" className="button button-quiet" onClick={() => onRemoveHost(name)}>
+                  {n.undo}
+                </button>
               </li>
             ))}
             {changes.map((c, i) => {
               const why = refused.find((r) => r.change === i);
               return (
                 <li key={`change-${i}`} className={styles.editorRow}>
-                  <code>{kindOf(c)}: {summary(c)}</code>
-                  <button type="button" className="button button-quiet" onClick={() => onUndo(i)}>{n.undo}</button>
-                  {why ? <span role="alert" className={styles.fieldError}>{format(n.refused, { reason: explain(why.reason, t.explain) })}</span> : null}
+                  <code>
+                    {kindOf(c)}: {summary(c)}
+                  </code>
+                  <button type="button" className="button button-quiet" onClick={() => onUndo(i)}>
+                    {n.undo}
+                  </button>
+                  {why ? (
+                    <span role="alert" className={styles.fieldError}>
+                      {format(n.refused, { reason: explain(why.reason, t.explain) })}
+                    </span>
+                  ) : null}
                 </li>
               );
             })}
@@ -147,19 +240,59 @@ export function NetworkEditor({ scenario, changes, hosts, refused, t, onChange, 
 /** A change's own values, as configuration text (names and addresses, no prose). */
 function summary(c: Change): string {
   const [op] = Object.values(c) as Record<string, unknown>[];
-  return Object.values(op ?? {}).map((v) => (v === null ? "-" : String(v))).join(" ");
+  return Object.values(op ?? {})
+    .map((v) => (v === null ? "-" : String(v)))
+    .join(" ");
 }
 
 function Select({ name, label, options }: { name: string; label: string; options: string[] }) {
-  return <label>{label}<select name={name}>{options.map((o) => <option key={o} value={o}>{o}</option>)}</select></label>;
+  return (
+    <label>
+      {label}
+      <select name={name}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
-function Text({ name, label, defaultValue, placeholder, error, id, t }: { name: string; label: string; defaultValue: string; placeholder?: string; error: FieldError | undefined; id: string; t: NetsimMessages }): ReactNode {
+function Text({
+  name,
+  label,
+  defaultValue,
+  placeholder,
+  error,
+  id,
+  t,
+}: {
+  name: string;
+  label: string;
+  defaultValue: string;
+  placeholder?: string;
+  error: FieldError | undefined;
+  id: string;
+  t: NetsimMessages;
+}): ReactNode {
   return (
     <span className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} defaultValue={defaultValue} placeholder={placeholder} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      {error ? <span id={`${id}-error`} role="alert" className={styles.fieldError}>{t.sandbox.errors[error]}</span> : null}
+      <input
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error ? (
+        <span id={`${id}-error`} role="alert" className={styles.fieldError}>
+          {t.sandbox.errors[error]}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -23,18 +23,51 @@ export function PlayerControls({ current, total, isRunning, speed, t, onGo, onPl
   const edge = (isAtEdge: boolean) => ({ "aria-disabled": isAtEdge || undefined });
   return (
     <div className={styles.controls} role="group" aria-label={t.label}>
-      <button type="button" className="button button-quiet" onClick={() => onGo(0)} {...edge(current === 0)} aria-label={t.first}><EdgeIcon isEnd={false} /></button>
-      <button type="button" className="button button-quiet" onClick={() => onGo(current - 1)} {...edge(current === 0)}>{t.previous}</button>
-      <button type="button" className="button" onClick={onPlay} aria-pressed={isRunning}>{isRunning ? t.pause : t.play}</button>
-      <button type="button" className="button button-quiet" onClick={() => onGo(current + 1)} {...edge(current >= last)}>{t.next}</button>
-      <button type="button" className="button button-quiet" onClick={() => onGo(last)} {...edge(current >= last)} aria-label={t.last}><EdgeIcon isEnd /></button>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => onGo(0)}
+        {...edge(current === 0)}
+        aria-label={t.first}
+      >
+        <EdgeIcon isEnd={false} />
+      </button>
+      <button type="button" className="button button-quiet" onClick={() => onGo(current - 1)} {...edge(current === 0)}>
+        {t.previous}
+      </button>
+      <button type="button" className="button" onClick={onPlay} aria-pressed={isRunning}>
+        {isRunning ? t.pause : t.play}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => onGo(current + 1)}
+        {...edge(current >= last)}
+      >
+        {t.next}
+      </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => onGo(last)}
+        {...edge(current >= last)}
+        aria-label={t.last}
+      >
+        <EdgeIcon isEnd />
+      </button>
       <label className={styles.speed}>
         <span>{t.speed}</span>
         <select value={speed} onChange={(event) => onSpeed(event.target.value as Speed)}>
-          {(Object.keys(SPEEDS) as Speed[]).map((key) => <option key={key} value={key}>{t.speeds[key]}</option>)}
+          {(Object.keys(SPEEDS) as Speed[]).map((key) => (
+            <option key={key} value={key}>
+              {t.speeds[key]}
+            </option>
+          ))}
         </select>
       </label>
-      <span className={styles.position} data-testid="step-position">{format(t.position, { n: total === 0 ? 0 : current + 1, total })}</span>
+      <span className={styles.position} data-testid="step-position">
+        {format(t.position, { n: total === 0 ? 0 : current + 1, total })}
+      </span>
     </div>
   );
 }
@@ -42,7 +75,13 @@ export function PlayerControls({ current, total, isRunning, speed, t, onGo, onPl
 /** "First" / "last" glyphs drawn, not typed: the CJK fonts have no ⏮ ⏭. */
 function EdgeIcon({ isEnd }: { isEnd: boolean }) {
   return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" style={isEnd ? { transform: "scaleX(-1)" } : undefined}>
+    <svg
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      style={isEnd ? { transform: "scaleX(-1)" } : undefined}
+    >
       <path d="M3.5 3v10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
       <path d="M13 3.2v9.6L5.5 8z" fill="currentColor" />
     </svg>

@@ -13,9 +13,26 @@ import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 // The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
-import { analyzeChoices, explain, localized, OS_TABLE, simulate, type ChoiceAnalysis, type Scenario } from "@/lib/netsim";
+import {
+  analyzeChoices,
+  explain,
+  localized,
+  OS_TABLE,
+  simulate,
+  type ChoiceAnalysis,
+  type Scenario,
+} from "@/lib/netsim";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
-import { framesOf, isDrop, labelOf, matchedRowOf, matchedTablesOf, packetOutcome, targetOf, formatPorts } from "@/lib/netsim-ui/story";
+import {
+  framesOf,
+  isDrop,
+  labelOf,
+  matchedRowOf,
+  matchedTablesOf,
+  packetOutcome,
+  targetOf,
+  formatPorts,
+} from "@/lib/netsim-ui/story";
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";
 import { encodePlayerState, PLAYER_OS, toggleChoice, type PlayerState } from "@/lib/netsim-ui/url-state";
 import styles from "./netsim.module.css";
@@ -45,11 +62,26 @@ export type PlayerProps = {
 const TO_OUTCOME = Number.MAX_SAFE_INTEGER;
 
 function isInteractive(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "A"].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA", "BUTTON", "A"].includes(target.tagName))
+  );
 }
 
 /** The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. */
-export function Player({ scenario, choices, answer, initial, locale, t, sharePath, baseQuery = "", isUrlSynced, renderEditor, titleLevel = 2 }: PlayerProps) {
+export function Player({
+  scenario,
+  choices,
+  answer,
+  initial,
+  locale,
+  t,
+  sharePath,
+  baseQuery = "",
+  isUrlSynced,
+  renderEditor,
+  titleLevel = 2,
+}: PlayerProps) {
   const Title = titleLevel === 2 ? "h2" : "h3";
   const [state, setState] = useState<PlayerState>(initial);
   const [isPlaying, setIsPlaying] = useState(false);
@@ -63,10 +95,16 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
     const timer = window.setTimeout(() => setAnalysis(analyzeChoices(scenario)), 0);
     return () => window.clearTimeout(timer);
   }, [scenario, choices.length]);
-  const result = useMemo(() => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }), [scenario, state.choices, state.os]);
+  const result = useMemo(
+    () => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }),
+    [scenario, state.choices, state.os],
+  );
   const view = useMemo(() => networkView(scenario, state.choices), [scenario, state.choices]);
   const layout = useMemo(() => layoutTopology(view), [view]);
-  const names = useMemo(() => Object.fromEntries(Object.entries(scenario.names ?? {}).map(([k, v]) => [k, localized(v, locale) ?? k])), [scenario.names, locale]);
+  const names = useMemo(
+    () => Object.fromEntries(Object.entries(scenario.names ?? {}).map(([k, v]) => [k, localized(v, locale) ?? k])),
+    [scenario.names, locale],
+  );
 
   const flowIndex = Math.min(state.flow, Math.max(result.flows.length - 1, 0));
   const flow = result.flows[flowIndex];
@@ -76,8 +114,14 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
   const step = frame?.step;
   const matchedRow = step ? matchedRowOf(step) : null;
   const matchedTables = useMemo(() => (step ? matchedTablesOf(step) : []), [step]);
-  const onToggle = useCallback((letter: string) => setState((s) => ({ ...s, choices: toggleChoice(s.choices, letter), step: TO_OUTCOME })), []);
-  const onSet = useCallback((letters: string[]) => setState((s) => ({ ...s, choices: [...letters].sort(), step: TO_OUTCOME })), []);
+  const onToggle = useCallback(
+    (letter: string) => setState((s) => ({ ...s, choices: toggleChoice(s.choices, letter), step: TO_OUTCOME })),
+    [],
+  );
+  const onSet = useCallback(
+    (letters: string[]) => setState((s) => ({ ...s, choices: [...letters].sort(), step: TO_OUTCOME })),
+    [],
+  );
 
   const query = [baseQuery, encodePlayerState({ ...state, step: current, flow: flowIndex })].filter(Boolean).join("&");
   useEffect(() => {
@@ -85,7 +129,8 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
     // Debounced: Next's router listens to replaceState, and stepping or autoplay should not pay for it every step.
     const timer = window.setTimeout(() => {
       const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
-      if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+      if (url !== `${window.location.pathname}${window.location.search}`)
+        window.history.replaceState(window.history.state, "", url);
     }, 250);
     return () => window.clearTimeout(timer);
   }, [isUrlSynced, query]);
@@ -106,8 +151,14 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const isSpace = event.key === " ";
     // Form controls and buttons keep their own keys (a focused button's Space clicks it).
-    if (isInteractive(event.target) && (isSpace || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key))) return;
-    if (isInteractive(event.target) && (event.target as HTMLElement).tagName !== "BUTTON" && (event.target as HTMLElement).tagName !== "A") return;
+    if (isInteractive(event.target) && (isSpace || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)))
+      return;
+    if (
+      isInteractive(event.target) &&
+      (event.target as HTMLElement).tagName !== "BUTTON" &&
+      (event.target as HTMLElement).tagName !== "A"
+    )
+      return;
     const actions: Record<string, () => void> = {
       ArrowLeft: () => go(current - 1),
       ArrowRight: () => go(current + 1),
@@ -138,18 +189,39 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
   }, []);
 
   // The diagram: where the current packet has been so far, and how this step ends for it.
-  const path = frames.filter((f) => frame && f.packet === frame.packet && f.index <= frame.index).map((f) => targetOf(f.step)).filter((id, i, list) => id !== list[i - 1]);
+  const path = frames
+    .filter((f) => frame && f.packet === frame.packet && f.index <= frame.index)
+    .map((f) => targetOf(f.step))
+    .filter((id, i, list) => id !== list[i - 1]);
   const isLastOfPacket = frame ? frame.index === frame.trace.steps.length - 1 : false;
-  const outcome = step && isDrop(step) ? "dropped" : frame && isLastOfPacket && packetOutcome(frame.trace) !== "dropped" ? "delivered" : "moving";
-  const hasNoResponse = flow !== undefined && flow.packets.length === 1 && packetOutcome(flow.packets[0]!) === "dropped" && flow.packets[0]!.kind === "request";
+  const outcome =
+    step && isDrop(step)
+      ? "dropped"
+      : frame && isLastOfPacket && packetOutcome(frame.trace) !== "dropped"
+        ? "delivered"
+        : "moving";
+  const hasNoResponse =
+    flow !== undefined &&
+    flow.packets.length === 1 &&
+    packetOutcome(flow.packets[0]!) === "dropped" &&
+    flow.packets[0]!.kind === "request";
   const osLabel = (os: keyof typeof OS_TABLE) => t.explain.os[os];
-  const stepSummary = step ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${labelOf(t.components, step.component)} ${step.node}: ${labelOf(t.actions, step.action)}. ${headerText(step.after)}` : "";
+  const stepSummary = step
+    ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${labelOf(t.components, step.component)} ${step.node}: ${labelOf(t.actions, step.action)}. ${headerText(step.after)}`
+    : "";
   const summary = [
     ...view.internet.map((h) => h.name),
     view.igw ? `IGW ${view.igw}` : null,
-    ...view.subnets.map((s) => `${format(t.diagram.subnet, { name: s.name, cidr: s.cidr })}: ${s.members.map((m) => m.name).join(", ")} (NACL ${s.nacl}, RT ${s.table})`),
-  ].filter(Boolean).join("; ");
-  const clientPorts = (state.os ? [state.os] : PLAYER_OS.slice(0, 4)).map((os) => `${osLabel(os)} ${formatPorts(OS_TABLE[os].ephemeral)}`).join(" / ");
+    ...view.subnets.map(
+      (s) =>
+        `${format(t.diagram.subnet, { name: s.name, cidr: s.cidr })}: ${s.members.map((m) => m.name).join(", ")} (NACL ${s.nacl}, RT ${s.table})`,
+    ),
+  ]
+    .filter(Boolean)
+    .join("; ");
+  const clientPorts = (state.os ? [state.os] : PLAYER_OS.slice(0, 4))
+    .map((os) => `${osLabel(os)} ${formatPorts(OS_TABLE[os].ephemeral)}`)
+    .join(" / ");
 
   const copyLink = async () => {
     if (!sharePath) return;
@@ -162,30 +234,66 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
   };
 
   return (
-    <section ref={sectionRef} className={styles.player} aria-labelledby="netsim-player-title" data-testid="netsim-player">
-      <Title id="netsim-player-title" className={styles.playerTitle}>{localized(scenario.title, locale) ?? t.title}</Title>
+    <section
+      ref={sectionRef}
+      className={styles.player}
+      aria-labelledby="netsim-player-title"
+      data-testid="netsim-player"
+    >
+      <Title id="netsim-player-title" className={styles.playerTitle}>
+        {localized(scenario.title, locale) ?? t.title}
+      </Title>
       <div className={styles.selectors}>
         <label className="field">
           <span>{t.flow}</span>
-          <select value={flowIndex} onChange={(e) => setState((s) => ({ ...s, flow: Number(e.target.value), step: 0 }))}>
+          <select
+            value={flowIndex}
+            onChange={(e) => setState((s) => ({ ...s, flow: Number(e.target.value), step: 0 }))}
+          >
             {result.flows.map((f, i) => (
               <option key={`${f.flow}-${f.os}-${i}`} value={i}>
-                {format(t.flowOption, { flow: f.flow, role: f.role === "goal" ? t.goal : t.forbidden, os: osLabel(f.os) })} — {t.verdict[f.verdict]}
+                {format(t.flowOption, {
+                  flow: f.flow,
+                  role: f.role === "goal" ? t.goal : t.forbidden,
+                  os: osLabel(f.os),
+                })}{" "}
+                — {t.verdict[f.verdict]}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
           <span>{t.os}</span>
-          <select value={state.os ?? ""} onChange={(e) => setState((s) => ({ ...s, os: (PLAYER_OS.find((os) => os === e.target.value) ?? null), flow: 0, step: TO_OUTCOME }))} aria-describedby="netsim-os-hint">
+          <select
+            value={state.os ?? ""}
+            onChange={(e) =>
+              setState((s) => ({
+                ...s,
+                os: PLAYER_OS.find((os) => os === e.target.value) ?? null,
+                flow: 0,
+                step: TO_OUTCOME,
+              }))
+            }
+            aria-describedby="netsim-os-hint"
+          >
             <option value="">{t.osDefault}</option>
-            {PLAYER_OS.map((os) => <option key={os} value={os}>{osLabel(os)}</option>)}
+            {PLAYER_OS.map((os) => (
+              <option key={os} value={os}>
+                {osLabel(os)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
-      <p id="netsim-os-hint" className={styles.hint}>{format(t.osHint, { ports: clientPorts })}</p>
+      <p id="netsim-os-hint" className={styles.hint}>
+        {format(t.osHint, { ports: clientPorts })}
+      </p>
       {flow ? (
-        <p className={styles.flowVerdict} data-satisfied={flow.isSatisfied ? "true" : "false"} data-testid="flow-verdict">
+        <p
+          className={styles.flowVerdict}
+          data-satisfied={flow.isSatisfied ? "true" : "false"}
+          data-testid="flow-verdict"
+        >
           {format(t.verdictLine, { flow: flow.flow, os: osLabel(flow.os), verdict: t.verdict[flow.verdict] })}
         </p>
       ) : null}
@@ -203,23 +311,50 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
         }}
         onSpeed={setSpeed}
       />
-      <p id="netsim-keyboard-hint" className={styles.hint}>{t.controls.keyboard}</p>
+      <p id="netsim-keyboard-hint" className={styles.hint}>
+        {t.controls.keyboard}
+      </p>
 
       <div className={styles.stage}>
         {/* Focusable so the arrow keys and Space work after clicking the diagram. */}
-        <div className={styles.diagramBox} tabIndex={0} aria-describedby="netsim-keyboard-hint" data-testid="diagram-box">
-          <TopologyDiagram layout={layout} path={path} outcome={outcome} active={step ? targetOf(step) : null} title={t.diagram.label} description={format(t.diagram.description, { summary, step: stepSummary })} />
+        <div
+          className={styles.diagramBox}
+          tabIndex={0}
+          aria-describedby="netsim-keyboard-hint"
+          data-testid="diagram-box"
+        >
+          <TopologyDiagram
+            layout={layout}
+            path={path}
+            outcome={outcome}
+            active={step ? targetOf(step) : null}
+            title={t.diagram.label}
+            description={format(t.diagram.description, { summary, step: stepSummary })}
+          />
           <p className={styles.caption} aria-live="polite" data-testid="step-caption" data-outcome={outcome}>
             {step ? (
               <>
-                <strong>{format(t.controls.position, { n: current + 1, total: frames.length })}</strong> {frame ? t.packet[frame.trace.kind] : ""} · {labelOf(t.components, step.component)} <code>{step.node}</code> · <span className={styles.action} data-action={step.action}>{labelOf(t.actions, step.action)}</span>
+                <strong>{format(t.controls.position, { n: current + 1, total: frames.length })}</strong>{" "}
+                {frame ? t.packet[frame.trace.kind] : ""} · {labelOf(t.components, step.component)}{" "}
+                <code>{step.node}</code> ·{" "}
+                <span className={styles.action} data-action={step.action}>
+                  {labelOf(t.actions, step.action)}
+                </span>
                 <br />
                 {explain(step.fact, t.explain, names)}
               </>
             ) : null}
           </p>
         </div>
-        <EventList frames={frames} current={current} t={t} names={names} onSelect={go} hasNoResponse={hasNoResponse} level={titleLevel === 2 ? 3 : 4} />
+        <EventList
+          frames={frames}
+          current={current}
+          t={t}
+          names={names}
+          onSelect={go}
+          hasNoResponse={hasNoResponse}
+          level={titleLevel === 2 ? 3 : 4}
+        />
       </div>
 
       <div className={styles.lower}>
@@ -237,21 +372,33 @@ export function Player({ scenario, choices, answer, initial, locale, t, sharePat
             onSet={onSet}
           />
         ) : null}
-        <MemoRuleTables tables={view.tables} matchedRow={matchedRow} matchedTables={matchedTables} t={t.tables} renderEditor={renderEditor} level={titleLevel === 2 ? 3 : 4} />
+        <MemoRuleTables
+          tables={view.tables}
+          matchedRow={matchedRow}
+          matchedTables={matchedTables}
+          t={t.tables}
+          renderEditor={renderEditor}
+          level={titleLevel === 2 ? 3 : 4}
+        />
       </div>
 
       {sharePath && !isUrlSynced ? (
         <p>
-          <a href={`${sharePath}${query ? `?${query}` : ""}`} data-testid="share-link">{t.openFull}</a>
+          <a href={`${sharePath}${query ? `?${query}` : ""}`} data-testid="share-link">
+            {t.openFull}
+          </a>
         </p>
       ) : null}
       {sharePath && isUrlSynced ? (
         <p className="row">
-          <button type="button" className="button button-quiet" onClick={copyLink}>{t.controls.copyLink}</button>
-          <span aria-live="polite" className="muted">{isCopied ? t.controls.copied : ""}</span>
+          <button type="button" className="button button-quiet" onClick={copyLink}>
+            {t.controls.copyLink}
+          </button>
+          <span aria-live="polite" className="muted">
+            {isCopied ? t.controls.copied : ""}
+          </span>
         </p>
       ) : null}
     </section>
   );
 }
-

@@ -8,15 +8,42 @@ import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
 import { validateScenario } from "@/lib/netsim";
 import type { RuleTable } from "@/lib/netsim-ui/network-view";
-import { applyEdits, applyEditsWithProblems, encodeEdits, encodePacket, endpointsOf, SANDBOX_APPS, withPacket, type Packet, type SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
+import {
+  applyEdits,
+  applyEditsWithProblems,
+  encodeEdits,
+  encodePacket,
+  endpointsOf,
+  SANDBOX_APPS,
+  withPacket,
+  type Packet,
+  type SandboxEdits,
+} from "@/lib/netsim-ui/sandbox-state";
 import type { PlayerState } from "@/lib/netsim-ui/url-state";
-import { checkCidr, checkPacket, checkPort, checkPorts, checkProto, checkRuleNumber, SANDBOX_PROTOS, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
+import {
+  checkCidr,
+  checkPacket,
+  checkPort,
+  checkPorts,
+  checkProto,
+  checkRuleNumber,
+  SANDBOX_PROTOS,
+  type FieldError,
+} from "@/lib/netsim-ui/sandbox-fields";
 import styles from "./netsim.module.css";
 
-type Props = { questionId: string; base: Scenario; initialEdits: SandboxEdits; initialPacket: Packet | null; initial: PlayerState; locale: Locale; t: NetsimMessages; urlErrors?: string[] };
+type Props = {
+  questionId: string;
+  base: Scenario;
+  initialEdits: SandboxEdits;
+  initialPacket: Packet | null;
+  initial: PlayerState;
+  locale: Locale;
+  t: NetsimMessages;
+  urlErrors?: string[];
+};
 type Errors = Partial<Record<string, FieldError>>;
 type Direction = "inbound" | "outbound";
-
 
 /** Sandbox: a bank scenario's baseline (no choices, no key), editable rule tables and a packet of your own. */
 export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, locale, t, urlErrors = [] }: Props) {
@@ -72,8 +99,18 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     if (table.kind === "nacl") {
       const nacl = scenario.nacls[table.name];
       if (!nacl || !numberChecked?.ok) return;
-      const rule: NaclRule = { rule: numberChecked.value, proto, ...withPorts, ...side, action: data.get("action") === "deny" ? "deny" : "allow" };
-      setNacl(table.name, dir, [...nacl[dir].filter((r) => r.rule !== rule.rule), rule].sort((a, b) => a.rule - b.rule));
+      const rule: NaclRule = {
+        rule: numberChecked.value,
+        proto,
+        ...withPorts,
+        ...side,
+        action: data.get("action") === "deny" ? "deny" : "allow",
+      };
+      setNacl(
+        table.name,
+        dir,
+        [...nacl[dir].filter((r) => r.rule !== rule.rule), rule].sort((a, b) => a.rule - b.rule),
+      );
     } else if (table.kind === "sg") {
       const group = scenario.securityGroups[table.name];
       if (!group) return;
@@ -87,8 +124,17 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     if (!nacl && !group) return null;
     const errs = ruleErrors[table.id] ?? {};
     const listed = (["inbound", "outbound"] as const).flatMap((dir) =>
-      nacl ? nacl[dir].map((rule, i) => ({ dir, i, text: `${rule.rule} ${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""} ${rule.action}` }))
-        : (group?.[dir] ?? []).map((rule, i) => ({ dir, i, text: `${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""}` })),
+      nacl
+        ? nacl[dir].map((rule, i) => ({
+            dir,
+            i,
+            text: `${rule.rule} ${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""} ${rule.action}`,
+          }))
+        : (group?.[dir] ?? []).map((rule, i) => ({
+            dir,
+            i,
+            text: `${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""}`,
+          })),
     );
     return (
       <details className={styles.editor}>
@@ -96,22 +142,94 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
         <ul className={styles.choiceToggles}>
           {listed.map((item) => (
             <li key={`${item.dir}-${item.i}`} className={styles.editorRow}>
-              <code>{item.dir === "inbound" ? t.tables.inbound : t.tables.outbound}: {item.text}</code>
-              <button type="button" className="button button-quiet" onClick={() => {
-                if (nacl) setNacl(table.name, item.dir, nacl[item.dir].filter((_, j) => j !== item.i));
-                else if (group) setGroup(table.name, item.dir, group[item.dir].filter((_, j) => j !== item.i));
-              }}>{s.removeRule}</button>
+              <code>
+                {item.dir === "inbound" ? t.tables.inbound : t.tables.outbound}: {item.text}
+              </code>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => {
+                  if (nacl)
+                    setNacl(
+                      table.name,
+                      item.dir,
+                      nacl[item.dir].filter((_, j) => j !== item.i),
+                    );
+                  else if (group)
+                    setGroup(
+                      table.name,
+                      item.dir,
+                      group[item.dir].filter((_, j) => j !== item.i),
+                    );
+                }}
+              >
+                {s.removeRule}
+              </button>
             </li>
           ))}
         </ul>
-        <form className={styles.editorRow} onSubmit={(event) => addRule(table, event)} aria-label={`${s.addRule}: ${table.name}`} noValidate>
-          <label>{s.direction}<select name="direction"><option value="inbound">{t.tables.inbound}</option><option value="outbound">{t.tables.outbound}</option></select></label>
-          {nacl ? <Field name="rule" label={s.ruleNumber} defaultValue="100" error={errs.rule} id={`${table.id}-rule`} t={s.errors} inputMode="numeric" /> : null}
-          <label>{s.proto}<select name="proto">{SANDBOX_PROTOS.map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
-          <Field name="ports" label={s.ports} defaultValue="80" error={errs.ports} id={`${table.id}-ports`} t={s.errors} />
-          <Field name="peer" label={s.peer} defaultValue="0.0.0.0/0" error={errs.peer} id={`${table.id}-peer`} t={s.errors} />
-          {nacl ? <label>{s.action}<select name="action"><option value="allow">{s.allow}</option><option value="deny">{s.deny}</option></select></label> : null}
-          <button type="submit" className="button">{s.addRule}</button>
+        <form
+          className={styles.editorRow}
+          onSubmit={(event) => addRule(table, event)}
+          aria-label={`${s.addRule}: ${table.name}`}
+          noValidate
+        >
+          <label>
+            {s.direction}
+            <select name="direction">
+              <option value="inbound">{t.tables.inbound}</option>
+              <option value="outbound">{t.tables.outbound}</option>
+            </select>
+          </label>
+          {nacl ? (
+            <Field
+              name="rule"
+              label={s.ruleNumber}
+              defaultValue="100"
+              error={errs.rule}
+              id={`${table.id}-rule`}
+              t={s.errors}
+              inputMode="numeric"
+            />
+          ) : null}
+          <label>
+            {s.proto}
+            <select name="proto">
+              {SANDBOX_PROTOS.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Field
+            name="ports"
+            label={s.ports}
+            defaultValue="80"
+            error={errs.ports}
+            id={`${table.id}-ports`}
+            t={s.errors}
+          />
+          <Field
+            name="peer"
+            label={s.peer}
+            defaultValue="0.0.0.0/0"
+            error={errs.peer}
+            id={`${table.id}-peer`}
+            t={s.errors}
+          />
+          {nacl ? (
+            <label>
+              {s.action}
+              <select name="action">
+                <option value="allow">{s.allow}</option>
+                <option value="deny">{s.deny}</option>
+              </select>
+            </label>
+          ) : null}
+          <button type="submit" className="button">
+            {s.addRule}
+          </button>
         </form>
       </details>
     );
@@ -132,7 +250,13 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
       else errors.port = port.error;
     }
     const checked = checkPacket({ from, to, app: chosen }, endpoints);
-    if (!checked.ok) Object.assign(errors, checked.errors.app && !errors.port ? { app: checked.errors.app } : {}, checked.errors.from ? { from: checked.errors.from } : {}, checked.errors.to ? { to: checked.errors.to } : {});
+    if (!checked.ok)
+      Object.assign(
+        errors,
+        checked.errors.app && !errors.port ? { app: checked.errors.app } : {},
+        checked.errors.from ? { from: checked.errors.from } : {},
+        checked.errors.to ? { to: checked.errors.to } : {},
+      );
     setPacketErrors(errors);
     if (Object.keys(errors).length > 0 || !checked.ok) return;
     setPacket(checked.value);
@@ -140,19 +264,80 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
   };
 
   const hasEdits = Object.keys(edits).length > 0;
-  const baseQuery = [`scenario=${questionId}`, packet ? `packet=${encodeURIComponent(encodePacket(packet))}` : null, hasEdits ? `edits=${encodeEdits(edits)}` : null].filter(Boolean).join("&");
+  const baseQuery = [
+    `scenario=${questionId}`,
+    packet ? `packet=${encodeURIComponent(encodePacket(packet))}` : null,
+    hasEdits ? `edits=${encodeEdits(edits)}` : null,
+  ]
+    .filter(Boolean)
+    .join("&");
   return (
     <div className="stack">
       <form className={styles.fire} onSubmit={fire} aria-labelledby="sandbox-fire">
-        <h2 id="sandbox-fire" className={styles.panelTitle}>{s.fire}</h2>
+        <h2 id="sandbox-fire" className={styles.panelTitle}>
+          {s.fire}
+        </h2>
         <div className={styles.editorRow}>
-          <label>{s.from}<select name="from" defaultValue={packet?.from ?? endpoints[0]}>{endpoints.map((name) => <option key={name}>{name}</option>)}</select></label>
-          <label>{s.to}<select name="to" defaultValue={packet?.to ?? endpoints[1]} aria-invalid={packetErrors.to ? true : undefined} aria-describedby={packetErrors.to ? "sandbox-to-error" : undefined}>{endpoints.map((name) => <option key={name}>{name}</option>)}</select></label>
-          {packetErrors.to ? <span id="sandbox-to-error" role="alert" className={styles.fieldError}>{s.errors[packetErrors.to]}</span> : null}
-          <label>{s.app}<select name="app" defaultValue="http">{[...SANDBOX_APPS, "tcp", "udp"].map((app) => <option key={app} value={app}>{app}</option>)}</select></label>
-          <Field name="port" label={s.port} defaultValue="" placeholder="8080" error={packetErrors.port} id="sandbox-port" t={s.errors} inputMode="numeric" />
-          <button type="submit" className="button">{s.send}</button>
-          <button type="button" className="button button-quiet" onClick={() => { setEdits({}); setPacket(null); setFired((n) => n + 1); }}>{s.reset}</button>
+          <label>
+            {s.from}
+            <select name="from" defaultValue={packet?.from ?? endpoints[0]}>
+              {endpoints.map((name) => (
+                <option key={name}>{name}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {s.to}
+            <select
+              name="to"
+              defaultValue={packet?.to ?? endpoints[1]}
+              aria-invalid={packetErrors.to ? true : undefined}
+              aria-describedby={packetErrors.to ? "sandbox-to-error" : undefined}
+            >
+              {endpoints.map((name) => (
+                <option key={name}>{name}</option>
+              ))}
+            </select>
+          </label>
+          {packetErrors.to ? (
+            <span id="sandbox-to-error" role="alert" className={styles.fieldError}>
+              {s.errors[packetErrors.to]}
+            </span>
+          ) : null}
+          <label>
+            {s.app}
+            <select name="app" defaultValue="http">
+              {[...SANDBOX_APPS, "tcp", "udp"].map((app) => (
+                <option key={app} value={app}>
+                  {app}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Field
+            name="port"
+            label={s.port}
+            defaultValue=""
+            placeholder="8080"
+            error={packetErrors.port}
+            id="sandbox-port"
+            t={s.errors}
+            inputMode="numeric"
+          />
+          <button type="submit" className="button">
+            {s.send}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              setEdits({});
+              setPacket(null);
+              setFired((n) => n + 1);
+            }}
+          >
+            {s.reset}
+          </button>
         </div>
       </form>
       <NetworkEditor
@@ -164,24 +349,69 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
         onChange={(change) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), change] }))}
         onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
         onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
-        onRemoveHost={(name) => setEdits((e) => ({ ...e, hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)) }))}
+        onRemoveHost={(name) =>
+          setEdits((e) => ({
+            ...e,
+            hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
+          }))
+        }
       />
-      {urlErrors.map((message) => <p key={message} role="alert" className="notice">{format(s.urlProblem, { message })}</p>)}
-      {problems.length > 0 ? <p role="alert" className="alert-error">{format(s.invalid, { message: problems.map((p) => `${p.path.join(".")}: ${p.message}`).join("; ") })}</p> : null}
-      <Player key={fired} scenario={scenario} choices={[]} initial={fired === 0 ? initial : { ...initial, step: 0, flow: 0 }} locale={locale} t={t} sharePath="/sandbox" baseQuery={baseQuery} isUrlSynced renderEditor={editor} />
+      {urlErrors.map((message) => (
+        <p key={message} role="alert" className="notice">
+          {format(s.urlProblem, { message })}
+        </p>
+      ))}
+      {problems.length > 0 ? (
+        <p role="alert" className="alert-error">
+          {format(s.invalid, { message: problems.map((p) => `${p.path.join(".")}: ${p.message}`).join("; ") })}
+        </p>
+      ) : null}
+      <Player
+        key={fired}
+        scenario={scenario}
+        choices={[]}
+        initial={fired === 0 ? initial : { ...initial, step: 0, flow: 0 }}
+        locale={locale}
+        t={t}
+        sharePath="/sandbox"
+        baseQuery={baseQuery}
+        isUrlSynced
+        renderEditor={editor}
+      />
     </div>
   );
 }
 
-type FieldProps = { name: string; label: string; defaultValue: string; placeholder?: string; error: FieldError | undefined; id: string; t: NetsimMessages["sandbox"]["errors"]; inputMode?: "numeric" };
+type FieldProps = {
+  name: string;
+  label: string;
+  defaultValue: string;
+  placeholder?: string;
+  error: FieldError | undefined;
+  id: string;
+  t: NetsimMessages["sandbox"]["errors"];
+  inputMode?: "numeric";
+};
 
 /** A text field with its message beside it when the value cannot be used. */
 function Field({ name, label, defaultValue, placeholder, error, id, t, inputMode }: FieldProps) {
   return (
     <span className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} defaultValue={defaultValue} placeholder={placeholder} inputMode={inputMode} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      {error ? <span id={`${id}-error`} role="alert" className={styles.fieldError}>{t[error]}</span> : null}
+      <input
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        placeholder={placeholder}
+        inputMode={inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error ? (
+        <span id={`${id}-error`} role="alert" className={styles.fieldError}>
+          {t[error]}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -40,7 +40,17 @@ export function ScenarioSlotPlayer({ questionId, selected }: { questionId: strin
   const answer = selected.filter((letter) => player.choices.some((choice) => choice.letter === letter)).sort();
   return (
     <div className={styles.slot}>
-      <Player scenario={player.scenario} choices={player.choices} answer={answer} initial={{ ...initialPlayerState, choices: answer }} locale={locale} t={t} sharePath={`/questions/${questionId}/simulate`} isUrlSynced={false} titleLevel={3} />
+      <Player
+        scenario={player.scenario}
+        choices={player.choices}
+        answer={answer}
+        initial={{ ...initialPlayerState, choices: answer }}
+        locale={locale}
+        t={t}
+        sharePath={`/questions/${questionId}/simulate`}
+        isUrlSynced={false}
+        titleLevel={3}
+      />
     </div>
   );
 }

@@ -26,7 +26,13 @@ export function TopologyDiagram({ layout, path, outcome, active, title, descript
   const points = path.map((id) => layout.anchors[id]).filter((point) => point !== undefined);
   const at = points.at(-1);
   return (
-    <svg className={styles.diagram} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby="netsim-diagram-title netsim-diagram-desc" data-testid="topology">
+    <svg
+      className={styles.diagram}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-labelledby="netsim-diagram-title netsim-diagram-desc"
+      data-testid="topology"
+    >
       <title id="netsim-diagram-title">{title}</title>
       <desc id="netsim-diagram-desc">{description}</desc>
       {/* Containers, then the path, then the boxes: the path runs between boxes instead of striking through labels. */}
@@ -35,14 +41,23 @@ export function TopologyDiagram({ layout, path, outcome, active, title, descript
           <ShapeView shape={shape} />
         </g>
       ))}
-      {points.length > 1 ? <polyline className={styles.path} points={points.map((point) => `${point.x},${point.y}`).join(" ")} /> : null}
-      {layout.shapes.filter((shape) => !isContainer(shape)).map((shape) => (
-        <g key={shape.id} className={shapeClass(shape, active)} data-id={shape.id}>
-          <ShapeView shape={shape} />
-        </g>
-      ))}
+      {points.length > 1 ? (
+        <polyline className={styles.path} points={points.map((point) => `${point.x},${point.y}`).join(" ")} />
+      ) : null}
+      {layout.shapes
+        .filter((shape) => !isContainer(shape))
+        .map((shape) => (
+          <g key={shape.id} className={shapeClass(shape, active)} data-id={shape.id}>
+            <ShapeView shape={shape} />
+          </g>
+        ))}
       {at ? (
-        <g className={styles.packet} style={{ transform: `translate(${at.x}px, ${at.y}px)` }} data-outcome={outcome} aria-hidden="true">
+        <g
+          className={styles.packet}
+          style={{ transform: `translate(${at.x}px, ${at.y}px)` }}
+          data-outcome={outcome}
+          aria-hidden="true"
+        >
           <circle r={outcome === "moving" ? 6 : 8} />
           {outcome === "dropped" ? <path d="M-4,-4 L4,4 M4,-4 L-4,4" /> : null}
           {outcome === "delivered" ? <path d="M-4,0 L-1,3 L4,-3" /> : null}
@@ -60,22 +75,30 @@ function ShapeView({ shape }: { shape: Shape }) {
       return (
         <>
           <rect x={x} y={y} width={w} height={h} rx={10} />
-          <text x={x + 8} y={y + 16} className={styles.boxLabel}>{shape.label}</text>
+          <text x={x + 8} y={y + 16} className={styles.boxLabel}>
+            {shape.label}
+          </text>
         </>
       );
     case "subnet":
       return (
         <>
           <rect x={x} y={y} width={w} height={h} rx={8} />
-          <text x={x + 8} y={y + 25} className={styles.name}>{fitText(shape.label, w - 16, 11)}</text>
-          <text x={x + 8} y={y + 36} className={styles.sub}>{shape.sub}</text>
+          <text x={x + 8} y={y + 25} className={styles.name}>
+            {fitText(shape.label, w - 16, 11)}
+          </text>
+          <text x={x + 8} y={y + 36} className={styles.sub}>
+            {shape.sub}
+          </text>
         </>
       );
     case "pill":
       return (
         <>
           <rect x={x} y={y} width={w} height={h} rx={h / 2} />
-          <text x={x + 8} y={y + h / 2 + 3.3} className={styles.pillText}>{fitText(shape.label, w - 8 - h, 9)}</text>
+          <text x={x + 8} y={y + h / 2 + 3.3} className={styles.pillText}>
+            {fitText(shape.label, w - 8 - h, 9)}
+          </text>
         </>
       );
     case "internet":
@@ -83,16 +106,24 @@ function ShapeView({ shape }: { shape: Shape }) {
       return (
         <>
           <rect x={x} y={y} width={w} height={h} rx={shape.kind === "internet" ? h / 2 : 6} />
-          <text x={x + (w - 20) / 2} y={y + h / 2 - 2} textAnchor="middle" className={styles.name}>{fitText(shape.label, w - 32, 11)}</text>
-          <text x={x + (w - 20) / 2} y={y + h / 2 + 10} textAnchor="middle" className={styles.sub}>{fitText(shape.sub, w - 28, 9)}</text>
+          <text x={x + (w - 20) / 2} y={y + h / 2 - 2} textAnchor="middle" className={styles.name}>
+            {fitText(shape.label, w - 32, 11)}
+          </text>
+          <text x={x + (w - 20) / 2} y={y + h / 2 + 10} textAnchor="middle" className={styles.sub}>
+            {fitText(shape.sub, w - 28, 9)}
+          </text>
         </>
       );
     case "host":
       return (
         <>
           <rect x={x} y={y} width={w} height={h} rx={6} />
-          <text x={x + 8} y={y + 15} className={styles.name}>{fitText(`${shape.role === "nat" ? "NAT " : shape.role === "lb" ? "LB " : ""}${shape.label}`, w - 16, 11)}</text>
-          <text x={x + 8} y={y + 27} className={styles.sub}>{fitText(shape.sub, w - 12, 9)}</text>
+          <text x={x + 8} y={y + 15} className={styles.name}>
+            {fitText(`${shape.role === "nat" ? "NAT " : shape.role === "lb" ? "LB " : ""}${shape.label}`, w - 16, 11)}
+          </text>
+          <text x={x + 8} y={y + 27} className={styles.sub}>
+            {fitText(shape.sub, w - 12, 9)}
+          </text>
         </>
       );
   }

@@ -17,12 +17,27 @@ type Props = {
 };
 
 /** One switch per answer choice; a choice that is on shows its verdict and why, from analyzeChoices(). */
-export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, t, explainMessages, answer, onToggle, onSet }: Props) {
+export function WhatIfPanel({
+  choices,
+  on,
+  analysis,
+  invalid,
+  isGoalMet,
+  t,
+  explainMessages,
+  answer,
+  onToggle,
+  onSet,
+}: Props) {
   return (
     <fieldset className={styles.whatIf}>
       <legend className={styles.panelTitle}>{t.title}</legend>
       <p className={styles.hint}>{t.lead}</p>
-      {answer && answer.length > 0 && answer.join() === on.join() ? <p className={styles.hint} data-testid="on-answer">{format(t.openedOnAnswer, { letters: answer.join(", ") })}</p> : null}
+      {answer && answer.length > 0 && answer.join() === on.join() ? (
+        <p className={styles.hint} data-testid="on-answer">
+          {format(t.openedOnAnswer, { letters: answer.join(", ") })}
+        </p>
+      ) : null}
       <ul className={styles.choiceToggles}>
         {choices.map((choice) => {
           const isOn = on.includes(choice.letter);
@@ -31,33 +46,72 @@ export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, t, expl
           return (
             <li key={choice.letter} data-on={isOn ? "true" : undefined}>
               <label className={styles.toggle}>
-                <input type="checkbox" checked={isOn} onChange={() => onToggle(choice.letter)} aria-describedby={isOn ? `netsim-verdict-${choice.letter}` : undefined} />
-                <span className="choice-letter" aria-hidden="true">{choice.letter}</span>
+                <input
+                  type="checkbox"
+                  checked={isOn}
+                  onChange={() => onToggle(choice.letter)}
+                  aria-describedby={isOn ? `netsim-verdict-${choice.letter}` : undefined}
+                />
+                <span className="choice-letter" aria-hidden="true">
+                  {choice.letter}
+                </span>
                 <span className="sr-only">{format(t.choice, { letter: choice.letter })}: </span>
                 <span className={styles.choiceText} dangerouslySetInnerHTML={{ __html: choice.html }} />
               </label>
               {isOn && verdict ? (
-                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine} data-testid={`verdict-${choice.letter}`}>
-                  <span className={styles.verdictBadge} data-verdict={verdict.verdict}>{t.verdicts[verdict.verdict]}</span> {explain(verdict.reason, explainMessages)}
+                <p
+                  id={`netsim-verdict-${choice.letter}`}
+                  className={styles.verdictLine}
+                  data-testid={`verdict-${choice.letter}`}
+                >
+                  <span className={styles.verdictBadge} data-verdict={verdict.verdict}>
+                    {t.verdicts[verdict.verdict]}
+                  </span>{" "}
+                  {explain(verdict.reason, explainMessages)}
                 </p>
               ) : null}
               {isOn && !verdict && skipped[0] ? (
-                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine}>{format(t.skipped, { reason: explainMessages.invalid[(skipped[0].reason.params?.kind ?? 'other') as keyof ExplainMessages['invalid']] ?? explainMessages.invalid.other })}</p>
+                <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine}>
+                  {format(t.skipped, {
+                    reason:
+                      explainMessages.invalid[
+                        (skipped[0].reason.params?.kind ?? "other") as keyof ExplainMessages["invalid"]
+                      ] ?? explainMessages.invalid.other,
+                  })}
+                </p>
               ) : null}
             </li>
           );
         })}
       </ul>
       <div className="row">
-        <button type="button" className="button button-quiet" onClick={() => onSet([])} disabled={on.length === 0}>{t.reset}</button>
+        <button type="button" className="button button-quiet" onClick={() => onSet([])} disabled={on.length === 0}>
+          {t.reset}
+        </button>
         {answer ? (
-          <button type="button" className="button button-quiet" onClick={() => onSet(answer)} aria-pressed={answer.join() === on.join()}>{t.myAnswer}</button>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => onSet(answer)}
+            aria-pressed={answer.join() === on.join()}
+          >
+            {t.myAnswer}
+          </button>
         ) : null}
         {analysis && analysis.derivedKey.length > 0 ? (
-          <button type="button" className="button button-quiet" onClick={() => onSet(analysis.derivedKey)} aria-pressed={analysis.derivedKey.join() === on.join()}>{t.allCorrect}</button>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => onSet(analysis.derivedKey)}
+            aria-pressed={analysis.derivedKey.join() === on.join()}
+          >
+            {t.allCorrect}
+          </button>
         ) : null}
       </div>
-      <p className={isGoalMet ? "alert-ok" : "notice"} aria-live="polite" data-testid="goal-status">{isGoalMet ? t.goalMet : t.goalNotMet}</p>
+      <p className={isGoalMet ? "alert-ok" : "notice"} aria-live="polite" data-testid="goal-status">
+        {isGoalMet ? t.goalMet : t.goalNotMet}
+      </p>
     </fieldset>
   );
 }

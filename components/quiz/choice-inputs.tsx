@@ -29,7 +29,13 @@ export function ChoiceInputs({ question, selected, onChange, legend, isDisabled 
       <ol className={styles.choices}>
         {question.choices.map((choice, index) => {
           const isChecked = selected.includes(choice.letter);
-          const mark = keyLetters ? (keyLetters.includes(choice.letter) ? styles.choiceRight : isChecked ? styles.choiceWrong : "") : "";
+          const mark = keyLetters
+            ? keyLetters.includes(choice.letter)
+              ? styles.choiceRight
+              : isChecked
+                ? styles.choiceWrong
+                : ""
+            : "";
           return (
             <li key={choice.letter}>
               <label className={`${styles.choiceLabel} ${mark}`}>
@@ -62,6 +68,7 @@ export function letterForKey(question: PublicQuestion, key: string): string | nu
 /** True when a key press belongs to a text field, so shortcuts must leave it alone. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
   return target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit"].includes(target.type);
 }

@@ -8,7 +8,11 @@ export function ChoiceList({ question, selected, keyLetters, label }: Props) {
   return (
     <ol className={styles.choices} aria-label={label}>
       {question.choices.map((choice) => {
-        const mark = keyLetters.includes(choice.letter) ? styles.choiceRight : selected.includes(choice.letter) ? styles.choiceWrong : "";
+        const mark = keyLetters.includes(choice.letter)
+          ? styles.choiceRight
+          : selected.includes(choice.letter)
+            ? styles.choiceWrong
+            : "";
         return (
           <li key={choice.letter} className={`${styles.choiceLabel} ${styles.choiceStatic} ${mark}`}>
             <span aria-hidden="true">{selected.includes(choice.letter) ? "●" : "○"}</span>

@@ -40,14 +40,30 @@ export function ExamReport({ report, t, filter, retryAction }: Props) {
       {report.status === "EXPIRED" ? <p className="notice">{r.expired}</p> : null}
       <div className={styles.scoreCards}>
         <section className="card" aria-labelledby="raw-score">
-          <h2 id="raw-score" className={styles.cardTitle}>{r.raw}</h2>
-          <p className={styles.bigNumber} data-testid="raw-score">{format(r.rawValue, { correct: report.correct, total: report.total, percent: percent(report.correct, report.total) })}</p>
+          <h2 id="raw-score" className={styles.cardTitle}>
+            {r.raw}
+          </h2>
+          <p className={styles.bigNumber} data-testid="raw-score">
+            {format(r.rawValue, {
+              correct: report.correct,
+              total: report.total,
+              percent: percent(report.correct, report.total),
+            })}
+          </p>
         </section>
         <section className="card" aria-labelledby="scaled-score" aria-describedby="scaled-note">
-          <h2 id="scaled-score" className={styles.cardTitle}>{r.scaled}</h2>
-          <p className={styles.bigNumber} data-testid="scaled-score">{format(r.scaledValue, { score: report.scaledEstimate })}</p>
-          <p className={isPass ? "alert-ok" : "alert-error"}>{format(isPass ? r.pass : r.fail, { passing: report.passingScore })}</p>
-          <p id="scaled-note" className="muted">{format(r.estimateNote, { cut: cutPercent })}</p>
+          <h2 id="scaled-score" className={styles.cardTitle}>
+            {r.scaled}
+          </h2>
+          <p className={styles.bigNumber} data-testid="scaled-score">
+            {format(r.scaledValue, { score: report.scaledEstimate })}
+          </p>
+          <p className={isPass ? "alert-ok" : "alert-error"}>
+            {format(isPass ? r.pass : r.fail, { passing: report.passingScore })}
+          </p>
+          <p id="scaled-note" className="muted">
+            {format(r.estimateNote, { cut: cutPercent })}
+          </p>
         </section>
       </div>
       <section aria-labelledby="by-domain">
@@ -60,7 +76,15 @@ export function ExamReport({ report, t, filter, retryAction }: Props) {
               <li key={domain.slug} className={styles.chartRow} data-testid={`domain-${domain.slug}`}>
                 <span>{domain.title}</span>
                 <span>{format(r.domainValue, { correct: domain.correct, total: domain.total, percent: value })}</span>
-                <span className={styles.chartTrack} role="meter" aria-label={domain.title} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-valuetext={`${value}%`}>
+                <span
+                  className={styles.chartTrack}
+                  role="meter"
+                  aria-label={domain.title}
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={value}
+                  aria-valuetext={`${value}%`}
+                >
                   <span className={styles.chartFill} style={{ width: `${value}%` }} />
                   <span className={styles.chartPass} style={{ left: `${cutPercent}%` }} aria-hidden="true" />
                 </span>
@@ -72,7 +96,8 @@ export function ExamReport({ report, t, filter, retryAction }: Props) {
       <section aria-labelledby="all-questions">
         <h2 id="all-questions">{l.allQuestions}</h2>
         <p className="meta" data-testid="time-used">
-          {l.timeUsed}: {format(l.timeValue, { used: Math.round(report.timeUsedMs / 60_000), allowed: report.minutesAllowed })}
+          {l.timeUsed}:{" "}
+          {format(l.timeValue, { used: Math.round(report.timeUsedMs / 60_000), allowed: report.minutesAllowed })}
         </p>
         <nav aria-label={l.filters} className="row">
           {REPORT_FILTERS.map((name) => (
@@ -84,7 +109,10 @@ export function ExamReport({ report, t, filter, retryAction }: Props) {
               replace
               scroll={false}
             >
-              {format(l.filterCount, { label: l.filter[name], count: report.items.filter((item) => matches(item, name)).length })}
+              {format(l.filterCount, {
+                label: l.filter[name],
+                count: report.items.filter((item) => matches(item, name)).length,
+              })}
             </Link>
           ))}
         </nav>
@@ -98,9 +126,15 @@ export function ExamReport({ report, t, filter, retryAction }: Props) {
                   <Link href={`/exam/${report.attemptId}/review/${item.position + 1}`}>
                     {format(r.questionN, { n: item.position + 1 })}: {r.review}
                   </Link>{" "}
-                  <span className={item.status === "right" ? styles.ok : item.status === "wrong" ? styles.bad : "muted"}>{l.status[item.status]}</span>
+                  <span
+                    className={item.status === "right" ? styles.ok : item.status === "wrong" ? styles.bad : "muted"}
+                  >
+                    {l.status[item.status]}
+                  </span>
                   {item.isFlagged ? <span className="badge">{l.flagged}</span> : null}{" "}
-                  <span className="muted">({item.questionId}, {item.domainTitle})</span>
+                  <span className="muted">
+                    ({item.questionId}, {item.domainTitle})
+                  </span>
                 </li>
               ))}
             </ol>

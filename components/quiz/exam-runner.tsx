@@ -20,7 +20,8 @@ type Props = {
   t: QuizMessages["exam"] & { choices: string; unexpected: string };
 };
 
-type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "unsaved" } | { kind: "error"; message: string };
+type SaveState =
+  { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "unsaved" } | { kind: "error"; message: string };
 
 const firstRetryMs = 1000;
 const maxRetryMs = 10_000;
@@ -33,7 +34,12 @@ function pendingStore(attemptId: string) {
       try {
         const entries = JSON.parse(window.localStorage.getItem(key) ?? "[]") as unknown;
         if (!Array.isArray(entries)) return new Map();
-        return new Map(entries.filter((entry): entry is [number, string[]] => Array.isArray(entry) && typeof entry[0] === "number" && Array.isArray(entry[1])));
+        return new Map(
+          entries.filter(
+            (entry): entry is [number, string[]] =>
+              Array.isArray(entry) && typeof entry[0] === "number" && Array.isArray(entry[1]),
+          ),
+        );
       } catch {
         return new Map();
       }
@@ -61,7 +67,12 @@ function pendingStore(attemptId: string) {
 export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   const router = useRouter();
   const total = session.questions.length;
-  const [index, setIndex] = useState(() => Math.max(0, session.items.findIndex((item) => item.selected.length === 0)));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      session.items.findIndex((item) => item.selected.length === 0),
+    ),
+  );
   const [isReviewing, setIsReviewing] = useState(false);
   const [selections, setSelections] = useState(() => session.items.map((item) => item.selected));
   const [flags, setFlags] = useState(() => session.items.map((item) => item.isFlagged));
@@ -116,7 +127,13 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
         pending.current.delete(position);
         retryDelay.current = firstRetryMs;
         notePending();
-        setSaveState(pending.current.size > 0 ? { kind: "unsaved" } : seq === saveSeq.current ? { kind: "saved" } : { kind: "saving" });
+        setSaveState(
+          pending.current.size > 0
+            ? { kind: "unsaved" }
+            : seq === saveSeq.current
+              ? { kind: "saved" }
+              : { kind: "saving" },
+        );
         return;
       }
       if (result === null || result.isRetryable) {
@@ -150,7 +167,8 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   // Answers left unsaved by a reload during an outage: show them and send them again.
   useEffect(() => {
     const resume = setTimeout(() => {
-      for (const [position, selected] of store.read()) if (position >= 0 && position < total) void choose(position, selected);
+      for (const [position, selected] of store.read())
+        if (position >= 0 && position < total) void choose(position, selected);
     }, 0);
     return () => {
       clearTimeout(resume);
@@ -193,7 +211,14 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
       if (letter) {
         event.preventDefault();
         const current = selections[index] ?? [];
-        const next = question.choose === 1 ? [letter] : current.includes(letter) ? current.filter((item) => item !== letter) : current.length >= question.choose ? current : [...current, letter].sort();
+        const next =
+          question.choose === 1
+            ? [letter]
+            : current.includes(letter)
+              ? current.filter((item) => item !== letter)
+              : current.length >= question.choose
+                ? current
+                : [...current, letter].sort();
         void choose(index, next);
       } else if (event.key === "ArrowRight" && !(event.target instanceof HTMLInputElement)) {
         setIndex((current) => Math.min(current + 1, total - 1));
@@ -233,9 +258,18 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
         })}
       </ol>
       <ul className={styles.legend}>
-        <li><span aria-hidden="true" className={styles.legendAnswered} />{t.legendAnswered}</li>
-        <li><span aria-hidden="true" />{t.legendUnanswered}</li>
-        <li><span aria-hidden="true" className={styles.legendFlagged} />{t.legendFlagged}</li>
+        <li>
+          <span aria-hidden="true" className={styles.legendAnswered} />
+          {t.legendAnswered}
+        </li>
+        <li>
+          <span aria-hidden="true" />
+          {t.legendUnanswered}
+        </li>
+        <li>
+          <span aria-hidden="true" className={styles.legendFlagged} />
+          {t.legendFlagged}
+        </li>
       </ul>
     </nav>
   );
@@ -243,13 +277,35 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
   return (
     <div>
       <div className={styles.examBar}>
-        <ExamTimer deadlineAt={session.deadlineAt} serverNow={session.serverNow} label={t.timeLeft} minutesLeft={t.minutesLeft} onExpire={onExpire} />
-        <span className={`${styles.saveState} ${saveState.kind === "unsaved" && unsavedCount > 0 ? styles.saveStateUnsaved : ""}`} aria-live="polite" data-testid="save-state">
-          {saveState.kind === "saving" ? t.saving : saveState.kind === "saved" ? t.saved : saveState.kind === "unsaved" && unsavedCount > 0 ? format(t.unsaved, { count: unsavedCount }) : ""}
+        <ExamTimer
+          deadlineAt={session.deadlineAt}
+          serverNow={session.serverNow}
+          label={t.timeLeft}
+          minutesLeft={t.minutesLeft}
+          onExpire={onExpire}
+        />
+        <span
+          className={`${styles.saveState} ${saveState.kind === "unsaved" && unsavedCount > 0 ? styles.saveStateUnsaved : ""}`}
+          aria-live="polite"
+          data-testid="save-state"
+        >
+          {saveState.kind === "saving"
+            ? t.saving
+            : saveState.kind === "saved"
+              ? t.saved
+              : saveState.kind === "unsaved" && unsavedCount > 0
+                ? format(t.unsaved, { count: unsavedCount })
+                : ""}
         </span>
-        <button type="button" className="button button-quiet" onClick={() => setIsReviewing(true)}>{t.review}</button>
+        <button type="button" className="button button-quiet" onClick={() => setIsReviewing(true)}>
+          {t.review}
+        </button>
       </div>
-      {isTimeUp ? <p role="alert" className="notice">{t.timeUp}</p> : null}
+      {isTimeUp ? (
+        <p role="alert" className="notice">
+          {t.timeUp}
+        </p>
+      ) : null}
       {saveState.kind === "error" ? (
         <p role="alert" className="alert-error">
           {format(t.saveFailed, { message: saveState.message })}{" "}
@@ -262,29 +318,63 @@ export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
             <h2 id="review-title">{t.reviewTitle}</h2>
             <p>{format(t.reviewIntro, { answered, total, unanswered: total - answered, flagged })}</p>
             {grid}
-            {total - answered > 0 ? <p className="notice">{format(t.confirmSubmit, { count: total - answered })}</p> : null}
+            {total - answered > 0 ? (
+              <p className="notice">{format(t.confirmSubmit, { count: total - answered })}</p>
+            ) : null}
             <form action={submitAction} className="row">
               <input type="hidden" name="attemptId" value={session.attemptId} />
-              <button type="button" className="button button-quiet" onClick={() => setIsReviewing(false)}>{t.backToQuestions}</button>
-              <button type="submit" className="button" disabled={isSubmitting || unsavedCount > 0}>{t.submit}</button>
+              <button type="button" className="button button-quiet" onClick={() => setIsReviewing(false)}>
+                {t.backToQuestions}
+              </button>
+              <button type="submit" className="button" disabled={isSubmitting || unsavedCount > 0}>
+                {t.submit}
+              </button>
             </form>
             {unsavedCount > 0 ? <p className="notice">{t.submitWaiting}</p> : null}
-            {submitState && !submitState.ok ? <p role="alert" className="alert-error">{submitState.message}</p> : null}
+            {submitState && !submitState.ok ? (
+              <p role="alert" className="alert-error">
+                {submitState.message}
+              </p>
+            ) : null}
           </section>
         ) : (
           <section aria-labelledby="exam-question-title" className="stack" key={index}>
-            <h2 id="exam-question-title" className={styles.questionTitle}>{format(t.questionOf, { current: index + 1, total })}</h2>
+            <h2 id="exam-question-title" className={styles.questionTitle}>
+              {format(t.questionOf, { current: index + 1, total })}
+            </h2>
             {stems[index]}
-            <ChoiceInputs question={question} selected={selections[index] ?? []} onChange={(selected) => void choose(index, selected)} legend={t.choices} isDisabled={isTimeUp} />
+            <ChoiceInputs
+              question={question}
+              selected={selections[index] ?? []}
+              onChange={(selected) => void choose(index, selected)}
+              legend={t.choices}
+              isDisabled={isTimeUp}
+            />
             <div className={styles.actions}>
-              <button type="button" className="button button-quiet" onClick={() => goTo(index - 1)} disabled={index === 0}>{t.previous}</button>
-              <button type="button" className="button button-quiet" aria-pressed={flags[index] ?? false} onClick={() => void toggleFlag()}>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => goTo(index - 1)}
+                disabled={index === 0}
+              >
+                {t.previous}
+              </button>
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-pressed={flags[index] ?? false}
+                onClick={() => void toggleFlag()}
+              >
                 {flags[index] ? `⚑ ${t.unflag}` : `⚐ ${t.flag}`}
               </button>
               {index < total - 1 ? (
-                <button type="button" className="button" onClick={() => goTo(index + 1)}>{t.next}</button>
+                <button type="button" className="button" onClick={() => goTo(index + 1)}>
+                  {t.next}
+                </button>
               ) : (
-                <button type="button" className="button" onClick={() => setIsReviewing(true)}>{t.review}</button>
+                <button type="button" className="button" onClick={() => setIsReviewing(true)}>
+                  {t.review}
+                </button>
               )}
             </div>
           </section>

@@ -26,26 +26,48 @@ export function ExamSetupForm({ exams, defaultExamId, action, t }: Props) {
     <form action={formAction} className={`card stack ${styles.form}`}>
       <div className="field">
         <label htmlFor="exam-bank">{t.exam}</label>
-        <select id="exam-bank" name="examId" value={exam.id} onChange={(event) => { setExamId(event.target.value); setSetNumber(""); }}>
+        <select
+          id="exam-bank"
+          name="examId"
+          value={exam.id}
+          onChange={(event) => {
+            setExamId(event.target.value);
+            setSetNumber("");
+          }}
+        >
           {exams.map((option) => (
-            <option key={option.id} value={option.id}>{option.title}</option>
+            <option key={option.id} value={option.id}>
+              {option.title}
+            </option>
           ))}
         </select>
       </div>
       {exam.sets.length > 0 ? (
         <div className="field">
           <label htmlFor="exam-set">{t.source}</label>
-          <select id="exam-set" name="set" value={setNumber} onChange={(event) => setSetNumber(event.target.value)} aria-describedby="exam-set-hint">
+          <select
+            id="exam-set"
+            name="set"
+            value={setNumber}
+            onChange={(event) => setSetNumber(event.target.value)}
+            aria-describedby="exam-set-hint"
+          >
             <option value="">{t.sourceRandom}</option>
             {exam.sets.map((set) => (
               <option key={set.number} value={set.number}>
-                {set.takenCount > 0 ? format(t.setTaken, { n: set.number, count: set.takenCount }) : format(t.setName, { n: set.number })}
+                {set.takenCount > 0
+                  ? format(t.setTaken, { n: set.number, count: set.takenCount })
+                  : format(t.setName, { n: set.number })}
               </option>
             ))}
           </select>
           <p id="exam-set-hint" className="muted">
             {format(t.setHint, { count: exam.sets.length, size: exam.questionCount })}{" "}
-            {taken.length > 0 ? format(t.setsTaken, { sets: taken.map((set) => format(t.setName, { n: set.number })).join(t.setsSeparator) }) : t.setsNoneTaken}
+            {taken.length > 0
+              ? format(t.setsTaken, {
+                  sets: taken.map((set) => format(t.setName, { n: set.number })).join(t.setsSeparator),
+                })
+              : t.setsNoneTaken}
           </p>
         </div>
       ) : null}
@@ -55,7 +77,9 @@ export function ExamSetupForm({ exams, defaultExamId, action, t }: Props) {
           <select id="exam-size" name="size" defaultValue={exam.questionCount} key={exam.id}>
             {exam.sizes.map(({ size, minutes }) => (
               <option key={size} value={size}>
-                {size === exam.questionCount ? format(t.sizeFull, { count: size }) : format(t.sizeShort, { count: size, minutes })}
+                {size === exam.questionCount
+                  ? format(t.sizeFull, { count: size })
+                  : format(t.sizeShort, { count: size, minutes })}
               </option>
             ))}
           </select>
@@ -67,9 +91,15 @@ export function ExamSetupForm({ exams, defaultExamId, action, t }: Props) {
           {format(t.extension, { minutes: exam.extensionMinutes })}
         </label>
       ) : null}
-      {state && !state.ok ? <p role="alert" className="alert-error">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="alert-error">
+          {state.message}
+        </p>
+      ) : null}
       <div>
-        <button type="submit" className="button" disabled={isPending}>{t.start}</button>
+        <button type="submit" className="button" disabled={isPending}>
+          {t.start}
+        </button>
       </div>
     </form>
   );

@@ -35,8 +35,17 @@ export function ExamTimer({ deadlineAt, serverNow, label, minutesLeft, onExpire 
   return (
     <p className={styles.timerWrap}>
       <span className="muted">{label} </span>
-      <time className={`${styles.timer} ${isLow ? styles.timerLow : ""}`} data-testid="timer" role="timer" aria-live="off">{clock(left)}</time>
-      <span className="sr-only" aria-live="polite">{format(minutesLeft, { minutes: Math.ceil(Math.max(left, 0) / 60_000) })}</span>
+      <time
+        className={`${styles.timer} ${isLow ? styles.timerLow : ""}`}
+        data-testid="timer"
+        role="timer"
+        aria-live="off"
+      >
+        {clock(left)}
+      </time>
+      <span className="sr-only" aria-live="polite">
+        {format(minutesLeft, { minutes: Math.ceil(Math.max(left, 0) / 60_000) })}
+      </span>
     </p>
   );
 }

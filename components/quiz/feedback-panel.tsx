@@ -5,8 +5,11 @@ import type { Feedback } from "@/lib/server/quiz/graded-question";
 import type { MisconceptionNote } from "@/lib/server/review/misconceptions";
 import styles from "./quiz.module.css";
 
-
-type Props = { feedback: Feedback & { misconceptions?: MisconceptionNote[] }; t: QuizMessages["feedback"]; misconceptionTitle?: string };
+type Props = {
+  feedback: Feedback & { misconceptions?: MisconceptionNote[] };
+  t: QuizMessages["feedback"];
+  misconceptionTitle?: string;
+};
 
 /**
  * What a candidate sees after an answer is graded: right or wrong, the key, why each choice is right or wrong, the
@@ -16,16 +19,26 @@ export function FeedbackPanel({ feedback, t, misconceptionTitle }: Props) {
   const letters = (list: string[]) => (list.length > 0 ? list.join(", ") : t.none);
   return (
     <section className={styles.feedback} aria-labelledby={`verdict-${feedback.questionId}`} data-testid="feedback">
-      <p id={`verdict-${feedback.questionId}`} className={feedback.isCorrect ? `alert-ok ${styles.verdict}` : `alert-error ${styles.verdict}`} role="status">
+      <p
+        id={`verdict-${feedback.questionId}`}
+        className={feedback.isCorrect ? `alert-ok ${styles.verdict}` : `alert-error ${styles.verdict}`}
+        role="status"
+      >
         <strong>{feedback.isCorrect ? `✓ ${t.correct}` : `✗ ${t.incorrect}`}</strong>
-        <span>{t.yourAnswer}: {letters(feedback.selected)}</span>
-        <span>{t.key}: <strong data-testid="key">{letters(feedback.keyLetters)}</strong></span>
+        <span>
+          {t.yourAnswer}: {letters(feedback.selected)}
+        </span>
+        <span>
+          {t.key}: <strong data-testid="key">{letters(feedback.keyLetters)}</strong>
+        </span>
       </p>
       {feedback.misconceptions && feedback.misconceptions.length > 0 ? (
         <aside className="notice" aria-label={misconceptionTitle} data-testid="misconceptions">
           {feedback.misconceptions.map((note) => (
             <p key={`${note.letter}-${note.id}`}>
-              <strong>{misconceptionTitle} ({note.letter}): {note.name}</strong>
+              <strong>
+                {misconceptionTitle} ({note.letter}): {note.name}
+              </strong>
               <br />
               {note.explanation}
             </p>
@@ -37,13 +50,20 @@ export function FeedbackPanel({ feedback, t, misconceptionTitle }: Props) {
         {feedback.choices.map((choice) => {
           const isChosen = feedback.selected.includes(choice.letter);
           return (
-            <li key={choice.letter} className={choice.isCorrect ? styles.rightChoice : isChosen ? styles.wrongChoice : undefined}>
+            <li
+              key={choice.letter}
+              className={choice.isCorrect ? styles.rightChoice : isChosen ? styles.wrongChoice : undefined}
+            >
               <p className={styles.choiceHead}>
                 <span className="choice-letter">{choice.letter}</span>
                 {choice.isCorrect ? <span className={styles.tagRight}>{t.correctChoice}</span> : null}
                 {isChosen ? <span className={styles.tagChosen}>{t.yourChoice}</span> : null}
               </p>
-              <div className="prose" lang={feedback.lang} dangerouslySetInnerHTML={{ __html: choice.explanationHtml }} />
+              <div
+                className="prose"
+                lang={feedback.lang}
+                dangerouslySetInnerHTML={{ __html: choice.explanationHtml }}
+              />
             </li>
           );
         })}
@@ -57,7 +77,9 @@ export function FeedbackPanel({ feedback, t, misconceptionTitle }: Props) {
           <ul className={styles.references}>
             {feedback.references.map((reference) => (
               <li key={reference.url}>
-                <a href={reference.url} rel="noopener noreferrer" target="_blank">{reference.title}</a>
+                <a href={reference.url} rel="noopener noreferrer" target="_blank">
+                  {reference.title}
+                </a>
               </li>
             ))}
           </ul>

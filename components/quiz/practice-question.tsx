@@ -24,7 +24,13 @@ type Props = {
   afterFeedback?: ReactNode;
   /** The one-question page has no "next": it offers to answer again instead. */
   nextLabel?: string;
-  t: { practice: QuizMessages["practice"]; feedback: QuizMessages["feedback"]; answer: LearningMessages["answer"]; choices: string; unexpected: string };
+  t: {
+    practice: QuizMessages["practice"];
+    feedback: QuizMessages["feedback"];
+    answer: LearningMessages["answer"];
+    choices: string;
+    unexpected: string;
+  };
 };
 
 /** Waits before each retry of an answer that failed in transit or on the server (not a refusal, which is a result). */
@@ -46,7 +52,18 @@ async function withRetries<T>(send: () => Promise<T>): Promise<T> {
 }
 
 /** One practice question: choose (mouse, touch or number keys), submit (Enter), see the explanation, go next (N). */
-export function PracticeQuestion({ attemptId, position, question, initialFeedback, nextHref, isLast, answer, afterFeedback, nextLabel, t }: Props) {
+export function PracticeQuestion({
+  attemptId,
+  position,
+  question,
+  initialFeedback,
+  nextHref,
+  isLast,
+  answer,
+  afterFeedback,
+  nextLabel,
+  t,
+}: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>(initialFeedback?.selected ?? []);
   const [feedback, setFeedback] = useState<Feedback | null>(initialFeedback);
@@ -67,7 +84,9 @@ export function PracticeQuestion({ attemptId, position, question, initialFeedbac
     startTransition(async () => {
       try {
         const elapsedMs = Math.max(0, Math.round(performance.now() - shownAt.current));
-        const result = await withRetries(() => answer({ attemptId, position, selected, elapsedMs, ...(isUnsure ? { confidence: "unsure" } : {}) }));
+        const result = await withRetries(() =>
+          answer({ attemptId, position, selected, elapsedMs, ...(isUnsure ? { confidence: "unsure" } : {}) }),
+        );
         if (result.ok) setFeedback(result.data);
         else setError(result.message);
       } catch {
@@ -84,7 +103,11 @@ export function PracticeQuestion({ attemptId, position, question, initialFeedbac
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
     // A focused link or button handles its own Enter.
-    if (event.key === "Enter" && (event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement)) return;
+    if (
+      event.key === "Enter" &&
+      (event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement)
+    )
+      return;
     const letter = letterForKey(question, event.key);
     if (letter && !feedback) {
       event.preventDefault();
@@ -116,23 +139,48 @@ export function PracticeQuestion({ attemptId, position, question, initialFeedbac
       }}
       aria-busy={isPending}
     >
-      <ChoiceInputs question={question} selected={selected} onChange={setSelected} legend={t.choices} isDisabled={feedback !== null || isPending} keyLetters={feedback?.keyLetters} />
+      <ChoiceInputs
+        question={question}
+        selected={selected}
+        onChange={setSelected}
+        legend={t.choices}
+        isDisabled={feedback !== null || isPending}
+        keyLetters={feedback?.keyLetters}
+      />
       {!feedback ? (
         <div className={styles.actions}>
-          <button type="submit" className="button" disabled={!isComplete || isPending}>{t.practice.submit}</button>
-          <span className="muted" aria-live="polite">{format(t.practice.selected, { count: selected.length, choose: question.choose })}</span>
+          <button type="submit" className="button" disabled={!isComplete || isPending}>
+            {t.practice.submit}
+          </button>
+          <span className="muted" aria-live="polite">
+            {format(t.practice.selected, { count: selected.length, choose: question.choose })}
+          </span>
           <label className="muted" title={t.answer.unsureHint}>
-            <input type="checkbox" checked={isUnsure} onChange={(event) => setIsUnsure(event.target.checked)} /> {t.answer.unsure}
+            <input type="checkbox" checked={isUnsure} onChange={(event) => setIsUnsure(event.target.checked)} />{" "}
+            {t.answer.unsure}
           </label>
         </div>
       ) : null}
-      {error ? <p role="alert" className="alert-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="alert-error">
+          {error}
+        </p>
+      ) : null}
       {feedback ? (
         <>
           <FeedbackPanel feedback={feedback} t={t.feedback} misconceptionTitle={t.answer.misconceptionTitle} />
           {afterFeedback}
           <div className={styles.actions}>
-            <a ref={nextRef} className="button" href={nextHref} onClick={(event) => { event.preventDefault(); if (nextLabel) window.location.assign(nextHref); else router.push(nextHref); }}>
+            <a
+              ref={nextRef}
+              className="button"
+              href={nextHref}
+              onClick={(event) => {
+                event.preventDefault();
+                if (nextLabel) window.location.assign(nextHref);
+                else router.push(nextHref);
+              }}
+            >
               {nextLabel ?? (isLast ? t.practice.finish : t.practice.next)}
             </a>
           </div>

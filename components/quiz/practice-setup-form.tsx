@@ -31,12 +31,18 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
   const exam = exams.find((candidate) => candidate.id === examId) ?? exams[0];
   if (!exam) return null;
   return (
-    <form action={formAction} className={`card stack ${styles.form}`} aria-describedby={state && !state.ok ? "practice-error" : undefined}>
+    <form
+      action={formAction}
+      className={`card stack ${styles.form}`}
+      aria-describedby={state && !state.ok ? "practice-error" : undefined}
+    >
       <div className="field">
         <label htmlFor="practice-exam">{t.exam}</label>
         <select id="practice-exam" name="examId" value={exam.id} onChange={(event) => setExamId(event.target.value)}>
           {exams.map((option) => (
-            <option key={option.id} value={option.id}>{option.title}</option>
+            <option key={option.id} value={option.id}>
+              {option.title}
+            </option>
           ))}
         </select>
       </div>
@@ -46,7 +52,9 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
           {exam.domains.map((domain) => (
             <label key={domain.slug} className={styles.chip}>
               <input type="checkbox" name="domains" value={domain.slug} />
-              <span>{domain.title} <span className="muted">({format(t.questions, { count: domain.questionCount })})</span></span>
+              <span>
+                {domain.title} <span className="muted">({format(t.questions, { count: domain.questionCount })})</span>
+              </span>
             </label>
           ))}
         </div>
@@ -60,7 +68,9 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
               {exam.tasks.map(({ task, label, count }) => (
                 <label key={task} className={styles.chip}>
                   <input type="checkbox" name="tasks" value={task} />
-                  <span>{task} {label} <span className="muted">({count})</span></span>
+                  <span>
+                    {task} {label} <span className="muted">({count})</span>
+                  </span>
                 </label>
               ))}
             </div>
@@ -75,7 +85,9 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
             {exam.topics.map(({ topic, count, label }) => (
               <label key={topic} className={styles.chip}>
                 <input type="checkbox" name="topics" value={topic} />
-                <span>{label ?? topic} <span className="muted">({count})</span></span>
+                <span>
+                  {label ?? topic} <span className="muted">({count})</span>
+                </span>
               </label>
             ))}
           </div>
@@ -83,7 +95,17 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
       </details>
       <div className="field">
         <label htmlFor="practice-size">{t.size}</label>
-        <input id="practice-size" name="size" type="number" inputMode="numeric" min={1} max={MAX_PRACTICE_SIZE} defaultValue={10} className={styles.size} required />
+        <input
+          id="practice-size"
+          name="size"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_PRACTICE_SIZE}
+          defaultValue={10}
+          className={styles.size}
+          required
+        />
       </div>
       <fieldset className={styles.group}>
         <legend>{t.source}</legend>
@@ -100,9 +122,15 @@ export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t 
           {isSignedIn ? t.sourceFlagged : t.sourceFlaggedSignIn}
         </label>
       </fieldset>
-      {state && !state.ok ? <p id="practice-error" role="alert" className="alert-error">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p id="practice-error" role="alert" className="alert-error">
+          {state.message}
+        </p>
+      ) : null}
       <div>
-        <button type="submit" className="button" disabled={isPending}>{t.start}</button>
+        <button type="submit" className="button" disabled={isPending}>
+          {t.start}
+        </button>
       </div>
     </form>
   );

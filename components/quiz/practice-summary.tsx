@@ -6,7 +6,11 @@ import { format } from "@/lib/i18n/format";
 import type { PracticeRound } from "@/lib/server/quiz/get-practice-round";
 import styles from "./quiz.module.css";
 
-type Props = { round: PracticeRound; t: Dictionary; retryAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>> };
+type Props = {
+  round: PracticeRound;
+  t: Dictionary;
+  retryAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
+};
 
 /** The end of a practice round: the score and every question with its result, each reopening with its explanation. */
 export function PracticeSummary({ round, t, retryAction }: Props) {
@@ -15,7 +19,9 @@ export function PracticeSummary({ round, t, retryAction }: Props) {
   return (
     <section className="narrow stack" aria-labelledby="practice-summary">
       <h1 id="practice-summary">{t.quiz.practice.summaryTitle}</h1>
-      <p className={styles.bigNumber} data-testid="practice-score">{format(t.quiz.practice.summaryScore, { correct, total: round.items.length })}</p>
+      <p className={styles.bigNumber} data-testid="practice-score">
+        {format(t.quiz.practice.summaryScore, { correct, total: round.items.length })}
+      </p>
       <h2>{t.quiz.practice.answerList}</h2>
       <ol className={styles.summaryList}>
         {round.items.map((item) => (
@@ -35,9 +41,16 @@ export function PracticeSummary({ round, t, retryAction }: Props) {
       </ol>
       <div className="row">
         {wrong.length > 0 ? (
-          <StartRoundButton action={retryAction} fields={{ examId: round.examId, questionIds: wrong, size: wrong.length }} label={format(t.quiz.practice.retryWrong, { count: wrong.length })} testId="retry-wrong" />
+          <StartRoundButton
+            action={retryAction}
+            fields={{ examId: round.examId, questionIds: wrong, size: wrong.length }}
+            label={format(t.quiz.practice.retryWrong, { count: wrong.length })}
+            testId="retry-wrong"
+          />
         ) : null}
-        <Link className="button button-quiet" href={`/practice?exam=${round.examId}`}>{t.quiz.practice.again}</Link>
+        <Link className="button button-quiet" href={`/practice?exam=${round.examId}`}>
+          {t.quiz.practice.again}
+        </Link>
       </div>
     </section>
   );

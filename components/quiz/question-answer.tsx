@@ -11,7 +11,13 @@ type Props = {
   question: PublicQuestion;
   answer: (input: unknown) => Promise<ActionResult<Feedback>>;
   afterFeedback: ReactNode;
-  t: { practice: QuizMessages["practice"]; feedback: QuizMessages["feedback"]; answer: LearningMessages["answer"]; choices: string; unexpected: string };
+  t: {
+    practice: QuizMessages["practice"];
+    feedback: QuizMessages["feedback"];
+    answer: LearningMessages["answer"];
+    choices: string;
+    unexpected: string;
+  };
 };
 
 /** A question answered on its own page: the practice form, sending the question id instead of a round's position. */
@@ -26,7 +32,11 @@ export function QuestionAnswer({ question, answer, afterFeedback, t }: Props) {
       nextLabel={t.answer.again}
       isLast
       answer={(input) => {
-        const { attemptId: _attemptId, position: _position, ...rest } = input as { attemptId: string; position: number };
+        const {
+          attemptId: _attemptId,
+          position: _position,
+          ...rest
+        } = input as { attemptId: string; position: number };
         return answer({ ...rest, questionId: question.id });
       }}
       afterFeedback={afterFeedback}

@@ -12,23 +12,40 @@ type Props = {
 
 /** The stem, the instruction ("choose 3") and the choices, read-only. HTML was sanitized when the bank was seeded. */
 export function QuestionView({ question, t, showLanguageNotice = false, hideChoices = false }: Props) {
-  const difficulty = t.question.difficulty[question.difficulty as keyof typeof t.question.difficulty] ?? question.difficulty;
+  const difficulty =
+    t.question.difficulty[question.difficulty as keyof typeof t.question.difficulty] ?? question.difficulty;
   return (
     <>
       <p className="meta">
         <span className="badge">{question.examCode}</span>
-        <span>{t.question.questionId}: {question.id}</span>
-        <span>{t.question.domain}: {question.domainTitle}</span>
-        <span>{t.question.difficultyLabel}: {difficulty}</span>
+        <span>
+          {t.question.questionId}: {question.id}
+        </span>
+        <span>
+          {t.question.domain}: {question.domainTitle}
+        </span>
+        <span>
+          {t.question.difficultyLabel}: {difficulty}
+        </span>
       </p>
       {showLanguageNotice ? <p className="notice">{t.question.onlyJapanese}</p> : null}
-      <div className="prose question-stem" lang={question.lang} dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
-      <p><strong>{question.choose > 1 ? format(t.question.chooseMany, { count: question.choose }) : t.question.chooseOne}</strong></p>
+      <div
+        className="prose question-stem"
+        lang={question.lang}
+        dangerouslySetInnerHTML={{ __html: question.stemHtml }}
+      />
+      <p>
+        <strong>
+          {question.choose > 1 ? format(t.question.chooseMany, { count: question.choose }) : t.question.chooseOne}
+        </strong>
+      </p>
       {hideChoices ? null : (
         <ol className="choice-list" aria-label={t.question.choices}>
           {question.choices.map((choice) => (
             <li key={choice.letter} className="choice">
-              <span className="choice-letter" aria-hidden="true">{choice.letter}</span>
+              <span className="choice-letter" aria-hidden="true">
+                {choice.letter}
+              </span>
               <div className="prose" lang={question.lang} dangerouslySetInnerHTML={{ __html: choice.html }} />
             </li>
           ))}

@@ -17,10 +17,18 @@ export function StartRoundButton({ action, fields, label, className = "button", 
   return (
     <form action={formAction} className="row">
       {Object.entries(fields).flatMap(([name, value]) =>
-        (Array.isArray(value) ? value : [String(value)]).map((item, index) => <input key={`${name}-${index}`} type="hidden" name={name} value={item} />),
+        (Array.isArray(value) ? value : [String(value)]).map((item, index) => (
+          <input key={`${name}-${index}`} type="hidden" name={name} value={item} />
+        )),
       )}
-      <button type="submit" className={className} disabled={isPending} data-testid={testId}>{label}</button>
-      {state && !state.ok ? <span role="alert" className="field-error">{state.message}</span> : null}
+      <button type="submit" className={className} disabled={isPending} data-testid={testId}>
+        {label}
+      </button>
+      {state && !state.ok ? (
+        <span role="alert" className="field-error">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -3,7 +3,10 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/action";
 
 type Props = {
-  action: (state: ActionResult<{ limit: number }> | null, formData: FormData) => Promise<ActionResult<{ limit: number }>>;
+  action: (
+    state: ActionResult<{ limit: number }> | null,
+    formData: FormData,
+  ) => Promise<ActionResult<{ limit: number }>>;
   limit: number;
   max: number;
   t: { limit: string; saveLimit: string; saved: string };
@@ -18,7 +21,9 @@ export function DailyLimitForm({ action, limit, max, t }: Props) {
         {t.limit}
         <input type="number" name="limit" min={1} max={max} defaultValue={limit} required />
       </label>
-      <button type="submit" className="button button-quiet" disabled={isPending}>{t.saveLimit}</button>
+      <button type="submit" className="button button-quiet" disabled={isPending}>
+        {t.saveLimit}
+      </button>
       <span role="status" aria-live="polite" className={state?.ok ? "alert-ok" : state ? "alert-error" : "sr-only"}>
         {state ? (state.ok ? t.saved : state.message) : ""}
       </span>

@@ -28,7 +28,12 @@ export function MasteryMap({ examId, tasks, startAction, t }: Props) {
       {tasks.map((task) => {
         const level = levelOf(task);
         return (
-          <li key={task.task} className={`${styles.tile} ${levelClass[level]}`} data-testid={`task-${task.task}`} data-level={level}>
+          <li
+            key={task.task}
+            className={`${styles.tile} ${levelClass[level]}`}
+            data-testid={`task-${task.task}`}
+            data-level={level}
+          >
             <p className={styles.tileHead}>
               <span className={styles.tileId}>{task.task}</span>
               <span className={styles.tileLabel}>{t.tasks[task.labelKey]}</span>
@@ -36,10 +41,19 @@ export function MasteryMap({ examId, tasks, startAction, t }: Props) {
             <p className={styles.tileFacts}>
               <span data-testid="seen">{format(t.mastery.seen, { seen: task.seen, total: task.total })}</span>
               {" · "}
-              <span data-testid="recall">{task.recall === null ? t.mastery.notSeen : format(t.mastery.recall, { percent: Math.round(task.recall * 100) })}</span>
+              <span data-testid="recall">
+                {task.recall === null
+                  ? t.mastery.notSeen
+                  : format(t.mastery.recall, { percent: Math.round(task.recall * 100) })}
+              </span>
             </p>
             {task.total > 0 ? (
-              <StartRoundButton action={startAction} fields={{ examId, tasks: [task.task], size: 10 }} label={format(t.mastery.practise, { task: task.task })} className="button button-quiet" />
+              <StartRoundButton
+                action={startAction}
+                fields={{ examId, tasks: [task.task], size: 10 }}
+                label={format(t.mastery.practise, { task: task.task })}
+                className="button button-quiet"
+              />
             ) : (
               <span className="muted">{t.mastery.noQuestions}</span>
             )}

@@ -23,7 +23,12 @@ export function MisconceptionList({ items, startAction, t }: Props) {
             <span>{format(t.questions, { count: item.questionCount })}</span>
             {item.timesPicked > 0 ? <span>{format(t.picked, { count: item.timesPicked })}</span> : null}
           </p>
-          <StartRoundButton action={startAction} fields={{ misconceptionId: item.id }} label={t.start} className="button button-quiet" />
+          <StartRoundButton
+            action={startAction}
+            fields={{ misconceptionId: item.id }}
+            label={t.start}
+            className="button button-quiet"
+          />
         </li>
       ))}
     </ul>

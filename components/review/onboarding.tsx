@@ -22,8 +22,13 @@ export function Onboarding({ examId, isSignedIn, dueCount, isNew, startAction, s
   if (dueCount > 0) {
     return (
       <section className="card row" aria-labelledby="review-waiting" data-testid="home-review">
-        <p id="review-waiting"><strong>{format(t.review.homeDue, { count: dueCount })}</strong> {format(t.onboarding.reviewWaiting, { count: dueCount })}</p>
-        <Link className="button" href="/review">{t.review.homeOpen}</Link>
+        <p id="review-waiting">
+          <strong>{format(t.review.homeDue, { count: dueCount })}</strong>{" "}
+          {format(t.onboarding.reviewWaiting, { count: dueCount })}
+        </p>
+        <Link className="button" href="/review">
+          {t.review.homeOpen}
+        </Link>
       </section>
     );
   }
@@ -31,11 +36,18 @@ export function Onboarding({ examId, isSignedIn, dueCount, isNew, startAction, s
   const o = t.onboarding;
   return (
     <section className="card stack" aria-labelledby="onboarding-title" data-testid="onboarding">
-      <h2 id="onboarding-title" className={styles.cardTitle}>{o.title}</h2>
+      <h2 id="onboarding-title" className={styles.cardTitle}>
+        {o.title}
+      </h2>
       <ol className="stack">
         <li>
           <p>{o.step1}</p>
-          <StartRoundButton action={startAction} fields={{ examId, size: 10 }} label={o.diagnostic} testId="start-diagnostic" />
+          <StartRoundButton
+            action={startAction}
+            fields={{ examId, size: 10 }}
+            label={o.diagnostic}
+            testId="start-diagnostic"
+          />
         </li>
         <li>
           <p>{o.step2}</p>

@@ -10,12 +10,18 @@ export function ReviewStatsPanel({ stats, t }: Props) {
   const max = Math.max(1, ...stats.forecast);
   return (
     <section className="card stack" aria-labelledby="review-stats">
-      <h2 id="review-stats" className={styles.cardTitle}>{t.title}</h2>
+      <h2 id="review-stats" className={styles.cardTitle}>
+        {t.title}
+      </h2>
       <dl className={styles.facts}>
         <dt>{t.retention}</dt>
         <dd data-testid="retention">
           {stats.retention
-            ? format(t.retentionValue, { percent: Math.round((stats.retention.correct / stats.retention.total) * 100), correct: stats.retention.correct, total: stats.retention.total })
+            ? format(t.retentionValue, {
+                percent: Math.round((stats.retention.correct / stats.retention.total) * 100),
+                correct: stats.retention.correct,
+                total: stats.retention.total,
+              })
             : t.noReviews}
         </dd>
         <dt>{t.cards}</dt>

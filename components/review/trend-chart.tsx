@@ -11,11 +11,17 @@ const PAD = { left: 40, right: 12, top: 12, bottom: 24 };
 const COLORS = ["var(--accent)", "var(--ok)", "var(--warn)", "var(--bad)"];
 
 function xOf(index: number, count: number): number {
-  return count <= 1 ? PAD.left + (W - PAD.left - PAD.right) / 2 : PAD.left + (index * (W - PAD.left - PAD.right)) / (count - 1);
+  return count <= 1
+    ? PAD.left + (W - PAD.left - PAD.right) / 2
+    : PAD.left + (index * (W - PAD.left - PAD.right)) / (count - 1);
 }
 
 function line(values: (number | undefined)[], yOf: (value: number) => number): string {
-  return values.flatMap((value, index) => (value === undefined ? [] : [`${xOf(index, values.length).toFixed(1)},${yOf(value).toFixed(1)}`])).join(" ");
+  return values
+    .flatMap((value, index) =>
+      value === undefined ? [] : [`${xOf(index, values.length).toFixed(1)},${yOf(value).toFixed(1)}`],
+    )
+    .join(" ");
 }
 
 /** Plain SVG: the estimated scaled score per exam (pass line 720), then accuracy per domain over the same exams. */
@@ -28,31 +34,82 @@ export function TrendChart({ trend, t }: Props) {
   return (
     <div className="stack" data-testid="trend">
       <h3>{t.scaled}</h3>
-      <svg className={styles.trend} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={format(t.chartLabel, { count: points.length, latest })}>
+      <svg
+        className={styles.trend}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={format(t.chartLabel, { count: points.length, latest })}
+      >
         {[100, 400, 720, 1000].map((score) => (
           <g key={score}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={yScore(score)} y2={yScore(score)} stroke="var(--border)" strokeDasharray={score === 720 ? "4 3" : undefined} />
-            <text x={PAD.left - 6} y={yScore(score) + 4} fontSize="11" textAnchor="end" fill="var(--muted)">{score}</text>
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={yScore(score)}
+              y2={yScore(score)}
+              stroke="var(--border)"
+              strokeDasharray={score === 720 ? "4 3" : undefined}
+            />
+            <text x={PAD.left - 6} y={yScore(score) + 4} fontSize="11" textAnchor="end" fill="var(--muted)">
+              {score}
+            </text>
           </g>
         ))}
-        <polyline points={line(points.map((point) => point.scaled), yScore)} fill="none" stroke="var(--accent)" strokeWidth="2.5" />
+        <polyline
+          points={line(
+            points.map((point) => point.scaled),
+            yScore,
+          )}
+          fill="none"
+          stroke="var(--accent)"
+          strokeWidth="2.5"
+        />
         {points.map((point, index) => (
-          <circle key={point.attemptId} cx={xOf(index, points.length)} cy={yScore(point.scaled)} r="4" fill="var(--accent)">
+          <circle
+            key={point.attemptId}
+            cx={xOf(index, points.length)}
+            cy={yScore(point.scaled)}
+            r="4"
+            fill="var(--accent)"
+          >
             <title>{point.scaled}</title>
           </circle>
         ))}
       </svg>
       <p className="muted">{t.estimate}</p>
       <h3>{t.byDomain}</h3>
-      <svg className={styles.trend} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={trend.domains.map((domain) => format(t.domainLabel, { domain: domain.title, values: points.map((point) => point.domains[domain.slug] ?? "—").join(", ") })).join(" / ")}>
+      <svg
+        className={styles.trend}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={trend.domains
+          .map((domain) =>
+            format(t.domainLabel, {
+              domain: domain.title,
+              values: points.map((point) => point.domains[domain.slug] ?? "—").join(", "),
+            }),
+          )
+          .join(" / ")}
+      >
         {[0, 50, 100].map((value) => (
           <g key={value}>
             <line x1={PAD.left} x2={W - PAD.right} y1={yPercent(value)} y2={yPercent(value)} stroke="var(--border)" />
-            <text x={PAD.left - 6} y={yPercent(value) + 4} fontSize="11" textAnchor="end" fill="var(--muted)">{value}%</text>
+            <text x={PAD.left - 6} y={yPercent(value) + 4} fontSize="11" textAnchor="end" fill="var(--muted)">
+              {value}%
+            </text>
           </g>
         ))}
         {trend.domains.map((domain, index) => (
-          <polyline key={domain.slug} points={line(points.map((point) => point.domains[domain.slug]), yPercent)} fill="none" stroke={COLORS[index % COLORS.length]} strokeWidth="2" />
+          <polyline
+            key={domain.slug}
+            points={line(
+              points.map((point) => point.domains[domain.slug]),
+              yPercent,
+            )}
+            fill="none"
+            stroke={COLORS[index % COLORS.length]}
+            strokeWidth="2"
+          />
         ))}
       </svg>
       <ul className="row" aria-hidden="true">

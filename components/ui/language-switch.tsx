@@ -8,7 +8,12 @@ export function LanguageSwitch({ locale, label, switchTo, currentPath }: Props) 
     <form action="/lang" method="post" className="language-switch">
       <input type="hidden" name="to" value={locale === "ja" ? "en" : "ja"} />
       <input type="hidden" name="back" value={currentPath} />
-      <button type="submit" className="button button-quiet" aria-label={`${label}: ${switchTo}`} lang={locale === "ja" ? "en" : "ja"}>
+      <button
+        type="submit"
+        className="button button-quiet"
+        aria-label={`${label}: ${switchTo}`}
+        lang={locale === "ja" ? "en" : "ja"}
+      >
         {switchTo}
       </button>
     </form>

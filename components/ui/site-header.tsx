@@ -26,18 +26,29 @@ export async function SiteHeader() {
   ];
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">{t.common.skipToContent}</a>
+      <a className="skip-link" href="#main">
+        {t.common.skipToContent}
+      </a>
       <div className="site-header-inner">
         <Link href="/" className="brand" aria-label={t.common.appName}>
-          <span className="brand-mark" aria-hidden="true">解</span>
+          <span className="brand-mark" aria-hidden="true">
+            解
+          </span>
           <span className="brand-name">{t.common.appName}</span>
         </Link>
         <nav aria-label={t.common.nav.label} className="site-nav">
           {links.map(([href, label]) => (
-            <Link key={href} href={href} aria-current={isCurrent(currentPath, href) ? "page" : undefined}>{label}</Link>
+            <Link key={href} href={href} aria-current={isCurrent(currentPath, href) ? "page" : undefined}>
+              {label}
+            </Link>
           ))}
         </nav>
-        <LanguageSwitch locale={locale} label={t.common.language.label} switchTo={t.common.language.switchTo} currentPath={currentPath} />
+        <LanguageSwitch
+          locale={locale}
+          label={t.common.language.label}
+          switchTo={t.common.language.switchTo}
+          currentPath={currentPath}
+        />
         <AccountMenu currentPath={currentPath} />
       </div>
     </header>

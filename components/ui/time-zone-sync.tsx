@@ -2,7 +2,12 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
-type Props = { current: string | null; cookieName: string; isSignedIn: boolean; save: (input: { timeZone: string }) => Promise<unknown> };
+type Props = {
+  current: string | null;
+  cookieName: string;
+  isSignedIn: boolean;
+  save: (input: { timeZone: string }) => Promise<unknown>;
+};
 
 /**
  * Tells the server the browser's time zone, once per change: a cookie for rendering every date in the reader's zone,

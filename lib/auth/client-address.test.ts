@@ -7,11 +7,16 @@ describe("the client address for rate limits (issue #10, finding 4)", () => {
   it("ignores a client-written X-Forwarded-For unless a proxy is configured", () => {
     const headers = from({ "x-kaisetsu-peer-address": "203.0.113.7", "x-forwarded-for": "1.2.3.4" });
     expect(clientAddress(headers, {})).toBe("203.0.113.7");
-    expect(clientAddress(from({ "x-kaisetsu-peer-address": "::ffff:203.0.113.7", "x-real-ip": "9.9.9.9" }), {})).toBe("203.0.113.7");
+    expect(clientAddress(from({ "x-kaisetsu-peer-address": "::ffff:203.0.113.7", "x-real-ip": "9.9.9.9" }), {})).toBe(
+      "203.0.113.7",
+    );
   });
 
   it("walks X-Forwarded-For from the right past trusted proxies", () => {
-    const headers = from({ "x-kaisetsu-peer-address": "10.0.0.5", "x-forwarded-for": "1.2.3.4, 198.51.100.9, 10.0.0.6" });
+    const headers = from({
+      "x-kaisetsu-peer-address": "10.0.0.5",
+      "x-forwarded-for": "1.2.3.4, 198.51.100.9, 10.0.0.6",
+    });
     expect(clientAddress(headers, { KAISETSU_TRUSTED_PROXIES: "10.0.0.5,10.0.0.6" })).toBe("198.51.100.9");
     // A peer that is not one of our proxies: its X-Forwarded-For means nothing.
     const direct = from({ "x-kaisetsu-peer-address": "198.51.100.1", "x-forwarded-for": "1.2.3.4" });

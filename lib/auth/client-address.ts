@@ -12,7 +12,11 @@
 export const peerAddressHeader = "x-kaisetsu-peer-address";
 
 type HeaderReader = { get(name: string): string | null };
-type TrustConfig = { KAISETSU_TRUSTED_PROXIES?: string; KAISETSU_TRUSTED_PROXY_HOPS?: string; [name: string]: string | undefined };
+type TrustConfig = {
+  KAISETSU_TRUSTED_PROXIES?: string;
+  KAISETSU_TRUSTED_PROXY_HOPS?: string;
+  [name: string]: string | undefined;
+};
 
 function normalize(address: string): string {
   const trimmed = address.trim();
@@ -21,7 +25,8 @@ function normalize(address: string): string {
 
 export function clientAddress(headers: HeaderReader, env: TrustConfig = process.env): string {
   // Without our server in front (next dev), Next.js fills X-Forwarded-For from the socket when the client sent none.
-  const peer = normalize(headers.get(peerAddressHeader) ?? headers.get("x-forwarded-for")?.split(",").at(-1) ?? "") || "unknown";
+  const peer =
+    normalize(headers.get(peerAddressHeader) ?? headers.get("x-forwarded-for")?.split(",").at(-1) ?? "") || "unknown";
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map(normalize).filter(Boolean);
   const hops = Number(env.KAISETSU_TRUSTED_PROXY_HOPS ?? 0);
   if (Number.isInteger(hops) && hops > 0) return forwarded.at(-hops) ?? peer;

@@ -20,7 +20,12 @@ export function isCommonPassword(password: string): boolean {
   const core = lower.replace(/^[\d\W_]+|[\d\W_]+$/gu, "");
   if (core.length >= 4 && list.has(core)) return true;
   for (let size = 1; size <= lower.length / 2; size++) {
-    if (lower.length % size === 0 && lower.slice(0, size).repeat(lower.length / size) === lower && (size <= 3 || list.has(lower.slice(0, size)))) return true;
+    if (
+      lower.length % size === 0 &&
+      lower.slice(0, size).repeat(lower.length / size) === lower &&
+      (size <= 3 || list.has(lower.slice(0, size)))
+    )
+      return true;
   }
   return new Set(lower).size <= 3;
 }

@@ -7,7 +7,15 @@ import { z } from "zod";
 const listSchema = z
   .string()
   .optional()
-  .transform((value) => new Set((value ?? "").split(",").map((email) => email.trim().toLowerCase()).filter(Boolean)));
+  .transform(
+    (value) =>
+      new Set(
+        (value ?? "")
+          .split(",")
+          .map((email) => email.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+  );
 
 /** True when the environment names this address as a moderator. */
 export function isListedModerator(email: string | null | undefined, env: NodeJS.ProcessEnv = process.env): boolean {

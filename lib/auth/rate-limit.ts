@@ -21,7 +21,11 @@ export type RateLimitResult = { isAllowed: boolean; count: number; resetAt: Date
  * Counts one attempt against `key` in a fixed window kept in PostgreSQL (shared by every app server), atomically:
  * one upsert that starts a new window when the old one has ended. Allowed while the count stays within the limit.
  */
-export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  key: string,
+  rule: RateLimitRule,
+  now: Date = new Date(),
+): Promise<RateLimitResult> {
   const windowEndsBefore = new Date(now.getTime() - rule.windowMs);
   const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
@@ -31,7 +35,11 @@ export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Da
     RETURNING "count", "windowStart"`;
   const row = rows[0];
   if (!row) throw new Error(`Rate limit upsert returned no row for ${key}`);
-  return { isAllowed: row.count <= rule.limit, count: row.count, resetAt: new Date(row.windowStart.getTime() + rule.windowMs) };
+  return {
+    isAllowed: row.count <= rule.limit,
+    count: row.count,
+    resetAt: new Date(row.windowStart.getTime() + rule.windowMs),
+  };
 }
 
 /** Forgets a key's window (after a successful sign-in, the per-email counter starts over). */

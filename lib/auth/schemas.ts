@@ -24,7 +24,9 @@ export const displayNameSchema = z
   // No control characters or bidirectional overrides: a name is shown beside every post.
   .refine((name) => !/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(name), { error: "nameInvalid" })
   // At least one visible character: not only spaces, zero-width or format characters, combining marks or blank glyphs.
-  .refine((name) => name.replace(/[\p{Z}\s\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu, "").length > 0, { error: "nameInvisible" });
+  .refine((name) => name.replace(/[\p{Z}\s\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu, "").length > 0, {
+    error: "nameInvisible",
+  });
 
 /** A same-site path to return to after signing in; anything else (other hosts, `//evil`) becomes "/". */
 export const callbackUrlSchema = z
@@ -39,17 +41,25 @@ export const newPasswordSchema = z
   .max(passwordMaxLength, { error: "passwordTooLong" })
   .refine((password) => !isCommonPassword(password), { error: "passwordCommon" });
 
-export const signUpSchema = z.object({
-  name: displayNameSchema,
-  email: emailSchema,
-  password: newPasswordSchema,
-  callbackUrl: callbackUrlSchema,
-}).refine((input) => input.password.normalize("NFKC").trim().toLowerCase() !== input.email, { error: "passwordIsEmail", path: ["password"] });
+export const signUpSchema = z
+  .object({
+    name: displayNameSchema,
+    email: emailSchema,
+    password: newPasswordSchema,
+    callbackUrl: callbackUrlSchema,
+  })
+  .refine((input) => input.password.normalize("NFKC").trim().toLowerCase() !== input.email, {
+    error: "passwordIsEmail",
+    path: ["password"],
+  });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "required" }).min(1, { error: "required" }).max(passwordMaxLength, { error: "passwordTooLong" }),
+  password: z
+    .string({ error: "required" })
+    .min(1, { error: "required" })
+    .max(passwordMaxLength, { error: "passwordTooLong" }),
   callbackUrl: callbackUrlSchema,
 });
 export type SignInInput = z.infer<typeof signInSchema>;
@@ -58,12 +68,18 @@ export const profileSchema = z.object({ name: displayNameSchema });
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 /** A token from a mailed link: base64url, as issued by lib/server/accounts/email-tokens.ts. */
-export const emailTokenSchema = z.string().trim().regex(/^[\w-]{20,100}$/, { error: "tokenInvalid" });
+export const emailTokenSchema = z
+  .string()
+  .trim()
+  .regex(/^[\w-]{20,100}$/, { error: "tokenInvalid" });
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 export const resetPasswordSchema = z.object({ token: emailTokenSchema, password: newPasswordSchema });
 export const confirmEmailSchema = z.object({ token: emailTokenSchema });
 export const changePasswordSchema = z.object({
-  currentPassword: z.string({ error: "required" }).min(1, { error: "required" }).max(passwordMaxLength, { error: "passwordTooLong" }),
+  currentPassword: z
+    .string({ error: "required" })
+    .min(1, { error: "required" })
+    .max(passwordMaxLength, { error: "passwordTooLong" }),
   newPassword: newPasswordSchema,
 });

@@ -17,7 +17,10 @@ function sessionCookie(jar: CookieJar): { name: string; value: string } | null {
   for (const name of SESSION_COOKIES) {
     const whole = jar.get(name)?.value;
     if (whole) return { name, value: whole };
-    const chunks = jar.getAll().filter((cookie) => cookie.name.startsWith(`${name}.`)).sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+    const chunks = jar
+      .getAll()
+      .filter((cookie) => cookie.name.startsWith(`${name}.`))
+      .sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
     if (chunks.length > 0) return { name, value: chunks.map((cookie) => cookie.value).join("") };
   }
   return null;

@@ -21,18 +21,25 @@ export function isTimeZone(value: unknown): value is string {
 
 /** The zone's short name at that instant ("JST", "GMT+2", "UTC"), as the reader's language writes it. */
 function zoneName(date: Date, locale: Locale, timeZone: string): string {
-  const part = new Intl.DateTimeFormat(tags[locale], { timeZone, timeZoneName: "short" }).formatToParts(date).find((item) => item.type === "timeZoneName");
+  const part = new Intl.DateTimeFormat(tags[locale], { timeZone, timeZoneName: "short" })
+    .formatToParts(date)
+    .find((item) => item.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 
 /** Date and time, e.g. "2026/11/30 10:15 JST" or "30 Nov 2026, 01:15 UTC". */
 export function formatDateTime(date: Date, locale: Locale, timeZone: string): TimeText {
-  const text = new Intl.DateTimeFormat(tags[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  const text = new Intl.DateTimeFormat(tags[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+    date,
+  );
   // dateStyle cannot be combined with timeZoneName, so the zone is appended.
   return { iso: date.toISOString(), text: `${text} ${zoneName(date, locale, timeZone)}` };
 }
 
 /** A calendar date in the reader's zone, e.g. "2026年11月30日" or "30 November 2026". */
 export function formatDate(date: Date, locale: Locale, timeZone: string): TimeText {
-  return { iso: date.toISOString(), text: new Intl.DateTimeFormat(tags[locale], { dateStyle: "long", timeZone }).format(date) };
+  return {
+    iso: date.toISOString(),
+    text: new Intl.DateTimeFormat(tags[locale], { dateStyle: "long", timeZone }).format(date),
+  };
 }

@@ -65,11 +65,60 @@ const NAMES: Record<string, { ja: string; en: string }> = {
   "data-transfer": { ja: "データ転送", en: "data transfer" },
 };
 
-const CAPITALS = new Set(["acm", "alb", "aws", "az", "cidr", "dax", "dns", "ebs", "ec2", "ecs", "efs", "elb", "ftp", "iam", "io2", "iops", "ipv4", "ipv6", "kms", "nlb", "ntp", "pcp", "rds", "rpo", "rto", "s3", "saml", "scim", "scp", "sns", "sqs", "ssh", "sse", "tls", "udp", "vpc", "vpn", "waf", "rtc", "napt", "cgnat", "upnp", "fifo", "gp2", "gp3"]);
+const CAPITALS = new Set([
+  "acm",
+  "alb",
+  "aws",
+  "az",
+  "cidr",
+  "dax",
+  "dns",
+  "ebs",
+  "ec2",
+  "ecs",
+  "efs",
+  "elb",
+  "ftp",
+  "iam",
+  "io2",
+  "iops",
+  "ipv4",
+  "ipv6",
+  "kms",
+  "nlb",
+  "ntp",
+  "pcp",
+  "rds",
+  "rpo",
+  "rto",
+  "s3",
+  "saml",
+  "scim",
+  "scp",
+  "sns",
+  "sqs",
+  "ssh",
+  "sse",
+  "tls",
+  "udp",
+  "vpc",
+  "vpn",
+  "waf",
+  "rtc",
+  "napt",
+  "cgnat",
+  "upnp",
+  "fifo",
+  "gp2",
+  "gp3",
+]);
 
 /** A topic slug as a chip label in `locale`. */
 export function topicLabel(slug: string, locale: Locale): string {
   const known = NAMES[slug];
   if (known) return known[locale];
-  return slug.split("-").map((word) => (CAPITALS.has(word) ? word.toUpperCase() : word)).join(" ");
+  return slug
+    .split("-")
+    .map((word) => (CAPITALS.has(word) ? word.toUpperCase() : word))
+    .join(" ");
 }

@@ -18,7 +18,9 @@ export function mailFrom(env: Record<string, string | undefined> = process.env):
 export async function sendMail(mail: Mail, env: Record<string, string | undefined> = process.env): Promise<void> {
   const url = env.SMTP_URL;
   if (!url) {
-    process.stdout.write(`\n── mail (SMTP_URL is not set, so it is printed instead of sent) ──\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n──────────\n\n`);
+    process.stdout.write(
+      `\n── mail (SMTP_URL is not set, so it is printed instead of sent) ──\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n──────────\n\n`,
+    );
     return;
   }
   transport ??= createTransport(url);

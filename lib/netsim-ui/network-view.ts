@@ -4,13 +4,34 @@
  * match the `rule.id` of trace steps. Built from the simulator's own compiled model, so the tables cannot drift
  * from what the simulator evaluates.
  */
-import { applyChoices, cidrToString, compileNetwork as compile, formatPortSet, ipToString, protoName } from "@/lib/netsim";
+import {
+  applyChoices,
+  cidrToString,
+  compileNetwork as compile,
+  formatPortSet,
+  ipToString,
+  protoName,
+} from "@/lib/netsim";
 import type { Scenario } from "@/lib/netsim";
 
-export type Member = { id: string; name: string; kind: "host" | "nat" | "lb"; ip: string; publicIp: string | null; groups: string[] };
+export type Member = {
+  id: string;
+  name: string;
+  kind: "host" | "nat" | "lb";
+  ip: string;
+  publicIp: string | null;
+  groups: string[];
+};
 export type SubnetView = { name: string; cidr: string; nacl: string; table: string; members: Member[] };
 export type RuleRow = { id: string; cells: string[]; isAllow: boolean };
-export type RuleTable = { id: string; kind: "nacl" | "sg" | "route" | "home-filter"; name: string; appliesTo: string[]; inbound: RuleRow[]; outbound: RuleRow[] };
+export type RuleTable = {
+  id: string;
+  kind: "nacl" | "sg" | "route" | "home-filter";
+  name: string;
+  appliesTo: string[];
+  inbound: RuleRow[];
+  outbound: RuleRow[];
+};
 export type NetworkView = {
   internet: { id: string; name: string; ip: string }[];
   igw: string | null;
@@ -40,7 +61,14 @@ export function networkView(scenario: Scenario, choices: readonly string[] = [])
     table: subnet.table,
     members: Object.values(m.enis)
       .filter((eni) => eni.subnet === subnet.name)
-      .map((eni) => ({ id: `host:${eni.name}`, name: eni.name, kind: eni.kind, ip: ipToString(eni.ip), publicIp: eni.publicIp ? ipToString(eni.publicIp) : null, groups: eni.groups })),
+      .map((eni) => ({
+        id: `host:${eni.name}`,
+        name: eni.name,
+        kind: eni.kind,
+        ip: ipToString(eni.ip),
+        publicIp: eni.publicIp ? ipToString(eni.publicIp) : null,
+        groups: eni.groups,
+      })),
   }));
 
   const tables: RuleTable[] = [];
@@ -50,10 +78,27 @@ export function networkView(scenario: Scenario, choices: readonly string[] = [])
     const rows = (dir: "inbound" | "outbound") =>
       group[dir].map((rule) => ({
         id: `sg:${group.name}/${dir}/${rule.index}`,
-        cells: [protoName(rule.proto), rule.proto === 1 || rule.proto === 58 ? (rule.icmpType >= 0 ? `type ${rule.icmpType}` : "all") : formatPortSet(rule.ports), rule.peer.kind === "cidr" ? cidrToString(rule.peer.cidr) : `sg:${rule.peer.group}`],
+        cells: [
+          protoName(rule.proto),
+          rule.proto === 1 || rule.proto === 58
+            ? rule.icmpType >= 0
+              ? `type ${rule.icmpType}`
+              : "all"
+            : formatPortSet(rule.ports),
+          rule.peer.kind === "cidr" ? cidrToString(rule.peer.cidr) : `sg:${rule.peer.group}`,
+        ],
         isAllow: true,
       }));
-    tables.push({ id: `sg:${group.name}`, kind: "sg", name: group.name, appliesTo: Object.values(m.enis).filter((eni) => eni.groups.includes(group.name)).map((eni) => eni.name), inbound: rows("inbound"), outbound: rows("outbound") });
+    tables.push({
+      id: `sg:${group.name}`,
+      kind: "sg",
+      name: group.name,
+      appliesTo: Object.values(m.enis)
+        .filter((eni) => eni.groups.includes(group.name))
+        .map((eni) => eni.name),
+      inbound: rows("inbound"),
+      outbound: rows("outbound"),
+    });
   }
   const usedNacls = new Set(Object.values(m.subnets).map((subnet) => subnet.nacl));
   const isV6 = m.vpcCidrs.some((cidr) => cidr.family === 6);
@@ -67,25 +112,88 @@ export function networkView(scenario: Scenario, choices: readonly string[] = [])
           const number = rule.number >= 32767 ? "*" : String(rule.number);
           return {
             id: `nacl:${nacl.name}/${dir}/${number}`,
-            cells: [number, protoName(rule.proto), rule.proto === 1 || rule.proto === 58 ? "all" : formatPortSet(rule.ports), cidrToString(rule.cidr), rule.allow ? "ALLOW" : "DENY"],
+            cells: [
+              number,
+              protoName(rule.proto),
+              rule.proto === 1 || rule.proto === 58 ? "all" : formatPortSet(rule.ports),
+              cidrToString(rule.cidr),
+              rule.allow ? "ALLOW" : "DENY",
+            ],
             isAllow: rule.allow,
           };
         });
-    tables.push({ id: `nacl:${nacl.name}`, kind: "nacl", name: nacl.name, appliesTo: Object.values(m.subnets).filter((subnet) => subnet.nacl === nacl.name).map((subnet) => subnet.name), inbound: rows("inbound"), outbound: rows("outbound") });
+    tables.push({
+      id: `nacl:${nacl.name}`,
+      kind: "nacl",
+      name: nacl.name,
+      appliesTo: Object.values(m.subnets)
+        .filter((subnet) => subnet.nacl === nacl.name)
+        .map((subnet) => subnet.name),
+      inbound: rows("inbound"),
+      outbound: rows("outbound"),
+    });
   }
   const usedTables = new Set(Object.values(m.subnets).map((subnet) => subnet.table));
   for (const [name, routes] of Object.entries(m.tables)) {
     if (!usedTables.has(name)) continue;
-    const rows = routes.map((route) => ({ id: `route:${name}/${cidrToString(route.dest)}`, cells: [cidrToString(route.dest), route.via, route.blackhole ? "blackhole" : "active"], isAllow: !route.blackhole }));
-    tables.push({ id: `route:${name}`, kind: "route", name, appliesTo: Object.values(m.subnets).filter((subnet) => subnet.table === name).map((subnet) => subnet.name), inbound: rows, outbound: [] });
+    const rows = routes.map((route) => ({
+      id: `route:${name}/${cidrToString(route.dest)}`,
+      cells: [cidrToString(route.dest), route.via, route.blackhole ? "blackhole" : "active"],
+      isAllow: !route.blackhole,
+    }));
+    tables.push({
+      id: `route:${name}`,
+      kind: "route",
+      name,
+      appliesTo: Object.values(m.subnets)
+        .filter((subnet) => subnet.table === name)
+        .map((subnet) => subnet.name),
+      inbound: rows,
+      outbound: [],
+    });
   }
   let home: NetworkView["home"] = null;
   if (m.home) {
-    home = { wanIp: m.home.wanIp ? ipToString(m.home.wanIp) : null, access: m.home.access, hosts: Object.values(m.home.hosts).map((host) => ({ id: `host:${host.name}`, name: host.name, ip: ipToString(host.ip) })) };
-    const filters = m.home.filters.map((filter) => ({ id: `home:filter/${filter.priority}`, cells: [String(filter.priority), filter.direction, filter.text], isAllow: filter.isPass }));
-    const forwards = m.home.forwards.map((forward) => ({ id: `home:forward/${forward.text}`, cells: ["forward", forward.text], isAllow: true }));
-    const pinholes = m.home.pinholes.map((hole) => ({ id: `home:pinhole/${hole.host}`, cells: ["pinhole", `${hole.host} ${protoName(hole.proto)} ${formatPortSet(hole.ports)}`], isAllow: true }));
-    tables.push({ id: "home:router", kind: "home-filter", name: "router", appliesTo: [], inbound: [...filters, ...forwards, ...pinholes], outbound: m.home.dmz ? [{ id: `home:dmz/${m.home.dmz}`, cells: ["DMZ", m.home.dmz], isAllow: true }] : [] });
+    home = {
+      wanIp: m.home.wanIp ? ipToString(m.home.wanIp) : null,
+      access: m.home.access,
+      hosts: Object.values(m.home.hosts).map((host) => ({
+        id: `host:${host.name}`,
+        name: host.name,
+        ip: ipToString(host.ip),
+      })),
+    };
+    const filters = m.home.filters.map((filter) => ({
+      id: `home:filter/${filter.priority}`,
+      cells: [String(filter.priority), filter.direction, filter.text],
+      isAllow: filter.isPass,
+    }));
+    const forwards = m.home.forwards.map((forward) => ({
+      id: `home:forward/${forward.text}`,
+      cells: ["forward", forward.text],
+      isAllow: true,
+    }));
+    const pinholes = m.home.pinholes.map((hole) => ({
+      id: `home:pinhole/${hole.host}`,
+      cells: ["pinhole", `${hole.host} ${protoName(hole.proto)} ${formatPortSet(hole.ports)}`],
+      isAllow: true,
+    }));
+    tables.push({
+      id: "home:router",
+      kind: "home-filter",
+      name: "router",
+      appliesTo: [],
+      inbound: [...filters, ...forwards, ...pinholes],
+      outbound: m.home.dmz ? [{ id: `home:dmz/${m.home.dmz}`, cells: ["DMZ", m.home.dmz], isAllow: true }] : [],
+    });
   }
-  return { internet, igw: m.igw, eigw: m.eigw, vpcCidr: m.vpcCidrs[0] ? cidrToString(m.vpcCidrs[0]) : null, subnets, home, tables };
+  return {
+    internet,
+    igw: m.igw,
+    eigw: m.eigw,
+    vpcCidr: m.vpcCidrs[0] ? cidrToString(m.vpcCidrs[0]) : null,
+    subnets,
+    home,
+    tables,
+  };
 }

@@ -8,8 +8,13 @@ const sources = readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.
 
 describe("lib/netsim-ui", () => {
   it.each(sources)("%s imports no framework, database or server module", (name) => {
-    const imports = [...readFileSync(path.join(dir, name), "utf8").matchAll(/from\s+"([^"]+)"/g)].map((match) => match[1] ?? "");
+    const imports = [...readFileSync(path.join(dir, name), "utf8").matchAll(/from\s+"([^"]+)"/g)].map(
+      (match) => match[1] ?? "",
+    );
     expect(imports.length).toBeGreaterThan(0);
-    for (const source of imports) expect(source, `${name} imports ${source}`).not.toMatch(/^(react|react-dom|next)(\/|$)|^@\/lib\/(db|server)|^@prisma|^node:/);
+    for (const source of imports)
+      expect(source, `${name} imports ${source}`).not.toMatch(
+        /^(react|react-dom|next)(\/|$)|^@\/lib\/(db|server)|^@prisma|^node:/,
+      );
   });
 });

@@ -42,4 +42,3 @@ export function readEditsParam(text: string | undefined): { edits: SandboxEdits;
     return { edits: {}, isBad: true };
   }
 }
-

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkApp, checkCidr, checkPort, checkPorts, checkProto, checkRuleNumber } from "@/lib/netsim-ui/sandbox-fields";
+import {
+  checkApp,
+  checkCidr,
+  checkPort,
+  checkPorts,
+  checkProto,
+  checkRuleNumber,
+} from "@/lib/netsim-ui/sandbox-fields";
 import { readEditsParam } from "@/lib/netsim-ui/sandbox-edits";
 import { readPacketParam } from "@/lib/netsim-ui/sandbox-state";
 
@@ -62,7 +69,10 @@ describe("sandbox URL state", () => {
     expect(readPacketParam(text, endpoints)).toEqual({ packet: null, error });
   });
   it("accepts a good packet", () => {
-    expect(readPacketParam("client>web:tcp/8080", endpoints)).toEqual({ packet: { from: "client", to: "web", app: "tcp/8080" }, error: null });
+    expect(readPacketParam("client>web:tcp/8080", endpoints)).toEqual({
+      packet: { from: "client", to: "web", app: "tcp/8080" },
+      error: null,
+    });
     expect(readPacketParam(undefined, endpoints)).toEqual({ packet: null, error: null });
   });
   it("says when edits cannot be read", () => {

@@ -5,12 +5,27 @@
  */
 import { cidrFrom, ipFrom } from "@/lib/netsim";
 
-export type FieldError = "port" | "ports" | "proto" | "cidr" | "ruleNumber" | "endpoint" | "sameEndpoint" | "app" | "name" | "ip";
+export type FieldError =
+  "port" | "ports" | "proto" | "cidr" | "ruleNumber" | "endpoint" | "sameEndpoint" | "app" | "name" | "ip";
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 
 export const SANDBOX_PROTOS = ["tcp", "udp", "icmp", "all"] as const;
 export type SandboxProto = (typeof SANDBOX_PROTOS)[number];
-const NAMED_APPS = ["http", "https", "ssh", "rdp", "smtp", "mysql", "postgres", "dns", "dns-tcp", "ntp", "ping", "ftp-passive", "ftp-active"];
+const NAMED_APPS = [
+  "http",
+  "https",
+  "ssh",
+  "rdp",
+  "smtp",
+  "mysql",
+  "postgres",
+  "dns",
+  "dns-tcp",
+  "ntp",
+  "ping",
+  "ftp-passive",
+  "ftp-active",
+];
 
 function portNumber(text: string): number | null {
   if (!/^\d{1,5}$/.test(text)) return null;
@@ -65,14 +80,19 @@ export function checkApp(text: string): Checked<string> {
 export type PacketFields = { from: string; to: string; app: string };
 
 /** The packet form or URL: both ends known and different, the service valid. Errors by field. */
-export function checkPacket(fields: PacketFields, endpoints: readonly string[]): { ok: true; value: PacketFields } | { ok: false; errors: Partial<Record<keyof PacketFields, FieldError>> } {
+export function checkPacket(
+  fields: PacketFields,
+  endpoints: readonly string[],
+): { ok: true; value: PacketFields } | { ok: false; errors: Partial<Record<keyof PacketFields, FieldError>> } {
   const errors: Partial<Record<keyof PacketFields, FieldError>> = {};
   if (!endpoints.includes(fields.from)) errors.from = "endpoint";
   if (!endpoints.includes(fields.to)) errors.to = "endpoint";
   else if (fields.from === fields.to) errors.to = "sameEndpoint";
   const app = checkApp(fields.app);
   if (!app.ok) errors.app = app.error;
-  return Object.keys(errors).length > 0 || !app.ok ? { ok: false, errors } : { ok: true, value: { ...fields, app: app.value } };
+  return Object.keys(errors).length > 0 || !app.ok
+    ? { ok: false, errors }
+    : { ok: true, value: { ...fields, app: app.value } };
 }
 
 /** An IPv4 address (a host's private or public address). */
@@ -84,5 +104,7 @@ export function checkIpv4(text: string): Checked<string> {
 /** A new name for a host: the scenario format's name rule, and not taken. */
 export function checkNewName(text: string, taken: readonly string[]): Checked<string> {
   const t = text.trim();
-  return /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(t) && !taken.includes(t) ? { ok: true, value: t } : { ok: false, error: "name" };
+  return /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(t) && !taken.includes(t)
+    ? { ok: true, value: t }
+    : { ok: false, error: "name" };
 }

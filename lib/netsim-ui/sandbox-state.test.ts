@@ -3,15 +3,34 @@ import { q30570 } from "@/lib/netsim/testing";
 import { simulate } from "@/lib/netsim";
 import { scenarioOf } from "@/lib/netsim/testing";
 import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
-import { applyEdits, applyEditsWithProblems, decodePacket, encodeEdits, encodePacket, withPacket } from "@/lib/netsim-ui/sandbox-state";
+import {
+  applyEdits,
+  applyEditsWithProblems,
+  decodePacket,
+  encodeEdits,
+  encodePacket,
+  withPacket,
+} from "@/lib/netsim-ui/sandbox-state";
 
 describe("sandbox state", () => {
   const base = { ...scenarioOf(q30570), choices: {} };
 
   it("round-trips edits through the URL and applies them to the simulation", () => {
     const edits = {
-      nacls: { "web-nacl": { kind: "custom" as const, inbound: [{ rule: 100, proto: "tcp" as const, ports: 80, from: "0.0.0.0/0", action: "allow" as const }], outbound: [{ rule: 100, proto: "all" as const, to: "0.0.0.0/0", action: "allow" as const }] } },
-      securityGroups: { default: { kind: "default" as const, inbound: [{ proto: "tcp" as const, ports: 80, from: "0.0.0.0/0" }], outbound: [] } },
+      nacls: {
+        "web-nacl": {
+          kind: "custom" as const,
+          inbound: [{ rule: 100, proto: "tcp" as const, ports: 80, from: "0.0.0.0/0", action: "allow" as const }],
+          outbound: [{ rule: 100, proto: "all" as const, to: "0.0.0.0/0", action: "allow" as const }],
+        },
+      },
+      securityGroups: {
+        default: {
+          kind: "default" as const,
+          inbound: [{ proto: "tcp" as const, ports: 80, from: "0.0.0.0/0" }],
+          outbound: [],
+        },
+      },
     };
     const decoded = decodeEdits(encodeEdits(edits));
     expect(decoded).toEqual(edits);
@@ -39,7 +58,9 @@ describe("sandbox network edits", () => {
   const base = scenarioOf(q30570);
   it("applies route changes and added hosts, and says which change AWS refuses", () => {
     const { scenario, refused } = applyEditsWithProblems(base, {
-      hosts: { app2: { subnet: "public", ip: "10.0.1.50", os: "linux", listens: ["http"], securityGroups: ["default"] } },
+      hosts: {
+        app2: { subnet: "public", ip: "10.0.1.50", os: "linux", listens: ["http"], securityGroups: ["default"] },
+      },
       changes: [{ removeRoute: { table: "public-rt", to: "0.0.0.0/0" } }, { attachInternetGateway: { name: "igw2" } }],
     });
     expect(scenario.hosts.app2?.ip).toBe("10.0.1.50");
@@ -49,10 +70,14 @@ describe("sandbox network edits", () => {
     expect(refused[0]?.reason.params?.kind).toBe("oneInternetGateway");
     // Without the route to the internet gateway, HTTP from the internet no longer comes back.
     const withKey = { ...scenario, choices: base.choices };
-    expect(simulate(withKey, { choices: ["A", "B", "C"] }).flows.find((f) => f.flow === "http")?.verdict).toBe("blocked");
+    expect(simulate(withKey, { choices: ["A", "B", "C"] }).flows.find((f) => f.flow === "http")?.verdict).toBe(
+      "blocked",
+    );
   });
   it("keeps names the scenario has: an added host cannot replace one", () => {
-    const { scenario } = applyEditsWithProblems(base, { hosts: { web: { subnet: "public", ip: "10.0.1.99", os: "linux", listens: "any" } } });
+    const { scenario } = applyEditsWithProblems(base, {
+      hosts: { web: { subnet: "public", ip: "10.0.1.99", os: "linux", listens: "any" } },
+    });
     expect(scenario.hosts.web?.ip).toBe("10.0.1.10");
   });
   it("round-trips network edits through the URL", () => {

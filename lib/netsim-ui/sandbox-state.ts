@@ -3,16 +3,41 @@
  * `packet=<from>><to>:<app>` and `edits=<base64url JSON>` of the network ACLs and security groups changed.
  * No zod here: this runs in the browser; the server decodes `edits` with sandbox-edits.ts.
  */
-import { applyChoices, type Change, type Fact, type Flow, type Host, type Nacl, type Scenario, type SecurityGroup } from "@/lib/netsim";
+import {
+  applyChoices,
+  type Change,
+  type Fact,
+  type Flow,
+  type Host,
+  type Nacl,
+  type Scenario,
+  type SecurityGroup,
+} from "@/lib/netsim";
 import { checkPacket, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
 
 /**
  * What the sandbox changed: network ACLs and security groups by name with their full rule lists, hosts added, and
  * network changes in the scenario format's own words (routes, public IPs, the internet gateway), applied in order.
  */
-export type SandboxEdits = { nacls?: Record<string, Nacl>; securityGroups?: Record<string, SecurityGroup>; hosts?: Record<string, Host>; changes?: Change[] };
+export type SandboxEdits = {
+  nacls?: Record<string, Nacl>;
+  securityGroups?: Record<string, SecurityGroup>;
+  hosts?: Record<string, Host>;
+  changes?: Change[];
+};
 
-export const SANDBOX_APPS = ["http", "https", "ssh", "rdp", "mysql", "dns", "ntp", "ping", "ftp-passive", "ftp-active"] as const;
+export const SANDBOX_APPS = [
+  "http",
+  "https",
+  "ssh",
+  "rdp",
+  "mysql",
+  "dns",
+  "ntp",
+  "ping",
+  "ftp-passive",
+  "ftp-active",
+] as const;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -31,14 +56,27 @@ export function applyEdits(base: Scenario, edits: SandboxEdits): Scenario {
 }
 
 /** Like applyEdits, with the network changes AWS would refuse (each skipped, with its reason as a fact). */
-export function applyEditsWithProblems(base: Scenario, edits: SandboxEdits): { scenario: Scenario; refused: { change: number; reason: Fact }[] } {
+export function applyEditsWithProblems(
+  base: Scenario,
+  edits: SandboxEdits,
+): { scenario: Scenario; refused: { change: number; reason: Fact }[] } {
   const pick = <T>(current: Record<string, T>, changed: Record<string, T> | undefined) =>
     Object.fromEntries(Object.entries(current).map(([name, value]) => [name, changed?.[name] ?? value]));
-  const added = Object.fromEntries(Object.entries(edits.hosts ?? {}).filter(([name]) => !(name in base.hosts) && !(name in base.internet)));
-  const edited: Scenario = { ...base, nacls: pick(base.nacls, edits.nacls), securityGroups: pick(base.securityGroups, edits.securityGroups), hosts: { ...base.hosts, ...added } };
+  const added = Object.fromEntries(
+    Object.entries(edits.hosts ?? {}).filter(([name]) => !(name in base.hosts) && !(name in base.internet)),
+  );
+  const edited: Scenario = {
+    ...base,
+    nacls: pick(base.nacls, edits.nacls),
+    securityGroups: pick(base.securityGroups, edits.securityGroups),
+    hosts: { ...base.hosts, ...added },
+  };
   if (!edits.changes || edits.changes.length === 0) return { scenario: edited, refused: [] };
   const { scenario, invalid } = applyChoices({ ...edited, choices: { Z: edits.changes } }, ["Z"]);
-  return { scenario: { ...scenario, choices: base.choices }, refused: invalid.map((x) => ({ change: x.change, reason: x.reason })) };
+  return {
+    scenario: { ...scenario, choices: base.choices },
+    refused: invalid.map((x) => ({ change: x.change, reason: x.reason })),
+  };
 }
 
 export type Packet = { from: string; to: string; app: string };
@@ -52,13 +90,17 @@ export function decodePacket(text: string | undefined, endpoints: readonly strin
 }
 
 /** The `packet` URL parameter: the packet, or why it cannot be sent (then the sandbox shows its last valid state). */
-export function readPacketParam(text: string | undefined, endpoints: readonly string[]): { packet: Packet | null; error: FieldError | null } {
+export function readPacketParam(
+  text: string | undefined,
+  endpoints: readonly string[],
+): { packet: Packet | null; error: FieldError | null } {
   if (!text) return { packet: null, error: null };
   const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(text);
   if (!match) return { packet: null, error: "app" };
   const [, from = "", to = "", app = ""] = match;
   const checked = checkPacket({ from, to, app }, endpoints);
-  if (!checked.ok) return { packet: null, error: checked.errors.app ?? checked.errors.to ?? checked.errors.from ?? "app" };
+  if (!checked.ok)
+    return { packet: null, error: checked.errors.app ?? checked.errors.to ?? checked.errors.from ?? "app" };
   return { packet: checked.value, error: null };
 }
 
@@ -71,5 +113,9 @@ export function withPacket(scenario: Scenario, packet: Packet | null, name: stri
 
 /** Who can send or receive a packet: the scenario's hosts, internet hosts and home LAN hosts. */
 export function endpointsOf(scenario: Scenario): string[] {
-  return [...Object.keys(scenario.internet), ...Object.keys(scenario.hosts), ...Object.keys(scenario.home?.hosts ?? {})];
+  return [
+    ...Object.keys(scenario.internet),
+    ...Object.keys(scenario.hosts),
+    ...Object.keys(scenario.home?.hosts ?? {}),
+  ];
 }

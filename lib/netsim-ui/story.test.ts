@@ -7,7 +7,14 @@ import { framesOf, isDrop, matchedRowOf, packetOutcome, splitNode, targetOf } fr
 import { layoutTopology } from "@/lib/netsim-ui/topology-layout";
 
 const cases = [
-  { name: "30570", text: q30570, choices: [["A", "B"], ["A", "B", "C"]] },
+  {
+    name: "30570",
+    text: q30570,
+    choices: [
+      ["A", "B"],
+      ["A", "B", "C"],
+    ],
+  },
   { name: "ftp via NAT", text: ftpNat, choices: [[]] },
   { name: "home router", text: homeForward, choices: [[], ["A", "C"]] },
 ];
@@ -34,7 +41,11 @@ describe("story of a flow", () => {
       const scenario = scenarioOf(c.text);
       for (const choices of c.choices) {
         const layout = layoutTopology(networkView(scenario, choices));
-        const rows = new Set(networkView(scenario, choices).tables.flatMap((table) => [...table.inbound, ...table.outbound].map((row) => row.id)));
+        const rows = new Set(
+          networkView(scenario, choices).tables.flatMap((table) =>
+            [...table.inbound, ...table.outbound].map((row) => row.id),
+          ),
+        );
         for (const flow of simulate(scenario, { choices }).flows) {
           for (const { step } of framesOf(flow)) {
             expect(layout.anchors[targetOf(step)], `${step.component} ${step.node}`).toBeDefined();

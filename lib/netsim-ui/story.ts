@@ -102,7 +102,12 @@ export function formatPorts(ports: readonly { from: number; to: number }[] | nul
 export function isTranslated(step: Step): boolean {
   const a = step.before;
   const b = step.after;
-  return a.src !== b.src || a.dst !== b.dst || formatPorts(a.srcPorts) !== formatPorts(b.srcPorts) || formatPorts(a.dstPorts) !== formatPorts(b.dstPorts);
+  return (
+    a.src !== b.src ||
+    a.dst !== b.dst ||
+    formatPorts(a.srcPorts) !== formatPorts(b.srcPorts) ||
+    formatPorts(a.dstPorts) !== formatPorts(b.dstPorts)
+  );
 }
 
 /**

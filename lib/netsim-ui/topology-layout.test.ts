@@ -5,7 +5,11 @@ import { networkView } from "@/lib/netsim-ui/network-view";
 import { CANVAS_WIDTH, fitText, layoutTopology } from "@/lib/netsim-ui/topology-layout";
 
 describe("topology layout", () => {
-  for (const [name, text] of [["30570", q30570], ["ftp via NAT", ftpNat], ["home router", homeForward]] as const) {
+  for (const [name, text] of [
+    ["30570", q30570],
+    ["ftp via NAT", ftpNat],
+    ["home router", homeForward],
+  ] as const) {
     it(`keeps every shape of ${name} on the 360-unit canvas, subnets apart`, () => {
       const layout = layoutTopology(networkView(scenarioOf(text)));
       for (const shape of layout.shapes) {
@@ -14,7 +18,9 @@ describe("topology layout", () => {
         expect(shape.y + shape.h, shape.id).toBeLessThanOrEqual(layout.height);
       }
       const subnets = layout.shapes.filter((shape) => shape.kind === "subnet").sort((a, b) => a.y - b.y);
-      subnets.slice(1).forEach((subnet, i) => expect(subnet.y).toBeGreaterThan((subnets[i]?.y ?? 0) + (subnets[i]?.h ?? 0)));
+      subnets
+        .slice(1)
+        .forEach((subnet, i) => expect(subnet.y).toBeGreaterThan((subnets[i]?.y ?? 0) + (subnets[i]?.h ?? 0)));
     });
   }
 
@@ -23,7 +29,8 @@ describe("topology layout", () => {
     const subnet = layout.shapes.find((shape) => shape.id === "subnet:public");
     const nat = layout.shapes.find((shape) => shape.id === "host:nat");
     expect(subnet && nat && nat.y > subnet.y && nat.y + nat.h < subnet.y + subnet.h).toBe(true);
-    for (const id of ["nacl:public", "rt:public", "nacl:private", "rt:private", "sg:client", "igw"]) expect(layout.anchors[id], id).toBeDefined();
+    for (const id of ["nacl:public", "rt:public", "nacl:private", "rt:private", "sg:client", "igw"])
+      expect(layout.anchors[id], id).toBeDefined();
   });
 
   it("shortens labels that would not fit", () => {

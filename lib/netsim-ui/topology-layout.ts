@@ -15,7 +15,12 @@ export type Shape =
   | (Box & { kind: "subnet"; label: string; sub: string })
   | (Box & { kind: "pill"; role: "nacl" | "rt" | "sg"; label: string })
   | (Box & { kind: "host"; role: "host" | "nat" | "lb"; label: string; sub: string });
-export type Layout = { width: number; height: number; shapes: Shape[]; anchors: Record<string, { x: number; y: number }> };
+export type Layout = {
+  width: number;
+  height: number;
+  shapes: Shape[];
+  anchors: Record<string, { x: number; y: number }>;
+};
 
 const INTERNET_H = 40;
 const MEMBER_H = 52;
@@ -45,20 +50,35 @@ export function layoutTopology(view: NetworkView): Layout {
     shapes.push(shape);
     // A packet "arrives" at a host's name line, above its security group chip, and at the right end of a rule chip,
     // so it never hides the chip's name.
-    anchors[shape.id] = shape.kind === "host" ? { x: shape.x + shape.w / 2, y: shape.y + 15 } : shape.kind === "pill" || shape.kind === "internet" || shape.kind === "gateway" ? { x: shape.x + shape.w - Math.min(shape.h / 2, 14), y: shape.y + shape.h / 2 } : center(shape);
+    anchors[shape.id] =
+      shape.kind === "host"
+        ? { x: shape.x + shape.w / 2, y: shape.y + 15 }
+        : shape.kind === "pill" || shape.kind === "internet" || shape.kind === "gateway"
+          ? { x: shape.x + shape.w - Math.min(shape.h / 2, 14), y: shape.y + shape.h / 2 }
+          : center(shape);
   };
 
   const inet = view.internet.length > 0 ? view.internet : [{ id: "inet:internet", name: "internet", ip: "" }];
   row(inet.length, W - 16, 140, 8).forEach((slot, i) => {
     const host = inet[i];
-    if (host) add({ kind: "internet", id: host.id, x: slot.x, y: 8, w: slot.w, h: INTERNET_H, label: host.name, sub: host.ip });
+    if (host)
+      add({ kind: "internet", id: host.id, x: slot.x, y: 8, w: slot.w, h: INTERNET_H, label: host.name, sub: host.ip });
   });
   // Steps at the implicit "internet" endpoint land on the first internet box.
   anchors["inet:internet"] ??= anchors[inet[0]?.id ?? ""] ?? { x: W / 2, y: 28 };
   let y = 8 + INTERNET_H + 26;
 
   if (view.home) {
-    const router = { kind: "gateway" as const, id: "router", x: W / 2 - 70, y, w: 140, h: 36, label: "router", sub: view.home.wanIp ? `WAN ${view.home.wanIp}` : view.home.access };
+    const router = {
+      kind: "gateway" as const,
+      id: "router",
+      x: W / 2 - 70,
+      y,
+      w: 140,
+      h: 36,
+      label: "router",
+      sub: view.home.wanIp ? `WAN ${view.home.wanIp}` : view.home.access,
+    };
     add(router);
     y += 36 + 18;
     const lanTop = y;
@@ -66,21 +86,61 @@ export function layoutTopology(view: NetworkView): Layout {
     const slots = row(Math.max(hosts.length, 1), W - 32, 150, 16);
     hosts.forEach((host, i) => {
       const slot = slots[i];
-      if (slot) add({ kind: "host", role: "host", id: host.id, x: slot.x, y: lanTop + 26, w: slot.w, h: MEMBER_H - 12, label: host.name, sub: host.ip });
+      if (slot)
+        add({
+          kind: "host",
+          role: "host",
+          id: host.id,
+          x: slot.x,
+          y: lanTop + 26,
+          w: slot.w,
+          h: MEMBER_H - 12,
+          label: host.name,
+          sub: host.ip,
+        });
     });
     const lanH = 26 + MEMBER_H - 12 + 12;
-    shapes.splice(shapes.length - hosts.length, 0, { kind: "lan", id: "lan", x: 8, y: lanTop, w: W - 16, h: lanH, label: "LAN" });
+    shapes.splice(shapes.length - hosts.length, 0, {
+      kind: "lan",
+      id: "lan",
+      x: 8,
+      y: lanTop,
+      w: W - 16,
+      h: lanH,
+      label: "LAN",
+    });
     y = lanTop + lanH + 8;
   }
 
   if (view.subnets.length > 0 || view.igw || view.eigw) {
     const vpcTop = y;
-    const vpc: Shape = { kind: "vpc", id: "vpc", x: 6, y: vpcTop, w: W - 12, h: 0, label: view.vpcCidr ? `VPC ${view.vpcCidr}` : "VPC" };
+    const vpc: Shape = {
+      kind: "vpc",
+      id: "vpc",
+      x: 6,
+      y: vpcTop,
+      w: W - 12,
+      h: 0,
+      label: view.vpcCidr ? `VPC ${view.vpcCidr}` : "VPC",
+    };
     shapes.push(vpc);
-    const gateways = [view.igw ? { id: "igw", label: view.igw, sub: "IGW" } : null, view.eigw ? { id: "eigw", label: view.eigw, sub: "EIGW" } : null].filter((g) => g !== null);
+    const gateways = [
+      view.igw ? { id: "igw", label: view.igw, sub: "IGW" } : null,
+      view.eigw ? { id: "eigw", label: view.eigw, sub: "EIGW" } : null,
+    ].filter((g) => g !== null);
     row(Math.max(gateways.length, 1), 220, 104, W / 2 - 110).forEach((slot, i) => {
       const gate = gateways[i];
-      if (gate) add({ kind: "gateway", id: gate.id, x: slot.x, y: vpcTop - 16, w: slot.w, h: 32, label: gate.label, sub: gate.sub });
+      if (gate)
+        add({
+          kind: "gateway",
+          id: gate.id,
+          x: slot.x,
+          y: vpcTop - 16,
+          w: slot.w,
+          h: 32,
+          label: gate.label,
+          sub: gate.sub,
+        });
     });
     // One column: two subnets side by side would leave each about 160 units, too narrow for "NACL public-nacl"
     // at a legible size on a phone. A taller diagram scrolls; a cramped one cannot be read.
@@ -94,15 +154,58 @@ export function layoutTopology(view: NetworkView): Layout {
       const rowH = Math.max(...slice.map((subnet) => 46 + Math.max(subnet.members.length, 1) * (MEMBER_H + GAP)));
       slice.forEach((subnet, i) => {
         const x = innerX + i * (colW + GAP);
-        shapes.push({ kind: "subnet", id: `subnet:${subnet.name}`, x, y: rowTop, w: colW, h: rowH, label: subnet.name, sub: subnet.cidr });
+        shapes.push({
+          kind: "subnet",
+          id: `subnet:${subnet.name}`,
+          x,
+          y: rowTop,
+          w: colW,
+          h: rowH,
+          label: subnet.name,
+          sub: subnet.cidr,
+        });
         const pillW = (colW - 3 * 6) / 2;
-        add({ kind: "pill", role: "rt", id: `rt:${subnet.name}`, x: x + 6, y: rowTop - PILL_H / 2, w: pillW, h: PILL_H, label: `RT ${subnet.table}` });
-        add({ kind: "pill", role: "nacl", id: `nacl:${subnet.name}`, x: x + 12 + pillW, y: rowTop - PILL_H / 2, w: pillW, h: PILL_H, label: `NACL ${subnet.nacl}` });
+        add({
+          kind: "pill",
+          role: "rt",
+          id: `rt:${subnet.name}`,
+          x: x + 6,
+          y: rowTop - PILL_H / 2,
+          w: pillW,
+          h: PILL_H,
+          label: `RT ${subnet.table}`,
+        });
+        add({
+          kind: "pill",
+          role: "nacl",
+          id: `nacl:${subnet.name}`,
+          x: x + 12 + pillW,
+          y: rowTop - PILL_H / 2,
+          w: pillW,
+          h: PILL_H,
+          label: `NACL ${subnet.nacl}`,
+        });
         subnet.members.forEach((member, j) => {
           const box = { x: x + 8, y: rowTop + 42 + j * (MEMBER_H + GAP), w: colW - 16, h: MEMBER_H };
-          add({ kind: "host", role: member.kind, id: member.id, ...box, label: member.name, sub: member.publicIp ? `${member.ip} · ${member.publicIp}` : member.ip });
+          add({
+            kind: "host",
+            role: member.kind,
+            id: member.id,
+            ...box,
+            label: member.name,
+            sub: member.publicIp ? `${member.ip} · ${member.publicIp}` : member.ip,
+          });
           if (member.groups.length > 0) {
-            add({ kind: "pill", role: "sg", id: `sg:${member.name}`, x: box.x + 6, y: box.y + box.h - PILL_H - 4, w: box.w - 12, h: PILL_H, label: `SG ${member.groups.join(", ")}` });
+            add({
+              kind: "pill",
+              role: "sg",
+              id: `sg:${member.name}`,
+              x: box.x + 6,
+              y: box.y + box.h - PILL_H - 4,
+              w: box.w - 12,
+              h: PILL_H,
+              label: `SG ${member.groups.join(", ")}`,
+            });
           }
         });
       });

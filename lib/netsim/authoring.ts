@@ -3,25 +3,26 @@
  * checker, tests). Not for the browser bundle: it pulls in the YAML parser. Its analyzeChoices gives every verdict's
  * reason in both languages too (`reason.ja`, `reason.en` beside the fact's code), for authors' messages.
  */
-import { analyzeChoices as analyze, type AnalyzeOptions } from './analysis/analyze';
-import { explainText } from './explain/explain';
-import type { ChoiceAnalysis, ChoiceVerdict } from './analysis/results';
-import type { Fact } from './core/fact';
-import type { Scenario } from './scenario/schema';
-import type { Text } from './core/trace';
+import { analyzeChoices as analyze, type AnalyzeOptions } from "./analysis/analyze";
+import { explainText } from "./explain/explain";
+import type { ChoiceAnalysis, ChoiceVerdict } from "./analysis/results";
+import type { Fact } from "./core/fact";
+import type { Scenario } from "./scenario/schema";
+import type { Text } from "./core/trace";
 
-export * from './index';
-export { parseScenario } from './scenario/parse';
-export type { ScenarioError, ParseResult } from './scenario/parse';
-export { extractNetsimBlock } from './scenario/markdown-block';
+export * from "./index";
+export { parseScenario } from "./scenario/parse";
+export type { ScenarioError, ParseResult } from "./scenario/parse";
+export { extractNetsimBlock } from "./scenario/markdown-block";
 
-export type ExplainedVerdict = Omit<ChoiceVerdict, 'reason'> & { reason: Fact & Text };
-export type ExplainedAnalysis = Omit<ChoiceAnalysis, 'choices'> & { choices: Record<string, ExplainedVerdict> };
+export type ExplainedVerdict = Omit<ChoiceVerdict, "reason"> & { reason: Fact & Text };
+export type ExplainedAnalysis = Omit<ChoiceAnalysis, "choices"> & { choices: Record<string, ExplainedVerdict> };
 
 /** analyzeChoices with each choice's reason explained in Japanese and English. */
 export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {}): ExplainedAnalysis {
   const a = analyze(scenario, options);
   const choices: Record<string, ExplainedVerdict> = {};
-  for (const [letter, v] of Object.entries(a.choices)) choices[letter] = { ...v, reason: { ...v.reason, ...explainText(v.reason) } };
+  for (const [letter, v] of Object.entries(a.choices))
+    choices[letter] = { ...v, reason: { ...v.reason, ...explainText(v.reason) } };
   return { ...a, choices };
 }

@@ -3,10 +3,10 @@
  * routing loops, defence-in-depth layers a flow no longer reaches, per-OS reason texts, DS-Lite, NAT instances,
  * no-op wording, duplicate port forwards, WAN changes.
  */
-import { describe, expect, it } from 'vitest';
-import { analyzeChoices, explainText, parseScenario, simulate } from './authoring';
-import { scenarioOf, variant } from './test-helpers';
-import type { FlowResult } from './core/trace';
+import { describe, expect, it } from "vitest";
+import { analyzeChoices, explainText, parseScenario, simulate } from "./authoring";
+import { scenarioOf, variant } from "./test-helpers";
+import type { FlowResult } from "./core/trace";
 
 const flow = (r: { flows: FlowResult[] }, name: string) => r.flows.find((f) => f.flow === name);
 const allSteps = (f: FlowResult | undefined) => (f?.packets ?? []).flatMap((p) => p.steps);
@@ -64,55 +64,64 @@ forbidden:
   - { name: plain-http, from: app, to: repo, app: http }
 `);
 
-describe('defect 3: routing loops', () => {
-  it('a NAT gateway whose own subnet routes 0.0.0.0/0 back to it ends in a LOOP disposition', () => {
-    const f = flow(simulate(natLoop), 'api');
-    expect(f?.verdict).toBe('blocked');
-    expect(f?.packets[0]?.disposition).toBe('LOOP');
+describe("defect 3: routing loops", () => {
+  it("a NAT gateway whose own subnet routes 0.0.0.0/0 back to it ends in a LOOP disposition", () => {
+    const f = flow(simulate(natLoop), "api");
+    expect(f?.verdict).toBe("blocked");
+    expect(f?.packets[0]?.disposition).toBe("LOOP");
     const last = f?.packets[0]?.steps.at(-1);
-    expect(last?.action).toBe('LOOP');
+    expect(last?.action).toBe("LOOP");
     expect(explainText(last?.fact).en).toMatch(/loop/i);
     expect(() => analyzeChoices(natLoop)).not.toThrow();
-    expect(analyzeChoices(natLoop).derivedKey).toEqual(['B']);
+    expect(analyzeChoices(natLoop).derivedKey).toEqual(["B"]);
   });
-  it('a NAT instance whose own subnet routes 0.0.0.0/0 back to it ends in LOOP, without a stack overflow', () => {
-    const s = variant(natInstance, (x) => { x.routeTables['public-rt'] = { main: false, routes: [{ to: '0.0.0.0/0', via: 'nat-box' }] }; });
-    const f = flow(simulate(s), 'updates');
-    expect(f?.verdict).toBe('blocked');
-    expect(f?.packets[0]?.disposition).toBe('LOOP');
+  it("a NAT instance whose own subnet routes 0.0.0.0/0 back to it ends in LOOP, without a stack overflow", () => {
+    const s = variant(natInstance, (x) => {
+      x.routeTables["public-rt"] = { main: false, routes: [{ to: "0.0.0.0/0", via: "nat-box" }] };
+    });
+    const f = flow(simulate(s), "updates");
+    expect(f?.verdict).toBe("blocked");
+    expect(f?.packets[0]?.disposition).toBe("LOOP");
   });
 });
 
-describe('defect 6: NAT instance (RT-10)', () => {
-  it('source-NATs a private subnet\'s traffic through an instance with the source/destination check off', () => {
+describe("defect 6: NAT instance (RT-10)", () => {
+  it("source-NATs a private subnet's traffic through an instance with the source/destination check off", () => {
     const r = simulate(natInstance);
-    const f = flow(r, 'updates');
-    expect(f?.verdict).toBe('delivered');
+    const f = flow(r, "updates");
+    expect(f?.verdict).toBe("delivered");
     const steps = allSteps(f);
-    const snat = steps.find((s) => s.node === 'nat-box' && s.action === 'TRANSFORMED');
-    expect(snat?.after.src).toBe('10.0.0.20');
-    expect(steps.some((s) => s.component === 'security-group' && s.node.includes('nat-box'))).toBe(true);
-    const exit = steps.find((s) => s.action === 'EXITS_NETWORK');
-    expect(exit?.after.src).toBe('52.0.0.44');
+    const snat = steps.find((s) => s.node === "nat-box" && s.action === "TRANSFORMED");
+    expect(snat?.after.src).toBe("10.0.0.20");
+    expect(steps.some((s) => s.component === "security-group" && s.node.includes("nat-box"))).toBe(true);
+    const exit = steps.find((s) => s.action === "EXITS_NETWORK");
+    expect(exit?.after.src).toBe("52.0.0.44");
     // Unlike a NAT gateway, the instance's security group filters what it forwards.
-    const http = flow(r, 'plain-http');
+    const http = flow(r, "plain-http");
     expect(http?.isSatisfied).toBe(true);
-    expect(http?.counterexample?.reason).toBe('ENI_SG_RULES_MISMATCH');
+    expect(http?.counterexample?.reason).toBe("ENI_SG_RULES_MISMATCH");
   });
-  it('drops forwarded traffic while the source/destination check is on', () => {
-    const s = variant(natInstance, (x) => { const h = x.hosts['nat-box']; if (h) h.sourceDestCheck = true; });
-    const f = flow(simulate(s), 'updates');
-    expect(f?.verdict).toBe('blocked');
+  it("drops forwarded traffic while the source/destination check is on", () => {
+    const s = variant(natInstance, (x) => {
+      const h = x.hosts["nat-box"];
+      if (h) h.sourceDestCheck = true;
+    });
+    const f = flow(simulate(s), "updates");
+    expect(f?.verdict).toBe("blocked");
     expect(explainText(f?.counterexample?.fact).en).toMatch(/source\/destination check/);
   });
-  it('classifies disabling the check as the needed choice', () => {
+  it("classifies disabling the check as the needed choice", () => {
     const s = variant(natInstance, (x) => {
-      const h = x.hosts['nat-box']; if (h) delete h.sourceDestCheck;
-      x.choices = { A: [{ setSourceDestCheck: { host: 'nat-box', enabled: false } }], B: [{ attachSecurityGroup: { host: 'nat-box', group: 'app-sg' } }] };
+      const h = x.hosts["nat-box"];
+      if (h) delete h.sourceDestCheck;
+      x.choices = {
+        A: [{ setSourceDestCheck: { host: "nat-box", enabled: false } }],
+        B: [{ attachSecurityGroup: { host: "nat-box", group: "app-sg" } }],
+      };
     });
     const a = analyzeChoices(s);
-    expect(a.derivedKey).toEqual(['A']);
-    expect(a.choices.B?.verdict).toBe('not-needed');
+    expect(a.derivedKey).toEqual(["A"]);
+    expect(a.choices.B?.verdict).toBe("not-needed");
   });
 });
 
@@ -138,14 +147,14 @@ choices:
   A: [ setDmz: { host: web } ]
   B: [ addPortForward: { proto: tcp, wanPorts: 8443, host: web, port: 443 } ]
 `);
-  it('moving the DMZ host so that RDP stops at a host that does not listen is not too permissive', () => {
+  it("moving the DMZ host so that RDP stops at a host that does not listen is not too permissive", () => {
     const a = analyzeChoices(s);
-    expect(a.derivedKey).toEqual(['B']);
-    expect(a.choices.A?.verdict).toBe('not-needed');
+    expect(a.derivedKey).toEqual(["B"]);
+    expect(a.choices.A?.verdict).toBe("not-needed");
   });
 });
 
-describe('defect 8: reasons name one OS\'s ports only', () => {
+describe("defect 8: reasons name one OS's ports only", () => {
   const s = scenarioOf(`
 home:
   wan: { access: pppoe, ipv4: 203.0.113.10 }
@@ -159,15 +168,15 @@ choices:
   A: [ addPortForward: { proto: tcp, wanPorts: 443, host: web, port: 443 } ]
   B: [ addFirewallRule: { host: web, rule: { direction: inbound, action: allow, proto: tcp, localPorts: 443 } } ]
 `);
-  it('a host-firewall reason for Linux lists only Linux client ports', () => {
+  it("a host-firewall reason for Linux lists only Linux client ports", () => {
     const a = analyzeChoices(s);
-    expect(a.derivedKey).toEqual(['A', 'B']);
-    const why = a.choices.B?.reason.en ?? '';
+    expect(a.derivedKey).toEqual(["A", "B"]);
+    const why = a.choices.B?.reason.en ?? "";
     expect(why).toMatch(/Linux/);
-    expect(why).toContain('32768-60999');
-    expect(why).not.toContain('1025-5000');
+    expect(why).toContain("32768-60999");
+    expect(why).not.toContain("1025-5000");
   });
-  it('a NACL reply reason for Windows XP lists only XP ports', () => {
+  it("a NACL reply reason for Windows XP lists only XP ports", () => {
     const q = scenarioOf(`
 vpc: { cidr: 10.0.0.0/16, internetGateway: igw }
 subnets:
@@ -189,9 +198,9 @@ goals:
 choices:
   A: [ replaceNaclRule: { nacl: n, outbound: { rule: 100, proto: tcp, ports: 1024-65535, to: 0.0.0.0/0, action: allow } } ]
 `);
-    const why = analyzeChoices(q).choices.A?.reason.en ?? '';
-    expect(why).toContain('1025-5000');
-    expect(why).not.toContain('32768');
+    const why = analyzeChoices(q).choices.A?.reason.en ?? "";
+    expect(why).toContain("1025-5000");
+    expect(why).not.toContain("32768");
   });
 });
 
@@ -218,27 +227,27 @@ choices:
   D: [ attachSecurityGroup: { host: nat, group: sg } ]
 `);
 
-describe('defects 5 and 10: reason wording', () => {
+describe("defects 5 and 10: reason wording", () => {
   const a = analyzeChoices(sgQuestion);
-  it('5a: a choice needed to block a forbidden flow says the request reaches the destination', () => {
-    expect(a.derivedKey).toEqual(['A']);
-    const why = a.choices.A?.reason.en ?? '';
+  it("5a: a choice needed to block a forbidden flow says the request reaches the destination", () => {
+    expect(a.derivedKey).toEqual(["A"]);
+    const why = a.choices.A?.reason.en ?? "";
     expect(why).not.toMatch(/:\s*$/);
     expect(why).toMatch(/ssh/);
     expect(why).toMatch(/reaches web/);
   });
-  it('5b: a security group cannot be attached to a NAT gateway (RT-6)', () => {
-    expect(a.choices.D?.verdict).toBe('invalid');
+  it("5b: a security group cannot be attached to a NAT gateway (RT-6)", () => {
+    expect(a.choices.D?.verdict).toBe("invalid");
     expect(a.choices.D?.reason.en).toMatch(/NAT gateway takes no security groups/);
     expect(String(a.choices.D?.reason.params?.detail)).toMatch(/NAT gateways? (take|have) no security groups?.*RT-6/);
   });
-  it('5c: re-setting the same Elastic IP says the host already has it', () => {
-    expect(a.choices.C?.verdict).toBe('not-needed');
+  it("5c: re-setting the same Elastic IP says the host already has it", () => {
+    expect(a.choices.C?.verdict).toBe("not-needed");
     expect(a.choices.C?.reason.en).toMatch(/already has/);
     expect(a.choices.C?.reason.en).not.toMatch(/default allow-all/);
   });
-  it('10: an empty choice changes nothing the simulator models', () => {
-    expect(a.choices.B?.verdict).toBe('not-needed');
+  it("10: an empty choice changes nothing the simulator models", () => {
+    expect(a.choices.B?.verdict).toBe("not-needed");
     expect(a.choices.B?.reason.en).toMatch(/changes nothing the simulator models/);
   });
 });
@@ -258,24 +267,27 @@ forbidden:
   - { name: mc, from: friend, to: server, app: tcp/25565 }
 `);
 
-describe('defect 9: DS-Lite (H-5)', () => {
+describe("defect 9: DS-Lite (H-5)", () => {
   const r = simulate(dsLite);
-  it('the B4 tunnels to the AFTR, which does the NAT44: the internet never sees a private source', () => {
-    const f = flow(r, 'browse');
-    expect(f?.verdict).toBe('delivered');
+  it("the B4 tunnels to the AFTR, which does the NAT44: the internet never sees a private source", () => {
+    const f = flow(r, "browse");
+    expect(f?.verdict).toBe("delivered");
     const steps = allSteps(f);
     const private4 = /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/;
-    for (const s of steps.filter((x) => x.component === 'internet')) {
+    for (const s of steps.filter((x) => x.component === "internet")) {
       expect(s.after.src).not.toMatch(private4);
       expect(s.after.dst).not.toMatch(private4);
     }
-    expect(steps.some((s) => s.node === 'aftr' && s.action === 'TRANSFORMED')).toBe(true);
-    expect(explainText(steps.find((s) => s.node === 'home-router')?.fact).en).toMatch(/tunnel.*AFTR/i);
+    expect(steps.some((s) => s.node === "aftr" && s.action === "TRANSFORMED")).toBe(true);
+    expect(explainText(steps.find((s) => s.node === "home-router")?.fact).en).toMatch(/tunnel.*AFTR/i);
   });
-  it('no trace shows 0.0.0.0 as a destination', () => {
-    const f = flow(r, 'mc');
+  it("no trace shows 0.0.0.0 as a destination", () => {
+    const f = flow(r, "mc");
     expect(f?.isSatisfied).toBe(true);
-    for (const s of allSteps(f)) { expect(s.before.dst).not.toBe('0.0.0.0'); expect(s.after.dst).not.toBe('0.0.0.0'); }
+    for (const s of allSteps(f)) {
+      expect(s.before.dst).not.toBe("0.0.0.0");
+      expect(s.after.dst).not.toBe("0.0.0.0");
+    }
   });
 });
 
@@ -293,23 +305,29 @@ goals:
   - { name: mc, from: friend, to: a, app: tcp/25565 }
 `;
 
-describe('defect 11: a second port forward for the same WAN port is invalid', () => {
-  it('rejects a forward that overlaps an existing one', () => {
-    const s = scenarioOf(`${forwardBase}choices:\n  A: [ addPortForward: { proto: tcp, wanPorts: 25565, host: b } ]\n  B: [ addPortForward: { proto: udp, wanPorts: 25565, host: b } ]\n`);
+describe("defect 11: a second port forward for the same WAN port is invalid", () => {
+  it("rejects a forward that overlaps an existing one", () => {
+    const s = scenarioOf(
+      `${forwardBase}choices:\n  A: [ addPortForward: { proto: tcp, wanPorts: 25565, host: b } ]\n  B: [ addPortForward: { proto: udp, wanPorts: 25565, host: b } ]\n`,
+    );
     const a = analyzeChoices(s);
-    expect(a.choices.A?.verdict).toBe('invalid');
-    expect(a.choices.B?.verdict).not.toBe('invalid');
+    expect(a.choices.A?.verdict).toBe("invalid");
+    expect(a.choices.B?.verdict).not.toBe("invalid");
   });
-  it('rejects two forwards for the same port in one choice, and in the scenario itself', () => {
-    const s = scenarioOf(`${forwardBase.replace('25000-26000', '80')}choices:\n  A: [ addPortForward: { proto: tcp, wanPorts: 25565, host: a }, addPortForward: { proto: tcp, wanPorts: 25565, host: b } ]\n`);
-    expect(analyzeChoices(s).choices.A?.verdict).toBe('invalid');
-    const bad = parseScenario(forwardBase.replace('portForwards:\n', 'portForwards:\n    - { proto: tcp, wanPorts: 25565, host: b }\n'));
+  it("rejects two forwards for the same port in one choice, and in the scenario itself", () => {
+    const s = scenarioOf(
+      `${forwardBase.replace("25000-26000", "80")}choices:\n  A: [ addPortForward: { proto: tcp, wanPorts: 25565, host: a }, addPortForward: { proto: tcp, wanPorts: 25565, host: b } ]\n`,
+    );
+    expect(analyzeChoices(s).choices.A?.verdict).toBe("invalid");
+    const bad = parseScenario(
+      forwardBase.replace("portForwards:\n", "portForwards:\n    - { proto: tcp, wanPorts: 25565, host: b }\n"),
+    );
     expect(bad.ok).toBe(false);
   });
 });
 
-describe('defect 12: WAN-side change', () => {
-  it('setWan gives the router a global IPv4 address, after which the forward works', () => {
+describe("defect 12: WAN-side change", () => {
+  it("setWan gives the router a global IPv4 address, after which the forward works", () => {
     const s = scenarioOf(`
 home:
   wan: { access: pppoe, ipv4: 100.64.12.34 }
@@ -326,31 +344,36 @@ choices:
   B: [ setWan: { ipv4: 10.1.2.3 } ]
   C: [ setWan: { ipv4: not-an-address } ]
 `);
-    expect(flow(simulate(s), 'mc')?.counterexample?.reason).toBe('HOME_CGNAT');
-    expect(flow(simulate(s, { choices: ['A'] }), 'mc')?.verdict).toBe('delivered');
+    expect(flow(simulate(s), "mc")?.counterexample?.reason).toBe("HOME_CGNAT");
+    expect(flow(simulate(s, { choices: ["A"] }), "mc")?.verdict).toBe("delivered");
     const a = analyzeChoices(s);
-    expect(a.derivedKey).toEqual(['A']);
-    expect(a.choices.B?.verdict).toBe('harmful'); // applied after A it takes the global address away again
-    expect(a.choices.C?.verdict).toBe('invalid');
+    expect(a.derivedKey).toEqual(["A"]);
+    expect(a.choices.B?.verdict).toBe("harmful"); // applied after A it takes the global address away again
+    expect(a.choices.C?.verdict).toBe("invalid");
   });
 });
 
-describe('defects 1 and 2 (already fixed; guards)', () => {
-  it('1: deleting a NAT gateway is a valid choice whose routes become blackholes (RT-9)', () => {
-    const s = variant(natLoop, (x) => { x.choices = { A: [{ deleteNatGateway: { name: 'nat-1' } }] }; });
-    const r = simulate(s, { choices: ['A'] });
+describe("defects 1 and 2 (already fixed; guards)", () => {
+  it("1: deleting a NAT gateway is a valid choice whose routes become blackholes (RT-9)", () => {
+    const s = variant(natLoop, (x) => {
+      x.choices = { A: [{ deleteNatGateway: { name: "nat-1" } }] };
+    });
+    const r = simulate(s, { choices: ["A"] });
     expect(r.invalid).toEqual([]);
-    expect(flow(r, 'api')?.counterexample?.reason).toBe('BAD_STATE_ROUTE');
+    expect(flow(r, "api")?.counterexample?.reason).toBe("BAD_STATE_ROUTE");
   });
-  it('2: the default group\'s implicit allow-all outbound rule can be removed (SG-9, SG-10)', () => {
-    const s = variant(natLoop, (x) => { x.choices = { A: [{ removeSgRule: { group: 'default', outbound: { proto: 'all', to: '0.0.0.0/0' } } }] }; });
-    expect(simulate(s, { choices: ['A'] }).invalid).toEqual([]);
+  it("2: the default group's implicit allow-all outbound rule can be removed (SG-9, SG-10)", () => {
+    const s = variant(natLoop, (x) => {
+      x.choices = { A: [{ removeSgRule: { group: "default", outbound: { proto: "all", to: "0.0.0.0/0" } } }] };
+    });
+    expect(simulate(s, { choices: ["A"] }).invalid).toEqual([]);
   });
 });
 
-describe('defect 7: net-0003 choice A', () => {
-  it('moving the DMZ host away from the game server breaks the game goals: harmful at the home router', () => {
-    const a = analyzeChoices(scenarioOf(`
+describe("defect 7: net-0003 choice A", () => {
+  it("moving the DMZ host away from the game server breaks the game goals: harmful at the home router", () => {
+    const a = analyzeChoices(
+      scenarioOf(`
 title: Port forward for the web server, DMZ host for everything else
 home:
   wan: { access: pppoe, ipv4: 203.0.113.10 }
@@ -389,9 +412,10 @@ choices:
   D: [ setDmz: { host: game } ]
   E: [ addFilter: { priority: 10, action: pass, proto: tcp, ports: 443 } ]
 key: [B, D]
-`));
-    expect(a.derivedKey).toEqual(['B', 'D']);
-    expect(a.choices.A?.verdict).toBe('harmful');
-    expect(a.choices.A?.layer).toBe('home-router');
+`),
+    );
+    expect(a.derivedKey).toEqual(["B", "D"]);
+    expect(a.choices.A?.verdict).toBe("harmful");
+    expect(a.choices.A?.layer).toBe("home-router");
   });
 });

@@ -3,29 +3,67 @@
  * types of what they return. No YAML parser here (authoring.ts has parse and the Markdown block); pure TypeScript, so
  * it runs in the browser, the server and tests alike. Code outside lib/netsim imports only the entry points (lint rule).
  */
-export { simulate } from './analysis/simulate';
-export type { SimulateOptions } from './analysis/simulate';
-export { analyzeChoices } from './analysis/analyze';
-export type { AnalyzeOptions } from './analysis/analyze';
-export { applyChoices } from './aws/changes';
-export { compile as compileNetwork } from './aws/model';
-export type { Model as Network } from './aws/model';
-export { validateScenario } from './scenario/validate';
-export type { Problem as ScenarioProblem } from './scenario/validate';
-export { changeSchema, hostSchema, localized, localizedSchema, nameSchema, naclSchema, securityGroupSchema, scenarioSchema } from './scenario/schema';
-export type { Scenario, Flow, Change, Host, OsId, Nacl, NaclRule, SecurityGroup, SgRule, Localized } from './scenario/schema';
-export type { SimulationResult, ChoiceAnalysis, ChoiceVerdict, ChoiceVerdictKind, Layer, InvalidChange } from './analysis/results';
+export { simulate } from "./analysis/simulate";
+export type { SimulateOptions } from "./analysis/simulate";
+export { analyzeChoices } from "./analysis/analyze";
+export type { AnalyzeOptions } from "./analysis/analyze";
+export { applyChoices } from "./aws/changes";
+export { compile as compileNetwork } from "./aws/model";
+export type { Model as Network } from "./aws/model";
+export { validateScenario } from "./scenario/validate";
+export type { Problem as ScenarioProblem } from "./scenario/validate";
+export {
+  changeSchema,
+  hostSchema,
+  localized,
+  localizedSchema,
+  nameSchema,
+  naclSchema,
+  securityGroupSchema,
+  scenarioSchema,
+} from "./scenario/schema";
 export type {
-  FlowResult, PacketTrace, Step, StepAction, Component, ReasonCode, Header, RuleRef, Text, Disposition, FlowVerdict,
-  PortVariable, Counterexample,
-} from './core/trace';
-export type { PortRange, PortSet } from './core/port-set';
-export { formatPortSet, parsePortSpec } from './core/port-set';
-export { ipFrom, ipToString } from './core/address';
-export type { IpAddress } from './core/address';
-export { cidrFrom, cidrToString } from './core/cidr';
-export { protoName } from './core/rules';
-export { OS_TABLE, ALL_CLIENT_OS } from './core/operating-systems';
-export { explain, explainText, messagesFor, portsText, ruleLabel, withTexts } from './explain/explain';
-export type { ExplainLocale, ExplainMessages } from './explain/explain';
-export type { Fact, FactValue } from './core/fact';
+  Scenario,
+  Flow,
+  Change,
+  Host,
+  OsId,
+  Nacl,
+  NaclRule,
+  SecurityGroup,
+  SgRule,
+  Localized,
+} from "./scenario/schema";
+export type {
+  SimulationResult,
+  ChoiceAnalysis,
+  ChoiceVerdict,
+  ChoiceVerdictKind,
+  Layer,
+  InvalidChange,
+} from "./analysis/results";
+export type {
+  FlowResult,
+  PacketTrace,
+  Step,
+  StepAction,
+  Component,
+  ReasonCode,
+  Header,
+  RuleRef,
+  Text,
+  Disposition,
+  FlowVerdict,
+  PortVariable,
+  Counterexample,
+} from "./core/trace";
+export type { PortRange, PortSet } from "./core/port-set";
+export { formatPortSet, parsePortSpec } from "./core/port-set";
+export { ipFrom, ipToString } from "./core/address";
+export type { IpAddress } from "./core/address";
+export { cidrFrom, cidrToString } from "./core/cidr";
+export { protoName } from "./core/rules";
+export { OS_TABLE, ALL_CLIENT_OS } from "./core/operating-systems";
+export { explain, explainText, messagesFor, portsText, ruleLabel, withTexts } from "./explain/explain";
+export type { ExplainLocale, ExplainMessages } from "./explain/explain";
+export type { Fact, FactValue } from "./core/fact";

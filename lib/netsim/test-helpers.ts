@@ -1,10 +1,10 @@
 /** Test helpers: parse a scenario or fail loudly, and small YAML edits for variants. */
-import { parseScenario } from './scenario/parse';
-import type { Scenario } from './scenario/schema';
+import { parseScenario } from "./scenario/parse";
+import type { Scenario } from "./scenario/schema";
 
 export function scenarioOf(source: string): Scenario {
   const r = parseScenario(source);
-  if (!r.ok) throw new Error(r.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('\n'));
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join("\n"));
   return r.scenario;
 }
 

@@ -31,7 +31,12 @@ const full = bank({ secure: 130, resilient: 110, performance: 100, cost: 85 });
 
 describe("setQuotas", () => {
   it("uses the random draw's allocation: 19/17/16/13 for a 65-question SAA-C03 set", () => {
-    expect(Object.fromEntries(setQuotas(domains, 65))).toEqual({ secure: 19, resilient: 17, performance: 16, cost: 13 });
+    expect(Object.fromEntries(setQuotas(domains, 65))).toEqual({
+      secure: 19,
+      resilient: 17,
+      performance: 16,
+      cost: 13,
+    });
   });
 });
 
@@ -46,7 +51,8 @@ describe("planSets", () => {
     for (const set of plan.sets) {
       expect(set).toHaveLength(65);
       const members = set.map((id) => byId.get(id)!);
-      for (const domain of domains) expect(members.filter((q) => q.domain === domain.id).length).toBe(setQuotas(domains, 65).get(domain.id));
+      for (const domain of domains)
+        expect(members.filter((q) => q.domain === domain.id).length).toBe(setQuotas(domains, 65).get(domain.id));
       for (const task of tasks) expect(members.some((q) => q.task === task.id)).toBe(true);
     }
   });
@@ -96,7 +102,13 @@ describe("planSets", () => {
     const set2 = first[1]!;
     const only43 = set2.filter((id) => byId.get(id)!.task === "4.3");
     const retired = new Set([set2[0]!, ...only43]);
-    const second = planSets({ size: 65, domains, tasks, questions: full.filter((q) => !retired.has(q.id)), existing: first });
+    const second = planSets({
+      size: 65,
+      domains,
+      tasks,
+      questions: full.filter((q) => !retired.has(q.id)),
+      existing: first,
+    });
     expect(second.sets[1]).toHaveLength(65);
     expect(second.sets[1]!.filter((id) => !retired.has(id) && set2.includes(id))).toHaveLength(65 - retired.size);
     expect(second.sets[1]!.some((id) => byId.get(id)!.task === "4.3")).toBe(true);
@@ -104,7 +116,9 @@ describe("planSets", () => {
   });
 
   it("moves a question from a set holding two of a scarce task to a set holding none", () => {
-    const scarce = bank({ secure: 130, resilient: 110, performance: 100, cost: 100 }).filter((q) => q.task !== "4.3" || Number(q.id.slice(3)) < 6 * 4);
+    const scarce = bank({ secure: 130, resilient: 110, performance: 100, cost: 100 }).filter(
+      (q) => q.task !== "4.3" || Number(q.id.slice(3)) < 6 * 4,
+    );
     const only43 = scarce.filter((q) => q.task === "4.3").map((q) => q.id);
     expect(only43).toHaveLength(6);
     // An old set 1 that hoards two of them.

@@ -36,24 +36,35 @@ export function setQuotas(domains: readonly SetDomain[], size: number): Map<stri
 }
 
 /** What the bank lacks for `maxSets` sets: one line per domain or task short of it. */
-export function shortfalls(input: Pick<SetPlanInput, "size" | "domains" | "tasks" | "questions" | "maxSets">): string[] {
+export function shortfalls(
+  input: Pick<SetPlanInput, "size" | "domains" | "tasks" | "questions" | "maxSets">,
+): string[] {
   const maxSets = input.maxSets ?? 6;
   const quotas = setQuotas(input.domains, input.size);
   const lines: string[] = [];
   for (const domain of input.domains) {
     const needed = (quotas.get(domain.id) ?? 0) * maxSets;
     const held = input.questions.filter((question) => question.domain === domain.id).length;
-    if (held < needed) lines.push(`domain ${domain.id}: ${held} of the ${needed} questions ${maxSets} sets need (${needed - held} more)`);
+    if (held < needed)
+      lines.push(
+        `domain ${domain.id}: ${held} of the ${needed} questions ${maxSets} sets need (${needed - held} more)`,
+      );
   }
   for (const task of input.tasks) {
-    const held = input.questions.filter((question) => question.task === task.id && question.domain === task.domain).length;
-    if (held < maxSets) lines.push(`task ${task.id}: ${held} of the ${maxSets} questions ${maxSets} sets need (${maxSets - held} more)`);
+    const held = input.questions.filter(
+      (question) => question.task === task.id && question.domain === task.domain,
+    ).length;
+    if (held < maxSets)
+      lines.push(`task ${task.id}: ${held} of the ${maxSets} questions ${maxSets} sets need (${maxSets - held} more)`);
   }
   return lines;
 }
 
 /** How many complete sets the bank allows, and which domains or tasks stop a further one. */
-export function countPossibleSets(input: Pick<SetPlanInput, "size" | "domains" | "tasks" | "questions" | "maxSets">): { count: number; limits: string[] } {
+export function countPossibleSets(input: Pick<SetPlanInput, "size" | "domains" | "tasks" | "questions" | "maxSets">): {
+  count: number;
+  limits: string[];
+} {
   const maxSets = input.maxSets ?? 6;
   const quotas = setQuotas(input.domains, input.size);
   const candidates: { count: number; why: string }[] = [];
@@ -62,16 +73,28 @@ export function countPossibleSets(input: Pick<SetPlanInput, "size" | "domains" |
     const tasks = input.tasks.filter((task) => task.domain === domain.id).length;
     const held = input.questions.filter((question) => question.domain === domain.id).length;
     if (quota === 0) continue;
-    if (tasks > quota) candidates.push({ count: 0, why: `domain ${domain.id}: ${tasks} task statements do not fit in ${quota} questions per set` });
+    if (tasks > quota)
+      candidates.push({
+        count: 0,
+        why: `domain ${domain.id}: ${tasks} task statements do not fit in ${quota} questions per set`,
+      });
     const count = Math.floor(held / quota);
-    candidates.push({ count, why: `domain ${domain.id}: ${held} questions, ${quota} per set (${quota * (count + 1) - held} more for set ${count + 1})` });
+    candidates.push({
+      count,
+      why: `domain ${domain.id}: ${held} questions, ${quota} per set (${quota * (count + 1) - held} more for set ${count + 1})`,
+    });
   }
   for (const task of input.tasks) {
-    const held = input.questions.filter((question) => question.task === task.id && question.domain === task.domain).length;
+    const held = input.questions.filter(
+      (question) => question.task === task.id && question.domain === task.domain,
+    ).length;
     candidates.push({ count: held, why: `task ${task.id}: ${held} questions, one needed in every set` });
   }
   const count = Math.min(maxSets, ...candidates.map((candidate) => candidate.count));
-  const limits = count >= maxSets ? [] : candidates.filter((candidate) => candidate.count === count).map((candidate) => candidate.why);
+  const limits =
+    count >= maxSets
+      ? []
+      : candidates.filter((candidate) => candidate.count === count).map((candidate) => candidate.why);
   return { count: Math.max(0, count), limits };
 }
 
@@ -94,16 +117,21 @@ export function planSets(input: SetPlanInput): SetPlan {
     for (const id of input.existing?.[index] ?? []) {
       const question = byId.get(id);
       if (!question || used.has(id)) continue;
-      if (kept.filter((other) => other.domain === question.domain).length >= (quotas.get(question.domain) ?? 0)) continue;
+      if (kept.filter((other) => other.domain === question.domain).length >= (quotas.get(question.domain) ?? 0))
+        continue;
       kept.push(question);
       used.add(id);
     }
     sets.push(kept);
   }
-  const free = () => input.questions.filter((question) => !used.has(question.id)).sort((a, b) => compareIds(a.id, b.id));
+  const free = () =>
+    input.questions.filter((question) => !used.has(question.id)).sort((a, b) => compareIds(a.id, b.id));
   const difficultyShare = difficultySharesByDomain(input.questions);
   const pick = (set: SetQuestion[], candidates: SetQuestion[]): SetQuestion | undefined =>
-    [...candidates].sort((a, b) => score(set, b, quotas, difficultyShare) - score(set, a, quotas, difficultyShare) || compareIds(a.id, b.id))[0];
+    [...candidates].sort(
+      (a, b) =>
+        score(set, b, quotas, difficultyShare) - score(set, a, quotas, difficultyShare) || compareIds(a.id, b.id),
+    )[0];
 
   // 2. Every task statement in every set: a free question of the task, else one moved from a set holding two.
   for (const task of input.tasks) {
@@ -121,7 +149,10 @@ export function planSets(input: SetPlanInput): SetPlan {
       if (set.filter((question) => question.domain === chosen.domain).length >= (quotas.get(chosen.domain) ?? 0)) {
         // Domain full: give back a member whose task the set holds twice (the latest id, so older members stay).
         const spare = set
-          .filter((question) => question.domain === chosen.domain && set.filter((other) => other.task === question.task).length > 1)
+          .filter(
+            (question) =>
+              question.domain === chosen.domain && set.filter((other) => other.task === question.task).length > 1,
+          )
           .sort((a, b) => compareIds(b.id, a.id))[0];
         if (spare) {
           set.splice(set.indexOf(spare), 1);
@@ -141,7 +172,10 @@ export function planSets(input: SetPlanInput): SetPlan {
       isProgress = false;
       for (const set of sets) {
         if (set.filter((question) => question.domain === domain.id).length >= quota) continue;
-        const chosen = pick(set, free().filter((question) => question.domain === domain.id));
+        const chosen = pick(
+          set,
+          free().filter((question) => question.domain === domain.id),
+        );
         if (!chosen) continue;
         set.push(chosen);
         used.add(chosen.id);
@@ -153,7 +187,12 @@ export function planSets(input: SetPlanInput): SetPlan {
 }
 
 /** Higher is a better next member: its difficulty is short in the set (against the domain's spread), then its task. */
-function score(set: readonly SetQuestion[], candidate: SetQuestion, quotas: Map<string, number>, shares: Map<string, Map<string, number>>): number {
+function score(
+  set: readonly SetQuestion[],
+  candidate: SetQuestion,
+  quotas: Map<string, number>,
+  shares: Map<string, Map<string, number>>,
+): number {
   const inDomain = set.filter((question) => question.domain === candidate.domain);
   const quota = quotas.get(candidate.domain) ?? 1;
   const wanted = (shares.get(candidate.domain)?.get(candidate.difficulty) ?? 0) * quota;
@@ -167,7 +206,8 @@ function difficultySharesByDomain(questions: readonly SetQuestion[]): Map<string
   for (const domain of new Set(questions.map((question) => question.domain))) {
     const inDomain = questions.filter((question) => question.domain === domain);
     const shares = new Map<string, number>();
-    for (const question of inDomain) shares.set(question.difficulty, (shares.get(question.difficulty) ?? 0) + 1 / inDomain.length);
+    for (const question of inDomain)
+      shares.set(question.difficulty, (shares.get(question.difficulty) ?? 0) + 1 / inDomain.length);
     result.set(domain, shares);
   }
   return result;

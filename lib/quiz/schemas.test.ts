@@ -3,7 +3,11 @@ import { answerSchema, startExamSchema, startPracticeSchema } from "./schemas";
 
 describe("answerSchema (what every answer action accepts before any use case runs)", () => {
   it("accepts an attempt id, a position and choice letters", () => {
-    expect(answerSchema.parse({ attemptId: "cm1abc", position: 0, selected: ["A", "C"] })).toEqual({ attemptId: "cm1abc", position: 0, selected: ["A", "C"] });
+    expect(answerSchema.parse({ attemptId: "cm1abc", position: 0, selected: ["A", "C"] })).toEqual({
+      attemptId: "cm1abc",
+      position: 0,
+      selected: ["A", "C"],
+    });
   });
   it.each([
     ["a missing attempt id", { position: 0, selected: ["A"] }],
@@ -22,15 +26,27 @@ describe("answerSchema (what every answer action accepts before any use case run
 
 describe("start schemas (form data)", () => {
   it("reads a practice form: one checkbox is a string, several an array, size as text", () => {
-    expect(startPracticeSchema.parse({ examId: "saa-c03", domains: "secure", topics: ["vpc", "s3"], size: "10" })).toEqual({
-      examId: "saa-c03", domains: ["secure"], topics: ["vpc", "s3"], size: 10, source: "all", tasks: [], questionIds: [],
+    expect(
+      startPracticeSchema.parse({ examId: "saa-c03", domains: "secure", topics: ["vpc", "s3"], size: "10" }),
+    ).toEqual({
+      examId: "saa-c03",
+      domains: ["secure"],
+      topics: ["vpc", "s3"],
+      size: 10,
+      source: "all",
+      tasks: [],
+      questionIds: [],
     });
     expect(startPracticeSchema.safeParse({ examId: "saa-c03", size: "0" }).success).toBe(false);
     expect(startPracticeSchema.safeParse({ examId: "saa-c03", size: "1000" }).success).toBe(false);
     expect(startPracticeSchema.safeParse({ examId: "saa-c03", size: "5", source: "everything" }).success).toBe(false);
   });
   it("reads the exam form's extension checkbox", () => {
-    expect(startExamSchema.parse({ examId: "saa-c03", size: "5", isExtended: "on" })).toEqual({ examId: "saa-c03", size: 5, isExtended: true });
+    expect(startExamSchema.parse({ examId: "saa-c03", size: "5", isExtended: "on" })).toEqual({
+      examId: "saa-c03",
+      size: 5,
+      isExtended: true,
+    });
     expect(startExamSchema.parse({ examId: "saa-c03" }).isExtended).toBe(false);
   });
 });

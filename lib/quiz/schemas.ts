@@ -4,7 +4,8 @@ import { z } from "zod";
 const id = z.string().min(1).max(64);
 const letter = z.string().regex(/^[A-Z]$/);
 /** Forms send a lone checkbox as a string and several as an array; both become an array. */
-const manyOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+const manyOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const MAX_PRACTICE_SIZE = 100;
@@ -26,7 +27,10 @@ export const startExamSchema = z.object({
   examId: id,
   size: z.coerce.number().int().min(1).max(200).optional(),
   /** A fixed mock set (模擬試験 N) instead of the random draw; the form's "random" sends an empty value. */
-  set: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.coerce.number().int().min(1).max(100).optional()),
+  set: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.coerce.number().int().min(1).max(100).optional(),
+  ),
   isExtended: checkbox,
 });
 export type StartExamInput = z.infer<typeof startExamSchema>;
@@ -37,11 +41,20 @@ export const answerSchema = z.object({
   selected: z.array(letter).max(26),
   /** The learner's own mark and the time on the question: they refine the spaced-review rating of a right answer. */
   confidence: z.enum(["sure", "unsure"]).optional(),
-  elapsedMs: z.number().int().min(0).max(24 * 60 * 60 * 1000).optional(),
+  elapsedMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60 * 1000)
+    .optional(),
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
 
-export const flagSchema = z.object({ attemptId: id, position: z.number().int().min(0).max(1000), isFlagged: z.boolean() });
+export const flagSchema = z.object({
+  attemptId: id,
+  position: z.number().int().min(0).max(1000),
+  isFlagged: z.boolean(),
+});
 export type FlagInput = z.infer<typeof flagSchema>;
 
 export const attemptIdSchema = z.object({ attemptId: id });
@@ -52,7 +65,12 @@ export const answerQuestionSchema = z.object({
   questionId: id,
   selected: z.array(letter).max(26),
   confidence: z.enum(["sure", "unsure"]).optional(),
-  elapsedMs: z.number().int().min(0).max(24 * 60 * 60 * 1000).optional(),
+  elapsedMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60 * 1000)
+    .optional(),
 });
 export type AnswerQuestionInput = z.infer<typeof answerQuestionSchema>;
 
@@ -63,5 +81,10 @@ export type ExamIdInput = z.infer<typeof examIdSchema>;
 export const dailyLimitSchema = z.object({ limit: z.coerce.number().int().min(1).max(200) });
 export type DailyLimitInput = z.infer<typeof dailyLimitSchema>;
 
-export const misconceptionDrillSchema = z.object({ misconceptionId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64) });
+export const misconceptionDrillSchema = z.object({
+  misconceptionId: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(64),
+});
 export type MisconceptionDrillInput = z.infer<typeof misconceptionDrillSchema>;

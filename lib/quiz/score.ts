@@ -26,7 +26,12 @@ const SCALE_MAX = 1000;
  * So a raw score at the assumed cut maps exactly to the pass line, and the scale is monotonic either side of it.
  * The UI must present it as an estimate, never as the score AWS would give.
  */
-export function estimateScaledScore(correct: number, total: number, passingScore: number, cutRatio = ASSUMED_CUT_RATIO): number {
+export function estimateScaledScore(
+  correct: number,
+  total: number,
+  passingScore: number,
+  cutRatio = ASSUMED_CUT_RATIO,
+): number {
   if (total <= 0) return SCALE_MIN;
   const ratio = Math.min(Math.max(correct / total, 0), 1);
   const scaled =

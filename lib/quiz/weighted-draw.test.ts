@@ -13,7 +13,12 @@ const saa: DomainPool[] = [
 
 describe("allocateByWeight", () => {
   it("gives a 65-question exam 19/17/16/13 for weights 30/26/24/20 (largest remainder)", () => {
-    expect(Object.fromEntries(allocateByWeight(saa, 65))).toEqual({ secure: 19, resilient: 17, performance: 16, cost: 13 });
+    expect(Object.fromEntries(allocateByWeight(saa, 65))).toEqual({
+      secure: 19,
+      resilient: 17,
+      performance: 16,
+      cost: 13,
+    });
   });
   it("hands a small domain's shortfall to the others", () => {
     const pools = saa.map((pool) => (pool.domainId === "cost" ? { ...pool, questionIds: ids("c", 3) } : pool));
@@ -24,10 +29,17 @@ describe("allocateByWeight", () => {
   it("never allocates more than exists, and always exactly min(size, available)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ weight: fc.integer({ min: 0, max: 50 }), count: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ weight: fc.integer({ min: 0, max: 50 }), count: fc.integer({ min: 0, max: 30 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         fc.integer({ min: 0, max: 120 }),
         (specs, size) => {
-          const pools = specs.map((spec, i) => ({ domainId: `d${i}`, weight: spec.weight, questionIds: ids(`d${i}`, spec.count) }));
+          const pools = specs.map((spec, i) => ({
+            domainId: `d${i}`,
+            weight: spec.weight,
+            questionIds: ids(`d${i}`, spec.count),
+          }));
           const counts = allocateByWeight(pools, size);
           const available = specs.reduce((sum, spec) => sum + spec.count, 0);
           expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(Math.min(size, available));

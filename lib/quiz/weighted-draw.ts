@@ -10,7 +10,10 @@ export type DomainPool = { domainId: string; weight: number; questionIds: readon
  */
 export function allocateByWeight(pools: readonly DomainPool[], size: number): Map<string, number> {
   const counts = new Map(pools.map((pool) => [pool.domainId, 0]));
-  let remaining = Math.min(size, pools.reduce((sum, pool) => sum + pool.questionIds.length, 0));
+  let remaining = Math.min(
+    size,
+    pools.reduce((sum, pool) => sum + pool.questionIds.length, 0),
+  );
   while (remaining > 0) {
     const open = pools.filter((pool) => (counts.get(pool.domainId) ?? 0) < pool.questionIds.length);
     const totalWeight = open.reduce((sum, pool) => sum + Math.max(pool.weight, 0), 0);
@@ -19,7 +22,11 @@ export function allocateByWeight(pools: readonly DomainPool[], size: number): Ma
       pool,
       exact: totalWeight > 0 ? (remaining * Math.max(pool.weight, 0)) / totalWeight : remaining / open.length,
     }));
-    const grants = shares.map(({ pool, exact }) => ({ pool, grant: Math.floor(exact), remainder: exact - Math.floor(exact) }));
+    const grants = shares.map(({ pool, exact }) => ({
+      pool,
+      grant: Math.floor(exact),
+      remainder: exact - Math.floor(exact),
+    }));
     let leftover = remaining - grants.reduce((sum, entry) => sum + entry.grant, 0);
     for (const entry of [...grants].sort((a, b) => b.remainder - a.remainder || b.pool.weight - a.pool.weight)) {
       if (leftover === 0) break;

@@ -1,6 +1,14 @@
 import { Rating, State } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { endOfDay, forecast, newCardRow, ratingFor, recallProbability, scheduleAnswer, startOfDay } from "@/lib/review/fsrs";
+import {
+  endOfDay,
+  forecast,
+  newCardRow,
+  ratingFor,
+  recallProbability,
+  scheduleAnswer,
+  startOfDay,
+} from "@/lib/review/fsrs";
 
 const at = new Date("2026-11-30T03:00:00Z"); // 12:00 in Tokyo
 const days = (n: number) => n * 24 * 60 * 60 * 1000;
@@ -48,7 +56,12 @@ describe("days in Japan time", () => {
   });
 
   it("counts overdue cards today and drops those past the window", () => {
-    const dues = [new Date(at.getTime() - days(3)), at, new Date(at.getTime() + days(1)), new Date(at.getTime() + days(20))];
+    const dues = [
+      new Date(at.getTime() - days(3)),
+      at,
+      new Date(at.getTime() + days(1)),
+      new Date(at.getTime() + days(20)),
+    ];
     expect(forecast(dues, at, 7)).toEqual([2, 1, 0, 0, 0, 0, 0]);
   });
 });

@@ -6,7 +6,12 @@ import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from "ts-
  * Days, not minutes: a bank question seen again ten minutes later tests memory of the key, not of the idea, so short-term
  * learning steps are off (a wrong answer comes back the next day). No fuzz: the day FSRS names is the day it is served.
  */
-export const scheduler = fsrs({ request_retention: 0.9, maximum_interval: 365, enable_fuzz: false, enable_short_term: false });
+export const scheduler = fsrs({
+  request_retention: 0.9,
+  maximum_interval: 365,
+  enable_fuzz: false,
+  enable_short_term: false,
+});
 
 /** A right answer slower than this was effortful (Hard); faster than FAST_MS without doubt is Easy. */
 export const SLOW_MS = 120_000;

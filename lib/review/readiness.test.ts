@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import { estimateReadiness, type DomainRecall } from "@/lib/review/readiness";
 
 const domains = (recall: number, seen: number): DomainRecall[] =>
-  [["secure", 30], ["resilient", 26], ["performance", 24], ["cost", 20]].map(([slug, weight]) => ({
-    slug: slug as string, weight: weight as number, recalls: Array.from({ length: seen }, () => recall), bankSize: 50,
+  [
+    ["secure", 30],
+    ["resilient", 26],
+    ["performance", 24],
+    ["cost", 20],
+  ].map(([slug, weight]) => ({
+    slug: slug as string,
+    weight: weight as number,
+    recalls: Array.from({ length: seen }, () => recall),
+    bankSize: 50,
   }));
 
 describe("estimateReadiness", () => {
@@ -26,8 +34,12 @@ describe("estimateReadiness", () => {
   });
 
   it("weights the domains: strength in the heaviest domain counts most", () => {
-    const secureStrong = domains(0.5, 20).map((domain) => (domain.slug === "secure" ? { ...domain, recalls: domain.recalls.map(() => 1) } : domain));
-    const costStrong = domains(0.5, 20).map((domain) => (domain.slug === "cost" ? { ...domain, recalls: domain.recalls.map(() => 1) } : domain));
+    const secureStrong = domains(0.5, 20).map((domain) =>
+      domain.slug === "secure" ? { ...domain, recalls: domain.recalls.map(() => 1) } : domain,
+    );
+    const costStrong = domains(0.5, 20).map((domain) =>
+      domain.slug === "cost" ? { ...domain, recalls: domain.recalls.map(() => 1) } : domain,
+    );
     expect(estimateReadiness(secureStrong).score).toBeGreaterThan(estimateReadiness(costStrong).score);
   });
 });

@@ -36,11 +36,15 @@ export function estimateReadiness(domains: DomainRecall[]): Readiness {
   let variance = 0;
   const byDomain = domains.map((domain) => {
     const share = domain.weight / totalWeight;
-    const p = (domain.recalls.reduce((sum, recall) => sum + recall, 0) + PRIOR * PRIOR_WEIGHT) / (domain.recalls.length + PRIOR_WEIGHT);
+    const p =
+      (domain.recalls.reduce((sum, recall) => sum + recall, 0) + PRIOR * PRIOR_WEIGHT) /
+      (domain.recalls.length + PRIOR_WEIGHT);
     const questions = EXAM_QUESTIONS * share;
     expected += share * p;
     // Sampling of the exam's questions, plus the estimate's own spread (as a share of the exam).
-    variance += (questions * p * (1 - p)) / EXAM_QUESTIONS ** 2 + (share ** 2 * p * (1 - p)) / (domain.recalls.length + PRIOR_WEIGHT);
+    variance +=
+      (questions * p * (1 - p)) / EXAM_QUESTIONS ** 2 +
+      (share ** 2 * p * (1 - p)) / (domain.recalls.length + PRIOR_WEIGHT);
     return { slug: domain.slug, expected: p };
   });
   const spread = Z90 * Math.sqrt(variance);

@@ -21,7 +21,9 @@ export type ReviewInput = {
  * Returns false when nothing changed (already recorded, or not the user's attempt).
  */
 export async function scheduleReview(db: Db, input: ReviewInput, at: Date): Promise<boolean> {
-  const card = await db.reviewCard.findUnique({ where: { userId_questionId: { userId: input.userId, questionId: input.questionId } } });
+  const card = await db.reviewCard.findUnique({
+    where: { userId_questionId: { userId: input.userId, questionId: input.questionId } },
+  });
   const before = card ?? { ...newCardRow(at), wrongCount: 0, isLeech: false };
   const { card: next, rating } = scheduleAnswer(before, input, at);
   const recallBefore = card ? recallProbability(card, at) : null;

@@ -18,15 +18,20 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const { port, env, distDir = ".next", isQuiet = false, host = "127.0.0.1" } = options;
   const hostArgs = host === "*" ? [] : ["--host", host];
   // scripts/serve.ts: Next.js's handler behind the request gate (the socket's address for rate limits, 413).
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "--port", String(port), ...hostArgs], {
-    cwd: root,
-    env: { ...process.env, ...env, KAISETSU_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-    stdio: isQuiet ? ["ignore", "ignore", "inherit"] : "inherit",
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts/serve.ts"), "--port", String(port), ...hostArgs],
+    {
+      cwd: root,
+      env: { ...process.env, ...env, KAISETSU_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+      stdio: isQuiet ? ["ignore", "ignore", "inherit"] : "inherit",
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app server exited with code ${child.exitCode} before it was ready.`);
+    if (child.exitCode !== null)
+      throw new Error(`The app server exited with code ${child.exitCode} before it was ready.`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) break;

@@ -5,7 +5,20 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "../..");
-const inputs = ["app", "components", "lib", "content", "public", "prisma/schema.prisma", "next.config.mjs", "proxy.ts", "auth.ts", "auth.config.ts", "package-lock.json", "tsconfig.json"];
+const inputs = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.mjs",
+  "proxy.ts",
+  "auth.ts",
+  "auth.config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function* files(entry: string): Generator<string> {
   const full = path.join(root, entry);
@@ -22,13 +35,15 @@ function* files(entry: string): Generator<string> {
 
 export function sourceHash(): string {
   const hash = createHash("sha256");
-  for (const entry of inputs) for (const file of files(entry)) hash.update(file).update(readFileSync(path.join(root, file)));
+  for (const entry of inputs)
+    for (const file of files(entry)) hash.update(file).update(readFileSync(path.join(root, file)));
   return hash.digest("hex");
 }
 
 export function run(command: string, args: string[], env: Record<string, string | undefined> = {}): void {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}`);
 }
 
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -45,7 +60,8 @@ export function ensureBuild(distDir = ".next"): void {
   ensurePrismaClient();
   const stamp = path.join(root, distDir, "kaisetsu-source-hash");
   const hash = sourceHash();
-  if (existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
+  if (existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash)
+    return;
   console.log(`Building the app (${distDir}) …`);
   run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", KAISETSU_DIST_DIR: distDir });
   writeFileSync(stamp, hash);

@@ -61,7 +61,9 @@ async function letPostgresUserReachBinaries(): Promise<void> {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { dataDir, port, isPersistent, isFast = false, database = "kaisetsu" } = options;
   if (!(await isPortFree(port))) {
-    throw new Error(`PostgreSQL cannot start: port ${port} on 127.0.0.1 is already in use (set KAISETSU_DB_PORT to another port, or DATABASE_URL to use your own server).`);
+    throw new Error(
+      `PostgreSQL cannot start: port ${port} on 127.0.0.1 is already in use (set KAISETSU_DB_PORT to another port, or DATABASE_URL to use your own server).`,
+    );
   }
   await letPostgresUserReachBinaries();
   const logs: string[] = [];
@@ -79,8 +81,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
       ...(isFast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: keepLog,
@@ -97,8 +101,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
     await server.start();
   } catch (error) {
-    const detail = logs.join("").split("\n").filter((line) => /FATAL|ERROR|error/.test(line)).slice(-3).join(" | ");
-    throw new Error(`PostgreSQL cannot start in ${dataDir}: ${detail || (error instanceof Error ? error.message : "the server exited")}`);
+    const detail = logs
+      .join("")
+      .split("\n")
+      .filter((line) => /FATAL|ERROR|error/.test(line))
+      .slice(-3)
+      .join(" | ");
+    throw new Error(
+      `PostgreSQL cannot start in ${dataDir}: ${detail || (error instanceof Error ? error.message : "the server exited")}`,
+    );
   }
   const client = server.getPgClient("postgres", "127.0.0.1");
   await client.connect();

@@ -15,6 +15,7 @@ export type GateVerdict = { status: 413; message: string } | null;
 export function gateRequest(headers: IncomingHttpHeaders, socketAddress: string | undefined): GateVerdict {
   headers[peerAddressHeader] = socketAddress ?? "unknown";
   const length = Number(headers["content-length"] ?? 0);
-  if (Number.isFinite(length) && length > maxBodyBytes) return { status: 413, message: `The request body is larger than ${maxBodyBytes} bytes.` };
+  if (Number.isFinite(length) && length > maxBodyBytes)
+    return { status: 413, message: `The request body is larger than ${maxBodyBytes} bytes.` };
   return null;
 }

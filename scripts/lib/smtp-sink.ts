@@ -12,7 +12,11 @@ export type SmtpSink = { url: string; folder: string; stop: () => Promise<void> 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const port = await findFreePort();
   const folder = mkdtempSync(path.join(os.tmpdir(), "kaisetsu-mail-"));
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/smtp-sink.ts"), String(port), folder], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts/smtp-sink.ts"), String(port), folder],
+    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("The SMTP sink did not start within 30 s")), 30_000);
     child.stdout.on("data", (chunk: Buffer) => {
@@ -46,7 +50,12 @@ export function readSinkMails(folder: string, address: string): SinkMail[] {
 }
 
 /** Waits (polling, bounded) until `address` has received more than `after` mails, and returns the newest. */
-export async function waitForSinkMail(folder: string, address: string, after = 0, timeoutMs = 15_000): Promise<SinkMail> {
+export async function waitForSinkMail(
+  folder: string,
+  address: string,
+  after = 0,
+  timeoutMs = 15_000,
+): Promise<SinkMail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const mails = readSinkMails(folder, address);

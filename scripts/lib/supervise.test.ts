@@ -5,11 +5,26 @@ import { supervise } from "./supervise";
 
 /** A tiny HTTP server in a child process, like the app server: resolves when it answers. */
 async function startChild(port: number) {
-  const child = spawn(process.execPath, ["-e", `require("node:http").createServer((q, s) => s.end("ok " + process.pid)).listen(${port}, "127.0.0.1")`], { stdio: "ignore" });
+  const child = spawn(
+    process.execPath,
+    ["-e", `require("node:http").createServer((q, s) => s.end("ok " + process.pid)).listen(${port}, "127.0.0.1")`],
+    { stdio: "ignore" },
+  );
   for (let i = 0; i < 100; i += 1) {
     if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`);
-    const text = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.text(), () => null);
-    if (text) return { child, pid: child.pid, stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))) };
+    const text = await fetch(`http://127.0.0.1:${port}/`).then(
+      (response) => response.text(),
+      () => null,
+    );
+    if (text)
+      return {
+        child,
+        pid: child.pid,
+        stop: () =>
+          new Promise<void>((resolve) =>
+            child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")),
+          ),
+      };
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error("never answered");
@@ -32,7 +47,9 @@ describe("npm start's supervisor (issue #10, finding 9)", () => {
       before?.child.kill("SIGKILL");
       await expect.poll(() => supervisor.restarts(), { timeout: 10_000 }).toBe(round);
       expect(supervisor.current()?.pid).not.toBe(before?.pid);
-      expect(await fetch(`http://127.0.0.1:${port}/`).then((response) => response.text())).toBe(`ok ${supervisor.current()?.pid}`);
+      expect(await fetch(`http://127.0.0.1:${port}/`).then((response) => response.text())).toBe(
+        `ok ${supervisor.current()?.pid}`,
+      );
     }
     await supervisor.stop();
     expect(waits).toEqual([1000, 2000, 4000]);

@@ -2,7 +2,11 @@
 // after a backoff that doubles from 1 s up to 30 s, and starts over at 1 s once a run has lasted a minute. Every exit and
 // restart is logged. The database (started by `npm start` itself) keeps running meanwhile.
 
-export type Supervised = { exitCode: number | null; signalCode: NodeJS.Signals | null; once(event: "exit", listener: (code: number | null, signal: NodeJS.Signals | null) => void): unknown };
+export type Supervised = {
+  exitCode: number | null;
+  signalCode: NodeJS.Signals | null;
+  once(event: "exit", listener: (code: number | null, signal: NodeJS.Signals | null) => void): unknown;
+};
 
 export type SuperviseOptions<T extends { child: Supervised }> = {
   /** Starts one run; resolves when it is ready (rejects when it died before that). */
@@ -23,8 +27,19 @@ export type Supervisor<T> = { current: () => T | undefined; restarts: () => numb
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Runs `start` and restarts it whenever its child exits, until `stop`. Resolves once the first run is ready. */
-export async function supervise<T extends { child: Supervised; stop: () => Promise<void> }>(options: SuperviseOptions<T>): Promise<Supervisor<T>> {
-  const { start, log = (line) => console.error(line), initialDelayMs = 1000, maxDelayMs = 30_000, healthyAfterMs = 60_000, sleep = realSleep, now = Date.now, onReady } = options;
+export async function supervise<T extends { child: Supervised; stop: () => Promise<void> }>(
+  options: SuperviseOptions<T>,
+): Promise<Supervisor<T>> {
+  const {
+    start,
+    log = (line) => console.error(line),
+    initialDelayMs = 1000,
+    maxDelayMs = 30_000,
+    healthyAfterMs = 60_000,
+    sleep = realSleep,
+    now = Date.now,
+    onReady,
+  } = options;
   let current: T | undefined;
   let restarts = 0;
   let delay = initialDelayMs;
@@ -35,7 +50,9 @@ export async function supervise<T extends { child: Supervised; stop: () => Promi
       if (isStopping) return;
       const lived = now() - startedAt;
       if (lived >= healthyAfterMs) delay = initialDelayMs;
-      log(`The app server exited (${signal ? `signal ${signal}` : `code ${code}`}) after ${(lived / 1000).toFixed(1)} s; restarting in ${(delay / 1000).toFixed(1)} s.`);
+      log(
+        `The app server exited (${signal ? `signal ${signal}` : `code ${code}`}) after ${(lived / 1000).toFixed(1)} s; restarting in ${(delay / 1000).toFixed(1)} s.`,
+      );
       void restart();
     });
   };
@@ -60,7 +77,9 @@ export async function supervise<T extends { child: Supervised; stop: () => Promi
         watch(run, startedAt);
         return;
       } catch (error) {
-        log(`The app server could not start (${error instanceof Error ? error.message : String(error)}); trying again in ${(delay / 1000).toFixed(1)} s.`);
+        log(
+          `The app server could not start (${error instanceof Error ? error.message : String(error)}); trying again in ${(delay / 1000).toFixed(1)} s.`,
+        );
       }
     }
   };

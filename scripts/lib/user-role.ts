@@ -7,7 +7,8 @@ export type RoleName = keyof typeof roles;
 export type RoleChange = { ok: true; email: string; from: string; to: string } | { ok: false; message: string };
 
 export async function setUserRole(db: Db, email: string, role: string): Promise<RoleChange> {
-  if (!(role in roles)) return { ok: false, message: `Unknown role "${role}": use ${Object.keys(roles).join(" or ")}.` };
+  if (!(role in roles))
+    return { ok: false, message: `Unknown role "${role}": use ${Object.keys(roles).join(" or ")}.` };
   const address = email.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { email: address }, select: { id: true, role: true } });
   if (!user) return { ok: false, message: `No account has the address ${address}: the person signs up first.` };

@@ -19,7 +19,13 @@ export async function bankScenarios(): Promise<BankScenario[]> {
     if (!parsed.ok) continue;
     const expectedKey = q.primary.choices.filter((c) => c.isCorrect).map((c) => c.letter);
     const choose = q.primary.frontMatter.choose;
-    out.push({ id: q.id, source: block.source, scenario: parsed.scenario, expectedKey, ...(choose !== undefined ? { choose } : {}) });
+    out.push({
+      id: q.id,
+      source: block.source,
+      scenario: parsed.scenario,
+      expectedKey,
+      ...(choose !== undefined ? { choose } : {}),
+    });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -29,7 +35,10 @@ export async function bankScenarios(): Promise<BankScenario[]> {
  * `title:` line is left out: a title (now translatable) changes no fact.
  */
 export function sourceHash(raw: string): string {
-  const source = raw.split("\n").filter((line) => !/^title:/.test(line)).join("\n");
+  const source = raw
+    .split("\n")
+    .filter((line) => !/^title:/.test(line))
+    .join("\n");
   let h = 0x811c9dc5;
   for (let i = 0; i < source.length; i++) {
     h ^= source.charCodeAt(i);

@@ -16,7 +16,8 @@ describe("facts golden", async () => {
   const bank = await bankScenarios();
   if (process.env.NETSIM_GOLDEN === "write") {
     const golden: Golden = {};
-    for (const b of bank) golden[b.id] = { hash: sourceHash(b.source), facts: JSON.parse(JSON.stringify(scenarioFacts(b))) };
+    for (const b of bank)
+      golden[b.id] = { hash: sourceHash(b.source), facts: JSON.parse(JSON.stringify(scenarioFacts(b))) };
     // One line per scenario: a regenerated golden diffs by question.
     const lines = Object.entries(golden).map(([id, g]) => `${JSON.stringify(id)}: ${JSON.stringify(g)}`);
     writeFileSync(GOLDEN, `{\n${lines.join(",\n")}\n}\n`);

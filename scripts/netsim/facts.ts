@@ -23,6 +23,11 @@ export function scenarioFacts(b: BankScenario): unknown {
   const simulation = simulate(b.scenario);
   const withKey = b.expectedKey.length > 0 ? simulate(b.scenario, { choices: b.expectedKey }) : null;
   const hasChoices = Object.keys(b.scenario.choices).length > 0;
-  const analysis = hasChoices ? analyzeChoices(b.scenario, { expectedKey: b.expectedKey, ...(b.choose !== undefined ? { choose: b.choose } : {}) }) : null;
+  const analysis = hasChoices
+    ? analyzeChoices(b.scenario, {
+        expectedKey: b.expectedKey,
+        ...(b.choose !== undefined ? { choose: b.choose } : {}),
+      })
+    : null;
   return factsOnly({ simulation, withKey, analysis });
 }

@@ -57,7 +57,10 @@ describe("sign-up and email verification", () => {
     const email = `taken${domain}`;
     const first = await registerUser({ name: "first", email, password }, { ip: "198.51.100.2", locale: "en" });
     const before = readSinkMails(sink.folder, email).length;
-    const second = await registerUser({ name: "intruder", email, password: "another long passphrase" }, { ip: "198.51.100.2", locale: "en" });
+    const second = await registerUser(
+      { name: "intruder", email, password: "another long passphrase" },
+      { ip: "198.51.100.2", locale: "en" },
+    );
     expect(second).toEqual({ id: first.id, isNew: false });
     expect(await db.user.count({ where: { email } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { email } })).name).toBe("first");
@@ -90,7 +93,9 @@ describe("sign-up and email verification", () => {
     const secondToken = tokenOf(linkIn(await waitForSinkMail(sink.folder, email, 1), "/verify-email"));
     expect(await confirmEmail(firstToken)).toBeNull();
     expect(await confirmEmail(secondToken)).not.toBeNull();
-    await expect(resendVerification({ id, name: "resend", role: "USER" }, { locale: "ja" })).rejects.toBeInstanceOf(ExpectedError);
+    await expect(resendVerification({ id, name: "resend", role: "USER" }, { locale: "ja" })).rejects.toBeInstanceOf(
+      ExpectedError,
+    );
   });
 });
 
@@ -105,7 +110,9 @@ describe("password reset", () => {
     expect(mail.subject).toContain("パスワードの再設定");
     const token = tokenOf(linkIn(mail, "/reset-password"));
 
-    await expect(resetPassword({ token, password: "new long passphrase" }, new Date(Date.now() + 61 * 60_000))).rejects.toBeInstanceOf(ExpectedError);
+    await expect(
+      resetPassword({ token, password: "new long passphrase" }, new Date(Date.now() + 61 * 60_000)),
+    ).rejects.toBeInstanceOf(ExpectedError);
     expect(await resetPassword({ token, password: "new long passphrase" })).toEqual({ email });
     expect(await findSessionUser(sessionId)).toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id } })).emailVerified).toBeInstanceOf(Date);
@@ -125,7 +132,9 @@ describe("password reset", () => {
     const email = `cross${domain}`;
     await registerUser({ name: "cross", email, password }, { ip: "198.51.100.7", locale: "en" });
     const verifyToken = tokenOf(linkIn(await waitForSinkMail(sink.folder, email), "/verify-email"));
-    await expect(resetPassword({ token: verifyToken, password: "hijacked passphrase" })).rejects.toBeInstanceOf(ExpectedError);
+    await expect(resetPassword({ token: verifyToken, password: "hijacked passphrase" })).rejects.toBeInstanceOf(
+      ExpectedError,
+    );
     await requestPasswordReset(email, { ip: "198.51.100.7", locale: "en" });
     const resetToken = tokenOf(linkIn(await waitForSinkMail(sink.folder, email, 1), "/reset-password"));
     expect(await confirmEmail(resetToken)).toBeNull();
@@ -138,15 +147,23 @@ describe("password change", () => {
     const { id } = await registerUser({ name: "change", email, password }, { ip: "198.51.100.8", locale: "en" });
     const user = { id, name: "change", role: "USER" as const };
     const sessionId = await createSession(id);
-    const wrong = await changePassword(user, { currentPassword: "not my password", newPassword: "brand new passphrase" }, { locale: "en" }).catch((error: unknown) => error);
+    const wrong = await changePassword(
+      user,
+      { currentPassword: "not my password", newPassword: "brand new passphrase" },
+      { locale: "en" },
+    ).catch((error: unknown) => error);
     expect(wrong).toBeInstanceOf(ExpectedError);
     expect((wrong as ExpectedError).fieldErrors).toEqual({ currentPassword: ["wrongCurrent"] });
     expect(await findSessionUser(sessionId)).not.toBeNull();
 
     const before = readSinkMails(sink.folder, email).length;
-    expect(await changePassword(user, { currentPassword: password, newPassword: "brand new passphrase" }, { locale: "en" })).toEqual({ email });
+    expect(
+      await changePassword(user, { currentPassword: password, newPassword: "brand new passphrase" }, { locale: "en" }),
+    ).toEqual({ email });
     expect(await findSessionUser(sessionId)).toBeNull();
     expect((await waitForSinkMail(sink.folder, email, before)).subject).toBe("[Kaisetsu] Your password was changed");
-    expect((await verifyCredentials({ email, password: "brand new passphrase" }, { ip: "198.51.100.8" })).ok).toBe(true);
+    expect((await verifyCredentials({ email, password: "brand new passphrase" }, { ip: "198.51.100.8" })).ok).toBe(
+      true,
+    );
   });
 });

@@ -23,7 +23,10 @@ afterAll(async () => {
 
 describe("password hashing (scrypt)", () => {
   it("salts every hash, verifies the right password only, and rejects malformed hashes", async () => {
-    const [first, second] = await Promise.all([hashPassword("correct horse battery"), hashPassword("correct horse battery")]);
+    const [first, second] = await Promise.all([
+      hashPassword("correct horse battery"),
+      hashPassword("correct horse battery"),
+    ]);
     expect(first).not.toBe(second);
     expect(first).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(await verifyPassword("correct horse battery", first)).toBe(true);
@@ -39,10 +42,18 @@ describe("sign-up and sign-in", () => {
   const email = `taro${domain}`;
 
   it("normalizes the address, stores only a hash, and does not create a second account for a taken address", async () => {
-    const input = signUpSchema.parse({ name: " 太郎 ", email: ` Taro${domain.toUpperCase()} `, password: "a long enough passphrase", callbackUrl: "https://evil.example/" });
+    const input = signUpSchema.parse({
+      name: " 太郎 ",
+      email: ` Taro${domain.toUpperCase()} `,
+      password: "a long enough passphrase",
+      callbackUrl: "https://evil.example/",
+    });
     expect(input).toMatchObject({ name: "太郎", email, callbackUrl: "/" });
     const { id } = await registerUser(input, { ip, locale: "ja" });
-    const row = await db.user.findUniqueOrThrow({ where: { id }, select: { email: true, name: true, role: true, passwordHash: true } });
+    const row = await db.user.findUniqueOrThrow({
+      where: { id },
+      select: { email: true, name: true, role: true, passwordHash: true },
+    });
     expect(row).toMatchObject({ email, name: "太郎", role: "USER" });
     expect(row.passwordHash).not.toContain("passphrase");
     // The client omits the hash unless a query selects it.
@@ -54,19 +65,32 @@ describe("sign-up and sign-in", () => {
   });
 
   it("checks credentials; unknown address and wrong password give the same answer", async () => {
-    expect(await verifyCredentials({ email, password: "a long enough passphrase" }, { ip })).toMatchObject({ ok: true, user: { email, name: "太郎" } });
+    expect(await verifyCredentials({ email, password: "a long enough passphrase" }, { ip })).toMatchObject({
+      ok: true,
+      user: { email, name: "太郎" },
+    });
     expect(await verifyCredentials({ email, password: "wrong" }, { ip })).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials({ email: `nobody${domain}`, password: "wrong" }, { ip })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials({ email: `nobody${domain}`, password: "wrong" }, { ip })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("rate-limits failed guesses per address and IP in PostgreSQL (10 per 15 minutes); success resets", async () => {
     const target = `limited${domain}`;
     await registerUser({ name: "limited", email: target, password: "a long enough passphrase" }, { ip, locale: "ja" });
-    for (let i = 0; i < 9; i += 1) expect((await verifyCredentials({ email: target, password: `wrong-${i}` }, { ip }, { wait: async () => {} })).ok).toBe(false);
+    for (let i = 0; i < 9; i += 1)
+      expect(
+        (await verifyCredentials({ email: target, password: `wrong-${i}` }, { ip }, { wait: async () => {} })).ok,
+      ).toBe(false);
     expect((await verifyCredentials({ email: target, password: "a long enough passphrase" }, { ip })).ok).toBe(true);
     expect(await db.rateLimit.findUnique({ where: { key: signInKeys.accountAndIp(target, ip) } })).toBeNull();
-    for (let i = 0; i < 10; i += 1) await verifyCredentials({ email: target, password: `wrong-${i}` }, { ip }, { wait: async () => {} });
-    expect(await verifyCredentials({ email: target, password: "a long enough passphrase" }, { ip })).toEqual({ ok: false, reason: "rateLimited" });
+    for (let i = 0; i < 10; i += 1)
+      await verifyCredentials({ email: target, password: `wrong-${i}` }, { ip }, { wait: async () => {} });
+    expect(await verifyCredentials({ email: target, password: "a long enough passphrase" }, { ip })).toEqual({
+      ok: false,
+      reason: "rateLimited",
+    });
   });
 
   it("a fixed window opens again after it ends, and concurrent attempts are all counted", async () => {
@@ -81,13 +105,17 @@ describe("sign-up and sign-in", () => {
 
   it("only same-site paths are accepted as a return address", () => {
     expect(callbackUrlSchema.parse("/questions/saa-0001/forum")).toBe("/questions/saa-0001/forum");
-    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)", undefined]) expect(callbackUrlSchema.parse(bad)).toBe("/");
+    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)", undefined])
+      expect(callbackUrlSchema.parse(bad)).toBe("/");
   });
 });
 
 describe("sessions", () => {
   it("live rows give the user with a fresh role; deleted or expired rows give nobody", async () => {
-    const { id } = await registerUser({ name: "session", email: `session${domain}`, password: "a long enough passphrase" }, { ip, locale: "ja" });
+    const { id } = await registerUser(
+      { name: "session", email: `session${domain}`, password: "a long enough passphrase" },
+      { ip, locale: "ja" },
+    );
     const now = new Date();
     const sessionId = await createSession(id, now);
     expect(await findSessionUser(sessionId)).toEqual({ id, name: "session", role: "USER" });
@@ -105,7 +133,10 @@ describe("sessions", () => {
   });
 
   it("renames the user's own profile only", async () => {
-    const { id } = await registerUser({ name: "before", email: `rename${domain}`, password: "a long enough passphrase" }, { ip, locale: "ja" });
+    const { id } = await registerUser(
+      { name: "before", email: `rename${domain}`, password: "a long enough passphrase" },
+      { ip, locale: "ja" },
+    );
     await updateProfile({ id, name: "before", role: "USER" }, { name: "after" });
     expect((await db.user.findUniqueOrThrow({ where: { id } })).name).toBe("after");
   });
@@ -114,7 +145,10 @@ describe("sessions", () => {
 describe("moderators from KAISETSU_MODERATOR_EMAILS", () => {
   it("promotes a listed address only once it is verified, at sign-in; never demotes", async () => {
     process.env.KAISETSU_MODERATOR_EMAILS = ` Mod${domain} , other@example.test`;
-    const { id } = await registerUser({ name: "mod", email: `mod${domain}`, password: "a long enough passphrase" }, { ip, locale: "ja" });
+    const { id } = await registerUser(
+      { name: "mod", email: `mod${domain}`, password: "a long enough passphrase" },
+      { ip, locale: "ja" },
+    );
     // Registering a listed address proves nothing: whoever registers it first must not become a moderator.
     expect((await db.user.findUniqueOrThrow({ where: { id } })).role).toBe("USER");
     await verifyCredentials({ email: `mod${domain}`, password: "a long enough passphrase" }, { ip });

@@ -9,13 +9,32 @@ const secret = "THE-EXPLANATION-ONLY-AFTER-GRADING";
 async function createQuestion(id: string, domain: string, { isRetired = false, hasEnglish = false } = {}) {
   await db.question.create({
     data: {
-      id, examId: exam, domainId: `${exam}:${domain}`, difficulty: "easy", choose: 1, topics: ["vpc"], contentHash: id, sourcePath: `${id}.md`,
+      id,
+      examId: exam,
+      domainId: `${exam}:${domain}`,
+      difficulty: "easy",
+      choose: 1,
+      topics: ["vpc"],
+      contentHash: id,
+      sourcePath: `${id}.md`,
       retiredAt: isRetired ? new Date() : null,
-      texts: { create: [{ lang: "ja", stemHtml: `<p>問 ${id}</p>`, explanationHtml: `<p>${secret}</p>`, references: [] }, ...(hasEnglish ? [{ lang: "en", stemHtml: `<p>Q ${id}</p>`, explanationHtml: `<p>${secret}</p>`, references: [] }] : [])] },
+      texts: {
+        create: [
+          { lang: "ja", stemHtml: `<p>問 ${id}</p>`, explanationHtml: `<p>${secret}</p>`, references: [] },
+          ...(hasEnglish
+            ? [{ lang: "en", stemHtml: `<p>Q ${id}</p>`, explanationHtml: `<p>${secret}</p>`, references: [] }]
+            : []),
+        ],
+      },
       choices: {
         create: ["A", "B", "C", "D"].map((letter, position) => ({
-          id: `${id}:${letter}`, letter, position, isCorrect: letter === "C",
-          texts: { create: [{ lang: "ja", html: `<p>選択肢 ${letter}</p>`, explanationHtml: `<p>${secret} ${letter}</p>` }] },
+          id: `${id}:${letter}`,
+          letter,
+          position,
+          isCorrect: letter === "C",
+          texts: {
+            create: [{ lang: "ja", html: `<p>選択肢 ${letter}</p>`, explanationHtml: `<p>${secret} ${letter}</p>` }],
+          },
         })),
       },
     },
@@ -25,8 +44,20 @@ async function createQuestion(id: string, domain: string, { isRetired = false, h
 beforeAll(async () => {
   await db.exam.create({
     data: {
-      id: exam, code: "IT", titleJa: "結合テスト", titleEn: "Integration", questionCount: 3, minutes: 10, extensionMinutes: 0, passingScore: 700,
-      domains: { create: [{ id: `${exam}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 60, position: 0 }, { id: `${exam}:two`, slug: "two", titleJa: "二", titleEn: "Two", weight: 40, position: 1 }] },
+      id: exam,
+      code: "IT",
+      titleJa: "結合テスト",
+      titleEn: "Integration",
+      questionCount: 3,
+      minutes: 10,
+      extensionMinutes: 0,
+      passingScore: 700,
+      domains: {
+        create: [
+          { id: `${exam}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 60, position: 0 },
+          { id: `${exam}:two`, slug: "two", titleJa: "二", titleEn: "Two", weight: 40, position: 1 },
+        ],
+      },
     },
   });
   await createQuestion("itb-0001", "one", { hasEnglish: true });
@@ -44,7 +75,10 @@ describe("listExams", () => {
   it("counts live questions per exam and domain, leaving retired ones out", async () => {
     const found = (await listExams("ja")).find((entry) => entry.id === exam);
     expect(found?.questionCount).toBe(3);
-    expect(found?.domains.map((domain) => [domain.slug, domain.questionCount, domain.title])).toEqual([["one", 2, "一"], ["two", 1, "二"]]);
+    expect(found?.domains.map((domain) => [domain.slug, domain.questionCount, domain.title])).toEqual([
+      ["one", 2, "一"],
+      ["two", 1, "二"],
+    ]);
     expect((await listExams("en")).find((entry) => entry.id === exam)?.title).toBe("Integration");
   });
 });

@@ -21,15 +21,40 @@ const people: SessionUser[] = [];
 let moderator: SessionUser;
 
 async function member(name: string, role: "USER" | "MODERATOR" = "USER"): Promise<SessionUser> {
-  return db.user.create({ data: { email: `${name}-cm@example.test`, name, role }, select: { id: true, name: true, role: true } });
+  return db.user.create({
+    data: { email: `${name}-cm@example.test`, name, role },
+    select: { id: true, name: true, role: true },
+  });
 }
 
 /** A graded answer of `who` to `questionId` (as practice grading writes it). */
-async function graded(who: SessionUser, questionId: string, selected: string[], mode: "PRACTICE" | "EXAM" = "PRACTICE", status: "IN_PROGRESS" | "SUBMITTED" = "SUBMITTED") {
+async function graded(
+  who: SessionUser,
+  questionId: string,
+  selected: string[],
+  mode: "PRACTICE" | "EXAM" = "PRACTICE",
+  status: "IN_PROGRESS" | "SUBMITTED" = "SUBMITTED",
+) {
   await db.attempt.create({
     data: {
-      userId: who.id, examId: bank.examId, mode, status, options: {}, total: 1,
-      items: { create: [{ position: 0, questionId, selected, answeredAt: new Date(), gradedAt: mode === "EXAM" && status === "IN_PROGRESS" ? null : new Date(), isCorrect: false }] },
+      userId: who.id,
+      examId: bank.examId,
+      mode,
+      status,
+      options: {},
+      total: 1,
+      items: {
+        create: [
+          {
+            position: 0,
+            questionId,
+            selected,
+            answeredAt: new Date(),
+            gradedAt: mode === "EXAM" && status === "IN_PROGRESS" ? null : new Date(),
+            isCorrect: false,
+          },
+        ],
+      },
     },
   });
 }
@@ -79,10 +104,13 @@ describe("how other candidates answered", () => {
 
 describe("stated answer sets in posts", () => {
   it("stores a post's answer set, refuses letters the question lacks, and counts each author's latest live statement once", async () => {
-    const input = (answer: string[] | string) => createPostSchema.parse({ questionId: bank.multi, body: "I think so", answer });
+    const input = (answer: string[] | string) =>
+      createPostSchema.parse({ questionId: bank.multi, body: "I think so", answer });
     expect(input(["D", "B", "B"]).answer).toEqual(["B", "D"]);
     expect(input("B").answer).toEqual(["B"]);
-    await expect(createPost(p1(), createPostSchema.parse({ questionId: bank.multi, body: "x", answer: ["F"] }))).rejects.toBeInstanceOf(ExpectedError);
+    await expect(
+      createPost(p1(), createPostSchema.parse({ questionId: bank.multi, body: "x", answer: ["F"] })),
+    ).rejects.toBeInstanceOf(ExpectedError);
 
     await createPost(p1(), input(["A", "B"]));
     await createPost(p1(), input(["B", "D"])); // p1 changed their mind: only the latest counts
@@ -103,27 +131,59 @@ describe("stated answer sets in posts", () => {
     await expect(listKeyDisagreements(p1())).rejects.toBeInstanceOf(ExpectedError);
     const list = await listKeyDisagreements(moderator);
     const item = list.find((entry) => entry.questionId === bank.multi);
-    expect(item).toMatchObject({ key: ["A", "C"], communityTop: ["B", "D"], supporters: 3, stated: 3, sourcePath: `${bank.multi}.md` });
+    expect(item).toMatchObject({
+      key: ["A", "C"],
+      communityTop: ["B", "D"],
+      supporters: 3,
+      stated: 3,
+      sourcePath: `${bank.multi}.md`,
+    });
     // A majority that agrees with the key is not listed.
-    for (const who of [p1(), p2(), p3()]) await createPost(who, createPostSchema.parse({ questionId: bank.single, body: "C", answer: ["C"] }));
+    for (const who of [p1(), p2(), p3()])
+      await createPost(who, createPostSchema.parse({ questionId: bank.single, body: "C", answer: ["C"] }));
     expect((await listKeyDisagreements(moderator)).some((entry) => entry.questionId === bank.single)).toBe(false);
   });
 });
 
 describe("error reports on questions", () => {
   it("validates the report, files it for the moderators' queue, and lets one moderator resolve it once", async () => {
-    expect(reportQuestionSchema.safeParse({ questionId: bank.single, reason: "WRONG_KEY", details: "   " }).success).toBe(false);
-    expect(reportQuestionSchema.safeParse({ questionId: bank.single, reason: "WRONG_KEY", details: "nul \u0000 byte" }).success).toBe(false);
-    expect(reportQuestionSchema.safeParse({ questionId: bank.single, reason: "NOPE", details: "x" }).success).toBe(false);
-    await expect(reportQuestionError(p1(), { questionId: "zz-9999", reason: "TYPO", details: "x" })).rejects.toBeInstanceOf(ExpectedError);
+    expect(
+      reportQuestionSchema.safeParse({ questionId: bank.single, reason: "WRONG_KEY", details: "   " }).success,
+    ).toBe(false);
+    expect(
+      reportQuestionSchema.safeParse({ questionId: bank.single, reason: "WRONG_KEY", details: "nul \u0000 byte" })
+        .success,
+    ).toBe(false);
+    expect(reportQuestionSchema.safeParse({ questionId: bank.single, reason: "NOPE", details: "x" }).success).toBe(
+      false,
+    );
+    await expect(
+      reportQuestionError(p1(), { questionId: "zz-9999", reason: "TYPO", details: "x" }),
+    ).rejects.toBeInstanceOf(ExpectedError);
 
-    const { id } = await reportQuestionError(p1(), reportQuestionSchema.parse({ questionId: bank.single, reason: "OUTDATED", details: "The limit changed in 2026.\r\nSee the docs." }));
+    const { id } = await reportQuestionError(
+      p1(),
+      reportQuestionSchema.parse({
+        questionId: bank.single,
+        reason: "OUTDATED",
+        details: "The limit changed in 2026.\r\nSee the docs.",
+      }),
+    );
     await expect(listQuestionReports(p2())).rejects.toBeInstanceOf(ExpectedError);
     const queue = await listQuestionReports(moderator);
-    expect(queue.find((report) => report.id === id)).toMatchObject({ questionId: bank.single, reason: "OUTDATED", details: "The limit changed in 2026.\nSee the docs.", reporterName: "p1", sourcePath: `${bank.single}.md` });
+    expect(queue.find((report) => report.id === id)).toMatchObject({
+      questionId: bank.single,
+      reason: "OUTDATED",
+      details: "The limit changed in 2026.\nSee the docs.",
+      reporterName: "p1",
+      sourcePath: `${bank.single}.md`,
+    });
 
     await expect(resolveQuestionReport(p1(), id)).rejects.toBeInstanceOf(ExpectedError);
-    const results = await Promise.allSettled([resolveQuestionReport(moderator, id), resolveQuestionReport(moderator, id)]);
+    const results = await Promise.allSettled([
+      resolveQuestionReport(moderator, id),
+      resolveQuestionReport(moderator, id),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect((await listQuestionReports(moderator)).some((report) => report.id === id)).toBe(false);
     expect((await db.questionReport.findUniqueOrThrow({ where: { id } })).resolvedById).toBe(moderator.id);

@@ -24,17 +24,30 @@ afterAll(async () => {
 describe("practice during one's own running exam", () => {
   it("draws no question of the running exam, refuses to grade one (no key), and serves them again after the exam", async () => {
     const examAttempt = await startExam(candidate, { examId: bank.examId, size: 4, isExtended: false });
-    const inExam = (await db.attemptItem.findMany({ where: { attemptId: examAttempt }, select: { questionId: true } })).map((item) => item.questionId);
+    const inExam = (
+      await db.attemptItem.findMany({ where: { attemptId: examAttempt }, select: { questionId: true } })
+    ).map((item) => item.questionId);
 
-    const practice = await startPractice(candidate, { examId: bank.examId, domains: [], topics: [], size: 10, source: "all" });
-    const drawn = (await db.attemptItem.findMany({ where: { attemptId: practice }, select: { questionId: true } })).map((item) => item.questionId);
+    const practice = await startPractice(candidate, {
+      examId: bank.examId,
+      domains: [],
+      topics: [],
+      size: 10,
+      source: "all",
+    });
+    const drawn = (await db.attemptItem.findMany({ where: { attemptId: practice }, select: { questionId: true } })).map(
+      (item) => item.questionId,
+    );
     expect(drawn).toHaveLength(bank.all.length - inExam.length);
     expect(drawn.filter((id) => inExam.includes(id))).toEqual([]);
 
     // A round started before the exam (or crafted) that holds an exam question: grading it would return the key.
     const older = await createPracticeAttempt(candidate, bank.examId, [inExam[0] as string]);
     // A selection of the right size (the random draw may pick the choose-2 question), so only the lock can refuse it.
-    const { choose } = await db.question.findUniqueOrThrow({ where: { id: inExam[0] as string }, select: { choose: true } });
+    const { choose } = await db.question.findUniqueOrThrow({
+      where: { id: inExam[0] as string },
+      select: { choose: true },
+    });
     const selected = ["A", "B", "C", "D", "E"].slice(0, choose);
     const refused = await answerPracticeQuestion(candidate, { attemptId: older, position: 0, selected }, "ja").then(
       (feedback) => JSON.stringify(feedback),

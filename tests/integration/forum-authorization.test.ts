@@ -30,13 +30,19 @@ let stranger: SessionUser;
 let moderator: SessionUser;
 
 async function user(email: string, role: "USER" | "MODERATOR" = "USER"): Promise<SessionUser> {
-  const row = await db.user.create({ data: { email, name: email.split("@")[0] ?? null, role }, select: { id: true, name: true, role: true } });
+  const row = await db.user.create({
+    data: { email, name: email.split("@")[0] ?? null, role },
+    select: { id: true, name: true, role: true },
+  });
   return row;
 }
 
 /** Rejects with an ExpectedError whose English text matches. */
 async function refused(promise: Promise<unknown>, message: RegExp): Promise<void> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(ExpectedError);
   expect((error as ExpectedError).text.en).toMatch(message);
   expect((error as ExpectedError).text.ja.length).toBeGreaterThan(0);
@@ -46,7 +52,10 @@ async function refused(promise: Promise<unknown>, message: RegExp): Promise<void
 async function snapshot() {
   const [posts, votes, thread, reports] = await Promise.all([
     db.post.findMany({ where: { thread: { question: { examId } } }, orderBy: { id: "asc" } }),
-    db.vote.findMany({ where: { post: { thread: { question: { examId } } } }, orderBy: [{ postId: "asc" }, { userId: "asc" }] }),
+    db.vote.findMany({
+      where: { post: { thread: { question: { examId } } } },
+      orderBy: [{ postId: "asc" }, { userId: "asc" }],
+    }),
     db.thread.findMany({ where: { question: { examId } }, orderBy: { id: "asc" } }),
     db.report.findMany({ where: { post: { thread: { question: { examId } } } }, orderBy: { id: "asc" } }),
   ]);
@@ -56,12 +65,32 @@ async function snapshot() {
 beforeAll(async () => {
   await db.exam.create({
     data: {
-      id: examId, code: "FA", titleJa: "フォーラム", titleEn: "Forum", questionCount: 2, minutes: 10, extensionMinutes: 0, passingScore: 700,
-      domains: { create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }] },
+      id: examId,
+      code: "FA",
+      titleJa: "フォーラム",
+      titleEn: "Forum",
+      questionCount: 2,
+      minutes: 10,
+      extensionMinutes: 0,
+      passingScore: 700,
+      domains: {
+        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
+      },
     },
   });
   for (const id of [questionId, lockedQuestionId, pagedQuestionId]) {
-    await db.question.create({ data: { id, examId, domainId: `${examId}:one`, difficulty: "easy", choose: 1, topics: ["vpc"], contentHash: id, sourcePath: `${id}.md` } });
+    await db.question.create({
+      data: {
+        id,
+        examId,
+        domainId: `${examId}:one`,
+        difficulty: "easy",
+        choose: 1,
+        topics: ["vpc"],
+        contentHash: id,
+        sourcePath: `${id}.md`,
+      },
+    });
   }
   [asker, answerer, stranger, moderator] = await Promise.all([
     user("asker-fa@example.test"),
@@ -86,7 +115,10 @@ describe("a thread's conversation", () => {
   it("creates the thread with the first post (its author becomes the asker), answers and replies oldest first", async () => {
     const asked = await createPost(asker, { questionId, body: "NACL のアウトバウンドが **all** なのはなぜ?" });
     questionPostId = asked.postId;
-    const answered = await createPost(answerer, { questionId, body: "戻りのパケットは**エフェメラルポート** (1024-65535) 宛てだからです。" });
+    const answered = await createPost(answerer, {
+      questionId,
+      body: "戻りのパケットは**エフェメラルポート** (1024-65535) 宛てだからです。",
+    });
     answerPostId = answered.postId;
     await createPost(asker, { questionId, body: "なるほど", parentId: answerPostId });
     // A reply to a reply joins the top-level conversation.
@@ -99,7 +131,10 @@ describe("a thread's conversation", () => {
     expect(thread.postCount).toBe(4);
     const page = await getThreadPage(null, questionId, 1);
     expect(page?.posts.map((post) => post.id)).toEqual([questionPostId, answerPostId]);
-    expect(page?.posts[1]?.replies.map((reply) => reply.bodyMd === null && reply.bodyHtml)).toEqual(["<p>なるほど</p>", "<p>どういたしまして</p>"]);
+    expect(page?.posts[1]?.replies.map((reply) => reply.bodyMd === null && reply.bodyHtml)).toEqual([
+      "<p>なるほど</p>",
+      "<p>どういたしまして</p>",
+    ]);
     expect(page?.posts[0]?.bodyHtml).toBe("<p>NACL のアウトバウンドが <strong>all</strong> なのはなぜ?</p>");
     expect(page?.canPost).toBe(false); // signed out
   });
@@ -109,7 +144,10 @@ describe("a thread's conversation", () => {
     expect((await db.post.findUniqueOrThrow({ where: { id: answerPostId } })).isAccepted).toBe(true);
     const other = await createPost(stranger, { questionId, body: "別の回答" });
     await setAccepted(asker, { postId: other.postId, isAccepted: true });
-    const accepted = await db.post.findMany({ where: { thread: { questionId }, isAccepted: true }, select: { id: true } });
+    const accepted = await db.post.findMany({
+      where: { thread: { questionId }, isAccepted: true },
+      select: { id: true },
+    });
     expect(accepted).toEqual([{ id: other.postId }]);
     await setAccepted(asker, { postId: answerPostId, isAccepted: true });
   });
@@ -163,7 +201,10 @@ describe("a thread's conversation", () => {
       const before = await snapshot();
       await refused(editPost(stranger, { postId: answerPostId, body: "hijacked" }), /only edit or delete your own/);
       await refused(deletePost(stranger, { postId: answerPostId }), /only edit or delete your own/);
-      await refused(editPost(moderator, { postId: answerPostId, body: "moderators do not edit" }), /only edit or delete your own/);
+      await refused(
+        editPost(moderator, { postId: answerPostId, body: "moderators do not edit" }),
+        /only edit or delete your own/,
+      );
       expect(await snapshot()).toEqual(before);
     });
 
@@ -176,10 +217,15 @@ describe("a thread's conversation", () => {
     });
 
     it("two concurrent votes by the same user count once", async () => {
-      const results = await Promise.allSettled([setVote(stranger, { postId: answerPostId, isHelpful: true }), setVote(stranger, { postId: answerPostId, isHelpful: true })]);
+      const results = await Promise.allSettled([
+        setVote(stranger, { postId: answerPostId, isHelpful: true }),
+        setVote(stranger, { postId: answerPostId, isHelpful: true }),
+      ]);
       expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
       expect(await db.vote.count({ where: { postId: answerPostId, userId: stranger.id } })).toBe(1);
-      expect((await db.post.findUniqueOrThrow({ where: { id: answerPostId } })).voteCount).toBe(await db.vote.count({ where: { postId: answerPostId } }));
+      expect((await db.post.findUniqueOrThrow({ where: { id: answerPostId } })).voteCount).toBe(
+        await db.vote.count({ where: { postId: answerPostId } }),
+      );
     });
 
     it("accepting when you are not the asker, or accepting your own post", async () => {
@@ -203,13 +249,30 @@ describe("a thread's conversation", () => {
 
     it("a thread locked before its first post gets the first poster as its author once unlocked", async () => {
       const id = "fa-0004";
-      await db.question.create({ data: { id, examId, domainId: `${examId}:one`, difficulty: "easy", choose: 1, topics: ["vpc"], contentHash: id, sourcePath: `${id}.md` } });
+      await db.question.create({
+        data: {
+          id,
+          examId,
+          domainId: `${examId}:one`,
+          difficulty: "easy",
+          choose: 1,
+          topics: ["vpc"],
+          contentHash: id,
+          sourcePath: `${id}.md`,
+        },
+      });
       await setThreadLocked(moderator, { questionId: id, isLocked: true });
       await refused(createPost(asker, { questionId: id, body: "質問" }), /locked/);
-      expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({ authorId: null, postCount: 0 });
+      expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({
+        authorId: null,
+        postCount: 0,
+      });
       await setThreadLocked(moderator, { questionId: id, isLocked: false });
       await createPost(asker, { questionId: id, body: "質問" });
-      expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({ authorId: asker.id, postCount: 1 });
+      expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({
+        authorId: asker.id,
+        postCount: 1,
+      });
     });
 
     it("acting while signed out", async () => {
@@ -238,7 +301,10 @@ describe("a thread's conversation", () => {
 
     it("a reply whose parent is in another thread, and an unknown question", async () => {
       const before = await snapshot();
-      await refused(createPost(asker, { questionId: lockedQuestionId, body: "x", parentId: answerPostId }), /not in this thread/);
+      await refused(
+        createPost(asker, { questionId: lockedQuestionId, body: "x", parentId: answerPostId }),
+        /not in this thread/,
+      );
       await refused(createPost(asker, { questionId: "fa-9999", body: "x" }), /not found/);
       expect(await snapshot()).toEqual(before);
     });
@@ -248,7 +314,9 @@ describe("a thread's conversation", () => {
 describe("limits", () => {
   it("validates the body: empty, whitespace and over 10,000 characters are refused with a field key", () => {
     expect(createPostSchema.safeParse({ questionId, body: "   \n " }).error?.issues[0]?.message).toBe("required");
-    expect(createPostSchema.safeParse({ questionId, body: "あ".repeat(10_001) }).error?.issues[0]?.message).toBe("tooLong");
+    expect(createPostSchema.safeParse({ questionId, body: "あ".repeat(10_001) }).error?.issues[0]?.message).toBe(
+      "tooLong",
+    );
     expect(createPostSchema.safeParse({ questionId, body: "あ".repeat(10_000) }).success).toBe(true);
     expect(createPostSchema.safeParse({ questionId: "../etc", body: "x" }).success).toBe(false);
   });
@@ -256,11 +324,19 @@ describe("limits", () => {
   it("limits posting per user (10 per 10 minutes), in PostgreSQL, without writing the refused post", async () => {
     const poster = await user("poster-fa@example.test");
     const now = new Date("2026-03-01T00:00:00Z");
-    for (let i = 0; i < 10; i += 1) await createPost(poster, { questionId: lockedQuestionId, body: `post ${i}` }, { now });
-    await refused(createPost(poster, { questionId: lockedQuestionId, body: "one too many" }, { now }), /Too many posts/);
+    for (let i = 0; i < 10; i += 1)
+      await createPost(poster, { questionId: lockedQuestionId, body: `post ${i}` }, { now });
+    await refused(
+      createPost(poster, { questionId: lockedQuestionId, body: "one too many" }, { now }),
+      /Too many posts/,
+    );
     expect(await db.post.count({ where: { authorId: poster.id } })).toBe(10);
     // A new window opens after ten minutes.
-    await createPost(poster, { questionId: lockedQuestionId, body: "later" }, { now: new Date(now.getTime() + 10 * 60_000 + 1) });
+    await createPost(
+      poster,
+      { questionId: lockedQuestionId, body: "later" },
+      { now: new Date(now.getTime() + 10 * 60_000 + 1) },
+    );
     expect(await db.post.count({ where: { authorId: poster.id } })).toBe(11);
   });
 });
@@ -271,7 +347,15 @@ describe("paging", () => {
     const start = Date.UTC(2026, 1, 1);
     // Created out of order on purpose: the page must sort by time, not by insertion.
     for (const i of [3, 0, 20, 1, 2, ...Array.from({ length: 16 }, (_, k) => k + 4)]) {
-      await db.post.create({ data: { threadId: thread.id, authorId: answerer.id, bodyMd: `#${i}`, bodyHtml: `<p>#${i}</p>`, createdAt: new Date(start + i * 1000) } });
+      await db.post.create({
+        data: {
+          threadId: thread.id,
+          authorId: answerer.id,
+          bodyMd: `#${i}`,
+          bodyHtml: `<p>#${i}</p>`,
+          createdAt: new Date(start + i * 1000),
+        },
+      });
     }
     const first = await getThreadPage(asker, pagedQuestionId, 1);
     expect(first?.pageCount).toBe(2);

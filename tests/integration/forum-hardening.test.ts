@@ -23,19 +23,44 @@ let users: SessionUser[] = [];
 let moderator: SessionUser;
 
 async function user(email: string, role: "USER" | "MODERATOR" = "USER"): Promise<SessionUser> {
-  return db.user.create({ data: { email, name: email.split("@")[0] ?? null, role }, select: { id: true, name: true, role: true } });
+  return db.user.create({
+    data: { email, name: email.split("@")[0] ?? null, role },
+    select: { id: true, name: true, role: true },
+  });
 }
 
-const refusal = (result: PromiseSettledResult<unknown>) => (result.status === "rejected" && result.reason instanceof ExpectedError ? result.reason.text.en : null);
+const refusal = (result: PromiseSettledResult<unknown>) =>
+  result.status === "rejected" && result.reason instanceof ExpectedError ? result.reason.text.en : null;
 
 beforeAll(async () => {
   await db.exam.create({
     data: {
-      id: examId, code: "FH", titleJa: "堅牢化", titleEn: "Hardening", questionCount: 1, minutes: 10, extensionMinutes: 0, passingScore: 700,
-      domains: { create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }] },
+      id: examId,
+      code: "FH",
+      titleJa: "堅牢化",
+      titleEn: "Hardening",
+      questionCount: 1,
+      minutes: 10,
+      extensionMinutes: 0,
+      passingScore: 700,
+      domains: {
+        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
+      },
     },
   });
-  for (const id of ids) await db.question.create({ data: { id, examId, domainId: `${examId}:one`, difficulty: "easy", choose: 1, topics: ["vpc"], contentHash: id, sourcePath: `${id}.md` } });
+  for (const id of ids)
+    await db.question.create({
+      data: {
+        id,
+        examId,
+        domainId: `${examId}:one`,
+        difficulty: "easy",
+        choose: 1,
+        topics: ["vpc"],
+        contentHash: id,
+        sourcePath: `${id}.md`,
+      },
+    });
   users = await Promise.all(Array.from({ length: 12 }, (_, i) => user(`u${i}-fh@example.test`)));
   moderator = await user("mod-fh@example.test", "MODERATOR");
 });
@@ -67,11 +92,16 @@ describe("forum races (finding 3)", () => {
 
   it("concurrent hides and shows of one post keep the count equal to the live posts", async () => {
     const posts = [];
-    for (const poster of users.slice(0, 4)) posts.push((await createPost(poster, { questionId: hideQ, body: "hide me" })).postId);
+    for (const poster of users.slice(0, 4))
+      posts.push((await createPost(poster, { questionId: hideQ, body: "hide me" })).postId);
     const target = posts[1] as string;
-    await Promise.allSettled(Array.from({ length: 10 }, () => setHidden(moderator, { postId: target, isHidden: true })));
+    await Promise.allSettled(
+      Array.from({ length: 10 }, () => setHidden(moderator, { postId: target, isHidden: true })),
+    );
     expect((await db.thread.findUniqueOrThrow({ where: { questionId: hideQ } })).postCount).toBe(3);
-    await Promise.allSettled(Array.from({ length: 10 }, (_, i) => setHidden(moderator, { postId: target, isHidden: i % 2 === 0 })));
+    await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => setHidden(moderator, { postId: target, isHidden: i % 2 === 0 })),
+    );
     const live = await db.post.count({ where: { thread: { questionId: hideQ }, deletedAt: null, hiddenAt: null } });
     expect((await db.thread.findUniqueOrThrow({ where: { questionId: hideQ } })).postCount).toBe(live);
   });
@@ -80,7 +110,8 @@ describe("forum races (finding 3)", () => {
     const asker = users[0] as SessionUser;
     await createPost(asker, { questionId: acceptQ, body: "質問" });
     const answers: string[] = [];
-    for (const answerer of users.slice(1, 10)) answers.push((await createPost(answerer, { questionId: acceptQ, body: "回答" })).postId);
+    for (const answerer of users.slice(1, 10))
+      answers.push((await createPost(answerer, { questionId: acceptQ, body: "回答" })).postId);
     const results = await Promise.allSettled(answers.map((postId) => setAccepted(asker, { postId, isAccepted: true })));
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     expect(await db.post.count({ where: { thread: { questionId: acceptQ }, isAccepted: true } })).toBe(1);
@@ -88,13 +119,18 @@ describe("forum races (finding 3)", () => {
 
   it("the database itself refuses a second accepted answer in a thread", async () => {
     const thread = await db.thread.findUniqueOrThrow({ where: { questionId: acceptQ }, select: { id: true } });
-    const notAccepted = await db.post.findFirstOrThrow({ where: { threadId: thread.id, isAccepted: false }, select: { id: true } });
+    const notAccepted = await db.post.findFirstOrThrow({
+      where: { threadId: thread.id, isAccepted: false },
+      select: { id: true },
+    });
     await expect(db.post.update({ where: { id: notAccepted.id }, data: { isAccepted: true } })).rejects.toThrow();
   });
 
   it("10 users making the first post of a thread at once: all 10 posts land in one thread", async () => {
     const posters = users.slice(2, 12);
-    const results = await Promise.allSettled(posters.map((poster, i) => createPost(poster, { questionId: firstQ, body: `first ${i}` })));
+    const results = await Promise.allSettled(
+      posters.map((poster, i) => createPost(poster, { questionId: firstQ, body: `first ${i}` })),
+    );
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     const thread = await db.thread.findUniqueOrThrow({ where: { questionId: firstQ } });
     expect(thread.postCount).toBe(10);
@@ -106,8 +142,17 @@ describe("forum races (finding 3)", () => {
 describe("Markdown is parsed once, within a budget (finding 1)", () => {
   it("refuses the issue's pathological posts with a message, before parsing them", async () => {
     const parse = vi.spyOn(renderMarkdown, "parseMarkdown");
-    for (const body of ["*_".repeat(5000), "> ".repeat(4000), "- a\n".repeat(2000), "[a](".repeat(2000), "~a".repeat(4000), "|a".repeat(4000)]) {
-      const error = await createPost(users[0] as SessionUser, { questionId: markdownQ, body }).catch((caught: unknown) => caught);
+    for (const body of [
+      "*_".repeat(5000),
+      "> ".repeat(4000),
+      "- a\n".repeat(2000),
+      "[a](".repeat(2000),
+      "~a".repeat(4000),
+      "|a".repeat(4000),
+    ]) {
+      const error = await createPost(users[0] as SessionUser, { questionId: markdownQ, body }).catch(
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(ExpectedError);
       expect((error as ExpectedError).text.en).toMatch(/too many formatting marks/);
     }
@@ -117,17 +162,29 @@ describe("Markdown is parsed once, within a budget (finding 1)", () => {
   });
 
   it("stores HTML, excerpt and simulator links at write time; the thread page and /forum parse nothing", async () => {
-    const body = "See [the replay](/questions/saa-0001/simulate?choices=A&step=2) **now**\n\n```\n" + "*_".repeat(3000) + "\n```";
+    const body =
+      "See [the replay](/questions/saa-0001/simulate?choices=A&step=2) **now**\n\n```\n" + "*_".repeat(3000) + "\n```";
     const { postId } = await createPost(users[1] as SessionUser, { questionId: markdownQ, body });
     const row = await db.post.findUniqueOrThrow({ where: { id: postId } });
     expect(row.excerpt.startsWith("See the replay now")).toBe(true);
-    expect(row.simulatorLinks).toEqual([{ kind: "question", href: "/questions/saa-0001/simulate?choices=A&step=2", questionId: "saa-0001", choices: ["A"], os: null, step: 2 }]);
+    expect(row.simulatorLinks).toEqual([
+      {
+        kind: "question",
+        href: "/questions/saa-0001/simulate?choices=A&step=2",
+        questionId: "saa-0001",
+        choices: ["A"],
+        os: null,
+        step: 2,
+      },
+    ]);
     const parse = vi.spyOn(renderMarkdown, "parseMarkdown");
     const page = await getThreadPage(users[2] as SessionUser, markdownQ, 1);
     const recent = await listRecentPosts(1);
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
-    expect(page?.posts[0]?.simulatorLinks.map((link) => link.href)).toEqual(["/questions/saa-0001/simulate?choices=A&step=2"]);
+    expect(page?.posts[0]?.simulatorLinks.map((link) => link.href)).toEqual([
+      "/questions/saa-0001/simulate?choices=A&step=2",
+    ]);
     expect(page?.posts[0]?.bodyHtml).toContain("<strong>now</strong>");
     expect(recent.posts.find((post) => post.id === postId)?.excerpt).toBe(row.excerpt);
   });
@@ -149,13 +206,23 @@ describe("a running exam closes its questions' threads to its candidate (finding
     const [candidate, other] = [users[3] as SessionUser, users[4] as SessionUser];
     const { postId } = await createPost(other, { questionId: examQ, body: "答えは A です" });
     await db.attempt.create({
-      data: { userId: candidate.id, examId, mode: "EXAM", options: {}, deadlineAt: new Date(Date.now() + 3_600_000), total: 1, items: { create: [{ position: 0, questionId: examQ }] } },
+      data: {
+        userId: candidate.id,
+        examId,
+        mode: "EXAM",
+        options: {},
+        deadlineAt: new Date(Date.now() + 3_600_000),
+        total: 1,
+        items: { create: [{ position: 0, questionId: examQ }] },
+      },
     });
     const forCandidate = await getThreadPage(candidate, examQ, 1);
     expect(forCandidate?.isExamLocked).toBe(true);
     expect(forCandidate?.posts).toEqual([]);
     expect(forCandidate?.canPost).toBe(false);
-    await expect(createPost(candidate, { questionId: examQ, body: "質問" })).rejects.toThrow(/mock exam that is still running/);
+    await expect(createPost(candidate, { questionId: examQ, body: "質問" })).rejects.toThrow(
+      /mock exam that is still running/,
+    );
     expect((await listRecentPosts(1, candidate)).posts.some((post) => post.id === postId)).toBe(false);
     expect((await getThreadPage(other, examQ, 1))?.posts.map((post) => post.id)).toEqual([postId]);
     expect((await listRecentPosts(1, other)).posts.some((post) => post.id === postId)).toBe(true);

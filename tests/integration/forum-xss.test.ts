@@ -36,14 +36,52 @@ function tagsOf(html: string): Tag[] {
     const match = tagPattern.exec(html);
     expect(match, `unparsable markup at ${index}: ${html.slice(index, index + 40)}`).not.toBeNull();
     if (!match) break;
-    if (!match[1]) tags.push({ name: (match[2] ?? "").toLowerCase(), attributes: [...(match[3] ?? "").matchAll(/\s+([^\s"'>\/=]+)(?:="([^"]*)")?/g)].map((attribute) => [(attribute[1] ?? "").toLowerCase(), decode(attribute[2] ?? "")]) });
+    if (!match[1])
+      tags.push({
+        name: (match[2] ?? "").toLowerCase(),
+        attributes: [...(match[3] ?? "").matchAll(/\s+([^\s"'>\/=]+)(?:="([^"]*)")?/g)].map((attribute) => [
+          (attribute[1] ?? "").toLowerCase(),
+          decode(attribute[2] ?? ""),
+        ]),
+      });
     index = tagPattern.lastIndex;
   }
   return tags;
 }
 
-const forbiddenTags = new Set(["script", "style", "svg", "math", "iframe", "frame", "object", "embed", "base", "meta", "link", "form", "button", "textarea", "select", "template", "noscript", "xmp", "plaintext"]);
-const urlAttributes = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcset", "cite"]);
+const forbiddenTags = new Set([
+  "script",
+  "style",
+  "svg",
+  "math",
+  "iframe",
+  "frame",
+  "object",
+  "embed",
+  "base",
+  "meta",
+  "link",
+  "form",
+  "button",
+  "textarea",
+  "select",
+  "template",
+  "noscript",
+  "xmp",
+  "plaintext",
+]);
+const urlAttributes = new Set([
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "xlink:href",
+  "data",
+  "poster",
+  "background",
+  "srcset",
+  "cite",
+]);
 
 function expectInert(html: string): void {
   for (const tag of tagsOf(html)) {
@@ -55,7 +93,10 @@ function expectInert(html: string): void {
       if (!urlAttributes.has(name)) continue;
       // Browsers strip tabs, newlines and leading control characters before reading the scheme.
       const scheme = /^([a-z][a-z0-9+.-]*):/.exec(value.replace(/[\u0000-\u0020]/g, "").toLowerCase())?.[1];
-      expect(scheme === undefined || ["http", "https", "mailto"].includes(scheme), `unsafe URL survived: ${value}`).toBe(true);
+      expect(
+        scheme === undefined || ["http", "https", "mailto"].includes(scheme),
+        `unsafe URL survived: ${value}`,
+      ).toBe(true);
     }
   }
 }
@@ -63,12 +104,35 @@ function expectInert(html: string): void {
 beforeAll(async () => {
   await db.exam.create({
     data: {
-      id: examId, code: "FX", titleJa: "XSS", titleEn: "XSS", questionCount: 1, minutes: 10, extensionMinutes: 0, passingScore: 700,
-      domains: { create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }] },
+      id: examId,
+      code: "FX",
+      titleJa: "XSS",
+      titleEn: "XSS",
+      questionCount: 1,
+      minutes: 10,
+      extensionMinutes: 0,
+      passingScore: 700,
+      domains: {
+        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
+      },
     },
   });
-  await db.question.create({ data: { id: questionId, examId, domainId: `${examId}:one`, difficulty: "easy", choose: 1, topics: ["vpc"], contentHash: "x", sourcePath: "x.md" } });
-  author = await db.user.create({ data: { email: "xss-fx@example.test", name: "xss" }, select: { id: true, name: true, role: true } });
+  await db.question.create({
+    data: {
+      id: questionId,
+      examId,
+      domainId: `${examId}:one`,
+      difficulty: "easy",
+      choose: 1,
+      topics: ["vpc"],
+      contentHash: "x",
+      sourcePath: "x.md",
+    },
+  });
+  author = await db.user.create({
+    data: { email: "xss-fx@example.test", name: "xss" },
+    select: { id: true, name: true, role: true },
+  });
 });
 
 afterAll(async () => {
@@ -90,22 +154,37 @@ describe("stored HTML of hostile posts", () => {
   });
 
   // One post per payload, spread over time so the posting limit does not interfere.
-  it.each(xssPayloads.map((payload, index) => [payload.name, payload.markdown, index] as const))("%s", async (_name, markdown, index) => {
-    const now = new Date(Date.UTC(2026, 0, 1) + index * 11 * 60_000);
-    const { postId } = await createPost(author, { questionId, body: markdown }, { now });
-    const stored = await db.post.findUniqueOrThrow({ where: { id: postId }, select: { bodyMd: true, bodyHtml: true } });
-    expect(stored.bodyMd).toBe(markdown.trim()); // the source is kept as written
-    expectInert(stored.bodyHtml);
-    // An edit goes through the same sanitizer.
-    await editPost(author, { postId, body: `edited\n\n${markdown}` }, { now });
-    expectInert((await db.post.findUniqueOrThrow({ where: { id: postId }, select: { bodyHtml: true } })).bodyHtml);
-  });
+  it.each(xssPayloads.map((payload, index) => [payload.name, payload.markdown, index] as const))(
+    "%s",
+    async (_name, markdown, index) => {
+      const now = new Date(Date.UTC(2026, 0, 1) + index * 11 * 60_000);
+      const { postId } = await createPost(author, { questionId, body: markdown }, { now });
+      const stored = await db.post.findUniqueOrThrow({
+        where: { id: postId },
+        select: { bodyMd: true, bodyHtml: true },
+      });
+      expect(stored.bodyMd).toBe(markdown.trim()); // the source is kept as written
+      expectInert(stored.bodyHtml);
+      // An edit goes through the same sanitizer.
+      await editPost(author, { postId, body: `edited\n\n${markdown}` }, { now });
+      expectInert((await db.post.findUniqueOrThrow({ where: { id: postId }, select: { bodyHtml: true } })).bodyHtml);
+    },
+  );
 
   it("keeps the harmless Markdown a candidate needs: code, tables, links", async () => {
-    const { postId } = await createPost(author, { questionId, body: "`0.0.0.0/0` と\n\n| port | 用途 |\n|---|---|\n| 1024-65535 | ephemeral |\n\n[docs](https://docs.aws.amazon.com/vpc/)" }, { now: new Date(Date.UTC(2026, 6, 1)) });
+    const { postId } = await createPost(
+      author,
+      {
+        questionId,
+        body: "`0.0.0.0/0` と\n\n| port | 用途 |\n|---|---|\n| 1024-65535 | ephemeral |\n\n[docs](https://docs.aws.amazon.com/vpc/)",
+      },
+      { now: new Date(Date.UTC(2026, 6, 1)) },
+    );
     const { bodyHtml } = await db.post.findUniqueOrThrow({ where: { id: postId }, select: { bodyHtml: true } });
     expect(bodyHtml).toContain("<code>0.0.0.0/0</code>");
     expect(bodyHtml).toContain("<td>1024-65535</td>");
-    expect(bodyHtml).toContain('<a href="https://docs.aws.amazon.com/vpc/" rel="nofollow ugc noopener noreferrer">docs</a>');
+    expect(bodyHtml).toContain(
+      '<a href="https://docs.aws.amazon.com/vpc/" rel="nofollow ugc noopener noreferrer">docs</a>',
+    );
   });
 });

@@ -14,7 +14,12 @@ export default async function setup(): Promise<() => Promise<void>> {
     return async () => {};
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), "kaisetsu-it-"));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await findFreePort(), isPersistent: false, isFast: true });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "data"),
+    port: await findFreePort(),
+    isPersistent: false,
+    isFast: true,
+  });
   migrateDeploy(server.url);
   process.env.DATABASE_URL = server.url;
   return async () => {

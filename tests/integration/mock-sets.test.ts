@@ -45,7 +45,10 @@ describe("starting a fixed set", () => {
   it("asks exactly set 3's questions, records the set, and shows it in options, history and the report", async () => {
     const expected = bank.all.slice(6, 10);
     const attemptId = await startExam(carol, { examId: bank.examId, set: 3, isExtended: false });
-    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { items: { orderBy: { position: "asc" } } } });
+    const attempt = await db.attempt.findUniqueOrThrow({
+      where: { id: attemptId },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     expect(attempt.setNumber).toBe(3);
     expect(attempt.total).toBe(4);
     expect(attempt.items.map((item) => item.questionId).sort()).toEqual([...expected].sort());
@@ -58,7 +61,9 @@ describe("starting a fixed set", () => {
       { number: 2, takenCount: 0 },
       { number: 3, takenCount: 1 },
     ]);
-    expect((await listExamOptions("ja")).find((option) => option.id === bank.examId)?.sets.map((set) => set.takenCount)).toEqual([0, 0, 0]);
+    expect(
+      (await listExamOptions("ja")).find((option) => option.id === bank.examId)?.sets.map((set) => set.takenCount),
+    ).toEqual([0, 0, 0]);
     const rows = await listAttempts(carol.userId!, "en");
     expect(rows.find((row) => row.id === attemptId)?.setNumber).toBe(3);
     await submitExam(carol, attemptId);
@@ -73,7 +78,9 @@ describe("starting a fixed set", () => {
 
   it("refuses a set the exam does not have with a message for the field, and writes no attempt", async () => {
     const before = await db.attempt.count({ where: { userId: carol.userId } });
-    const refusal = await startExam(carol, { examId: bank.examId, set: 9, isExtended: false }).catch((error: unknown) => error);
+    const refusal = await startExam(carol, { examId: bank.examId, set: 9, isExtended: false }).catch(
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(ExpectedError);
     expect((refusal as ExpectedError).text).toEqual({
       ja: "模擬試験 9 はありません。ランダムか一覧のセットを選んでください。",
@@ -120,7 +127,12 @@ describe("seeding the sets", () => {
     const dir = path.resolve(import.meta.dirname, "../../lib/content/__fixtures__/sets/valid");
     for (let run = 0; run < 2; run++) {
       expect(await seedContent(own, dir, { repoRoot: dir })).toMatchObject({ ok: true });
-      expect(await own.examSet.findMany({ orderBy: { number: "asc" }, select: { examId: true, number: true, questionIds: true } })).toEqual([
+      expect(
+        await own.examSet.findMany({
+          orderBy: { number: "asc" },
+          select: { examId: true, number: true, questionIds: true },
+        }),
+      ).toEqual([
         { examId: "network-basics", number: 1, questionIds: ["net-0001", "net-0009"] },
         { examId: "network-basics", number: 2, questionIds: ["net-0002", "net-0010"] },
       ]);

@@ -34,10 +34,13 @@ async function startProxy(backends: { name: string; url: string }[]): Promise<Pr
     servedBy.push(backend.name);
     const target = new URL(backend.url);
     // Headers pass unchanged, Host included: the servers see the proxy's address, as behind a real load balancer.
-    const upstream = http.request({ host: target.hostname, port: target.port, method: request.method, path: request.url, headers: request.headers }, (reply) => {
-      response.writeHead(reply.statusCode ?? 502, { ...reply.headers, "x-backend": backend.name });
-      reply.pipe(response);
-    });
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, method: request.method, path: request.url, headers: request.headers },
+      (reply) => {
+        response.writeHead(reply.statusCode ?? 502, { ...reply.headers, "x-backend": backend.name });
+        reply.pipe(response);
+      },
+    );
     upstream.on("error", (error) => {
       response.writeHead(502);
       response.end(String(error));
@@ -46,7 +49,11 @@ async function startProxy(backends: { name: string; url: string }[]): Promise<Pr
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, servedBy, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    servedBy,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** A browser's cookie jar, reduced to what this test needs: name=value pairs, deleted when a reply expires them. */
@@ -54,30 +61,48 @@ class Browser {
   cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
 
-  async request(pathname: string, init: RequestInit = {}): Promise<{ status: number; backend: string; location: string; body: string }> {
+  async request(
+    pathname: string,
+    init: RequestInit = {},
+  ): Promise<{ status: number; backend: string; location: string; body: string }> {
     const headers = new Headers(init.headers);
     headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
     const response = await fetch(`${this.baseUrl}${pathname}`, { ...init, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {
       const [pair = "", ...attributes] = line.split(";");
       const [name = "", ...value] = pair.split("=");
-      const isExpired = attributes.some((attribute) => /^\s*max-age=0\s*$/i.test(attribute) || /^\s*expires=thu, 01 jan 1970/i.test(attribute));
+      const isExpired = attributes.some(
+        (attribute) => /^\s*max-age=0\s*$/i.test(attribute) || /^\s*expires=thu, 01 jan 1970/i.test(attribute),
+      );
       if (isExpired) this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value.join("="));
     }
-    return { status: response.status, backend: response.headers.get("x-backend") ?? "", location: response.headers.get("location") ?? "", body: await response.text() };
+    return {
+      status: response.status,
+      backend: response.headers.get("x-backend") ?? "",
+      location: response.headers.get("location") ?? "",
+      body: await response.text(),
+    };
   }
 
   /** Auth.js's credentials sign-in, as the sign-in form posts it (CSRF token first). */
   async signIn(email: string, password: string): Promise<{ status: number; backend: string; location: string }> {
     const csrf = JSON.parse((await this.request("/api/auth/csrf")).body) as { csrfToken: string };
     const form = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, callbackUrl: `${this.baseUrl}/` });
-    return this.request("/api/auth/callback/credentials", { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    return this.request("/api/auth/callback/credentials", {
+      method: "POST",
+      body: form,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
   }
 
   async signOut(): Promise<void> {
     const csrf = JSON.parse((await this.request("/api/auth/csrf")).body) as { csrfToken: string };
-    await this.request("/api/auth/signout", { method: "POST", body: new URLSearchParams({ csrfToken: csrf.csrfToken, callbackUrl: `${this.baseUrl}/` }), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    await this.request("/api/auth/signout", {
+      method: "POST",
+      body: new URLSearchParams({ csrfToken: csrf.csrfToken, callbackUrl: `${this.baseUrl}/` }),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
   }
 
   /** Calls a server action the way the browser does: a POST to the page with the action's id. */
@@ -85,7 +110,12 @@ class Browser {
     const reply = await this.request(pagePath, {
       method: "POST",
       body: JSON.stringify([input]),
-      headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: this.baseUrl },
+      headers: {
+        "next-action": actionId,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin: this.baseUrl,
+      },
     });
     expect(reply.status).toBe(200);
     return reply;
@@ -93,14 +123,17 @@ class Browser {
 }
 
 function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, DIST_DIR, "server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, DIST_DIR, "server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string }> };
   const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === exportedName);
   if (!entry) throw new Error(`${exportedName} is not in the build's server reference manifest`);
   return entry[0];
 }
 
 /** Whether a page's RSC payload (JSON inside a script string, quotes escaped) says item 0 holds `letters`. */
-const showsSelected = (html: string, letters: string[]) => html.replace(/\\"/g, '"').includes(`"selected":${JSON.stringify(letters)}`);
+const showsSelected = (html: string, letters: string[]) =>
+  html.replace(/\\"/g, '"').includes(`"selected":${JSON.stringify(letters)}`);
 
 let servers: AppServer[] = [];
 let proxy: Proxy;
@@ -110,8 +143,17 @@ let userId: string;
 beforeAll(async () => {
   ensureBuild(DIST_DIR);
   bank = await createQuizBank("ms");
-  userId = (await db.user.create({ data: { email: EMAIL, name: "Multi Server", passwordHash: await hashPassword(PASSWORD) } })).id;
-  const env = { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: "multi-server-secret-multi-server-secret", AUTH_TRUST_HOST: "true", NODE_ENV: "production", KAISETSU_TEST_HOOKS: "1", DATABASE_POOL_SIZE: "4" };
+  userId = (
+    await db.user.create({ data: { email: EMAIL, name: "Multi Server", passwordHash: await hashPassword(PASSWORD) } })
+  ).id;
+  const env = {
+    DATABASE_URL: process.env.DATABASE_URL,
+    AUTH_SECRET: "multi-server-secret-multi-server-secret",
+    AUTH_TRUST_HOST: "true",
+    NODE_ENV: "production",
+    KAISETSU_TEST_HOOKS: "1",
+    DATABASE_POOL_SIZE: "4",
+  };
   const ports = [await findFreePort(), await findFreePort()];
   servers = await Promise.all(ports.map((port) => startAppServer({ port, distDir: DIST_DIR, isQuiet: true, env })));
   proxy = await startProxy(servers.map((server, index) => ({ name: index === 0 ? "A" : "B", url: server.url })));
@@ -153,7 +195,10 @@ describe("two app servers on one PostgreSQL behind a round-robin proxy", () => {
   it("saves an exam answer through one server and shows it through the other; the deadline ends the exam on both", async () => {
     const browser = new Browser(proxy.url);
     expect((await browser.signIn(EMAIL, PASSWORD)).location).not.toMatch(/error/);
-    const attemptId = await startExam({ userId, anonKeyHash: null }, { examId: bank.examId, size: 3, isExtended: false });
+    const attemptId = await startExam(
+      { userId, anonKeyHash: null },
+      { examId: bank.examId, size: 3, isExtended: false },
+    );
     const save = actionId("saveExamAnswerAction");
     const examPath = `/exam/${attemptId}`;
 
@@ -165,14 +210,21 @@ describe("two app servers on one PostgreSQL behind a round-robin proxy", () => {
     const readAgain = await browser.request(examPath);
     expect(readAgain.backend).not.toBe(second.backend);
     expect(showsSelected(readAgain.body, ["B"])).toBe(true);
-    expect((await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 0 } } })).selected).toEqual(["B"]);
+    expect(
+      (await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 0 } } })).selected,
+    ).toEqual(["B"]);
 
     // Past the deadline on the shared clock: a save is refused on whichever server gets it, and both show the report.
     await setClockOffset(3 * 60 * MINUTE);
-    const late = [await browser.action(examPath, save, { attemptId, position: 1, selected: ["A"] }), await browser.action(examPath, save, { attemptId, position: 1, selected: ["A"] })];
+    const late = [
+      await browser.action(examPath, save, { attemptId, position: 1, selected: ["A"] }),
+      await browser.action(examPath, save, { attemptId, position: 1, selected: ["A"] }),
+    ];
     expect(late.map((reply) => reply.backend).sort()).toEqual(["A", "B"]);
     for (const reply of late) expect(reply.body).toMatch(/"ok":false/);
-    expect((await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 1 } } })).selected).toEqual([]);
+    expect(
+      (await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 1 } } })).selected,
+    ).toEqual([]);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("EXPIRED");
     const reports = [await browser.request(examPath), await browser.request(examPath)];
     expect(reports.map((page) => page.backend).sort()).toEqual(["A", "B"]);

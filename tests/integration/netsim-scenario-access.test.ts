@@ -17,12 +17,32 @@ const stored = JSON.parse(JSON.stringify(scenarioOf(q30570))) as object;
 let owner = "";
 let other = "";
 
-async function attempt(data: { userId?: string | null; anonKeyHash?: string | null; mode: "PRACTICE" | "EXAM"; status: "IN_PROGRESS" | "SUBMITTED"; graded: boolean }) {
+async function attempt(data: {
+  userId?: string | null;
+  anonKeyHash?: string | null;
+  mode: "PRACTICE" | "EXAM";
+  status: "IN_PROGRESS" | "SUBMITTED";
+  graded: boolean;
+}) {
   const at = new Date();
   return db.attempt.create({
     data: {
-      userId: data.userId ?? null, anonKeyHash: data.anonKeyHash ?? null, examId, mode: data.mode, status: data.status, options: {},
-      items: { create: [{ position: 0, questionId, selected: ["A"], ...(data.graded ? { answeredAt: at, gradedAt: at, isCorrect: false } : {}) }] },
+      userId: data.userId ?? null,
+      anonKeyHash: data.anonKeyHash ?? null,
+      examId,
+      mode: data.mode,
+      status: data.status,
+      options: {},
+      items: {
+        create: [
+          {
+            position: 0,
+            questionId,
+            selected: ["A"],
+            ...(data.graded ? { answeredAt: at, gradedAt: at, isCorrect: false } : {}),
+          },
+        ],
+      },
     },
     select: { id: true },
   });
@@ -31,17 +51,45 @@ async function attempt(data: { userId?: string | null; anonKeyHash?: string | nu
 beforeAll(async () => {
   await db.exam.create({
     data: {
-      id: examId, code: "NSA", titleJa: "シミュレーター", titleEn: "Simulator", questionCount: 2, minutes: 10, extensionMinutes: 0, passingScore: 700,
-      domains: { create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }] },
+      id: examId,
+      code: "NSA",
+      titleJa: "シミュレーター",
+      titleEn: "Simulator",
+      questionCount: 2,
+      minutes: 10,
+      extensionMinutes: 0,
+      passingScore: 700,
+      domains: {
+        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
+      },
     },
   });
-  for (const [id, scenario] of [[questionId, stored], [plainId, null]] as const) {
+  for (const [id, scenario] of [
+    [questionId, stored],
+    [plainId, null],
+  ] as const) {
     await db.question.create({
       data: {
-        id, examId, domainId: `${examId}:one`, difficulty: "medium", choose: 3, topics: ["vpc"], contentHash: id, sourcePath: `${id}.md`,
-        hasScenario: scenario !== null, ...(scenario ? { scenario } : {}),
+        id,
+        examId,
+        domainId: `${examId}:one`,
+        difficulty: "medium",
+        choose: 3,
+        topics: ["vpc"],
+        contentHash: id,
+        sourcePath: `${id}.md`,
+        hasScenario: scenario !== null,
+        ...(scenario ? { scenario } : {}),
         texts: { create: [{ lang: "ja", stemHtml: "<p>問題</p>", explanationHtml: "<p>解説</p>", references: [] }] },
-        choices: { create: ["A", "B", "C", "D", "E", "F"].map((letter, position) => ({ id: `${id}:${letter}`, letter, position, isCorrect: "ABC".includes(letter), texts: { create: [{ lang: "ja", html: `<p>${letter}</p>`, explanationHtml: "" }] } })) },
+        choices: {
+          create: ["A", "B", "C", "D", "E", "F"].map((letter, position) => ({
+            id: `${id}:${letter}`,
+            letter,
+            position,
+            isCorrect: "ABC".includes(letter),
+            texts: { create: [{ lang: "ja", html: `<p>${letter}</p>`, explanationHtml: "" }] },
+          })),
+        },
       },
     });
   }
@@ -58,9 +106,15 @@ afterAll(async () => {
 
 describe("findPlayerScenario", () => {
   it("is locked with no scenario before any graded answer, and for an ungraded one", async () => {
-    expect(await findPlayerScenario({ userId: null, anonKeyHash: null }, questionId, "ja")).toEqual({ status: "locked", questionId });
+    expect(await findPlayerScenario({ userId: null, anonKeyHash: null }, questionId, "ja")).toEqual({
+      status: "locked",
+      questionId,
+    });
     await attempt({ userId: owner, mode: "PRACTICE", status: "IN_PROGRESS", graded: false });
-    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja")).toEqual({ status: "locked", questionId });
+    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja")).toEqual({
+      status: "locked",
+      questionId,
+    });
   });
 
   it("opens for the owner of a graded answer, without the key, and stays locked for someone else", async () => {
@@ -76,8 +130,12 @@ describe("findPlayerScenario", () => {
 
   it("opens for the signed-out owner of a graded practice round by the cookie hash only", async () => {
     await attempt({ anonKeyHash: "hash-nsa", mode: "PRACTICE", status: "SUBMITTED", graded: true });
-    expect((await findPlayerScenario({ userId: null, anonKeyHash: "hash-nsa" }, questionId, "ja"))?.status).toBe("open");
-    expect((await findPlayerScenario({ userId: null, anonKeyHash: "another-hash" }, questionId, "ja"))?.status).toBe("locked");
+    expect((await findPlayerScenario({ userId: null, anonKeyHash: "hash-nsa" }, questionId, "ja"))?.status).toBe(
+      "open",
+    );
+    expect((await findPlayerScenario({ userId: null, anonKeyHash: "another-hash" }, questionId, "ja"))?.status).toBe(
+      "locked",
+    );
   });
 
   it("locks again while the question is in the owner's running mock exam, and opens when it is submitted", async () => {
@@ -89,7 +147,10 @@ describe("findPlayerScenario", () => {
   });
 
   it("says so for a question without a scenario, and null for an unknown one", async () => {
-    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, plainId, "ja")).toEqual({ status: "none", questionId: plainId });
+    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, plainId, "ja")).toEqual({
+      status: "none",
+      questionId: plainId,
+    });
     expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, `${prefix}-9999`, "ja")).toBeNull();
   });
 });

@@ -30,7 +30,10 @@ afterAll(async () => {
 });
 
 async function keyOf(attemptId: string, position: number): Promise<string[]> {
-  const item = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } }, select: { question: { select: { choices: { where: { isCorrect: true }, select: { letter: true } } } } } });
+  const item = await db.attemptItem.findUniqueOrThrow({
+    where: { attemptId_position: { attemptId, position } },
+    select: { question: { select: { choices: { where: { isCorrect: true }, select: { letter: true } } } } },
+  });
   return item.question.choices.map((choice) => choice.letter);
 }
 
@@ -49,17 +52,25 @@ describe("the server clock", () => {
 
 describe("exam mode", () => {
   it("needs a signed-in user", async () => {
-    await expect(startExam({ userId: null, anonKeyHash: "anon" }, { examId: bank.examId, isExtended: false })).rejects.toThrow(/sign in/);
+    await expect(
+      startExam({ userId: null, anonKeyHash: "anon" }, { examId: bank.examId, isExtended: false }),
+    ).rejects.toThrow(/sign in/);
   });
 
   it("draws at the domain weights and sets the deadline from the exam's minutes (+ extension, scaled to the size)", async () => {
     const full = await startExam(bob, { examId: bank.examId, isExtended: false });
-    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: full }, include: { items: { include: { question: true } } } });
+    const attempt = await db.attempt.findUniqueOrThrow({
+      where: { id: full },
+      include: { items: { include: { question: true } } },
+    });
     expect(attempt.items).toHaveLength(10);
     expect(attempt.items.filter((item) => item.question.domainId.endsWith(":one"))).toHaveLength(5); // only 5 exist in "one"
     expect(attempt.deadlineAt!.getTime() - attempt.startedAt.getTime()).toBe(20 * MINUTE);
     const short = await startExam(bob, { examId: bank.examId, size: 5, isExtended: true });
-    const shortAttempt = await db.attempt.findUniqueOrThrow({ where: { id: short }, include: { items: { include: { question: true } } } });
+    const shortAttempt = await db.attempt.findUniqueOrThrow({
+      where: { id: short },
+      include: { items: { include: { question: true } } },
+    });
     expect(shortAttempt.items).toHaveLength(5);
     expect(shortAttempt.items.filter((item) => item.question.domainId.endsWith(":one"))).toHaveLength(3); // 60% of 5
     expect(shortAttempt.deadlineAt!.getTime() - shortAttempt.startedAt.getTime()).toBe(15 * MINUTE); // (20 + 10) × 5/10
@@ -74,7 +85,9 @@ describe("exam mode", () => {
     await saveExamAnswer(bob, { attemptId, position: 1, selected: ["B"] });
     await saveExamAnswer(bob, { attemptId, position: 1, selected: ["B"] }); // same save twice: still one answer
     await flagExamItem(bob, { attemptId, position: 2, isFlagged: true });
-    await expect(saveExamAnswer(bob, { attemptId, position: 1, selected: ["Q"] })).rejects.toBeInstanceOf(ExpectedError);
+    await expect(saveExamAnswer(bob, { attemptId, position: 1, selected: ["Q"] })).rejects.toBeInstanceOf(
+      ExpectedError,
+    );
 
     const session = await getExamSession(bob, attemptId, "ja");
     if (session === "finished") throw new Error("expected a running exam");
@@ -110,7 +123,11 @@ describe("exam mode", () => {
     for (const item of items) {
       const key = await keyOf(attemptId, item.position);
       // Right on the single-answer questions; half of the key on the multi-select one.
-      await saveExamAnswer(bob, { attemptId, position: item.position, selected: item.questionId === bank.multi ? key.slice(0, 1) : key });
+      await saveExamAnswer(bob, {
+        attemptId,
+        position: item.position,
+        selected: item.questionId === bank.multi ? key.slice(0, 1) : key,
+      });
     }
     await submitExam(bob, attemptId);
     await submitExam(bob, attemptId); // idempotent

@@ -8,15 +8,45 @@ export const SECRET = "SECRET-EXPLANATION-MARKER";
 
 export type QuizBank = { examId: string; single: string; multi: string; all: string[] };
 
-async function createQuestion(examId: string, id: string, domain: string, choose: number, keys: string[], letters: string[]) {
+async function createQuestion(
+  examId: string,
+  id: string,
+  domain: string,
+  choose: number,
+  keys: string[],
+  letters: string[],
+) {
   await db.question.create({
     data: {
-      id, examId, domainId: `${examId}:${domain}`, difficulty: "medium", choose, topics: [domain === "one" ? "vpc" : "s3"], contentHash: id, sourcePath: `${id}.md`,
-      texts: { create: [{ lang: "ja", stemHtml: `<p>問 ${id}</p>`, explanationHtml: `<p>${SECRET} 解説 ${id}</p>`, references: [{ title: "ref", url: "https://docs.aws.amazon.com/" }] }] },
+      id,
+      examId,
+      domainId: `${examId}:${domain}`,
+      difficulty: "medium",
+      choose,
+      topics: [domain === "one" ? "vpc" : "s3"],
+      contentHash: id,
+      sourcePath: `${id}.md`,
+      texts: {
+        create: [
+          {
+            lang: "ja",
+            stemHtml: `<p>問 ${id}</p>`,
+            explanationHtml: `<p>${SECRET} 解説 ${id}</p>`,
+            references: [{ title: "ref", url: "https://docs.aws.amazon.com/" }],
+          },
+        ],
+      },
       choices: {
         create: letters.map((letter, position) => ({
-          id: `${id}:${letter}`, letter, position, isCorrect: keys.includes(letter),
-          texts: { create: [{ lang: "ja", html: `<p>選択肢 ${letter}</p>`, explanationHtml: `<p>${SECRET} ${id} ${letter}</p>` }] },
+          id: `${id}:${letter}`,
+          letter,
+          position,
+          isCorrect: keys.includes(letter),
+          texts: {
+            create: [
+              { lang: "ja", html: `<p>選択肢 ${letter}</p>`, explanationHtml: `<p>${SECRET} ${id} ${letter}</p>` },
+            ],
+          },
         })),
       },
     },
@@ -28,8 +58,20 @@ export async function createQuizBank(prefix: string): Promise<QuizBank> {
   const examId = `${prefix}-exam`;
   await db.exam.create({
     data: {
-      id: examId, code: prefix.toUpperCase(), titleJa: "クイズ試験", titleEn: "Quiz exam", questionCount: 10, minutes: 20, extensionMinutes: 10, passingScore: 720,
-      domains: { create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 60, position: 0 }, { id: `${examId}:two`, slug: "two", titleJa: "二", titleEn: "Two", weight: 40, position: 1 }] },
+      id: examId,
+      code: prefix.toUpperCase(),
+      titleJa: "クイズ試験",
+      titleEn: "Quiz exam",
+      questionCount: 10,
+      minutes: 20,
+      extensionMinutes: 10,
+      passingScore: 720,
+      domains: {
+        create: [
+          { id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 60, position: 0 },
+          { id: `${examId}:two`, slug: "two", titleJa: "二", titleEn: "Two", weight: 40, position: 1 },
+        ],
+      },
     },
   });
   const single = `${prefix}-0001`;
@@ -37,7 +79,8 @@ export async function createQuizBank(prefix: string): Promise<QuizBank> {
   await createQuestion(examId, single, "one", 1, ["C"], ["A", "B", "C", "D"]);
   await createQuestion(examId, multi, "two", 2, ["A", "C"], ["A", "B", "C", "D", "E"]);
   const fillers = Array.from({ length: 8 }, (_, i) => `${prefix}-${String(i + 3).padStart(4, "0")}`);
-  for (const [i, id] of fillers.entries()) await createQuestion(examId, id, i % 2 === 0 ? "one" : "two", 1, ["A"], ["A", "B", "C", "D"]);
+  for (const [i, id] of fillers.entries())
+    await createQuestion(examId, id, i % 2 === 0 ? "one" : "two", 1, ["A"], ["A", "B", "C", "D"]);
   return { examId, single, multi, all: [single, multi, ...fillers] };
 }
 
@@ -47,10 +90,19 @@ export async function createUser(email: string): Promise<AttemptRequester> {
 }
 
 /** A practice round with exactly these questions in this order (the draw is random; tests need to know the key). */
-export async function createPracticeAttempt(owner: AttemptRequester, examId: string, questionIds: string[]): Promise<string> {
+export async function createPracticeAttempt(
+  owner: AttemptRequester,
+  examId: string,
+  questionIds: string[],
+): Promise<string> {
   const attempt = await db.attempt.create({
     data: {
-      userId: owner.userId, anonKeyHash: owner.userId ? null : owner.anonKeyHash, examId, mode: "PRACTICE", options: {}, total: questionIds.length,
+      userId: owner.userId,
+      anonKeyHash: owner.userId ? null : owner.anonKeyHash,
+      examId,
+      mode: "PRACTICE",
+      options: {},
+      total: questionIds.length,
       items: { create: questionIds.map((questionId, position) => ({ position, questionId })) },
     },
   });
@@ -60,8 +112,13 @@ export async function createPracticeAttempt(owner: AttemptRequester, examId: str
 /** Moves the shared server clock (lib/clock.ts test hook) by `offsetMs` from real time. */
 export async function setClockOffset(offsetMs: number): Promise<void> {
   process.env.KAISETSU_TEST_HOOKS = "1";
-  await db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS ${TEST_CLOCK_TABLE} (id int PRIMARY KEY, offset_ms bigint NOT NULL)`);
-  await db.$executeRawUnsafe(`INSERT INTO ${TEST_CLOCK_TABLE} (id, offset_ms) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET offset_ms = EXCLUDED.offset_ms`, offsetMs);
+  await db.$executeRawUnsafe(
+    `CREATE TABLE IF NOT EXISTS ${TEST_CLOCK_TABLE} (id int PRIMARY KEY, offset_ms bigint NOT NULL)`,
+  );
+  await db.$executeRawUnsafe(
+    `INSERT INTO ${TEST_CLOCK_TABLE} (id, offset_ms) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET offset_ms = EXCLUDED.offset_ms`,
+    offsetMs,
+  );
 }
 
 export async function deleteQuizBank(bank: QuizBank): Promise<void> {

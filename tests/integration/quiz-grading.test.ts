@@ -22,7 +22,8 @@ afterAll(async () => {
   await db.user.deleteMany({ where: { email: "alice-grading@example.test" } });
 });
 
-const answer = (attemptId: string, position: number, selected: string[]) => answerPracticeQuestion(alice, { attemptId, position, selected }, "ja");
+const answer = (attemptId: string, position: number, selected: string[]) =>
+  answerPracticeQuestion(alice, { attemptId, position, selected }, "ja");
 
 describe("practice grading", () => {
   it("grades a multi-select all-or-nothing: one right of two is wrong, both right is right", async () => {
@@ -34,7 +35,9 @@ describe("practice grading", () => {
     const full = await answer(other, 0, ["C", "A"]);
     expect(full.isCorrect).toBe(true);
     expect(full.selected).toEqual(["A", "C"]);
-    const stored = await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId: other, position: 0 } } });
+    const stored = await db.attemptItem.findUniqueOrThrow({
+      where: { attemptId_position: { attemptId: other, position: 0 } },
+    });
     expect(stored).toMatchObject({ isCorrect: true, selected: ["A", "C"] });
     expect(stored.gradedAt).not.toBeNull();
   });
@@ -58,7 +61,11 @@ describe("practice grading", () => {
 
   it("keeps the first grading when the same answer (or a different one) is submitted again, even concurrently", async () => {
     const attemptId = await createPracticeAttempt(alice, bank.examId, [bank.single, bank.multi]);
-    const results = await Promise.all([answer(attemptId, 0, ["C"]), answer(attemptId, 0, ["C"]), answer(attemptId, 0, ["C"])]);
+    const results = await Promise.all([
+      answer(attemptId, 0, ["C"]),
+      answer(attemptId, 0, ["C"]),
+      answer(attemptId, 0, ["C"]),
+    ]);
     expect(results.map((result) => result.isCorrect)).toEqual([true, true, true]);
     const again = await answer(attemptId, 0, ["A"]);
     expect(again).toMatchObject({ isCorrect: true, selected: ["C"] });
@@ -72,7 +79,11 @@ describe("practice grading", () => {
     await answer(attemptId, 0, ["C"]);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("IN_PROGRESS");
     await answer(attemptId, 1, ["A", "B"]);
-    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "SUBMITTED", correct: 1, total: 2 });
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      status: "SUBMITTED",
+      correct: 1,
+      total: 2,
+    });
   });
 
   it("closes the round exactly once with the right score when its answers arrive all at once (with duplicates)", async () => {
@@ -80,7 +91,12 @@ describe("practice grading", () => {
     for (let round = 0; round < 5; round++) {
       const attemptId = await createPracticeAttempt(alice, bank.examId, questions);
       const picks: string[][] = [["C"], ["A", "C"], ["A"], ["B"]];
-      const results = await Promise.all(picks.flatMap((selected, position) => [answer(attemptId, position, selected), answer(attemptId, position, selected)]));
+      const results = await Promise.all(
+        picks.flatMap((selected, position) => [
+          answer(attemptId, position, selected),
+          answer(attemptId, position, selected),
+        ]),
+      );
       expect(results.map((result) => result.isCorrect)).toEqual([true, true, true, true, true, true, false, false]);
       const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
       expect(attempt).toMatchObject({ status: "SUBMITTED", correct: 3, total: 4, gradedCount: 4 });
@@ -94,10 +110,17 @@ describe("practice grading", () => {
     const attemptId = await createPracticeAttempt(alice, bank.examId, [bank.single, bank.multi, bank.all[2] as string]);
     await answer(attemptId, 0, ["C"]);
     await answer(attemptId, 1, ["A", "B"]);
-    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "IN_PROGRESS", correct: 1, gradedCount: 2, finishedAt: null });
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      status: "IN_PROGRESS",
+      correct: 1,
+      gradedCount: 2,
+      finishedAt: null,
+    });
     await db.attempt.update({ where: { id: attemptId }, data: { mode: "EXAM" } });
     await expect(answer(attemptId, 2, ["A"])).rejects.toThrow(/practice/i);
-    expect((await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 2 } } })).gradedAt).toBeNull();
+    expect(
+      (await db.attemptItem.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: 2 } } })).gradedAt,
+    ).toBeNull();
     // Finished, so its questions are no longer locked out of alice's practice for the tests below.
     await db.attempt.update({ where: { id: attemptId }, data: { status: "SUBMITTED" } });
   });
@@ -122,16 +145,40 @@ describe("practice grading", () => {
   });
 
   it("draws a round from the chosen domain, and from last-wrong questions for a signed-in user", async () => {
-    const domainRound = await startPractice(alice, { examId: bank.examId, domains: ["two"], topics: [], size: 50, source: "all" });
-    const drawn = await db.attemptItem.findMany({ where: { attemptId: domainRound }, select: { question: { select: { domainId: true } } } });
+    const domainRound = await startPractice(alice, {
+      examId: bank.examId,
+      domains: ["two"],
+      topics: [],
+      size: 50,
+      source: "all",
+    });
+    const drawn = await db.attemptItem.findMany({
+      where: { attemptId: domainRound },
+      select: { question: { select: { domainId: true } } },
+    });
     expect(drawn.length).toBe(5);
     expect(drawn.every((item) => item.question.domainId === `${bank.examId}:two`)).toBe(true);
-    const wrongRound = await startPractice(alice, { examId: bank.examId, domains: [], topics: [], size: 50, source: "wrong" });
-    const wrongIds = (await db.attemptItem.findMany({ where: { attemptId: wrongRound }, select: { questionId: true } })).map((item) => item.questionId);
+    const wrongRound = await startPractice(alice, {
+      examId: bank.examId,
+      domains: [],
+      topics: [],
+      size: 50,
+      source: "wrong",
+    });
+    const wrongIds = (
+      await db.attemptItem.findMany({ where: { attemptId: wrongRound }, select: { questionId: true } })
+    ).map((item) => item.questionId);
     // Earlier tests answered the multi question wrong last (A, B) and the single one right.
     expect(wrongIds).toContain(bank.multi);
     expect(wrongIds).not.toContain(bank.single);
-    await expect(startPractice({ userId: null, anonKeyHash: "x" }, { examId: bank.examId, domains: [], topics: [], size: 5, source: "wrong" })).rejects.toThrow(/sign in/);
-    await expect(startPractice(alice, { examId: "nope", domains: [], topics: [], size: 5, source: "all" })).rejects.toBeInstanceOf(ExpectedError);
+    await expect(
+      startPractice(
+        { userId: null, anonKeyHash: "x" },
+        { examId: bank.examId, domains: [], topics: [], size: 5, source: "wrong" },
+      ),
+    ).rejects.toThrow(/sign in/);
+    await expect(
+      startPractice(alice, { examId: "nope", domains: [], topics: [], size: 5, source: "all" }),
+    ).rejects.toBeInstanceOf(ExpectedError);
   });
 });

@@ -12,7 +12,14 @@ import { listAttempts } from "@/lib/server/quiz/list-attempts";
 import { flagExamItem, saveExamAnswer } from "@/lib/server/quiz/save-exam-answer";
 import { startExam } from "@/lib/server/quiz/start-exam";
 import { submitExam } from "@/lib/server/quiz/submit-exam";
-import { createPracticeAttempt, createQuizBank, createUser, deleteQuizBank, SECRET, type QuizBank } from "./quiz-fixtures";
+import {
+  createPracticeAttempt,
+  createQuizBank,
+  createUser,
+  deleteQuizBank,
+  SECRET,
+  type QuizBank,
+} from "./quiz-fixtures";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
 
@@ -56,8 +63,12 @@ describe("no key before grading", () => {
     const session = await getExamSession(carol, attemptId, "ja");
     expect(wire(session)).not.toContain(SECRET);
     expect(wire(session)).not.toMatch(/isCorrect|keyLetters|explanation/);
-    expect(wire(await saveExamAnswer(carol, { attemptId, position: 0, selected: ["A"] }))).not.toMatch(/isCorrect|keyLetters|SECRET/);
-    expect(wire(await flagExamItem(carol, { attemptId, position: 0, isFlagged: true }))).not.toMatch(/isCorrect|keyLetters|SECRET/);
+    expect(wire(await saveExamAnswer(carol, { attemptId, position: 0, selected: ["A"] }))).not.toMatch(
+      /isCorrect|keyLetters|SECRET/,
+    );
+    expect(wire(await flagExamItem(carol, { attemptId, position: 0, isFlagged: true }))).not.toMatch(
+      /isCorrect|keyLetters|SECRET/,
+    );
     await expect(getExamReviewItem(carol, attemptId, 0, "ja")).rejects.toThrow();
     await submitExam(carol, attemptId);
     const review = await getExamReviewItem(carol, attemptId, 0, "ja");
@@ -86,12 +97,18 @@ describe("only the owner", () => {
   it("a practice round belongs to its user or to its cookie holder only", async () => {
     const mine = await createPracticeAttempt(carol, bank.examId, [bank.single]);
     await expect(getPracticeRound(dave, mine, "ja")).rejects.toThrow(/not yours/);
-    await expect(answerPracticeQuestion(dave, { attemptId: mine, position: 0, selected: ["C"] }, "ja")).rejects.toThrow(/not yours/);
+    await expect(answerPracticeQuestion(dave, { attemptId: mine, position: 0, selected: ["C"] }, "ja")).rejects.toThrow(
+      /not yours/,
+    );
     const anonymous = await createPracticeAttempt(anon, bank.examId, [bank.single]);
     await expect(getPracticeRound(otherAnon, anonymous, "ja")).rejects.toThrow(/not yours/);
     await expect(getPracticeRound(carol, anonymous, "ja")).rejects.toThrow(/not yours/);
-    await expect(answerPracticeQuestion(otherAnon, { attemptId: anonymous, position: 0, selected: ["C"] }, "ja")).rejects.toThrow(/not yours/);
+    await expect(
+      answerPracticeQuestion(otherAnon, { attemptId: anonymous, position: 0, selected: ["C"] }, "ja"),
+    ).rejects.toThrow(/not yours/);
     expect((await db.attemptItem.findFirstOrThrow({ where: { attemptId: anonymous } })).gradedAt).toBeNull();
-    expect((await answerPracticeQuestion(anon, { attemptId: anonymous, position: 0, selected: ["C"] }, "ja")).isCorrect).toBe(true);
+    expect(
+      (await answerPracticeQuestion(anon, { attemptId: anonymous, position: 0, selected: ["C"] }, "ja")).isCorrect,
+    ).toBe(true);
   });
 });

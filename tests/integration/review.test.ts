@@ -30,7 +30,8 @@ afterAll(async () => {
   await db.user.deleteMany({ where: { email: { in: ["carol-review@example.test", "dave-review@example.test"] } } });
 });
 
-const cardOf = (userId: string, questionId: string) => db.reviewCard.findUnique({ where: { userId_questionId: { userId, questionId } } });
+const cardOf = (userId: string, questionId: string) =>
+  db.reviewCard.findUnique({ where: { userId_questionId: { userId, questionId } } });
 
 describe("the review step after grading", () => {
   it("schedules a wrong answer for the next day and serves it in the queue that day, not before", async () => {
@@ -41,7 +42,11 @@ describe("the review step after grading", () => {
     expect(card?.due.getTime()).toBe(t0.getTime() + DAY);
     expect(card?.wrongCount).toBe(1);
 
-    const sameDay = await getReviewQueue(carol.userId as string, bank.examId, new Date(t0.getTime() + 2 * 60 * 60 * 1000));
+    const sameDay = await getReviewQueue(
+      carol.userId as string,
+      bank.examId,
+      new Date(t0.getTime() + 2 * 60 * 60 * 1000),
+    );
     expect(sameDay.dueCount).toBe(0);
     expect(sameDay.questionIds).not.toContain(bank.single);
     const nextDay = await getReviewQueue(carol.userId as string, bank.examId, new Date(t0.getTime() + DAY));
@@ -54,7 +59,9 @@ describe("the review step after grading", () => {
 
   it("counts a graded item once, however often the answer is sent", async () => {
     const attemptId = await createPracticeAttempt(carol, bank.examId, [bank.multi]);
-    await Promise.all([0, 1, 2].map(() => answerPracticeAndReview(carol, { attemptId, position: 0, selected: ["A", "C"] }, "ja", t0)));
+    await Promise.all(
+      [0, 1, 2].map(() => answerPracticeAndReview(carol, { attemptId, position: 0, selected: ["A", "C"] }, "ja", t0)),
+    );
     expect(await db.reviewLog.count({ where: { attemptId } })).toBe(1);
     const card = await cardOf(carol.userId as string, bank.multi);
     expect(card?.reps).toBe(1);
@@ -64,11 +71,20 @@ describe("the review step after grading", () => {
   it("rates a right answer marked unsure lower (sooner review) than a quick sure one", async () => {
     const [a, b] = [bank.all[2] as string, bank.all[3] as string];
     const first = await createPracticeAttempt(dave, bank.examId, [a, b]);
-    await answerPracticeAndReview(dave, { attemptId: first, position: 0, selected: ["A"], confidence: "unsure", elapsedMs: 30_000 }, "ja", t0);
+    await answerPracticeAndReview(
+      dave,
+      { attemptId: first, position: 0, selected: ["A"], confidence: "unsure", elapsedMs: 30_000 },
+      "ja",
+      t0,
+    );
     await answerPracticeAndReview(dave, { attemptId: first, position: 1, selected: ["A"], elapsedMs: 5_000 }, "ja", t0);
     const [unsure, sure] = await Promise.all([cardOf(dave.userId as string, a), cardOf(dave.userId as string, b)]);
     expect(unsure?.due.getTime()).toBeLessThan(sure?.due.getTime() as number);
-    expect((await db.reviewLog.findMany({ where: { attemptId: first }, orderBy: { position: "asc" } })).map((log) => log.rating)).toEqual([2, 4]);
+    expect(
+      (await db.reviewLog.findMany({ where: { attemptId: first }, orderBy: { position: "asc" } })).map(
+        (log) => log.rating,
+      ),
+    ).toEqual([2, 4]);
   });
 
   it("keeps no schedule for a signed-out round and will not record another user's attempt", async () => {
@@ -77,14 +93,24 @@ describe("the review step after grading", () => {
     await answerPracticeAndReview(anon, { attemptId, position: 0, selected: ["C"] }, "ja", t0);
     expect(await db.reviewLog.count({ where: { attemptId } })).toBe(0);
     const carols = await createPracticeAttempt(carol, bank.examId, [bank.single]);
-    expect(await recordReview({ userId: dave.userId as string, attemptId: carols, position: 0, questionId: bank.single, isCorrect: true }, t0)).toBe(false);
+    expect(
+      await recordReview(
+        { userId: dave.userId as string, attemptId: carols, position: 0, questionId: bank.single, isCorrect: true },
+        t0,
+      ),
+    ).toBe(false);
   });
 
   it("turns a question failed 4 times into a leech: out of the queue, into the drill", async () => {
     const leech = bank.all[4] as string;
     for (let i = 0; i < 4; i += 1) {
       const attemptId = await createPracticeAttempt(dave, bank.examId, [leech]);
-      await answerPracticeAndReview(dave, { attemptId, position: 0, selected: ["B"] }, "ja", new Date(t0.getTime() + i * DAY));
+      await answerPracticeAndReview(
+        dave,
+        { attemptId, position: 0, selected: ["B"] },
+        "ja",
+        new Date(t0.getTime() + i * DAY),
+      );
     }
     expect((await cardOf(dave.userId as string, leech))?.isLeech).toBe(true);
     const queue = await getReviewQueue(dave.userId as string, bank.examId, new Date(t0.getTime() + 30 * DAY));
@@ -93,7 +119,12 @@ describe("the review step after grading", () => {
     const drill = await startLeechDrill(dave, bank.examId);
     const items = await db.attemptItem.findMany({ where: { attemptId: drill }, select: { questionId: true } });
     expect(items.map((item) => item.questionId)).toEqual([leech]);
-    await answerPracticeAndReview(dave, { attemptId: drill, position: 0, selected: ["A"] }, "ja", new Date(t0.getTime() + 30 * DAY));
+    await answerPracticeAndReview(
+      dave,
+      { attemptId: drill, position: 0, selected: ["A"] },
+      "ja",
+      new Date(t0.getTime() + 30 * DAY),
+    );
     expect(await cardOf(dave.userId as string, leech)).toMatchObject({ isLeech: false, wrongCount: 0 });
   });
 
@@ -103,7 +134,11 @@ describe("the review step after grading", () => {
     const queue = await getReviewQueue(carol.userId as string, bank.examId, at);
     expect(queue.questionIds.length).toBeLessThanOrEqual(3);
     const round = await startReviewRound(carol, bank.examId, at);
-    const items = await db.attemptItem.findMany({ where: { attemptId: round }, orderBy: { position: "asc" }, select: { questionId: true } });
+    const items = await db.attemptItem.findMany({
+      where: { attemptId: round },
+      orderBy: { position: "asc" },
+      select: { questionId: true },
+    });
     expect(items.map((item) => item.questionId)).toEqual(queue.questionIds);
     await db.user.update({ where: { id: carol.userId as string }, data: { dailyReviewLimit: 20 } });
   });
@@ -123,10 +158,19 @@ describe("one question from its own page", () => {
     expect(feedback.isCorrect).toBe(true);
     expect(feedback.keyLetters).toEqual(["C"]);
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: feedback.attemptId }, include: { items: true } });
-    expect(attempt).toMatchObject({ mode: "PRACTICE", anonKeyHash: "anon-single-hash", userId: null, status: "SUBMITTED" });
+    expect(attempt).toMatchObject({
+      mode: "PRACTICE",
+      anonKeyHash: "anon-single-hash",
+      userId: null,
+      status: "SUBMITTED",
+    });
     expect(attempt.items).toHaveLength(1);
-    await expect(answerSingleQuestion(anon, { questionId: bank.single, selected: ["C", "A"] }, "en", t0)).rejects.toThrow(/choose/i);
-    await expect(answerSingleQuestion(anon, { questionId: "no-such-question", selected: ["A"] }, "en", t0)).rejects.toThrow();
+    await expect(
+      answerSingleQuestion(anon, { questionId: bank.single, selected: ["C", "A"] }, "en", t0),
+    ).rejects.toThrow(/choose/i);
+    await expect(
+      answerSingleQuestion(anon, { questionId: "no-such-question", selected: ["A"] }, "en", t0),
+    ).rejects.toThrow();
   });
 
   it("moves a signed-in learner's schedule", async () => {
@@ -169,7 +213,9 @@ describe("mastery by task statement", () => {
       expect(afterRight.readiness.score).toBeGreaterThan(before.readiness.score);
       await answerPracticeAndReview(frank, { attemptId, position: 1, selected: ["B"] }, "ja", t0);
       const afterWrong = await getMastery(frank.userId as string, t0, bank.examId);
-      expect(afterWrong.tasks.find((candidate) => candidate.task === "1.2")?.recall).toBeLessThan(task?.recall as number);
+      expect(afterWrong.tasks.find((candidate) => candidate.task === "1.2")?.recall).toBeLessThan(
+        task?.recall as number,
+      );
       expect(afterWrong.readiness.score).toBeLessThan(afterRight.readiness.score);
     } finally {
       await db.user.deleteMany({ where: { email: "frank-review@example.test" } });
@@ -180,26 +226,53 @@ describe("mastery by task statement", () => {
 describe("misconceptions", () => {
   it("are seeded, named after a wrong pick (never after a right answer), counted per learner and drilled, leeches first", async () => {
     const { seedMisconceptions } = await import("@/lib/content/seed-misconceptions");
-    const { listMisconceptions, startMisconceptionDrill, topMisconceptions } = await import("@/lib/server/review/misconceptions");
+    const { listMisconceptions, startMisconceptionDrill, topMisconceptions } =
+      await import("@/lib/server/review/misconceptions");
     const gina = await createUser("gina-review@example.test");
     const [q1, q2] = [bank.all[2] as string, bank.all[4] as string]; // key A
     try {
-      const catalogue = [{ id: "rv-sg-stateless", name: { ja: "SG はステートレス", en: "SGs are stateless" }, explanation: { ja: "ステートフルです。", en: "They are stateful." } }];
-      expect(await seedMisconceptions(db, { catalogue, tags: [{ questionId: q1, letter: "B", misconceptionId: "rv-sg-stateless" }, { questionId: q2, letter: "C", misconceptionId: "rv-sg-stateless" }, { questionId: "rv-no-such", letter: "B", misconceptionId: "rv-sg-stateless" }] })).toEqual({ misconceptions: 1, tags: 2 });
+      const catalogue = [
+        {
+          id: "rv-sg-stateless",
+          name: { ja: "SG はステートレス", en: "SGs are stateless" },
+          explanation: { ja: "ステートフルです。", en: "They are stateful." },
+        },
+      ];
+      expect(
+        await seedMisconceptions(db, {
+          catalogue,
+          tags: [
+            { questionId: q1, letter: "B", misconceptionId: "rv-sg-stateless" },
+            { questionId: q2, letter: "C", misconceptionId: "rv-sg-stateless" },
+            { questionId: "rv-no-such", letter: "B", misconceptionId: "rv-sg-stateless" },
+          ],
+        }),
+      ).toEqual({ misconceptions: 1, tags: 2 });
 
       const attemptId = await createPracticeAttempt(gina, bank.examId, [q1, q2]);
       const wrong = await answerPracticeAndReview(gina, { attemptId, position: 0, selected: ["B"] }, "en", t0);
-      expect(wrong.misconceptions).toEqual([{ letter: "B", id: "rv-sg-stateless", name: "SGs are stateless", explanation: "They are stateful." }]);
+      expect(wrong.misconceptions).toEqual([
+        { letter: "B", id: "rv-sg-stateless", name: "SGs are stateless", explanation: "They are stateful." },
+      ]);
       const right = await answerPracticeAndReview(gina, { attemptId, position: 1, selected: ["A"] }, "en", t0);
       expect(right.misconceptions).toEqual([]);
 
       const top = await topMisconceptions(gina.userId as string, "ja");
-      expect(top).toEqual([expect.objectContaining({ id: "rv-sg-stateless", name: "SG はステートレス", timesPicked: 1, questionCount: 2 })]);
+      expect(top).toEqual([
+        expect.objectContaining({ id: "rv-sg-stateless", name: "SG はステートレス", timesPicked: 1, questionCount: 2 }),
+      ]);
       expect((await listMisconceptions(null, "en")).find((m) => m.id === "rv-sg-stateless")?.timesPicked).toBe(0);
 
-      await db.reviewCard.update({ where: { userId_questionId: { userId: gina.userId as string, questionId: q2 } }, data: { isLeech: true } });
+      await db.reviewCard.update({
+        where: { userId_questionId: { userId: gina.userId as string, questionId: q2 } },
+        data: { isLeech: true },
+      });
       const drill = await startMisconceptionDrill(gina, "rv-sg-stateless", () => 0);
-      const items = await db.attemptItem.findMany({ where: { attemptId: drill }, orderBy: { position: "asc" }, select: { questionId: true } });
+      const items = await db.attemptItem.findMany({
+        where: { attemptId: drill },
+        orderBy: { position: "asc" },
+        select: { questionId: true },
+      });
       expect(items.map((item) => item.questionId)).toEqual([q2, q1]);
       await expect(startMisconceptionDrill(gina, "no-such-misconception")).rejects.toThrow();
     } finally {
@@ -217,16 +290,26 @@ describe("practice for a chosen set", () => {
       const [a, b, c] = [bank.all[2] as string, bank.all[3] as string, bank.all[5] as string];
       await db.question.updateMany({ where: { id: { in: [a, b] } }, data: { task: "3.4" } });
       const base = { examId: bank.examId, domains: [] as string[], topics: [] as string[], size: 50 };
-      const drawn = async (attemptId: string) => (await db.attemptItem.findMany({ where: { attemptId }, select: { questionId: true } })).map((item) => item.questionId).sort();
+      const drawn = async (attemptId: string) =>
+        (await db.attemptItem.findMany({ where: { attemptId }, select: { questionId: true } }))
+          .map((item) => item.questionId)
+          .sort();
       expect(await drawn(await startPractice(hana, { ...base, source: "all", tasks: ["3.4"] }))).toEqual([a, b].sort());
-      expect(await drawn(await startPractice(hana, { ...base, source: "all", questionIds: [c, a] }))).toEqual([a, c].sort());
+      expect(await drawn(await startPractice(hana, { ...base, source: "all", questionIds: [c, a] }))).toEqual(
+        [a, c].sort(),
+      );
       await expect(startPractice(hana, { ...base, source: "flagged" })).rejects.toThrow(/No question|条件/);
       const exam = await createPracticeAttempt(hana, bank.examId, [c]);
       // A finished exam's flag (a running exam keeps its questions out of practice).
       await db.attempt.update({ where: { id: exam }, data: { mode: "EXAM", status: "SUBMITTED" } });
-      await db.attemptItem.update({ where: { attemptId_position: { attemptId: exam, position: 0 } }, data: { flagged: true } });
+      await db.attemptItem.update({
+        where: { attemptId_position: { attemptId: exam, position: 0 } },
+        data: { flagged: true },
+      });
       expect(await drawn(await startPractice(hana, { ...base, source: "flagged" }))).toEqual([c]);
-      await expect(startPractice({ userId: null, anonKeyHash: "anon-flagged" }, { ...base, source: "flagged" })).rejects.toThrow(/sign in/i);
+      await expect(
+        startPractice({ userId: null, anonKeyHash: "anon-flagged" }, { ...base, source: "flagged" }),
+      ).rejects.toThrow(/sign in/i);
     } finally {
       await db.user.deleteMany({ where: { email: "hana-review@example.test" } });
     }

@@ -23,7 +23,13 @@ async function snapshot() {
     orderBy: { id: "asc" },
     select: { id: true, contentHash: true, retiredAt: true, updatedAt: true },
   });
-  const counts = await Promise.all([db.exam.count(), db.domain.count(), db.questionText.count(), db.choice.count(), db.choiceText.count()]);
+  const counts = await Promise.all([
+    db.exam.count(),
+    db.domain.count(),
+    db.questionText.count(),
+    db.choice.count(),
+    db.choiceText.count(),
+  ]);
   return { questions, counts };
 }
 
@@ -91,13 +97,24 @@ describe("seeding the question bank", () => {
     await seed();
     const question = await db.question.findUniqueOrThrow({
       where: { id: "saa-0001" },
-      include: { texts: { orderBy: { lang: "asc" } }, choices: { orderBy: { position: "asc" }, include: { texts: true } } },
+      include: {
+        texts: { orderBy: { lang: "asc" } },
+        choices: { orderBy: { position: "asc" }, include: { texts: true } },
+      },
     });
-    expect(question).toMatchObject({ examId: "saa-c03", domainId: "saa-c03:secure", choose: 2, task: "1.2", hasScenario: false });
+    expect(question).toMatchObject({
+      examId: "saa-c03",
+      domainId: "saa-c03:secure",
+      choose: 2,
+      task: "1.2",
+      hasScenario: false,
+    });
     expect(question.texts.map((text) => text.lang)).toEqual(["en", "ja"]);
     expect(question.texts[1]?.explanationHtml).toContain("<table>");
     expect(question.choices.map((choice) => choice.isCorrect)).toEqual([true, false, true, false, false]);
-    expect(question.choices[0]?.texts.find((text) => text.lang === "en")?.html).toBe("<p>Add an inbound rule for TCP 80 to the security group</p>");
+    expect(question.choices[0]?.texts.find((text) => text.lang === "en")?.html).toBe(
+      "<p>Add an inbound rule for TCP 80 to the security group</p>",
+    );
   });
 
   it("stores topics, an absent task as null, and a scenario as JSON", async () => {
@@ -106,26 +123,39 @@ describe("seeding the question bank", () => {
     await writeFile(file, (await readFile(file, "utf8")).replace('task: "4.1"\n', ""));
     const bank = await loadBank(bankDir, { repoRoot: bankDir });
     const scenario = { goals: [{ from: "internet", to: "web", app: "http" }], choices: { A: [], B: [] } };
-    const questions = bank.questions.map((question) => toSeedQuestion(question, question.id === "saa-0002" ? scenario : null));
+    const questions = bank.questions.map((question) =>
+      toSeedQuestion(question, question.id === "saa-0002" ? scenario : null),
+    );
     await seedBank(db, { exams: bank.exams.map((exam) => exam.definition), questions });
     const rows = await db.question.findMany({ orderBy: { id: "asc" } });
-    expect(rows.map(({ id, task, topics, hasScenario, scenario: json }) => ({ id, task, topics, hasScenario, json }))).toEqual([
+    expect(
+      rows.map(({ id, task, topics, hasScenario, scenario: json }) => ({ id, task, topics, hasScenario, json })),
+    ).toEqual([
       { id: "saa-0001", task: "1.2", topics: ["vpc", "security-group"], hasScenario: false, json: null },
       { id: "saa-0002", task: null, topics: ["s3"], hasScenario: true, json: scenario },
     ]);
 
     // The scenario taken out of the file: the question loses it on the next seed.
     const withoutScenario = bank.questions.map((question) => toSeedQuestion(question, null));
-    const summary = await seedBank(db, { exams: bank.exams.map((exam) => exam.definition), questions: withoutScenario });
+    const summary = await seedBank(db, {
+      exams: bank.exams.map((exam) => exam.definition),
+      questions: withoutScenario,
+    });
     expect(summary).toEqual({ added: 0, updated: 1, unchanged: 1, retired: 0 });
-    expect(await db.question.findUniqueOrThrow({ where: { id: "saa-0002" } })).toMatchObject({ hasScenario: false, scenario: null });
+    expect(await db.question.findUniqueOrThrow({ where: { id: "saa-0002" } })).toMatchObject({
+      hasScenario: false,
+      scenario: null,
+    });
   });
 
   it("updates a question whose English translation changed, and only that one", async () => {
     await seed();
     const before = await snapshot();
     const file = path.join(bankDir, "saa-c03/saa-0001.en.md");
-    await writeFile(file, (await readFile(file, "utf8")).replace("Security groups are stateful;", "Security groups keep state;"));
+    await writeFile(
+      file,
+      (await readFile(file, "utf8")).replace("Security groups are stateful;", "Security groups keep state;"),
+    );
 
     const result = await seed();
     expect(result).toMatchObject({ ok: true, summary: { added: 0, updated: 1, unchanged: 1, retired: 0 } });
@@ -133,7 +163,9 @@ describe("seeding the question bank", () => {
     expect(after.counts).toEqual(before.counts);
     expect(after.questions[0]?.contentHash).not.toBe(before.questions[0]?.contentHash);
     expect(after.questions[1]).toEqual(before.questions[1]);
-    const text = await db.questionText.findUniqueOrThrow({ where: { questionId_lang: { questionId: "saa-0001", lang: "en" } } });
+    const text = await db.questionText.findUniqueOrThrow({
+      where: { questionId_lang: { questionId: "saa-0001", lang: "en" } },
+    });
     expect(text.explanationHtml).toBe("<p>Security groups keep state; network ACLs are stateless.</p>");
   });
 
@@ -142,7 +174,10 @@ describe("seeding the question bank", () => {
     await rm(path.join(bankDir, "saa-c03/saa-0002.md"));
     await rm(path.join(bankDir, "saa-c03/saa-0002.en.md"));
     const retiredAt = new Date("2026-01-02T03:04:05Z");
-    expect(await seed(bankDir, retiredAt)).toMatchObject({ ok: true, summary: { added: 0, updated: 0, unchanged: 1, retired: 1 } });
+    expect(await seed(bankDir, retiredAt)).toMatchObject({
+      ok: true,
+      summary: { added: 0, updated: 0, unchanged: 1, retired: 1 },
+    });
     const retired = await db.question.findUniqueOrThrow({ where: { id: "saa-0002" }, include: { choices: true } });
     expect(retired.retiredAt).toEqual(retiredAt);
     expect(retired.choices).toHaveLength(4);
@@ -161,7 +196,10 @@ describe("seeding the question bank", () => {
     // A valid change in one file and a broken one in another: neither may be written.
     const en = path.join(bankDir, "saa-c03/saa-0001.en.md");
     await writeFile(en, (await readFile(en, "utf8")).replace("Security groups are stateful;", "Changed;"));
-    await cp(path.join(fixtures, "broken/choose-mismatch/saa-c03/saa-0001.md"), path.join(bankDir, "saa-c03/saa-0001.md"));
+    await cp(
+      path.join(fixtures, "broken/choose-mismatch/saa-c03/saa-0001.md"),
+      path.join(bankDir, "saa-c03/saa-0001.md"),
+    );
     await rm(path.join(bankDir, "saa-c03/saa-0002.md"));
     await rm(path.join(bankDir, "saa-c03/saa-0002.en.md"));
 
@@ -175,7 +213,10 @@ describe("seeding the question bank", () => {
   });
 
   it("seeds a bank whose only problems are item-writing rules and warnings (content:check fails on them, not db:seed)", async () => {
-    await cp(path.join(fixtures, "broken/plain-question/saa-c03/saa-0002.md"), path.join(bankDir, "saa-c03/saa-0002.md"));
+    await cp(
+      path.join(fixtures, "broken/plain-question/saa-c03/saa-0002.md"),
+      path.join(bankDir, "saa-c03/saa-0002.md"),
+    );
     await rm(path.join(bankDir, "saa-c03/saa-0001.en.md"));
     const result = await seed();
     expect(result).toMatchObject({ ok: true, summary: { added: 2, updated: 0, unchanged: 0, retired: 0 } });

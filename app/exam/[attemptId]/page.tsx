@@ -23,13 +23,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A running exam (resumed exactly where it was) or, once submitted or past its deadline, its report. */
 export default async function ExamAttemptPage({ params, searchParams }: Props) {
-  const [{ attemptId }, { filter: wanted }, { locale, t }, user] = await Promise.all([params, searchParams, getI18n(), getSessionUser()]);
+  const [{ attemptId }, { filter: wanted }, { locale, t }, user] = await Promise.all([
+    params,
+    searchParams,
+    getI18n(),
+    getSessionUser(),
+  ]);
   const filter: ReportFilter = REPORT_FILTERS.find((name) => name === wanted) ?? "all";
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/exam/${attemptId}`)}`);
   const requester = await requesterFrom(user);
   const loaded = await loadExam(requester, attemptId, locale);
   if (!loaded) notFound();
-  if (loaded.kind === "report") return <ExamReport report={loaded.report} t={t} filter={filter} retryAction={startPracticeAction} />;
+  if (loaded.kind === "report")
+    return <ExamReport report={loaded.report} t={t} filter={filter} retryAction={startPracticeAction} />;
   const { session } = loaded;
   return (
     <div>
@@ -40,7 +46,13 @@ export default async function ExamAttemptPage({ params, searchParams }: Props) {
         flag={flagExamItemAction}
         submit={submitExamAction}
         stems={session.questions.map((question) => (
-          <QuestionView key={question.id} question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
+          <QuestionView
+            key={question.id}
+            question={question}
+            t={t}
+            showLanguageNotice={question.lang !== locale}
+            hideChoices
+          />
         ))}
         t={{ ...t.quiz.exam, choices: t.question.choices, unexpected: t.actions.unexpected }}
       />
@@ -52,7 +64,8 @@ export default async function ExamAttemptPage({ params, searchParams }: Props) {
 async function loadExam(requester: AttemptRequester, attemptId: string, locale: Locale) {
   try {
     const session = await getExamSession(requester, attemptId, locale);
-    if (session === "finished") return { kind: "report" as const, report: await getExamReport(requester, attemptId, locale) };
+    if (session === "finished")
+      return { kind: "report" as const, report: await getExamReport(requester, attemptId, locale) };
     return { kind: "session" as const, session };
   } catch (error) {
     if (error instanceof ExpectedError) return null;

@@ -41,16 +41,32 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
   const { position, question } = round.current;
   // Reopened after grading: the misconceptions of a wrong answer's picks, as right after answering.
   const graded = round.current.feedback;
-  const feedback = graded && !graded.isCorrect
-    ? { ...graded, misconceptions: await misconceptionsOfPicks(graded.questionId, graded.selected.filter((letter) => !graded.keyLetters.includes(letter)), locale) }
-    : graded;
+  const feedback =
+    graded && !graded.isCorrect
+      ? {
+          ...graded,
+          misconceptions: await misconceptionsOfPicks(
+            graded.questionId,
+            graded.selected.filter((letter) => !graded.keyLetters.includes(letter)),
+            locale,
+          ),
+        }
+      : graded;
   const href = nextHref(round, position);
   return (
     <article className="narrow stack" aria-labelledby="practice-progress">
       <p className="meta">
-        <span id="practice-progress">{format(t.quiz.practice.progress, { current: position + 1, total: round.items.length })}</span>
+        <span id="practice-progress">
+          {format(t.quiz.practice.progress, { current: position + 1, total: round.items.length })}
+        </span>
         {round.items.length > 1 && round.items.some((item) => !item.isGraded) ? (
-          <StartRoundButton action={endPracticeAction} fields={{ attemptId: round.attemptId }} label={t.quiz.practice.endEarly} className="button button-quiet" testId="end-early" />
+          <StartRoundButton
+            action={endPracticeAction}
+            fields={{ attemptId: round.attemptId }}
+            label={t.quiz.practice.endEarly}
+            className="button button-quiet"
+            testId="end-early"
+          />
         ) : null}
       </p>
       <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
@@ -63,7 +79,13 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
         nextHref={href}
         isLast={href === `/practice/${round.attemptId}`}
         answer={answerPracticeAction}
-        t={{ practice: t.quiz.practice, feedback: t.quiz.feedback, answer: t.learning.answer, choices: t.question.choices, unexpected: t.actions.unexpected }}
+        t={{
+          practice: t.quiz.practice,
+          feedback: t.quiz.feedback,
+          answer: t.learning.answer,
+          choices: t.question.choices,
+          unexpected: t.actions.unexpected,
+        }}
       />
     </article>
   );

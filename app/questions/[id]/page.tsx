@@ -33,9 +33,20 @@ export default async function QuestionPage({ params }: Props) {
   const [thread, task] = await Promise.all([findThreadSummary(question.id), findQuestionTask(question.id)]);
   const afterFeedback = (
     <p className="row">
-      {question.hasScenario ? <Link className="button button-quiet" href={`/questions/${question.id}/simulate`}>{t.learning.answer.simulator}</Link> : null}
+      {question.hasScenario ? (
+        <Link className="button button-quiet" href={`/questions/${question.id}/simulate`}>
+          {t.learning.answer.simulator}
+        </Link>
+      ) : null}
       <Link href={`/questions/${question.id}/forum`}>{t.learning.answer.forum}</Link>
-      {task ? <StartRoundButton action={startPracticeAction} fields={{ examId: question.examId, tasks: [task], size: 10 }} label={t.learning.answer.practiceTask} className="button button-quiet" /> : null}
+      {task ? (
+        <StartRoundButton
+          action={startPracticeAction}
+          fields={{ examId: question.examId, tasks: [task], size: 10 }}
+          label={t.learning.answer.practiceTask}
+          className="button button-quiet"
+        />
+      ) : null}
     </p>
   );
   return (
@@ -45,7 +56,13 @@ export default async function QuestionPage({ params }: Props) {
         question={question}
         answer={answerQuestionAction}
         afterFeedback={afterFeedback}
-        t={{ practice: t.quiz.practice, feedback: t.quiz.feedback, answer: t.learning.answer, choices: t.question.choices, unexpected: t.actions.unexpected }}
+        t={{
+          practice: t.quiz.practice,
+          feedback: t.quiz.feedback,
+          answer: t.learning.answer,
+          choices: t.question.choices,
+          unexpected: t.actions.unexpected,
+        }}
       />
       {user ? null : <p className="muted">{t.learning.answer.signInToReview}</p>}
       <p className="row">
@@ -57,7 +74,12 @@ export default async function QuestionPage({ params }: Props) {
           questionId={question.id}
           action={reportQuestionAction}
           maxLength={reportDetailsMaxLength}
-          fieldErrors={Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]))}
+          fieldErrors={Object.fromEntries(
+            Object.entries(t.forum.fieldErrors).map(([key, text]) => [
+              key,
+              format(text, { max: reportDetailsMaxLength }),
+            ]),
+          )}
           t={t.community.report}
         />
       ) : null}

@@ -9,7 +9,8 @@ const ja = {
     lead: "下のボタンを押すと、メールアドレスの確認が完了し、ログインします。",
     submit: "メールアドレスを確認してログイン",
     pending: "確認しています…",
-    invalid: "このリンクは無効か、有効期限が切れています。プロフィールから確認メールを再送するか、パスワードの再設定をお試しください。",
+    invalid:
+      "このリンクは無効か、有効期限が切れています。プロフィールから確認メールを再送するか、パスワードの再設定をお試しください。",
     missing: "リンクが正しくありません。メールに書かれたリンクをそのまま開いてください。",
   },
   forgot: {
@@ -37,7 +38,8 @@ const ja = {
     pending: "変更しています…",
     done: "パスワードを変更しました。ほかの端末のログインは無効になりました。",
     wrongCurrent: "現在のパスワードが正しくありません。",
-    noPassword: "このアカウントにはパスワードがありません(GitHub でログインしています)。パスワードの再設定で設定できます。",
+    noPassword:
+      "このアカウントにはパスワードがありません(GitHub でログインしています)。パスワードの再設定で設定できます。",
   },
   status: {
     label: "メールアドレスの確認",
@@ -77,7 +79,8 @@ const en: AccountMessages = {
     lead: "Press the button to confirm your email address and sign in.",
     submit: "Confirm and sign in",
     pending: "Confirming…",
-    invalid: "This link is invalid or has expired. Send a new confirmation mail from your profile, or reset your password.",
+    invalid:
+      "This link is invalid or has expired. Send a new confirmation mail from your profile, or reset your password.",
     missing: "The link is incomplete. Open the link exactly as it appears in the mail.",
   },
   forgot: {
@@ -128,7 +131,8 @@ const en: AccountMessages = {
     resetBody:
       "We received a request to reset your password. Open this link to choose a new one (valid for one hour, once):\n\n{link}\n\nIf you did not ask for this, ignore this mail; your password stays the same.",
     changedSubject: "[Kaisetsu] Your password was changed",
-    changedBody: "The password of your Kaisetsu account was changed and your other devices were signed out.\n\nIf this was not you, reset your password now:\n{forgot}",
+    changedBody:
+      "The password of your Kaisetsu account was changed and your other devices were signed out.\n\nIf this was not you, reset your password now:\n{forgot}",
   },
 };
 

@@ -91,7 +91,8 @@ const en: AuthMessages = {
     tokenInvalid: "The link is not valid.",
     wrongCurrent: "The current password is not correct.",
     nameInvisible: "The name needs at least one visible character.",
-    passwordCommon: "This password is common or has appeared in data breaches. Please choose one that is hard to guess.",
+    passwordCommon:
+      "This password is common or has appeared in data breaches. Please choose one that is hard to guess.",
     passwordIsEmail: "The password cannot be your email address.",
   },
   errors: {

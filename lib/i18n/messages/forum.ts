@@ -39,7 +39,12 @@ const ja = {
     cancel: "キャンセル",
     report: "報告",
     reportReason: "報告の理由",
-    reportReasons: { spam: "スパム・宣伝", abuse: "攻撃的・不適切な内容", offTopic: "問題と関係がない", other: "その他" },
+    reportReasons: {
+      spam: "スパム・宣伝",
+      abuse: "攻撃的・不適切な内容",
+      offTopic: "問題と関係がない",
+      other: "その他",
+    },
     reportSubmit: "報告する",
     reported: "報告を受け付けました。ありがとうございます。",
     hide: "非表示にする",
@@ -72,7 +77,12 @@ const ja = {
     open: "再生する",
   },
   pagination: { label: "ページ", previous: "前のページ", next: "次のページ", page: "{page} / {count} ページ" },
-  fieldErrors: { required: "入力してください。", tooLong: "{max} 文字以内にしてください。", invalid: "入力内容を確認してください。", controlCharacters: "制御文字 (NUL など) は使えません。" },
+  fieldErrors: {
+    required: "入力してください。",
+    tooLong: "{max} 文字以内にしてください。",
+    invalid: "入力内容を確認してください。",
+    controlCharacters: "制御文字 (NUL など) は使えません。",
+  },
   errors: {
     questionNotFound: "この問題は見つかりません。",
     postNotFound: "投稿が見つかりません。",
@@ -92,7 +102,8 @@ const ja = {
     parentNotInThread: "返信先の投稿がこのスレッドにありません。",
     parentGone: "返信先の投稿は削除または非表示になっています。",
     answerSetInvalid: "「私の考える正解」に、この問題にない選択肢が含まれています。",
-    tooComplex: "書式記号 (* _ ~ [ ] |)、行数または入れ子が多すぎるため、この投稿は表示できません。記号を減らすか、コードブロック (```) に入れてください。",
+    tooComplex:
+      "書式記号 (* _ ~ [ ] |)、行数または入れ子が多すぎるため、この投稿は表示できません。記号を減らすか、コードブロック (```) に入れてください。",
     examRunning: "この問題は実行中の模擬試験に含まれています。試験が終わるまで、このスレッドは読めません。",
   },
 };
@@ -140,7 +151,12 @@ const en: ForumMessages = {
     cancel: "Cancel",
     report: "Report",
     reportReason: "Reason for the report",
-    reportReasons: { spam: "Spam or advertising", abuse: "Abusive or inappropriate", offTopic: "Not about this question", other: "Something else" },
+    reportReasons: {
+      spam: "Spam or advertising",
+      abuse: "Abusive or inappropriate",
+      offTopic: "Not about this question",
+      other: "Something else",
+    },
     reportSubmit: "Send report",
     reported: "Thank you: the report was received.",
     hide: "Hide",
@@ -173,7 +189,12 @@ const en: ForumMessages = {
     open: "Replay",
   },
   pagination: { label: "Pages", previous: "Previous page", next: "Next page", page: "Page {page} of {count}" },
-  fieldErrors: { required: "Please write something.", tooLong: "Use at most {max} characters.", invalid: "Please check what you entered.", controlCharacters: "Control characters (such as NUL) are not allowed." },
+  fieldErrors: {
+    required: "Please write something.",
+    tooLong: "Use at most {max} characters.",
+    invalid: "Please check what you entered.",
+    controlCharacters: "Control characters (such as NUL) are not allowed.",
+  },
   errors: {
     questionNotFound: "This question was not found.",
     postNotFound: "The post was not found.",
@@ -193,7 +214,8 @@ const en: ForumMessages = {
     parentNotInThread: "The post you reply to is not in this thread.",
     parentGone: "The post you reply to was deleted or hidden.",
     answerSetInvalid: "“I think the answer is” includes a letter this question does not have.",
-    tooComplex: "This post has too many formatting marks (* _ ~ [ ] |), lines or nesting levels to be shown. Use fewer marks, or put them in a code block (```).",
+    tooComplex:
+      "This post has too many formatting marks (* _ ~ [ ] |), lines or nesting levels to be shown. Use fewer marks, or put them in a code block (```).",
     examRunning: "This question is in your mock exam that is still running. The thread opens when the exam is over.",
   },
 };

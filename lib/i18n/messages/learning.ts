@@ -115,7 +115,8 @@ const ja = {
     title: "はじめての方へ",
     step1: "まず 10 問の診断で今の実力を測りましょう。結果は習熟度マップと復習の予定に入ります(ログイン時)。",
     diagnostic: "10 問の診断を始める",
-    step2: "ネットワークの問題は、パケットの動きをシミュレーターで確かめられます。例: セキュリティグループとネットワーク ACL の違い。",
+    step2:
+      "ネットワークの問題は、パケットの動きをシミュレーターで確かめられます。例: セキュリティグループとネットワーク ACL の違い。",
     simulatorExample: "シミュレーターの例を見る",
     step3: "本番と同じ 65 問・130 分の模擬試験と学習履歴にはアカウントが必要です。",
     signUp: "アカウントを作る",
@@ -239,7 +240,8 @@ const en: LearningMessages = {
   },
   onboarding: {
     title: "New here?",
-    step1: "Start with a 10-question diagnostic to see where you stand. Signed in, it seeds your mastery map and review schedule.",
+    step1:
+      "Start with a 10-question diagnostic to see where you stand. Signed in, it seeds your mastery map and review schedule.",
     diagnostic: "Start the 10-question diagnostic",
     step2: "Networking questions come with a packet simulator. Example: security groups versus network ACLs.",
     simulatorExample: "See a simulator example",

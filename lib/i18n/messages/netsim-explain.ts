@@ -5,7 +5,12 @@
 const ja = {
   terms: {
     dir: { inbound: "インバウンド", outbound: "アウトバウンド" },
-    wanKind: { shared: "共有アドレス (100.64.0.0/10、CGNAT)", private: "プライベートアドレス (RFC 1918)", global: "グローバルアドレス", none: "アドレスなし" },
+    wanKind: {
+      shared: "共有アドレス (100.64.0.0/10、CGNAT)",
+      private: "プライベートアドレス (RFC 1918)",
+      global: "グローバルアドレス",
+      none: "アドレスなし",
+    },
     noPorts: "なし",
     portsBrief: "{count} 個のポート ({ranges} 区間: {head}, …)",
     fallback: "(説明のない事実: {code})",
@@ -33,7 +38,8 @@ const ja = {
     naclRuleNumber: "ネットワーク ACL のルール番号は 1〜32766 です。この番号のルールは作れません。",
     naclDuplicate: "同じ番号のルールがすでにあります。ネットワーク ACL のルールは編集できず、置き換えるだけです。",
     naclFinalRule: "最後の * ルールは変更も削除もできません。",
-    natNoSecurityGroup: "NAT ゲートウェイにはセキュリティグループを関連付けられません (サブネットのネットワーク ACL が適用されます)。",
+    natNoSecurityGroup:
+      "NAT ゲートウェイにはセキュリティグループを関連付けられません (サブネットのネットワーク ACL が適用されます)。",
     oneInternetGateway: "1 つの VPC にアタッチできるインターネットゲートウェイは 1 つだけです。",
     routeExists: "この宛先へのルートはすでにあります。",
     missing: "存在しないリソースを指定しています。",
@@ -73,27 +79,39 @@ const ja = {
     replies: "{host} が応答します。",
     connects: "{host} が {dst} のポート {port} に接続します。",
     connectsTo: "{host} が {to} に接続します。",
-    noAddressToReach: { text: "{host} には{isIpv6}{isIpv4}がないため、宛先として指定できません。", isIpv6: "IPv6 アドレス", isIpv4: "パブリック IP / Elastic IP" },
+    noAddressToReach: {
+      text: "{host} には{isIpv6}{isIpv4}がないため、宛先として指定できません。",
+      isIpv6: "IPv6 アドレス",
+      isIpv4: "パブリック IP / Elastic IP",
+    },
     senderNoAddress: "送信元に {family} アドレスがありません。",
     noIpv6Address: "{host} に IPv6 アドレスがありません。",
-    naclAllow: "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が宛先ポート {ports} を許可しました。ルールは番号の小さい順に評価され、最初に一致したルールが適用されます。",
+    naclAllow:
+      "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が宛先ポート {ports} を許可しました。ルールは番号の小さい順に評価され、最初に一致したルールが適用されます。",
     naclDeny: {
       text: "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が拒否しました。{isFinalRule}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。{replyPorts}",
       isFinalRule: "許可するルールがなく、最後の * ルールで拒否されます。",
-      replyPorts: "この応答の宛先ポートはサービスのポートではなく、クライアントの OS が選んだエフェメラルポート ({replyPorts}) です。",
+      replyPorts:
+        "この応答の宛先ポートはサービスのポートではなく、クライアントの OS が選んだエフェメラルポート ({replyPorts}) です。",
     },
-    naclPartial: "ネットワーク ACL {nacl} の{dir}ルールはポート {passed} だけを許可し、ポート {denied} はルール {rule} で拒否されます。",
+    naclPartial:
+      "ネットワーク ACL {nacl} の{dir}ルールはポート {passed} だけを許可し、ポート {denied} はルール {rule} で拒否されます。",
     naclDenyPorts: {
       text: "ネットワーク ACL {nacl} の{dir}ルール {rule} がポート {ports} を拒否します。{replyPorts}",
       replyPorts: "応答の宛先はクライアントのエフェメラルポートです。",
     },
-    sgDeny: "セキュリティグループ {groups} に、この通信 ({proto} ポート {ports}) を許可する{dir}ルールがありません。セキュリティグループには許可ルールしかなく、どのルールにも一致しない通信は拒否されます。",
+    sgDeny:
+      "セキュリティグループ {groups} に、この通信 ({proto} ポート {ports}) を許可する{dir}ルールがありません。セキュリティグループには許可ルールしかなく、どのルールにも一致しない通信は拒否されます。",
     sgDenyPorts: "セキュリティグループ {groups} はポート {ports} を許可していません。",
-    sgAllowRequest: "セキュリティグループ {group} の{dir}ルール ({ruleText}) が許可しました。セキュリティグループはステートフルなので、この接続は追跡され、応答は自動的に許可されます。",
-    sgAllowRequestOpen: "セキュリティグループ {group} の{dir}ルール ({ruleText}) が許可しました。応答も許可されます: 逆方向のルール ({replyRule}) がすべての通信を許可しているからです。",
-    sgAllowReplyByRule: "応答は許可されます: セキュリティグループ {group} の{dir}ルール ({ruleText}) がすべての通信を許可しています。要求側のルールがすべての送信元を許可し、逆方向もすべて許可されているため、AWS はこの接続を追跡せずルールだけで通します。",
+    sgAllowRequest:
+      "セキュリティグループ {group} の{dir}ルール ({ruleText}) が許可しました。セキュリティグループはステートフルなので、この接続は追跡され、応答は自動的に許可されます。",
+    sgAllowRequestOpen:
+      "セキュリティグループ {group} の{dir}ルール ({ruleText}) が許可しました。応答も許可されます: 逆方向のルール ({replyRule}) がすべての通信を許可しているからです。",
+    sgAllowReplyByRule:
+      "応答は許可されます: セキュリティグループ {group} の{dir}ルール ({ruleText}) がすべての通信を許可しています。要求側のルールがすべての送信元を許可し、逆方向もすべて許可されているため、AWS はこの接続を追跡せずルールだけで通します。",
     sgAllow: "セキュリティグループ {group} の{dir}ルール ({ruleText}) が許可しました。",
-    sgSession: "セキュリティグループはステートフルです。この応答は追跡中の接続に属するため、{dir}ルールに関係なく許可されます。",
+    sgSession:
+      "セキュリティグループはステートフルです。この応答は追跡中の接続に属するため、{dir}ルールに関係なく許可されます。",
     firewallSession: "{host} のホストファイアウォールは、すでに通した接続への応答を許可しました。",
     firewallAllow: {
       text: "{host} のホストファイアウォールが許可しました ({rule}ローカルポート {local}、リモートポート {remote})。",
@@ -111,82 +129,124 @@ const ja = {
     },
     notListening: "{host} は {proto} ポート {ports} で待ち受けていません。",
     loopBackstop: "パケットの経路がループしています。宛先に届かないまま転送が繰り返されます。",
-    noRoute: { text: "ルートテーブル {table} に {dst} へのルートがありません。{isIpv6}", isIpv6: "IPv6 には ::/0 のルートが別に必要です。" },
-    routeLoop: "ルーティングがループしています: ルート {route} により、パケットがすでに通ったルートテーブル {table} に戻ってきます。",
+    noRoute: {
+      text: "ルートテーブル {table} に {dst} へのルートがありません。{isIpv6}",
+      isIpv6: "IPv6 には ::/0 のルートが別に必要です。",
+    },
+    routeLoop:
+      "ルーティングがループしています: ルート {route} により、パケットがすでに通ったルートテーブル {table} に戻ってきます。",
     blackhole: "ルート {route} のターゲットが存在しないため (ブラックホール)、パケットは破棄されます。",
-    natInstanceLoop: "ルーティングがループしています: {host} のサブネットのルートテーブルが、{host} 自身が転送するパケットを {host} に戻しています。NAT インスタンスは、インターネットゲートウェイへのルートがあるパブリックサブネットに置く必要があります。",
-    natGatewayLoop: "ルーティングがループしています: NAT ゲートウェイ {nat} のサブネットのルートテーブルが、通信を {nat} 自身に戻しています。NAT ゲートウェイは、インターネットゲートウェイへのルートがあるパブリックサブネットに置く必要があります。",
+    natInstanceLoop:
+      "ルーティングがループしています: {host} のサブネットのルートテーブルが、{host} 自身が転送するパケットを {host} に戻しています。NAT インスタンスは、インターネットゲートウェイへのルートがあるパブリックサブネットに置く必要があります。",
+    natGatewayLoop:
+      "ルーティングがループしています: NAT ゲートウェイ {nat} のサブネットのルートテーブルが、通信を {nat} 自身に戻しています。NAT ゲートウェイは、インターネットゲートウェイへのルートがあるパブリックサブネットに置く必要があります。",
     routeForward: "ルートテーブル {table}: 最も長く一致するルート {route} で転送します。",
     noInterface: "VPC 内に {dst} を持つネットワークインターフェイスがありません。",
-    awsServiceAddress: "{dst} は {service} のアドレスです。この通信はセキュリティグループとネットワーク ACL でフィルタリングされません。",
+    awsServiceAddress:
+      "{dst} は {service} のアドレスです。この通信はセキュリティグループとネットワーク ACL でフィルタリングされません。",
     sameSubnet: "送信元と宛先が同じサブネット {subnet} にあるため、ネットワーク ACL は評価されません。",
-    sourceDestCheck: "{host} 宛てではないパケットです。送信元/送信先チェックが有効 (既定) なインスタンスは、自分宛て以外のパケットを破棄します。NAT インスタンスではこのチェックを無効にする必要があります。",
-    natInstanceNoSession: "この応答は NAT インスタンス {host} を経由して始まった接続のものではないため、変換できません。",
+    sourceDestCheck:
+      "{host} 宛てではないパケットです。送信元/送信先チェックが有効 (既定) なインスタンスは、自分宛て以外のパケットを破棄します。NAT インスタンスではこのチェックを無効にする必要があります。",
+    natInstanceNoSession:
+      "この応答は NAT インスタンス {host} を経由して始まった接続のものではないため、変換できません。",
     natInstanceIpv4Only: "NAT インスタンスが変換するのは IPv4 だけです。",
-    natInstanceOut: "NAT インスタンス {host} (送信元/送信先チェック無効) が転送し、送信元を {from} から自身のアドレス {to} に変換します。",
+    natInstanceOut:
+      "NAT インスタンス {host} (送信元/送信先チェック無効) が転送し、送信元を {from} から自身のアドレス {to} に変換します。",
     natInstanceBack: "NAT インスタンス {host} が応答の宛先を {to} に戻して転送します。",
-    igwNoPublicIp: "送信元 {src} にパブリック IP / Elastic IP がないため、インターネットゲートウェイはアドレスを変換できず、インターネットに出られません。",
+    igwNoPublicIp:
+      "送信元 {src} にパブリック IP / Elastic IP がないため、インターネットゲートウェイはアドレスを変換できず、インターネットに出られません。",
     igwOut: "インターネットゲートウェイが送信元 {from} を {host} のパブリック IP {to} に 1 対 1 で変換します。",
     igwIn: "インターネットゲートウェイが宛先のパブリック IP {from} を {host} のプライベート IP {to} に変換します。",
     igwIpv6: "IPv6 は変換されずにインターネットゲートウェイを通過します。",
     eigwOut: "Egress-only インターネットゲートウェイが IPv6 の送信を通し、応答のために状態を保持します。",
     eigwNoSession: "Egress-only インターネットゲートウェイは、インターネットから始まる IPv6 接続を通しません。",
     eigwReply: "送信済みの接続への応答なので、Egress-only インターネットゲートウェイを通過します。",
-    natGatewayNoSessionOut: "この応答は NAT ゲートウェイを経由して始まった接続のものではありません。NAT ゲートウェイは外部から始まった接続の応答を運べません。",
-    natGatewayNoSessionIn: "NAT ゲートウェイに一致するセッションがありません。NAT ゲートウェイは外部から始まる接続を受け付けず、ポートフォワーディングもできません。",
-    natGatewayIpv4Only: "NAT ゲートウェイは IPv4 専用です。IPv6 には Egress-only インターネットゲートウェイを使います。",
-    natGatewayOut: "NAT ゲートウェイが送信元を {from} から自身のアドレス {to} に変換し、送信元ポートを 1024-65535 から選びます。応答のためにセッションを作成します。",
+    natGatewayNoSessionOut:
+      "この応答は NAT ゲートウェイを経由して始まった接続のものではありません。NAT ゲートウェイは外部から始まった接続の応答を運べません。",
+    natGatewayNoSessionIn:
+      "NAT ゲートウェイに一致するセッションがありません。NAT ゲートウェイは外部から始まる接続を受け付けず、ポートフォワーディングもできません。",
+    natGatewayIpv4Only:
+      "NAT ゲートウェイは IPv4 専用です。IPv6 には Egress-only インターネットゲートウェイを使います。",
+    natGatewayOut:
+      "NAT ゲートウェイが送信元を {from} から自身のアドレス {to} に変換し、送信元ポートを 1024-65535 から選びます。応答のためにセッションを作成します。",
     natGatewayBack: "NAT ゲートウェイがセッションに一致した応答の宛先を {to} に戻します。",
     privateOnInternet: "宛先 {dst} はプライベートアドレスで、インターネット上ではルーティングできません。",
     privateFromInternet: "宛先 {dst} はプライベートアドレスなので、インターネットからは届きません。",
-    hairpin: "宛先 {dst} はこの VPC のパブリックアドレスなので、パケットはインターネットゲートウェイ経由で戻ってきます。",
+    hairpin:
+      "宛先 {dst} はこの VPC のパブリックアドレスなので、パケットはインターネットゲートウェイ経由で戻ってきます。",
     exitsToInternet: "パケットがインターネットに出て {host} に向かいます。",
     noPublicIpAssociation: "{dst} はこの VPC のどのリソースにも関連付けられていません (パブリック IP がありません)。",
     noIgw: "VPC にインターネットゲートウェイがアタッチされていません。",
     lbNoListener: "ロードバランサーにポート {port} のリスナーがありません。",
-    awsServiceExempt: "{service} ({address}) への通信は、セキュリティグループとネットワーク ACL でフィルタリングされません。",
+    awsServiceExempt:
+      "{service} ({address}) への通信は、セキュリティグループとネットワーク ACL でフィルタリングされません。",
     ftpPortCommand: {
       text: "アクティブモード: クライアントは PORT コマンドで {address} とポート {ports} を通知し、サーバーがポート 20 から接続します。{isPrivate}",
       isPrivate: "このアドレスはプライベートアドレスで、途中の NAT は FTP の中身を書き換えません。",
     },
     lanDirect: "{from} が同じ LAN の {to} のポート {port} に直接接続します (ルーターを通りません)。",
-    homeIpv6Firewall: "IPv6 には NAT はありませんが、ルーターのステートフルファイアウォールが外部から始まる通信を遮断します。ポート開放ではなく、ピンホール (IPv6 の通過許可) が必要です。",
+    homeIpv6Firewall:
+      "IPv6 には NAT はありませんが、ルーターのステートフルファイアウォールが外部から始まる通信を遮断します。ポート開放ではなく、ピンホール (IPv6 の通過許可) が必要です。",
     homeIpv6Pass: "IPv6 ファイアウォールが通過を許可しました (NAT なし)。",
-    homeDsLiteInbound: "DS-Lite ではルーター (B4) は自分の IPv4 アドレスを持たず、NAT44 は ISP の AFTR ({aftr}) が行います。AFTR には外部から始まる接続の変換がないため破棄され、ルーターではポート開放できません。",
+    homeDsLiteInbound:
+      "DS-Lite ではルーター (B4) は自分の IPv4 アドレスを持たず、NAT44 は ISP の AFTR ({aftr}) が行います。AFTR には外部から始まる接続の変換がないため破棄され、ルーターではポート開放できません。",
     homeNoWanIpv4: "ルーターに WAN 側の IPv4 アドレスがないため、IPv4 では宛先を指定できません。",
     homeNoWanIpv4Out: "ルーターに WAN 側の IPv4 アドレスがありません。",
-    homeCgnat: "ルーターの WAN アドレス {wan} は{wanKind}です。ISP 側でもう一度 NAT されるため、インターネットからの接続はルーターに届かず、ポート開放は機能しません。",
-    homeOutsidePsid: "MAP-E では、共有 IPv4 アドレスのうち割り当てられたポート集合 (PSID) だけが使えます。ポート {port} はこの回線の範囲外なので届きません。",
-    homeFilterDrop: "IP フィルタ (優先順位 {priority}: {filter}) が破棄しました。通過させるフィルタは、これより小さい優先順位に置く必要があります。",
+    homeCgnat:
+      "ルーターの WAN アドレス {wan} は{wanKind}です。ISP 側でもう一度 NAT されるため、インターネットからの接続はルーターに届かず、ポート開放は機能しません。",
+    homeOutsidePsid:
+      "MAP-E では、共有 IPv4 アドレスのうち割り当てられたポート集合 (PSID) だけが使えます。ポート {port} はこの回線の範囲外なので届きません。",
+    homeFilterDrop:
+      "IP フィルタ (優先順位 {priority}: {filter}) が破棄しました。通過させるフィルタは、これより小さい優先順位に置く必要があります。",
     homeFilterDropOut: "IP フィルタ (優先順位 {priority}) が破棄しました。",
     homeFilterPass: "IP フィルタ (優先順位 {priority}) が通過させました。",
-    homeNoMapping: "NAPT の変換表に一致するエントリがなく、DMZ ホストもないため破棄されます。NAPT は内側から始まった通信にしか変換を作りません。",
+    homeNoMapping:
+      "NAPT の変換表に一致するエントリがなく、DMZ ホストもないため破棄されます。NAPT は内側から始まった通信にしか変換を作りません。",
     homeForward: "ポートフォワーディング ({forward}) で宛先を {to}:{port} に変換します。",
-    homeDmz: "一致する変換がないため、DMZ ホスト {host} に転送します。DMZ ホストには、応答以外のすべての受信パケットが届きます。",
+    homeDmz:
+      "一致する変換がないため、DMZ ホスト {host} に転送します。DMZ ホストには、応答以外のすべての受信パケットが届きます。",
     homeSessionBack: "ルーターがセッションに一致した応答を、元のアドレスとポートに戻して送ります。",
-    homeDsLiteTunnel: "DS-Lite: ルーター (B4) は NAT をせず、IPv4 パケットをそのまま IPv6 でカプセル化して ISP の AFTR にトンネルで送ります。",
-    homeAftrNat: "ISP の AFTR がトンネルを終端し、NAT44 で送信元を {from} から共有のパブリック IPv4 アドレス {to} とポートに変換し、セッションを作成します。",
-    homeNapt: { text: "NAPT が送信元を WAN アドレスとポート ({ports}) に変換し、セッションを作成します。{isMapE}", isMapE: "MAP-E では、この回線に割り当てられたポート集合だけを使います。" },
+    homeDsLiteTunnel:
+      "DS-Lite: ルーター (B4) は NAT をせず、IPv4 パケットをそのまま IPv6 でカプセル化して ISP の AFTR にトンネルで送ります。",
+    homeAftrNat:
+      "ISP の AFTR がトンネルを終端し、NAT44 で送信元を {from} から共有のパブリック IPv4 アドレス {to} とポートに変換し、セッションを作成します。",
+    homeNapt: {
+      text: "NAPT が送信元を WAN アドレスとポート ({ports}) に変換し、セッションを作成します。{isMapE}",
+      isMapE: "MAP-E では、この回線に割り当てられたポート集合だけを使います。",
+    },
     homeIpv6Out: "IPv6 は NAT なしで送信され、ルーターのファイアウォールが応答のための状態を作ります。",
     homeAftrBack: "応答は AFTR のセッションに一致し、宛先が {to} に戻され、トンネルでルーター (B4) に送られます。",
     homeDecapsulate: "ルーターがトンネルから取り出して LAN のホストに送ります。",
     homeSessionReply: "応答はセッションに一致し、LAN のホストに戻されます。",
     flowDelivered: "{flow} ({os}): すべてのポートで往復が届きます。",
-    flowPartial: { text: "{flow} ({os}): 一部のポートだけ通ります。{port}{cause}", port: "例: ポート {port} は失敗します。", cause: "{cause}" },
+    flowPartial: {
+      text: "{flow} ({os}): 一部のポートだけ通ります。{port}{cause}",
+      port: "例: ポート {port} は失敗します。",
+      cause: "{cause}",
+    },
     flowBlocked: { text: "{flow} ({os}): 遮断されます。{cause}", cause: "{cause}" },
-    flowRequestArrives: "{flow} ({os}): 応答は届きませんが、要求は宛先に届きます。禁止すべき通信は、要求の段階で遮断する必要があります。",
+    flowRequestArrives:
+      "{flow} ({os}): 応答は届きませんが、要求は宛先に届きます。禁止すべき通信は、要求の段階で遮断する必要があります。",
     failForbidden: "禁止すべき通信 {flow} が {os} で通ります: 要求が {to} に届きます。",
-    failGoal: { text: "{flow} が {os} で{isPartial}失敗します{port}。{cause}", isPartial: "一部のポートで", port: " (例: ポート {port})", cause: "{cause}" },
+    failGoal: {
+      text: "{flow} が {os} で{isPartial}失敗します{port}。{cause}",
+      isPartial: "一部のポートで",
+      port: " (例: ポート {port})",
+      cause: "{cause}",
+    },
     choiceNeeded: "必要です。これがないと、{failure}",
     choiceNeededPart: "必要です (正解の組み合わせの一部)。",
     choiceHarmful: "有害です。この変更を加えると、{failure}",
     choiceLeaks: "許可しすぎです。禁止すべき通信 {flow} ({os}) が通ってしまいます。",
-    choiceOpensLayer: "許可しすぎです。禁止すべき通信 {flow} を {node} が通すようになります (他の層がまだ止めていても、目的に不要な通信を開けています)。",
+    choiceOpensLayer:
+      "許可しすぎです。禁止すべき通信 {flow} を {node} が通すようになります (他の層がまだ止めていても、目的に不要な通信を開けています)。",
     layerOpened: "{flow} が {node} を通過するようになります。",
     choiceWider: "許可しすぎです。{choice} と同じ目的を果たしますが、{choice} より広い範囲を許可します。",
     choiceInsufficient: "不要です (不十分)。{choice} の代わりにこれを設定しても、{failure}",
-    choiceAlternative: "この答えには不要です。単独でも目的の通信を満たしますが、設問が求める組み合わせではありません (別解)。",
-    choiceSgOutbound: "不要です。セキュリティグループはステートフルなので、許可されたリクエストへの応答はアウトバウンドルールに関係なく通ります。",
+    choiceAlternative:
+      "この答えには不要です。単独でも目的の通信を満たしますが、設問が求める組み合わせではありません (別解)。",
+    choiceSgOutbound:
+      "不要です。セキュリティグループはステートフルなので、許可されたリクエストへの応答はアウトバウンドルールに関係なく通ります。",
     choiceNoHelp: { text: "不要です。目的の通信に影響しません。{failure}", failure: "{failure}" },
     choiceNoEffect: "不要です。目的の通信の経路にも結果にも影響しません。",
     noOpNothing: "不要です。この選択肢は、シミュレーターが扱う設定を何も変更しません。",
@@ -197,8 +257,16 @@ const ja = {
       isTrackingNote: "応答はステートフルな追跡で許可されます。",
     },
     noOpSgRule: "不要です。セキュリティグループ {group} には同じルールがすでにあるので、何も変わりません。",
-    noOpNoPublicIp: { text: "不要です。{host} には{isEip}{isPublicIp}がもともとないので、何も変わりません。", isEip: "Elastic IP", isPublicIp: "パブリック IP" },
-    noOpHasPublicIp: { text: "不要です。{host} にはすでに{isEip}{isPublicIp} {address} があるので、何も変わりません。", isEip: "Elastic IP", isPublicIp: "パブリック IP" },
+    noOpNoPublicIp: {
+      text: "不要です。{host} には{isEip}{isPublicIp}がもともとないので、何も変わりません。",
+      isEip: "Elastic IP",
+      isPublicIp: "パブリック IP",
+    },
+    noOpHasPublicIp: {
+      text: "不要です。{host} にはすでに{isEip}{isPublicIp} {address} があるので、何も変わりません。",
+      isEip: "Elastic IP",
+      isPublicIp: "パブリック IP",
+    },
     noOpAttached: "不要です。{group} はすでに {host} にアタッチされているので、何も変わりません。",
     noOpNacl: "不要です。サブネット {subnet} はすでに {nacl} を使っているので、何も変わりません。",
     noOpRouteTable: "不要です。サブネット {subnet} はすでに {table} を使っているので、何も変わりません。",
@@ -210,7 +278,12 @@ export type NetsimExplainMessages = typeof ja;
 const en: NetsimExplainMessages = {
   terms: {
     dir: { inbound: "inbound", outbound: "outbound" },
-    wanKind: { shared: "shared address space (100.64.0.0/10, carrier-grade NAT)", private: "a private RFC 1918 address", global: "a global address", none: "no address" },
+    wanKind: {
+      shared: "shared address space (100.64.0.0/10, carrier-grade NAT)",
+      private: "a private RFC 1918 address",
+      global: "a global address",
+      none: "no address",
+    },
     noPorts: "none",
     portsBrief: "{count} ports in {ranges} ranges ({head}, …)",
     fallback: "(a fact with no sentence: {code})",
@@ -278,27 +351,38 @@ const en: NetsimExplainMessages = {
     replies: "{host} replies.",
     connects: "{host} connects to {dst} port {port}.",
     connectsTo: "{host} connects to {to}.",
-    noAddressToReach: { text: "{host} has no {isIpv6}{isIpv4}, so it cannot be addressed from here.", isIpv6: "IPv6 address", isIpv4: "public or Elastic IP" },
+    noAddressToReach: {
+      text: "{host} has no {isIpv6}{isIpv4}, so it cannot be addressed from here.",
+      isIpv6: "IPv6 address",
+      isIpv4: "public or Elastic IP",
+    },
     senderNoAddress: "The sender has no {family} address.",
     noIpv6Address: "{host} has no IPv6 address.",
-    naclAllow: "Network ACL {nacl} {dir} rule {rule} ({ruleText}) allows destination port {ports}: rules are evaluated in ascending order and the first match wins.",
+    naclAllow:
+      "Network ACL {nacl} {dir} rule {rule} ({ruleText}) allows destination port {ports}: rules are evaluated in ascending order and the first match wins.",
     naclDeny: {
       text: "Network ACL {nacl} {dir} rule {rule} ({ruleText}) denies it.{isFinalRule} Network ACLs are stateless: replies need their own allow rule.{replyPorts}",
       isFinalRule: " No rule allows it, so the final * rule denies it.",
-      replyPorts: " This reply goes to the port the client's OS chose (ephemeral ports {replyPorts}), not to the service port.",
+      replyPorts:
+        " This reply goes to the port the client's OS chose (ephemeral ports {replyPorts}), not to the service port.",
     },
     naclPartial: "Network ACL {nacl} {dir} rules allow only ports {passed}; ports {denied} are denied by rule {rule}.",
     naclDenyPorts: {
       text: "Network ACL {nacl} {dir} rule {rule} denies ports {ports}.{replyPorts}",
       replyPorts: " A reply goes to the client's ephemeral port.",
     },
-    sgDeny: "No {dir} rule in security group {groups} allows this traffic ({proto} port {ports}). Security groups have allow rules only; anything no rule allows is denied.",
+    sgDeny:
+      "No {dir} rule in security group {groups} allows this traffic ({proto} port {ports}). Security groups have allow rules only; anything no rule allows is denied.",
     sgDenyPorts: "Security group {groups} does not allow ports {ports}.",
-    sgAllowRequest: "Security group {group} {dir} rule ({ruleText}) allows it. Security groups are stateful: the connection is tracked, so its replies are allowed.",
-    sgAllowRequestOpen: "Security group {group} {dir} rule ({ruleText}) allows it. Its replies are allowed too: the rule in the other direction ({replyRule}) allows all traffic.",
-    sgAllowReplyByRule: "The reply is allowed: security group {group} {dir} rule ({ruleText}) allows all traffic. Because the request's rule allows every source and the other direction allows everything, AWS does not track this connection and lets the rules decide.",
+    sgAllowRequest:
+      "Security group {group} {dir} rule ({ruleText}) allows it. Security groups are stateful: the connection is tracked, so its replies are allowed.",
+    sgAllowRequestOpen:
+      "Security group {group} {dir} rule ({ruleText}) allows it. Its replies are allowed too: the rule in the other direction ({replyRule}) allows all traffic.",
+    sgAllowReplyByRule:
+      "The reply is allowed: security group {group} {dir} rule ({ruleText}) allows all traffic. Because the request's rule allows every source and the other direction allows everything, AWS does not track this connection and lets the rules decide.",
     sgAllow: "Security group {group} {dir} rule ({ruleText}) allows it.",
-    sgSession: "Security groups are stateful: this reply belongs to a tracked connection, so it is allowed regardless of {dir} rules.",
+    sgSession:
+      "Security groups are stateful: this reply belongs to a tracked connection, so it is allowed regardless of {dir} rules.",
     firewallSession: "The host firewall on {host} allows the reply to a connection it already let through.",
     firewallAllow: {
       text: "The host firewall on {host} allows it ({rule}local port {local}, remote port {remote}).",
@@ -319,32 +403,43 @@ const en: NetsimExplainMessages = {
     noRoute: { text: "Route table {table} has no route to {dst}.{isIpv6}", isIpv6: " IPv6 needs its own ::/0 route." },
     routeLoop: "Routing loop: route {route} brings the packet back to route table {table}, which already forwarded it.",
     blackhole: "Route {route} is a blackhole (its target no longer exists), so the packet is dropped.",
-    natInstanceLoop: "Routing loop: the route table of {host}'s own subnet sends the packets {host} forwards back to {host}. A NAT instance must sit in a public subnet with a route to the internet gateway.",
-    natGatewayLoop: "Routing loop: the route table of NAT gateway {nat}'s own subnet sends its traffic back to {nat}. A NAT gateway must sit in a public subnet with a route to the internet gateway.",
+    natInstanceLoop:
+      "Routing loop: the route table of {host}'s own subnet sends the packets {host} forwards back to {host}. A NAT instance must sit in a public subnet with a route to the internet gateway.",
+    natGatewayLoop:
+      "Routing loop: the route table of NAT gateway {nat}'s own subnet sends its traffic back to {nat}. A NAT gateway must sit in a public subnet with a route to the internet gateway.",
     routeForward: "Route table {table}: the most specific match is {route}.",
     noInterface: "No network interface in the VPC has address {dst}.",
-    awsServiceAddress: "{dst} is the address of {service}: this traffic is not filtered by security groups or network ACLs.",
+    awsServiceAddress:
+      "{dst} is the address of {service}: this traffic is not filtered by security groups or network ACLs.",
     sameSubnet: "Both ends are in subnet {subnet}: network ACLs are not evaluated within a subnet.",
-    sourceDestCheck: "The packet is not addressed to {host}; with the source/destination check on (the default), an instance drops traffic that is not addressed to it. A NAT instance needs the check disabled.",
-    natInstanceNoSession: "This reply belongs to no connection that started through NAT instance {host}, so it has no translation to use.",
+    sourceDestCheck:
+      "The packet is not addressed to {host}; with the source/destination check on (the default), an instance drops traffic that is not addressed to it. A NAT instance needs the check disabled.",
+    natInstanceNoSession:
+      "This reply belongs to no connection that started through NAT instance {host}, so it has no translation to use.",
     natInstanceIpv4Only: "A NAT instance translates IPv4 only.",
-    natInstanceOut: "NAT instance {host} (source/destination check disabled) forwards the packet and rewrites its source from {from} to its own address {to}.",
+    natInstanceOut:
+      "NAT instance {host} (source/destination check disabled) forwards the packet and rewrites its source from {from} to its own address {to}.",
     natInstanceBack: "NAT instance {host} translates the reply's destination back to {to} and forwards it.",
-    igwNoPublicIp: "Source {src} has no public or Elastic IP, so the internet gateway cannot translate it and the packet cannot reach the internet.",
+    igwNoPublicIp:
+      "Source {src} has no public or Elastic IP, so the internet gateway cannot translate it and the packet cannot reach the internet.",
     igwOut: "The internet gateway translates source {from} to {host}'s public IP {to} (one-to-one NAT).",
     igwIn: "The internet gateway translates destination public IP {from} to {host}'s private IP {to}.",
     igwIpv6: "IPv6 passes the internet gateway untranslated.",
     eigwOut: "The egress-only internet gateway forwards the outbound IPv6 packet and keeps state for the replies.",
     eigwNoSession: "The egress-only internet gateway does not let the internet initiate IPv6 connections.",
     eigwReply: "A reply to an outbound connection: the egress-only internet gateway lets it in.",
-    natGatewayNoSessionOut: "This reply does not belong to a connection that started through the NAT gateway; a NAT gateway cannot carry replies to inbound-initiated connections.",
-    natGatewayNoSessionIn: "The packet matches no NAT session: a NAT gateway accepts no connection initiated from outside and does not support port forwarding.",
+    natGatewayNoSessionOut:
+      "This reply does not belong to a connection that started through the NAT gateway; a NAT gateway cannot carry replies to inbound-initiated connections.",
+    natGatewayNoSessionIn:
+      "The packet matches no NAT session: a NAT gateway accepts no connection initiated from outside and does not support port forwarding.",
     natGatewayIpv4Only: "A NAT gateway handles IPv4 only; use an egress-only internet gateway for IPv6.",
-    natGatewayOut: "The NAT gateway rewrites the source from {from} to its own address {to} with a source port from 1024-65535, and creates a session for the replies.",
+    natGatewayOut:
+      "The NAT gateway rewrites the source from {from} to its own address {to} with a source port from 1024-65535, and creates a session for the replies.",
     natGatewayBack: "The NAT gateway matches the session and translates the destination back to {to}.",
     privateOnInternet: "Destination {dst} is a private address, which is not routable on the internet.",
     privateFromInternet: "Destination {dst} is a private address: it cannot be reached from the internet.",
-    hairpin: "Destination {dst} is a public address of this VPC, so the packet comes back in through the internet gateway.",
+    hairpin:
+      "Destination {dst} is a public address of this VPC, so the packet comes back in through the internet gateway.",
     exitsToInternet: "The packet leaves the VPC toward {host} on the internet.",
     noPublicIpAssociation: "{dst} is not associated with any resource in this VPC (no public IP association).",
     noIgw: "No internet gateway is attached to the VPC.",
@@ -355,43 +450,69 @@ const en: NetsimExplainMessages = {
       isPrivate: " That address is private, and no NAT on the way rewrites FTP payloads.",
     },
     lanDirect: "{from} connects directly to {to} port {port} on the same LAN (the router is not involved).",
-    homeIpv6Firewall: "IPv6 has no NAT, but the router's stateful firewall drops unsolicited inbound traffic: it needs a pinhole, not a port forward.",
+    homeIpv6Firewall:
+      "IPv6 has no NAT, but the router's stateful firewall drops unsolicited inbound traffic: it needs a pinhole, not a port forward.",
     homeIpv6Pass: "The IPv6 firewall lets it through (no NAT).",
-    homeDsLiteInbound: "With DS-Lite the router (the B4) has no IPv4 address of its own; the ISP's AFTR ({aftr}) does the NAT44 and has no mapping for a connection started from outside, so it drops it: the router cannot forward ports.",
+    homeDsLiteInbound:
+      "With DS-Lite the router (the B4) has no IPv4 address of its own; the ISP's AFTR ({aftr}) does the NAT44 and has no mapping for a connection started from outside, so it drops it: the router cannot forward ports.",
     homeNoWanIpv4: "The router has no WAN IPv4 address, so nothing can address it over IPv4.",
     homeNoWanIpv4Out: "The router has no WAN IPv4 address.",
-    homeCgnat: "The router's WAN address {wan} is {wanKind}: the ISP NATs again, so connections from the internet never reach the router and port forwarding cannot work.",
-    homeOutsidePsid: "With MAP-E only the ports in this line's port set (PSID) of the shared IPv4 address are usable; port {port} is outside it, so it never arrives.",
-    homeFilterDrop: "IP filter {priority} ({filter}) drops it; a pass filter must come before it (a lower priority number).",
+    homeCgnat:
+      "The router's WAN address {wan} is {wanKind}: the ISP NATs again, so connections from the internet never reach the router and port forwarding cannot work.",
+    homeOutsidePsid:
+      "With MAP-E only the ports in this line's port set (PSID) of the shared IPv4 address are usable; port {port} is outside it, so it never arrives.",
+    homeFilterDrop:
+      "IP filter {priority} ({filter}) drops it; a pass filter must come before it (a lower priority number).",
     homeFilterDropOut: "IP filter {priority} drops it.",
     homeFilterPass: "IP filter {priority} passes it.",
-    homeNoMapping: "No NAPT mapping matches and there is no DMZ host, so the router drops it: NAPT creates mappings only for traffic started from inside.",
+    homeNoMapping:
+      "No NAPT mapping matches and there is no DMZ host, so the router drops it: NAPT creates mappings only for traffic started from inside.",
     homeForward: "Port forward {forward} rewrites the destination to {to}:{port}.",
-    homeDmz: "No mapping matches, so the router sends it to the DMZ host {host}, which receives every unsolicited inbound packet.",
+    homeDmz:
+      "No mapping matches, so the router sends it to the DMZ host {host}, which receives every unsolicited inbound packet.",
     homeSessionBack: "The router matches the session and sends the reply back from its original address and port.",
-    homeDsLiteTunnel: "DS-Lite: the router (the B4) does no NAT; it encapsulates the IPv4 packet unchanged in IPv6 and tunnels it to the ISP's AFTR.",
-    homeAftrNat: "The ISP's AFTR ends the tunnel and, with NAT44, rewrites the source from {from} to its shared public IPv4 address {to} and a port, creating a session.",
-    homeNapt: { text: "NAPT rewrites the source to the WAN address and a port from {ports} and creates a session.{isMapE}", isMapE: " With MAP-E only this line's port set is used." },
+    homeDsLiteTunnel:
+      "DS-Lite: the router (the B4) does no NAT; it encapsulates the IPv4 packet unchanged in IPv6 and tunnels it to the ISP's AFTR.",
+    homeAftrNat:
+      "The ISP's AFTR ends the tunnel and, with NAT44, rewrites the source from {from} to its shared public IPv4 address {to} and a port, creating a session.",
+    homeNapt: {
+      text: "NAPT rewrites the source to the WAN address and a port from {ports} and creates a session.{isMapE}",
+      isMapE: " With MAP-E only this line's port set is used.",
+    },
     homeIpv6Out: "IPv6 leaves without NAT; the router's firewall keeps state for the reply.",
-    homeAftrBack: "The reply matches the AFTR's session: its destination goes back to {to} and it is tunnelled to the router (the B4).",
+    homeAftrBack:
+      "The reply matches the AFTR's session: its destination goes back to {to} and it is tunnelled to the router (the B4).",
     homeDecapsulate: "The router decapsulates the reply and sends it to the LAN host.",
     homeSessionReply: "The reply matches the session and goes back to the LAN host.",
     flowDelivered: "{flow} ({os}): delivered both ways for every port.",
-    flowPartial: { text: "{flow} ({os}): only part of the port range gets through.{port}{cause}", port: " E.g. port {port} fails.", cause: " {cause}" },
+    flowPartial: {
+      text: "{flow} ({os}): only part of the port range gets through.{port}{cause}",
+      port: " E.g. port {port} fails.",
+      cause: " {cause}",
+    },
     flowBlocked: { text: "{flow} ({os}): blocked.{cause}", cause: " {cause}" },
-    flowRequestArrives: "{flow} ({os}): the reply is dropped, but the request reaches its destination; a forbidden flow must be stopped on the way in.",
+    flowRequestArrives:
+      "{flow} ({os}): the reply is dropped, but the request reaches its destination; a forbidden flow must be stopped on the way in.",
     failForbidden: "the forbidden flow {flow} gets through for {os}: its request reaches {to}.",
-    failGoal: { text: "{flow} fails for {os}{isPartial}{port}.{cause}", isPartial: " on part of the port range", port: " (e.g. port {port})", cause: " {cause}" },
+    failGoal: {
+      text: "{flow} fails for {os}{isPartial}{port}.{cause}",
+      isPartial: " on part of the port range",
+      port: " (e.g. port {port})",
+      cause: " {cause}",
+    },
     choiceNeeded: "Needed: without it, {failure}",
     choiceNeededPart: "Needed: part of the combination that meets the goals.",
     choiceHarmful: "Harmful: with this change, {failure}",
     choiceLeaks: "Too permissive: the forbidden flow {flow} ({os}) gets through.",
-    choiceOpensLayer: "Too permissive: {node} now lets the forbidden flow {flow} through (another layer still blocks it, but this opens more than the goal needs).",
+    choiceOpensLayer:
+      "Too permissive: {node} now lets the forbidden flow {flow} through (another layer still blocks it, but this opens more than the goal needs).",
     layerOpened: "{flow} now passes {node}.",
     choiceWider: "Too permissive: it does the job of {choice} but allows more than {choice} does.",
     choiceInsufficient: "Not needed (insufficient): in place of {choice}, {failure}",
-    choiceAlternative: "Not needed for this answer: on its own it also meets the goals, but it is not the combination the question asks for (an alternative).",
-    choiceSgOutbound: "Not needed: security groups are stateful, so replies to an allowed request leave regardless of outbound rules.",
+    choiceAlternative:
+      "Not needed for this answer: on its own it also meets the goals, but it is not the combination the question asks for (an alternative).",
+    choiceSgOutbound:
+      "Not needed: security groups are stateful, so replies to an allowed request leave regardless of outbound rules.",
     choiceNoHelp: { text: "Not needed: it does not help the goal flows.{failure}", failure: " {failure}" },
     choiceNoEffect: "Not needed: it changes nothing on the path or the outcome of the goal flows.",
     noOpNothing: "Not needed: this choice changes nothing the simulator models.",
@@ -402,8 +523,16 @@ const en: NetsimExplainMessages = {
       isTrackingNote: " Replies are allowed by connection tracking anyway.",
     },
     noOpSgRule: "Not needed: security group {group} already has this rule, so nothing changes.",
-    noOpNoPublicIp: { text: "Not needed: {host} has no {isEip}{isPublicIp} to remove, so nothing changes.", isEip: "Elastic IP", isPublicIp: "public IP" },
-    noOpHasPublicIp: { text: "Not needed: {host} already has {isEip}{isPublicIp} {address}, so nothing changes.", isEip: "Elastic IP", isPublicIp: "public IP" },
+    noOpNoPublicIp: {
+      text: "Not needed: {host} has no {isEip}{isPublicIp} to remove, so nothing changes.",
+      isEip: "Elastic IP",
+      isPublicIp: "public IP",
+    },
+    noOpHasPublicIp: {
+      text: "Not needed: {host} already has {isEip}{isPublicIp} {address}, so nothing changes.",
+      isEip: "Elastic IP",
+      isPublicIp: "public IP",
+    },
     noOpAttached: "Not needed: {group} is already attached to {host}, so nothing changes.",
     noOpNacl: "Not needed: subnet {subnet} already uses network ACL {nacl}, so nothing changes.",
     noOpRouteTable: "Not needed: subnet {subnet} already uses route table {table}, so nothing changes.",

@@ -43,7 +43,8 @@ const ja = {
   },
   exam: {
     title: "模擬試験",
-    intro: "本番と同じく {count} 問・{minutes} 分。時間は サーバーが管理し、解答は選ぶたびに保存されます。解説は採点後に表示されます。",
+    intro:
+      "本番と同じく {count} 問・{minutes} 分。時間は サーバーが管理し、解答は選ぶたびに保存されます。解説は採点後に表示されます。",
     signInRequired: "模擬試験と学習履歴を使うにはログインしてください。",
     signIn: "ログイン",
     exam: "問題集",
@@ -94,7 +95,8 @@ const ja = {
     rawValue: "{correct} / {total} 問正解({percent}%)",
     scaled: "推定スケールスコア",
     scaledValue: "{score} / 1000",
-    estimateNote: "推定値です。AWS は採点方法を公開していないため、素点の {cut}% を合格ライン 720 と仮定して 100〜1000 に換算しています。本番の得点を保証するものではありません。",
+    estimateNote:
+      "推定値です。AWS は採点方法を公開していないため、素点の {cut}% を合格ライン 720 と仮定して 100〜1000 に換算しています。本番の得点を保証するものではありません。",
     pass: "合格ライン({passing})以上(推定)",
     fail: "合格ライン({passing})未満(推定)",
     expired: "時間切れのため、保存されていた解答で自動的に採点しました。",
@@ -185,7 +187,8 @@ const en: QuizMessages = {
   },
   exam: {
     title: "Mock exam",
-    intro: "Like the real exam: {count} questions in {minutes} minutes. The server keeps the time and saves every answer as you choose it. Explanations come after you submit.",
+    intro:
+      "Like the real exam: {count} questions in {minutes} minutes. The server keeps the time and saves every answer as you choose it. Explanations come after you submit.",
     signInRequired: "Please sign in to take a mock exam and keep a history.",
     signIn: "Sign in",
     exam: "Question bank",
@@ -221,7 +224,8 @@ const en: QuizMessages = {
     reviewIntro: "{answered} of {total} answered, {unanswered} unanswered, {flagged} flagged.",
     backToQuestions: "Back to the questions",
     submit: "End the exam and score it",
-    confirmSubmit: "{count, plural, one {# question is} other {# questions are}} unanswered. End the exam and score it?",
+    confirmSubmit:
+      "{count, plural, one {# question is} other {# questions are}} unanswered. End the exam and score it?",
     saving: "Saving…",
     saved: "Saved",
     saveFailed: "Could not save: {message}",
@@ -236,7 +240,8 @@ const en: QuizMessages = {
     rawValue: "{correct} of {total} correct ({percent}%)",
     scaled: "Estimated scaled score",
     scaledValue: "{score} / 1000",
-    estimateNote: "An estimate. AWS does not publish how it scales scores; we assume {cut}% correct corresponds to the 720 pass line and map the raw score onto 100–1000. It does not predict your real score.",
+    estimateNote:
+      "An estimate. AWS does not publish how it scales scores; we assume {cut}% correct corresponds to the 720 pass line and map the raw score onto 100–1000. It does not predict your real score.",
     pass: "At or above the pass line ({passing}), estimated",
     fail: "Below the pass line ({passing}), estimated",
     expired: "Time ran out: the exam was scored automatically with the answers you had saved.",
@@ -276,7 +281,8 @@ const en: QuizMessages = {
     signInForWrong: "Please sign in to review the questions you got wrong.",
     notPractice: "This works in practice mode only.",
     notExam: "This works in exam mode only.",
-    inRunningExam: "This question is in your mock exam that is still running: answer it in practice once the exam is over.",
+    inRunningExam:
+      "This question is in your mock exam that is still running: answer it in practice once the exam is over.",
   },
 };
 

@@ -3,16 +3,22 @@
  * one walk per flow over the union of all its OSes' ephemeral ranges, then per-OS verdicts by intersection
  * (filters are monotone on port sets, so this equals one walk per OS).
  */
-import { applyChoices } from '../aws/changes';
-import { compile, type CompileCache, type Model } from '../aws/model';
-import type { PortSet } from '../core/port-set';
-import { flowName, flowOses } from './simulate';
-import { flowResultFor, walkFlow } from './run-flow';
-import { layerKey, unionAll } from '../core/walk-state';
-import type { Flow, OsId, Scenario } from '../scenario/schema';
-import type { Component, FlowResult } from '../core/trace';
+import { applyChoices } from "../aws/changes";
+import { compile, type CompileCache, type Model } from "../aws/model";
+import type { PortSet } from "../core/port-set";
+import { flowName, flowOses } from "./simulate";
+import { flowResultFor, walkFlow } from "./run-flow";
+import { layerKey, unionAll } from "../core/walk-state";
+import type { Flow, OsId, Scenario } from "../scenario/schema";
+import type { Component, FlowResult } from "../core/trace";
 
-export type FlowEval = { flow: string; role: 'goal' | 'forbidden'; os: OsId; result: FlowResult; /** the flow's destination, for reasons */ to: string };
+export type FlowEval = {
+  flow: string;
+  role: "goal" | "forbidden";
+  os: OsId;
+  result: FlowResult;
+  /** the flow's destination, for reasons */ to: string;
+};
 export type Evaluation = { isOk: boolean; flows: FlowEval[]; scenario: Scenario };
 
 /**
@@ -20,11 +26,23 @@ export type Evaluation = { isOk: boolean; flows: FlowEval[]; scenario: Scenario 
  * key-search evaluation, the full one, and the probe walk for defence in depth. Per-flow results are memoised, so a
  * full evaluation after a quick one walks only the flows the quick one did not reach.
  */
-export type Prepared = { scenario: Scenario; model: Model; flows: (FlowEval[] | undefined)[]; layers?: Map<string, FlowLayers> };
+export type Prepared = {
+  scenario: Scenario;
+  model: Model;
+  flows: (FlowEval[] | undefined)[];
+  layers?: Map<string, FlowLayers>;
+};
 
 /** Applies `letters` in order (trusted: the caller knows each is valid) and compiles; `from` is a prepared prefix of `letters`. */
-export function prepare(base: Scenario, letters: readonly string[], cache?: CompileCache, from?: { prepared: Prepared; length: number }): Prepared {
-  const scenario = from ? applyChoices(from.prepared.scenario, letters.slice(from.length), true).scenario : applyChoices(base, letters, true).scenario;
+export function prepare(
+  base: Scenario,
+  letters: readonly string[],
+  cache?: CompileCache,
+  from?: { prepared: Prepared; length: number },
+): Prepared {
+  const scenario = from
+    ? applyChoices(from.prepared.scenario, letters.slice(from.length), true).scenario
+    : applyChoices(base, letters, true).scenario;
   return { scenario, model: compile(scenario, cache), flows: [] };
 }
 
@@ -34,13 +52,24 @@ function flowEvals(p: Prepared, i: number): FlowEval[] {
   if (known) return known;
   const { scenario, model } = p;
   const isGoal = i < scenario.goals.length;
-  const role = isGoal ? 'goal' as const : 'forbidden' as const;
+  const role = isGoal ? ("goal" as const) : ("forbidden" as const);
   const index = isGoal ? i : i - scenario.goals.length;
   const f = (isGoal ? scenario.goals[index] : scenario.forbidden[index]) as Flow;
   const oses = flowOses(model, scenario, f);
-  const walk = walkFlow(model, f, oses.length === 1 ? (oses[0] as { ports: PortSet }).ports : unionAll(oses.map((o) => o.ports)), { isExplained: false });
+  const walk = walkFlow(
+    model,
+    f,
+    oses.length === 1 ? (oses[0] as { ports: PortSet }).ports : unionAll(oses.map((o) => o.ports)),
+    { isExplained: false },
+  );
   const name = flowName(f, role, index);
-  const out = oses.map((o) => ({ flow: name, role, os: o.os, result: flowResultFor(walk, f, name, role, o.os, o.ports, true), to: f.to }));
+  const out = oses.map((o) => ({
+    flow: name,
+    role,
+    os: o.os,
+    result: flowResultFor(walk, f, name, role, o.os, o.ports, true),
+    to: f.to,
+  }));
   p.flows[i] = out;
   return out;
 }
@@ -62,7 +91,12 @@ export function evaluatePrepared(p: Prepared, isQuick = false): Evaluation {
  * Applies `letters` (in order) and evaluates every flow. With `isQuick`, stops at the first unmet flow: the
  * result then has `isOk: false` and only the flows evaluated so far (enough for the key search).
  */
-export function evaluateChoices(base: Scenario, letters: readonly string[], isQuick = false, cache?: CompileCache): Evaluation {
+export function evaluateChoices(
+  base: Scenario,
+  letters: readonly string[],
+  isQuick = false,
+  cache?: CompileCache,
+): Evaluation {
   return evaluatePrepared(prepare(base, letters, cache), isQuick);
 }
 
@@ -78,21 +112,48 @@ export function layersPrepared(p: Prepared): Map<string, FlowLayers> {
     const oses = flowOses(m, scenario, f);
     const walk = walkFlow(m, f, unionAll(oses.map((o) => o.ports)), { isExplained: false, isProbe: true });
     const denied = new Map<string, { component: string; node: string }>();
-    for (const d of walk.walk.probeDenials) if (d.packet === 0) denied.set(layerKey(d.component, d.node), { component: d.component, node: d.node });
-    out.set(flowName(f, 'forbidden', i), { denied, seen: walk.walk.probeSeen });
+    for (const d of walk.walk.probeDenials)
+      if (d.packet === 0) denied.set(layerKey(d.component, d.node), { component: d.component, node: d.node });
+    out.set(flowName(f, "forbidden", i), { denied, seen: walk.walk.probeSeen });
   });
   p.layers = out;
   return out;
 }
 
-export function blockingLayers(base: Scenario, letters: readonly string[], cache?: CompileCache): Map<string, FlowLayers> {
+export function blockingLayers(
+  base: Scenario,
+  letters: readonly string[],
+  cache?: CompileCache,
+): Map<string, FlowLayers> {
   return layersPrepared(prepare(base, letters, cache));
 }
 
-export function componentLayer(c: Component | undefined): 'security-group' | 'network-acl' | 'route-table' | 'gateway' | 'host-firewall' | 'home-router' | 'load-balancer' | undefined {
+export function componentLayer(
+  c: Component | undefined,
+):
+  | "security-group"
+  | "network-acl"
+  | "route-table"
+  | "gateway"
+  | "host-firewall"
+  | "home-router"
+  | "load-balancer"
+  | undefined {
   switch (c) {
-    case 'security-group': case 'network-acl': case 'route-table': case 'host-firewall': case 'home-router': case 'load-balancer': return c;
-    case 'internet-gateway': case 'nat-gateway': case 'egress-only-internet-gateway': case 'internet': case 'isp': return 'gateway';
-    default: return undefined;
+    case "security-group":
+    case "network-acl":
+    case "route-table":
+    case "host-firewall":
+    case "home-router":
+    case "load-balancer":
+      return c;
+    case "internet-gateway":
+    case "nat-gateway":
+    case "egress-only-internet-gateway":
+    case "internet":
+    case "isp":
+      return "gateway";
+    default:
+      return undefined;
   }
 }

@@ -1,8 +1,8 @@
 /** Result shapes returned by simulate() and analyzeChoices(). Plain JSON (documented in SCENARIO.md, "JSON output"). */
-import type { FlowResult } from '../core/trace';
-import type { Fact } from '../core/fact';
-import type { OsId } from '../scenario/schema';
-import type { PortSet } from '../core/port-set';
+import type { FlowResult } from "../core/trace";
+import type { Fact } from "../core/fact";
+import type { OsId } from "../scenario/schema";
+import type { PortSet } from "../core/port-set";
 
 /** `reason`: fact `changeInvalid` with the problem's kind and the validator's message for authors (`detail`). */
 export type InvalidChange = { choice: string; change: number; reason: Fact };
@@ -18,8 +18,9 @@ export type SimulationResult = {
   isGoalMet: boolean;
 };
 
-export type ChoiceVerdictKind = 'needed' | 'not-needed' | 'invalid' | 'too-permissive' | 'harmful';
-export type Layer = 'security-group' | 'network-acl' | 'route-table' | 'gateway' | 'host-firewall' | 'home-router' | 'load-balancer';
+export type ChoiceVerdictKind = "needed" | "not-needed" | "invalid" | "too-permissive" | "harmful";
+export type Layer =
+  "security-group" | "network-acl" | "route-table" | "gateway" | "host-firewall" | "home-router" | "load-balancer";
 
 export type ChoiceVerdict = {
   choice: string;

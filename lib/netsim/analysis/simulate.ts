@@ -1,11 +1,11 @@
 /** simulate(): traces of every flow, per client OS, after applying the given choices. */
-import { applyChoices } from '../aws/changes';
-import { compile, type Model } from '../aws/model';
-import { OS_TABLE, expandOsSet } from '../core/operating-systems';
-import { flowResultFor, walkFlow } from './run-flow';
-import type { Flow, OsId, Scenario } from '../scenario/schema';
-import type { SimulationResult } from './results';
-import type { PortSet } from '../core/port-set';
+import { applyChoices } from "../aws/changes";
+import { compile, type Model } from "../aws/model";
+import { OS_TABLE, expandOsSet } from "../core/operating-systems";
+import { flowResultFor, walkFlow } from "./run-flow";
+import type { Flow, OsId, Scenario } from "../scenario/schema";
+import type { SimulationResult } from "./results";
+import type { PortSet } from "../core/port-set";
 
 export type SimulateOptions = { choices?: string[]; clientOs?: OsId };
 
@@ -13,12 +13,12 @@ export type SimulateOptions = { choices?: string[]; clientOs?: OsId };
 export function flowOses(m: Model, s: Scenario, f: Flow): { os: OsId; ports: PortSet }[] {
   const eni = m.enis[f.from];
   const homeHost = s.home?.hosts[f.from];
-  const fallback: OsId[] = eni ? [eni.os] : homeHost ? [homeHost.os] : m.internet[f.from]?.os ?? ['linux'];
+  const fallback: OsId[] = eni ? [eni.os] : homeHost ? [homeHost.os] : (m.internet[f.from]?.os ?? ["linux"]);
   const list = expandOsSet(f.os, fallback);
   return list.map((os) => ({ os, ports: eni && f.os === undefined ? eni.ephemeral : OS_TABLE[os].ephemeral }));
 }
 
-export function flowName(f: Flow, role: 'goal' | 'forbidden', i: number): string {
+export function flowName(f: Flow, role: "goal" | "forbidden", i: number): string {
   return f.name ?? `${role}-${i + 1}`;
 }
 
@@ -27,12 +27,18 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const applied = options.choices ?? [];
   const { scenario: s, invalid } = applyChoices(scenario, applied);
   const m = compile(s);
-  const flows: SimulationResult['flows'] = [];
-  const run = (list: Flow[], role: 'goal' | 'forbidden') => list.forEach((f, i) => {
-    const oses = options.clientOs ? [{ os: options.clientOs, ports: OS_TABLE[options.clientOs].ephemeral }] : flowOses(m, s, f);
-    for (const { os, ports } of oses) flows.push(flowResultFor(walkFlow(m, f, ports, { isExplained: true }), f, flowName(f, role, i), role, os, ports));
-  });
-  run(s.goals, 'goal');
-  run(s.forbidden, 'forbidden');
+  const flows: SimulationResult["flows"] = [];
+  const run = (list: Flow[], role: "goal" | "forbidden") =>
+    list.forEach((f, i) => {
+      const oses = options.clientOs
+        ? [{ os: options.clientOs, ports: OS_TABLE[options.clientOs].ephemeral }]
+        : flowOses(m, s, f);
+      for (const { os, ports } of oses)
+        flows.push(
+          flowResultFor(walkFlow(m, f, ports, { isExplained: true }), f, flowName(f, role, i), role, os, ports),
+        );
+    });
+  run(s.goals, "goal");
+  run(s.forbidden, "forbidden");
   return { applied, invalid, flows, isGoalMet: flows.every((f) => f.isSatisfied) };
 }

@@ -3,8 +3,8 @@
  * address, node names, the members of each security group (SG-13), route references. One index per compiled base, so
  * the models of one choice analysis (which share their base sections) share it, and nothing outlives the analysis.
  */
-import type { IpAddress } from '../core/address';
-import type { RuleRef } from '../core/trace';
+import type { IpAddress } from "../core/address";
+import type { RuleRef } from "../core/trace";
 
 /** What the index needs to know about a network interface. */
 export type IndexedEni = { groups: string[]; ip: IpAddress; ipv6: IpAddress | null; publicIp: IpAddress | null };
@@ -20,7 +20,10 @@ export class ModelIndex<Eni extends IndexedEni> {
   /** A node name, built once (`key` must say everything the name depends on). */
   name(key: string, build: () => string): string {
     let v = this.names.get(key);
-    if (v === undefined) { v = build(); this.names.set(key, v); }
+    if (v === undefined) {
+      v = build();
+      this.names.set(key, v);
+    }
     return v;
   }
 
@@ -29,7 +32,11 @@ export class ModelIndex<Eni extends IndexedEni> {
     let out = this.memberCache.get(g);
     if (!out) {
       out = [];
-      for (const e of Object.values(this.enis)) if (e.groups.includes(g)) { out.push(e.ip); if (e.ipv6) out.push(e.ipv6); }
+      for (const e of Object.values(this.enis))
+        if (e.groups.includes(g)) {
+          out.push(e.ip);
+          if (e.ipv6) out.push(e.ipv6);
+        }
       this.memberCache.set(g, out);
     }
     return out;
@@ -38,7 +45,10 @@ export class ModelIndex<Eni extends IndexedEni> {
   routeRef(table: string, route: { text: string }): RuleRef {
     const key = `${table}|${route.text}`;
     let r = this.routeRefs.get(key);
-    if (!r) { r = { kind: 'route', id: `${table}/${route.text.split(' ')[0] ?? ''}`, text: route.text }; this.routeRefs.set(key, r); }
+    if (!r) {
+      r = { kind: "route", id: `${table}/${route.text.split(" ")[0] ?? ""}`, text: route.text };
+      this.routeRefs.set(key, r);
+    }
     return r;
   }
 
@@ -47,8 +57,11 @@ export class ModelIndex<Eni extends IndexedEni> {
       const ix: AddressIndex<Eni> = { priv: new Map(), priv6: new Map(), pub: new Map() };
       // First match wins: insert in order, never overwrite.
       for (const e of Object.values(this.enis)) {
-        const put = (m: Map<bigint, Eni>, a: IpAddress | null) => { if (a && !m.has(a.value)) m.set(a.value, e); };
-        if (e.ip.family === 4) put(ix.priv, e.ip); else put(ix.priv6, e.ip);
+        const put = (m: Map<bigint, Eni>, a: IpAddress | null) => {
+          if (a && !m.has(a.value)) m.set(a.value, e);
+        };
+        if (e.ip.family === 4) put(ix.priv, e.ip);
+        else put(ix.priv6, e.ip);
         if (e.ipv6) put(e.ipv6.family === 6 ? ix.priv6 : ix.priv, e.ipv6);
         if (e.publicIp?.family === 4) put(ix.pub, e.publicIp);
       }
@@ -64,6 +77,8 @@ export class ModelIndex<Eni extends IndexedEni> {
 
   eniByPublicIp(a: IpAddress): Eni | undefined {
     if (a.family === 4) return this.byAddress().pub.get(a.value);
-    return Object.values(this.enis).find((e) => e.publicIp !== null && e.publicIp.family === a.family && e.publicIp.value === a.value);
+    return Object.values(this.enis).find(
+      (e) => e.publicIp !== null && e.publicIp.family === a.family && e.publicIp.value === a.value,
+    );
   }
 }

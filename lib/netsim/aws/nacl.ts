@@ -2,10 +2,10 @@
  * Network ACL evaluation over a destination port set: rules in ascending number, first match wins,
  * allow or deny, then the "*" deny (NACL-1..3, NACL-7, NACL-8). Stateless: callers evaluate replies again.
  */
-import { cidrContains } from '../core/cidr';
-import type { IpAddress } from '../core/address';
-import { intersect, isEmpty, subtract, type PortSet } from '../core/port-set';
-import type { CompiledNaclRule } from '../core/rules';
+import { cidrContains } from "../core/cidr";
+import type { IpAddress } from "../core/address";
+import { intersect, isEmpty, subtract, type PortSet } from "../core/port-set";
+import type { CompiledNaclRule } from "../core/rules";
 
 export type FilterPacket = { proto: number; peer: IpAddress; icmpType?: number };
 /** One slice of the port set and the rule that decided it. */

@@ -4,15 +4,26 @@
  * Rule numbers, SG deny actions and route targets are deliberately loose here: inside a `choices:` change
  * they are classified `invalid`, not rejected (the question asks which choices AWS cannot express).
  */
-import { z } from 'zod';
+import { z } from "zod";
 
-export const nameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'a name uses letters, digits and - _ . :');
+export const nameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, "a name uses letters, digits and - _ . :");
 export const portSpecSchema = z.union([z.number().int(), z.string()]);
-export const protoSchema = z.union([z.enum(['tcp', 'udp', 'icmp', 'icmpv6', 'all']), z.number().int()]);
-export const osIdSchema = z.enum(['linux', 'linux-legacy', 'windows', 'windows-xp', 'nat-gateway', 'elb', 'lambda', 'macos']);
+export const protoSchema = z.union([z.enum(["tcp", "udp", "icmp", "icmpv6", "all"]), z.number().int()]);
+export const osIdSchema = z.enum([
+  "linux",
+  "linux-legacy",
+  "windows",
+  "windows-xp",
+  "nat-gateway",
+  "elb",
+  "lambda",
+  "macos",
+]);
 export type OsId = z.infer<typeof osIdSchema>;
-export const osSetSchema = z.union([osIdSchema, z.literal('all'), z.array(osIdSchema).min(1)]);
-export const icmpSchema = z.object({ type: z.number().int().min(-1).max(255), code: z.number().int().min(-1).max(255).optional() }).strict();
+export const osSetSchema = z.union([osIdSchema, z.literal("all"), z.array(osIdSchema).min(1)]);
+export const icmpSchema = z
+  .object({ type: z.number().int().min(-1).max(255), code: z.number().int().min(-1).max(255).optional() })
+  .strict();
 
 /** One security group rule. `from` on inbound, `to` on outbound: a CIDR or the name of a security group. */
 export const sgRuleSchema = z
@@ -22,7 +33,7 @@ export const sgRuleSchema = z
     icmp: icmpSchema.optional(),
     from: z.string().optional(),
     to: z.string().optional(),
-    action: z.enum(['allow', 'deny']).optional(),
+    action: z.enum(["allow", "deny"]).optional(),
     description: z.string().optional(),
   })
   .strict();
@@ -30,7 +41,7 @@ export type SgRule = z.infer<typeof sgRuleSchema>;
 
 export const securityGroupSchema = z
   .object({
-    kind: z.enum(['new', 'default', 'custom']).default('new'),
+    kind: z.enum(["new", "default", "custom"]).default("new"),
     inbound: z.array(sgRuleSchema).default([]),
     outbound: z.array(sgRuleSchema).default([]),
   })
@@ -46,38 +57,43 @@ export const naclRuleSchema = z
     icmp: icmpSchema.optional(),
     from: z.string().optional(),
     to: z.string().optional(),
-    action: z.enum(['allow', 'deny']),
+    action: z.enum(["allow", "deny"]),
   })
   .strict();
 export type NaclRule = z.infer<typeof naclRuleSchema>;
 
 export const naclSchema = z
   .object({
-    kind: z.enum(['default', 'custom']).default('custom'),
+    kind: z.enum(["default", "custom"]).default("custom"),
     inbound: z.array(naclRuleSchema).default([]),
     outbound: z.array(naclRuleSchema).default([]),
   })
   .strict();
 export type Nacl = z.infer<typeof naclSchema>;
 
-export const routeSchema = z
-  .object({ to: z.string(), via: z.string(), blackhole: z.boolean().optional() })
-  .strict();
+export const routeSchema = z.object({ to: z.string(), via: z.string(), blackhole: z.boolean().optional() }).strict();
 export type Route = z.infer<typeof routeSchema>;
 
-export const routeTableSchema = z.object({ main: z.boolean().default(false), routes: z.array(routeSchema).default([]) }).strict();
+export const routeTableSchema = z
+  .object({ main: z.boolean().default(false), routes: z.array(routeSchema).default([]) })
+  .strict();
 export type RouteTable = z.infer<typeof routeTableSchema>;
 
 export const subnetSchema = z
-  .object({ cidr: z.string(), ipv6Cidr: z.string().optional(), routeTable: z.string().optional(), nacl: z.string().optional() })
+  .object({
+    cidr: z.string(),
+    ipv6Cidr: z.string().optional(),
+    routeTable: z.string().optional(),
+    nacl: z.string().optional(),
+  })
   .strict();
 export type Subnet = z.infer<typeof subnetSchema>;
 
 /** Host firewall rule (seed 002): local port = this host's port, remote port = the peer's port. */
 export const firewallRuleSchema = z
   .object({
-    direction: z.enum(['inbound', 'outbound']),
-    action: z.enum(['allow', 'block']),
+    direction: z.enum(["inbound", "outbound"]),
+    action: z.enum(["allow", "block"]),
     proto: protoSchema,
     localPorts: portSpecSchema.optional(),
     remotePorts: portSpecSchema.optional(),
@@ -88,19 +104,22 @@ export type FirewallRule = z.infer<typeof firewallRuleSchema>;
 
 export const hostFirewallSchema = z
   .object({
-    inbound: z.enum(['allow', 'block']).default('block'),
-    outbound: z.enum(['allow', 'block']).default('allow'),
+    inbound: z.enum(["allow", "block"]).default("block"),
+    outbound: z.enum(["allow", "block"]).default("allow"),
     rules: z.array(firewallRuleSchema).default([]),
   })
   .strict();
 export type HostFirewall = z.infer<typeof hostFirewallSchema>;
 
 export const ftpServerSchema = z
-  .object({ pasvPorts: portSpecSchema.default('1024-65535'), advertise: z.enum(['public', 'private']).default('public') })
+  .object({
+    pasvPorts: portSpecSchema.default("1024-65535"),
+    advertise: z.enum(["public", "private"]).default("public"),
+  })
   .strict();
 
 /** Services a host listens on: "http", "tcp/8080", "udp/53", or "any" (the default). */
-export const listensSchema = z.union([z.literal('any'), z.array(z.string())]).default('any');
+export const listensSchema = z.union([z.literal("any"), z.array(z.string())]).default("any");
 
 export const hostSchema = z
   .object({
@@ -109,7 +128,7 @@ export const hostSchema = z
     ipv6: z.string().optional(),
     publicIp: z.string().optional(),
     elasticIp: z.string().optional(),
-    os: osIdSchema.default('linux'),
+    os: osIdSchema.default("linux"),
     ephemeralPorts: portSpecSchema.optional(),
     securityGroups: z.array(z.string()).optional(),
     listens: listensSchema,
@@ -128,12 +147,23 @@ export type NatGateway = z.infer<typeof natGatewaySchema>;
 
 export const loadBalancerSchema = z
   .object({
-    type: z.enum(['application', 'classic']).default('application'),
+    type: z.enum(["application", "classic"]).default("application"),
     subnet: z.string(),
     ip: z.string().optional(),
     publicIp: z.string().optional(),
     securityGroups: z.array(z.string()).default([]),
-    listeners: z.array(z.object({ port: z.number().int(), proto: z.enum(['tcp', 'http', 'https']).default('http'), targetPort: z.number().int(), targets: z.array(z.string()).min(1) }).strict()).min(1),
+    listeners: z
+      .array(
+        z
+          .object({
+            port: z.number().int(),
+            proto: z.enum(["tcp", "http", "https"]).default("http"),
+            targetPort: z.number().int(),
+            targets: z.array(z.string()).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
   })
   .strict();
 export type LoadBalancer = z.infer<typeof loadBalancerSchema>;
@@ -142,7 +172,7 @@ export const internetHostSchema = z
   .object({
     ip: z.string().optional(),
     ipv6: z.string().optional(),
-    os: osSetSchema.default('all'),
+    os: osSetSchema.default("all"),
     listens: listensSchema,
     ftp: ftpServerSchema.optional(),
   })

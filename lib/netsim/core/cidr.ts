@@ -1,8 +1,10 @@
-import { ipBits, ipFrom, ipToString, type IpAddress, type IpFamily } from './address';
-import { BoundedMemo } from './bounded-memo';
+import { ipBits, ipFrom, ipToString, type IpAddress, type IpFamily } from "./address";
+import { BoundedMemo } from "./bounded-memo";
 
 /** A CIDR block in canonical form (host bits cleared, as AWS stores it: NACL-8). */
-export type Cidr = { readonly family: IpFamily; readonly base: bigint; readonly prefix: number } & { readonly __brand: 'Cidr' };
+export type Cidr = { readonly family: IpFamily; readonly base: bigint; readonly prefix: number } & {
+  readonly __brand: "Cidr";
+};
 
 /** Parses "a.b.c.d/n" or "x::/n" (a bare address is a /32 or /128); null when malformed. */
 export function cidrFrom(text: string): Cidr | null {
@@ -12,7 +14,7 @@ export function cidrFrom(text: string): Cidr | null {
 const PARSED = new BoundedMemo<Cidr | null>(4096);
 
 function parseCidr(text: string): Cidr | null {
-  const [addr, len, extra] = text.trim().split('/');
+  const [addr, len, extra] = text.trim().split("/");
   if (extra !== undefined || addr === undefined) return null;
   const ip = ipFrom(addr);
   if (!ip) return null;
@@ -50,7 +52,11 @@ export function cidrContains(c: Cidr, ip: IpAddress): boolean {
 
 /** True when `inner` lies entirely inside `outer`. */
 export function cidrCovers(outer: Cidr, inner: Cidr): boolean {
-  return outer.family === inner.family && outer.prefix <= inner.prefix && (inner.base & maskOf(outer.family, outer.prefix)) === outer.base;
+  return (
+    outer.family === inner.family &&
+    outer.prefix <= inner.prefix &&
+    (inner.base & maskOf(outer.family, outer.prefix)) === outer.base
+  );
 }
 
 export function cidrOverlaps(a: Cidr, b: Cidr): boolean {
@@ -62,8 +68,8 @@ export function cidrAddress(c: Cidr, offset: number): IpAddress {
   return { family: c.family, value: c.base + BigInt(offset) } as IpAddress;
 }
 
-const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((t) => cidrFrom(t) as Cidr);
-const SHARED_V4 = cidrFrom('100.64.0.0/10') as Cidr;
+const PRIVATE_V4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((t) => cidrFrom(t) as Cidr);
+const SHARED_V4 = cidrFrom("100.64.0.0/10") as Cidr;
 
 /** RFC 1918 private space (H-3). */
 export function isPrivateV4(ip: IpAddress): boolean {

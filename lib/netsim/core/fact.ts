@@ -3,7 +3,7 @@
  * its parameters (names, addresses, port sets, rule numbers, nested facts). Sentences in any language are built from
  * facts by the explain layer (explain/); the simulation itself writes no prose. Plain JSON.
  */
-import type { PortSet } from './port-set';
+import type { PortSet } from "./port-set";
 
 /** A parameter: text that is shown as is (a name, an address, a rule's configuration text), a number, a port set, a nested fact. */
 export type FactValue = string | number | boolean | PortSet | Fact | null;
@@ -15,11 +15,14 @@ export type LazyFact = Fact | (() => Fact);
 export function fact(code: string, params?: Record<string, FactValue | undefined>): Fact {
   if (!params) return { code };
   const clean: Record<string, FactValue> = {};
-  for (const k in params) { const v = params[k]; if (v !== undefined) clean[k] = v; }
+  for (const k in params) {
+    const v = params[k];
+    if (v !== undefined) clean[k] = v;
+  }
   return { code, params: clean };
 }
 
-const PENDING = Symbol('pending fact');
+const PENDING = Symbol("pending fact");
 type PendingFact = Fact & { [PENDING]?: () => Fact };
 
 /**
@@ -27,7 +30,7 @@ type PendingFact = Fact & { [PENDING]?: () => Fact };
  * the counterexamples it finds). The builder sits under a symbol key, which JSON and structured clones ignore.
  */
 export function pendingFact(build: () => Fact): Fact {
-  return { code: 'pending', [PENDING]: build } as PendingFact;
+  return { code: "pending", [PENDING]: build } as PendingFact;
 }
 
 /** Builds a pending fact in place (no-op for a built one) and returns it. */
@@ -40,15 +43,19 @@ export function resolveFact<T extends Fact | null | undefined>(f: T): T {
     p.code = v.code;
     if (v.params) p.params = v.params;
   }
-  if (p?.params) for (const k in p.params) { const v = p.params[k]; if (typeof v === 'object' && v !== null && !Array.isArray(v)) resolveFact(v as Fact); }
+  if (p?.params)
+    for (const k in p.params) {
+      const v = p.params[k];
+      if (typeof v === "object" && v !== null && !Array.isArray(v)) resolveFact(v as Fact);
+    }
   return f;
 }
 
 export function factOf(f: LazyFact): Fact {
-  return typeof f === 'function' ? f() : f;
+  return typeof f === "function" ? f() : f;
 }
 
 /** Rule number as AWS shows it: the final rules 32767 / 32768 are "*". */
 export function ruleNumber(n: number): string {
-  return n >= 32767 ? '*' : String(n);
+  return n >= 32767 ? "*" : String(n);
 }

@@ -16,7 +16,10 @@ export function portRange(from: number, to: number = from): PortSet {
 
 /** Normalises any list of intervals into canonical form. */
 export function portSetFrom(ranges: readonly PortRange[]): PortSet {
-  const sorted = ranges.filter((r) => r.from <= r.to).slice().sort((a, b) => a.from - b.from);
+  const sorted = ranges
+    .filter((r) => r.from <= r.to)
+    .slice()
+    .sort((a, b) => a.from - b.from);
   const out: PortRange[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
@@ -38,8 +41,9 @@ export function union(a: PortSet, b: PortSet): PortSet {
     const y = b[j];
     const r = (y === undefined || (x !== undefined && x.from <= y.from) ? (i++, x) : (j++, y)) as PortRange;
     const last = out[out.length - 1];
-    if (last && r.from <= last.to + 1) { if (r.to > last.to) out[out.length - 1] = { from: last.from, to: r.to }; }
-    else out.push(r);
+    if (last && r.from <= last.to + 1) {
+      if (r.to > last.to) out[out.length - 1] = { from: last.from, to: r.to };
+    } else out.push(r);
   }
   return out;
 }
@@ -103,16 +107,16 @@ export function firstPort(a: PortSet): number | null {
 
 /** "80", "1024-65535", "20-21, 1024-65535", "all", "none". */
 export function formatPortSet(a: PortSet): string {
-  if (a.length === 0) return 'none';
-  if (a.length === 1 && a[0]?.from === 0 && a[0]?.to === MAX_PORT) return 'all';
-  return a.map((r) => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`)).join(', ');
+  if (a.length === 0) return "none";
+  if (a.length === 1 && a[0]?.from === 0 && a[0]?.to === MAX_PORT) return "all";
+  return a.map((r) => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`)).join(", ");
 }
 
 /** Parses 80, "80", "1024-65535", "all"; null when malformed or outside 0-65535. */
 export function parsePortSpec(spec: number | string): PortSet | null {
-  if (typeof spec === 'number') return Number.isInteger(spec) && spec >= 0 && spec <= MAX_PORT ? portRange(spec) : null;
+  if (typeof spec === "number") return Number.isInteger(spec) && spec >= 0 && spec <= MAX_PORT ? portRange(spec) : null;
   const t = spec.trim().toLowerCase();
-  if (t === 'all' || t === 'any' || t === '*') return ALL_PORTS;
+  if (t === "all" || t === "any" || t === "*") return ALL_PORTS;
   const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(t);
   if (!m) return null;
   const from = Number(m[1]);

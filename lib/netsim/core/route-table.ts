@@ -1,7 +1,7 @@
 /** Route lookup: the most specific matching route (RT-1); IPv4 and IPv6 are separate because CIDRs carry their family. */
-import type { IpAddress } from './address';
-import { cidrContains } from './cidr';
-import type { CompiledRoute } from '../aws/model';
+import type { IpAddress } from "./address";
+import { cidrContains } from "./cidr";
+import type { CompiledRoute } from "../aws/model";
 
 export function lookupRoute(routes: readonly CompiledRoute[], dst: IpAddress): CompiledRoute | null {
   let best: CompiledRoute | null = null;

@@ -3,23 +3,45 @@
  * port, the FTP passive port) as interval sets that each filter narrows, the steps recorded so far,
  * connection-tracking sessions, and why ports were dropped. Pure data; the walk is deterministic.
  */
-import { ipToString, type IpAddress } from './address';
-import { intersect, isEmpty, portRange, union, type PortSet } from './port-set';
-import { factOf, type Fact, type LazyFact } from './fact';
-import type { Component, Header, PacketKind, PacketTrace, ReasonCode, RuleRef, Step, StepAction } from './trace';
-import type { Model } from '../aws/model';
+import { ipToString, type IpAddress } from "./address";
+import { intersect, isEmpty, portRange, union, type PortSet } from "./port-set";
+import { factOf, type Fact, type LazyFact } from "./fact";
+import type { Component, Header, PacketKind, PacketTrace, ReasonCode, RuleRef, Step, StepAction } from "./trace";
+import type { Model } from "../aws/model";
 
-export type PortTerm = { kind: 'fixed'; port: number } | { kind: 'var'; id: string };
-export type Proto = 'tcp' | 'udp' | 'icmp' | 'icmpv6';
+export type PortTerm = { kind: "fixed"; port: number } | { kind: "var"; id: string };
+export type Proto = "tcp" | "udp" | "icmp" | "icmpv6";
 export type Pkt = {
-  proto: Proto; src: IpAddress; dst: IpAddress; sport: PortTerm | null; dport: PortTerm | null; icmpType?: number;
+  proto: Proto;
+  src: IpAddress;
+  dst: IpAddress;
+  sport: PortTerm | null;
+  dport: PortTerm | null;
+  icmpType?: number;
   /** Shown in traces instead of an address the packet cannot have (e.g. a destination with no address); only on packets dropped at once. */
-  srcName?: string; dstName?: string;
+  srcName?: string;
+  dstName?: string;
 };
-export type Kill = { variable: string | null; ports: PortSet | null; packet: number; step: number; node: string; component: Component; reason?: ReasonCode; rule?: RuleRef; fact: LazyFact };
+export type Kill = {
+  variable: string | null;
+  ports: PortSet | null;
+  packet: number;
+  step: number;
+  node: string;
+  component: Component;
+  reason?: ReasonCode;
+  rule?: RuleRef;
+  fact: LazyFact;
+};
 
 export type VarState = { label: Fact; full: PortSet; alive: PortSet };
-export type NatEntry = { nat: string; origSrc: IpAddress; origSport: PortTerm | null; natIp: IpAddress; natSport: PortTerm | null };
+export type NatEntry = {
+  nat: string;
+  origSrc: IpAddress;
+  origSport: PortTerm | null;
+  natIp: IpAddress;
+  natSport: PortTerm | null;
+};
 
 export type Walk = {
   model: Model;
@@ -34,7 +56,14 @@ export type Walk = {
   sessions: SmallSet;
   nat: SmallMap<NatEntry>;
   packets: PacketTrace[];
-  cur: { conn: string; kind: PacketKind; steps: Step[]; index: number; count: number; hops: { subnet: string; src: IpAddress; dst: IpAddress }[] | null };
+  cur: {
+    conn: string;
+    kind: PacketKind;
+    steps: Step[];
+    index: number;
+    count: number;
+    hops: { subnet: string; src: IpAddress; dst: IpAddress }[] | null;
+  };
   dropped: Kill | null;
   /** The connection whose request is what the flow is for (FTP: data; LB: the last back connection). */
   finalConn: string;
@@ -59,43 +88,78 @@ const EMPTY_SEEN: Set<string> = new Set();
 /** A walk holds a handful of sessions: an array is cheaper to create and search than a Set. */
 export class SmallSet {
   private readonly items: string[] = [];
-  has(k: string): boolean { return this.items.includes(k); }
-  add(k: string): void { if (!this.items.includes(k)) this.items.push(k); }
+  has(k: string): boolean {
+    return this.items.includes(k);
+  }
+  add(k: string): void {
+    if (!this.items.includes(k)) this.items.push(k);
+  }
 }
 
 export class SmallMap<V> {
   private readonly keys: string[] = [];
   private readonly values: V[] = [];
-  get(k: string): V | undefined { const i = this.keys.indexOf(k); return i < 0 ? undefined : this.values[i]; }
-  set(k: string, v: V): void { const i = this.keys.indexOf(k); if (i < 0) { this.keys.push(k); this.values.push(v); } else this.values[i] = v; }
+  get(k: string): V | undefined {
+    const i = this.keys.indexOf(k);
+    return i < 0 ? undefined : this.values[i];
+  }
+  set(k: string, v: V): void {
+    const i = this.keys.indexOf(k);
+    if (i < 0) {
+      this.keys.push(k);
+      this.values.push(v);
+    } else this.values[i] = v;
+  }
 }
 
 export function newWalk(model: Model, isExplained: boolean, isProbe = false): Walk {
-  return { model, isExplained, isProbe, vars: {}, kills: [], probeDenials: [], probeSeen: isProbe ? new Set() : EMPTY_SEEN, sessions: new SmallSet(), nat: new SmallMap<NatEntry>(), packets: [], cur: { conn: '', kind: 'request', steps: [], index: -1, count: 0, hops: null }, dropped: null, finalConn: 'main', arrived: {}, clip: null };
+  return {
+    model,
+    isExplained,
+    isProbe,
+    vars: {},
+    kills: [],
+    probeDenials: [],
+    probeSeen: isProbe ? new Set() : EMPTY_SEEN,
+    sessions: new SmallSet(),
+    nat: new SmallMap<NatEntry>(),
+    packets: [],
+    cur: { conn: "", kind: "request", steps: [], index: -1, count: 0, hops: null },
+    dropped: null,
+    finalConn: "main",
+    arrived: {},
+    clip: null,
+  };
 }
 
-export const fixed = (port: number): PortTerm => ({ kind: 'fixed', port });
+export const fixed = (port: number): PortTerm => ({ kind: "fixed", port });
 
 export function addVar(w: Walk, id: string, label: Fact, full: PortSet): PortTerm {
   w.vars[id] = { label, full, alive: full };
-  return { kind: 'var', id };
+  return { kind: "var", id };
 }
 
 /** The ports a term can currently take. */
 export function termPorts(w: Walk, t: PortTerm | null): PortSet | null {
   if (t === null) return null;
-  return t.kind === 'fixed' ? portRange(t.port) : w.vars[t.id]?.alive ?? [];
+  return t.kind === "fixed" ? portRange(t.port) : (w.vars[t.id]?.alive ?? []);
 }
 
 /** A port set captured for a sentence, as the sentence shows it: clipped to the current OS's ports when reading per-OS results. */
 export function shownPorts(w: Walk, t: PortTerm | null, set: PortSet | null): PortSet | null {
-  if (set === null || t === null || t.kind !== 'var' || w.clip === null) return set;
+  if (set === null || t === null || t.kind !== "var" || w.clip === null) return set;
   const c = w.clip[t.id];
   return c ? intersect(set, c) : set;
 }
 
 export function headerOf(w: Walk, p: Pkt): Header {
-  const h: Header = { proto: p.proto.toUpperCase(), src: p.srcName ?? ipToString(p.src), dst: p.dstName ?? ipToString(p.dst), srcPorts: termPorts(w, p.sport), dstPorts: termPorts(w, p.dport) };
+  const h: Header = {
+    proto: p.proto.toUpperCase(),
+    src: p.srcName ?? ipToString(p.src),
+    dst: p.dstName ?? ipToString(p.dst),
+    srcPorts: termPorts(w, p.sport),
+    dstPorts: termPorts(w, p.dport),
+  };
   if (p.icmpType !== undefined) h.icmpType = p.icmpType;
   return h;
 }
@@ -104,18 +168,36 @@ export function beginPacket(w: Walk, conn: string, kind: PacketKind): void {
   w.cur = { conn, kind, steps: [], index: w.cur.index + 1, count: 0, hops: null };
 }
 
-export function endPacket(w: Walk, label: Fact, disposition: PacketTrace['disposition']): void {
-  if (w.isExplained) w.packets.push({ connection: w.cur.conn, kind: w.cur.kind, label, steps: w.cur.steps, disposition });
+export function endPacket(w: Walk, label: Fact, disposition: PacketTrace["disposition"]): void {
+  if (w.isExplained)
+    w.packets.push({ connection: w.cur.conn, kind: w.cur.kind, label, steps: w.cur.steps, disposition });
 }
 
 export type StepInfo = { rule?: RuleRef; reason?: ReasonCode; passed?: PortSet; denied?: PortSet };
 
 /** Records a step (only when explaining; the sequence number is still counted so kills can point at it). */
-export function record(w: Walk, node: string, component: Component, action: StepAction, before: Pkt, after: Pkt, info: StepInfo, build: () => Fact): number {
+export function record(
+  w: Walk,
+  node: string,
+  component: Component,
+  action: StepAction,
+  before: Pkt,
+  after: Pkt,
+  info: StepInfo,
+  build: () => Fact,
+): number {
   const seq = ++w.cur.count;
   if (w.isProbe && w.cur.index === 0 && isFilterLayer(component)) w.probeSeen.add(layerKey(component, node));
   if (w.isExplained) {
-    const s: Step = { seq, node, component, action, before: headerOf(w, before), after: headerOf(w, after), fact: build() };
+    const s: Step = {
+      seq,
+      node,
+      component,
+      action,
+      before: headerOf(w, before),
+      after: headerOf(w, after),
+      fact: build(),
+    };
     if (info.rule) s.rule = info.rule;
     if (info.reason) s.reason = info.reason;
     if (info.passed) s.passed = info.passed;
@@ -126,7 +208,7 @@ export function record(w: Walk, node: string, component: Component, action: Step
 }
 
 function isFilterLayer(c: Component): boolean {
-  return c === 'security-group' || c === 'network-acl' || c === 'host-firewall' || c === 'home-router';
+  return c === "security-group" || c === "network-acl" || c === "host-firewall" || c === "home-router";
 }
 
 /**
@@ -139,7 +221,15 @@ export function layerKey(component: Component, node: string): string {
 }
 
 /** Records a drop of the whole packet and stops the walk (unless probing). Returns false for "stop". */
-export function drop(w: Walk, node: string, component: Component, action: StepAction, p: Pkt, info: StepInfo, f: LazyFact): boolean {
+export function drop(
+  w: Walk,
+  node: string,
+  component: Component,
+  action: StepAction,
+  p: Pkt,
+  info: StepInfo,
+  f: LazyFact,
+): boolean {
   const seq = record(w, node, component, action, p, p, info, () => factOf(f));
   const kill: Kill = { variable: null, ports: null, packet: w.cur.index, step: seq, node, component, fact: f };
   if (info.reason) kill.reason = info.reason;
@@ -156,13 +246,37 @@ export function drop(w: Walk, node: string, component: Component, action: StepAc
  * Applies a filter's verdict to a variable port: `allowed` survive, the rest are recorded as killed by
  * `deniedBy`. Returns false when nothing survives.
  */
-export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { ports: PortSet; rule?: RuleRef; reason?: ReasonCode; fact: LazyFact; node: string; component: Component; step: number }[]): boolean {
+export function narrow(
+  w: Walk,
+  variable: string,
+  allowed: PortSet,
+  denials: {
+    ports: PortSet;
+    rule?: RuleRef;
+    reason?: ReasonCode;
+    fact: LazyFact;
+    node: string;
+    component: Component;
+    step: number;
+  }[],
+): boolean {
   const v = w.vars[variable];
   if (!v) return true;
   for (const d of denials) {
     if (isEmpty(d.ports)) continue;
-    if (w.isProbe) { w.probeDenials.push({ component: d.component, node: d.node, packet: w.cur.index }); continue; }
-    const kill: Kill = { variable, ports: d.ports, packet: w.cur.index, step: d.step, node: d.node, component: d.component, fact: d.fact };
+    if (w.isProbe) {
+      w.probeDenials.push({ component: d.component, node: d.node, packet: w.cur.index });
+      continue;
+    }
+    const kill: Kill = {
+      variable,
+      ports: d.ports,
+      packet: w.cur.index,
+      step: d.step,
+      node: d.node,
+      component: d.component,
+      fact: d.fact,
+    };
     if (d.rule) kill.rule = d.rule;
     if (d.reason) kill.reason = d.reason;
     w.kills.push(kill);
@@ -171,7 +285,15 @@ export function narrow(w: Walk, variable: string, allowed: PortSet, denials: { p
   v.alive = intersect(v.alive, allowed);
   if (isEmpty(v.alive)) {
     const last = w.kills[w.kills.length - 1];
-    w.dropped = last ?? { variable, ports: null, packet: w.cur.index, step: w.cur.count, node: '', component: 'instance', fact: { code: 'portsExhausted' } };
+    w.dropped = last ?? {
+      variable,
+      ports: null,
+      packet: w.cur.index,
+      step: w.cur.count,
+      node: "",
+      component: "instance",
+      fact: { code: "portsExhausted" },
+    };
     return false;
   }
   return true;

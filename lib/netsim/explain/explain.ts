@@ -3,11 +3,11 @@
  * catalogue (lib/i18n/messages/netsim-explain.ts). The simulation writes no prose; everything a learner reads about a
  * step, a verdict or a choice is built here. Reason codes and row ids never appear in these sentences.
  */
-import { format } from '../../i18n/format';
-import { netsimExplain, type NetsimExplainMessages } from '../../i18n/messages/netsim-explain';
-import { formatPortSet, size, type PortSet } from '../core/port-set';
-import type { Fact, FactValue } from '../core/fact';
-import type { RuleRef, Text } from '../core/trace';
+import { format } from "../../i18n/format";
+import { netsimExplain, type NetsimExplainMessages } from "../../i18n/messages/netsim-explain";
+import { formatPortSet, size, type PortSet } from "../core/port-set";
+import type { Fact, FactValue } from "../core/fact";
+import type { RuleRef, Text } from "../core/trace";
 
 export type ExplainMessages = NetsimExplainMessages;
 export type ExplainLocale = keyof typeof netsimExplain;
@@ -15,11 +15,11 @@ export type ExplainLocale = keyof typeof netsimExplain;
 type Entry = string | ({ text: string } & Record<string, string>);
 
 function isFact(v: FactValue): v is Fact {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Fact).code === 'string';
+  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as Fact).code === "string";
 }
 
 function isSet(v: FactValue | undefined): boolean {
-  if (v === undefined || v === null || v === false || v === '') return false;
+  if (v === undefined || v === null || v === false || v === "") return false;
   return !(Array.isArray(v) && v.length === 0);
 }
 
@@ -31,34 +31,45 @@ export function portsText(p: PortSet, m: ExplainMessages): string {
 }
 
 /** Parameters that name a host or node: shown by its learner-facing name when the scenario gives one (`names:`). */
-const NAME_KEYS = new Set(['host', 'from', 'to', 'target', 'nat', 'service']);
+const NAME_KEYS = new Set(["host", "from", "to", "target", "nat", "service"]);
 
-function valueText(key: string, v: FactValue, m: ExplainMessages, names: Readonly<Record<string, string>> | undefined): string {
-  if (v === null || v === false) return '';
+function valueText(
+  key: string,
+  v: FactValue,
+  m: ExplainMessages,
+  names: Readonly<Record<string, string>> | undefined,
+): string {
+  if (v === null || v === false) return "";
   if (isFact(v)) return explain(v, m, names);
-  if (names && typeof v === 'string' && NAME_KEYS.has(key) && names[v] !== undefined) return names[v];
+  if (names && typeof v === "string" && NAME_KEYS.has(key) && names[v] !== undefined) return names[v];
   if (Array.isArray(v)) return portsText(v, m);
-  if (typeof v === 'boolean') return '';
-  if (key === 'dir' && (v === 'inbound' || v === 'outbound')) return m.terms.dir[v];
-  if (key === 'os' && typeof v === 'string' && v in m.os) return m.os[v as keyof ExplainMessages['os']];
-  if (key === 'wanKind' && typeof v === 'string' && v in m.terms.wanKind) return m.terms.wanKind[v as keyof ExplainMessages['terms']['wanKind']];
-  if (key === 'kind' && typeof v === 'string' && v in m.invalid) return m.invalid[v as keyof ExplainMessages['invalid']];
+  if (typeof v === "boolean") return "";
+  if (key === "dir" && (v === "inbound" || v === "outbound")) return m.terms.dir[v];
+  if (key === "os" && typeof v === "string" && v in m.os) return m.os[v as keyof ExplainMessages["os"]];
+  if (key === "wanKind" && typeof v === "string" && v in m.terms.wanKind)
+    return m.terms.wanKind[v as keyof ExplainMessages["terms"]["wanKind"]];
+  if (key === "kind" && typeof v === "string" && v in m.invalid)
+    return m.invalid[v as keyof ExplainMessages["invalid"]];
   return String(v);
 }
 
 /** One fact as a sentence in the language of `m`; `names` maps hosts to their names in that language. */
-export function explain(f: Fact | null | undefined, m: ExplainMessages, names?: Readonly<Record<string, string>>): string {
-  if (!f) return '';
+export function explain(
+  f: Fact | null | undefined,
+  m: ExplainMessages,
+  names?: Readonly<Record<string, string>>,
+): string {
+  if (!f) return "";
   const entry = (m.facts as Record<string, Entry>)[f.code];
   if (entry === undefined) return format(m.terms.fallback, { code: f.code });
   const params = f.params ?? {};
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(params)) values[k] = valueText(k, v, m, names);
-  if (typeof entry === 'string') return format(entry, values);
+  if (typeof entry === "string") return format(entry, values);
   const filled: Record<string, string> = { ...values };
   for (const [k, fragment] of Object.entries(entry)) {
-    if (k === 'text') continue;
-    filled[k] = isSet(params[k]) ? format(fragment, values) : '';
+    if (k === "text") continue;
+    filled[k] = isSet(params[k]) ? format(fragment, values) : "";
   }
   return format(entry.text, filled).trim();
 }
@@ -74,12 +85,12 @@ export function messagesFor(locale: ExplainLocale): ExplainMessages {
 
 /** How the rule column names the rule that decided a step: its configuration, or what stood in for one. */
 export function ruleLabel(rule: RuleRef, m: ExplainMessages): string {
-  if (rule.kind === 'sg' && rule.id.endsWith('/none')) return m.rules.sgNone;
-  if (rule.kind === 'session') return rule.id.startsWith('sg|') ? m.rules.session : m.rules.natSession;
-  if (rule.kind === 'firewall') {
-    const index = rule.id.split('/')[2];
-    if (index === 'default') {
-      const action = rule.text.endsWith('allow') ? 'allow' : 'block';
+  if (rule.kind === "sg" && rule.id.endsWith("/none")) return m.rules.sgNone;
+  if (rule.kind === "session") return rule.id.startsWith("sg|") ? m.rules.session : m.rules.natSession;
+  if (rule.kind === "firewall") {
+    const index = rule.id.split("/")[2];
+    if (index === "default") {
+      const action = rule.text.endsWith("allow") ? "allow" : "block";
       return format(m.rules.firewallDefault, { action: m.rules.action[action] });
     }
     return format(m.rules.firewallRule, { n: Number(index) + 1 });
@@ -97,14 +108,14 @@ export function withTexts<T>(value: T): T {
 
 function addTexts(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(addTexts);
-  if (typeof value !== 'object' || value === null) return value;
+  if (typeof value !== "object" || value === null) return value;
   if (isFact(value as FactValue)) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     out[k] = addTexts(v);
     if (isFact(v as FactValue)) {
       const t = explainText(v as Fact);
-      if (k === 'fact') out.text = t;
+      if (k === "fact") out.text = t;
       else out[`${k}Text`] = t;
     }
   }

@@ -3,7 +3,7 @@
  * ports (A << (16 - a)) | (PSID << m) | j for A = 1 .. 2^a - 1 (A = 0 excluded, so 0-1023 are never used
  * with the default a = 6 [VERIFY §5.1]) and j = 0 .. 2^m - 1. Returned as intervals (H-6).
  */
-import { portSetFrom, type PortSet } from '../core/port-set';
+import { portSetFrom, type PortSet } from "../core/port-set";
 
 export function mapEPortSet(psidOffset: number, psidLength: number, psid: number): PortSet {
   const m = 16 - psidOffset - psidLength;

@@ -2,16 +2,29 @@
  * Top-level scenario schema: topology (AWS VPC and/or a home network), goal and forbidden flows,
  * and one list of configuration changes per answer choice. Format: SCENARIO.md.
  */
-import { z } from 'zod';
+import { z } from "zod";
 import {
-  firewallRuleSchema, hostFirewallSchema, hostSchema, internetHostSchema, loadBalancerSchema, nameSchema, naclRuleSchema,
-  naclSchema, natGatewaySchema, osSetSchema, protoSchema, routeTableSchema, securityGroupSchema, sgRuleSchema, subnetSchema,
+  firewallRuleSchema,
+  hostFirewallSchema,
+  hostSchema,
+  internetHostSchema,
+  loadBalancerSchema,
+  nameSchema,
+  naclRuleSchema,
+  naclSchema,
+  natGatewaySchema,
+  osSetSchema,
+  protoSchema,
+  routeTableSchema,
+  securityGroupSchema,
+  sgRuleSchema,
+  subnetSchema,
   vpcSchema,
-} from '../aws/schema';
-import { homeFilterSchema, homeSchema, pinholeSchema, portForwardSchema, wanChangeSchema } from '../home/schema';
+} from "../aws/schema";
+import { homeFilterSchema, homeSchema, pinholeSchema, portForwardSchema, wanChangeSchema } from "../home/schema";
 
-export * from '../aws/schema';
-export * from '../home/schema';
+export * from "../aws/schema";
+export * from "../home/schema";
 
 /** A flow to simulate. `app` is a service name (http, ssh, dns, ftp-passive, ...) or "tcp/8080", "udp/500", "icmp". */
 export const flowSchema = z
@@ -23,7 +36,7 @@ export const flowSchema = z
     proto: protoSchema.optional(),
     port: z.number().int().min(0).max(65535).optional(),
     os: osSetSchema.optional(),
-    family: z.enum(['ipv4', 'ipv6']).default('ipv4'),
+    family: z.enum(["ipv4", "ipv6"]).default("ipv4"),
   })
   .strict();
 export type Flow = z.infer<typeof flowSchema>;
@@ -47,38 +60,52 @@ export const changeSchema = z
     replaceRoute: z.object({ table: z.string(), to: z.string(), via: z.string() }).strict(),
     removeRoute: z.object({ table: z.string(), to: z.string() }).strict(),
     associateRouteTable: z.object({ subnet: z.string(), table: z.string() }).strict(),
-    setPublicIp: z.object({ host: z.string(), publicIp: z.string().nullable().optional(), elasticIp: z.string().nullable().optional() }).strict(),
+    setPublicIp: z
+      .object({
+        host: z.string(),
+        publicIp: z.string().nullable().optional(),
+        elasticIp: z.string().nullable().optional(),
+      })
+      .strict(),
     attachInternetGateway: z.object({ name: nameSchema }).strict(),
     detachInternetGateway: z.object({}).strict(),
     createNatGateway: z.object({ name: nameSchema }).extend(natGatewaySchema.shape).strict(),
     deleteNatGateway: z.object({ name: z.string() }).strict(),
     setHostFirewall: z.object({ host: z.string(), firewall: hostFirewallSchema.nullable() }).strict(),
     addFirewallRule: z.object({ host: z.string(), rule: firewallRuleSchema }).strict(),
-    setListens: z.object({ host: z.string(), listens: z.union([z.literal('any'), z.array(z.string())]) }).strict(),
+    setListens: z.object({ host: z.string(), listens: z.union([z.literal("any"), z.array(z.string())]) }).strict(),
     setFlowApp: z.object({ flow: z.string(), app: z.string() }).strict(),
     setSourceDestCheck: z.object({ host: z.string(), enabled: z.boolean() }).strict(),
     addPortForward: portForwardSchema,
-    removePortForward: z.object({ proto: z.enum(['tcp', 'udp']), wanPorts: z.union([z.number().int(), z.string()]) }).strict(),
+    removePortForward: z
+      .object({ proto: z.enum(["tcp", "udp"]), wanPorts: z.union([z.number().int(), z.string()]) })
+      .strict(),
     setDmz: z.object({ host: z.string().nullable() }).strict(),
     addFilter: homeFilterSchema,
     removeFilter: z.object({ priority: z.number().int() }).strict(),
     addPinhole: pinholeSchema,
-    setIpv6Firewall: z.object({ state: z.enum(['on', 'off']) }).strict(),
+    setIpv6Firewall: z.object({ state: z.enum(["on", "off"]) }).strict(),
     /** WAN side of the home router (e.g. a global IPv4 address from the ISP): the given fields replace the current ones. */
     setWan: wanChangeSchema,
   })
   .partial()
   .strict()
-  .refine((c) => Object.keys(c).length === 1, 'a change has exactly one operation (e.g. addSgRule, addNaclRule, addRoute)');
+  .refine(
+    (c) => Object.keys(c).length === 1,
+    "a change has exactly one operation (e.g. addSgRule, addNaclRule, addRoute)",
+  );
 export type Change = z.infer<typeof changeSchema>;
 
 /** A name shown to learners: one string (any language), or one per language. */
-export const localizedSchema = z.union([z.string(), z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict()]);
+export const localizedSchema = z.union([
+  z.string(),
+  z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict(),
+]);
 export type Localized = z.infer<typeof localizedSchema>;
 
 /** The text of a `title`-like field in `locale`; a plain string is the same in every language. */
-export function localized(value: Localized | undefined, locale: 'ja' | 'en'): string | undefined {
-  if (value === undefined || typeof value === 'string') return value;
+export function localized(value: Localized | undefined, locale: "ja" | "en"): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
   return value[locale];
 }
 
@@ -89,7 +116,7 @@ export const scenarioSchema = z
     names: z.record(z.string(), localizedSchema).optional(),
     key: z.array(z.string().regex(/^[A-Z]$/)).optional(),
     /** `fix` (default): the key is the smallest set of choices that meets the goals. `break`: the goals are met now and the key is the choices that would break a goal or let a forbidden flow through. */
-    answer: z.enum(['fix', 'break']).optional(),
+    answer: z.enum(["fix", "break"]).optional(),
     /** How many choices the question asks for; breaks ties between working combinations of different sizes. */
     choose: z.number().int().min(1).optional(),
     vpc: vpcSchema.optional(),
@@ -102,9 +129,11 @@ export const scenarioSchema = z
     loadBalancers: z.record(nameSchema, loadBalancerSchema).default({}),
     internet: z.record(nameSchema, internetHostSchema).default({}),
     home: homeSchema.optional(),
-    goals: z.array(flowSchema).min(1, 'a scenario needs at least one goal flow'),
+    goals: z.array(flowSchema).min(1, "a scenario needs at least one goal flow"),
     forbidden: z.array(flowSchema).default([]),
-    choices: z.record(z.string().regex(/^[A-Z]$/, 'choice ids are capital letters A, B, C ...'), z.array(changeSchema)).default({}),
+    choices: z
+      .record(z.string().regex(/^[A-Z]$/, "choice ids are capital letters A, B, C ..."), z.array(changeSchema))
+      .default({}),
   })
   .strict();
 

@@ -12,13 +12,25 @@ type AccountMail =
   | ["changed", { to: string; locale: Locale }];
 
 /** The account mails, in the reader's language, with links built from the configured public URL. */
-export async function sendAccountMail<K extends AccountMail[0]>(kind: K, values: Extract<AccountMail, [K, unknown]>[1]): Promise<void> {
+export async function sendAccountMail<K extends AccountMail[0]>(
+  kind: K,
+  values: Extract<AccountMail, [K, unknown]>[1],
+): Promise<void> {
   const t = dictionaryFor(values.locale).account.mail;
   const signIn = publicUrl("/signin");
   const forgot = publicUrl("/forgot-password");
-  const link = "token" in values ? publicUrl(`/${kind === "verify" ? "verify-email" : "reset-password"}?token=${values.token}`) : "";
+  const link =
+    "token" in values
+      ? publicUrl(`/${kind === "verify" ? "verify-email" : "reset-password"}?token=${values.token}`)
+      : "";
   const name = ("name" in values ? values.name : null) ?? values.to;
   const [subject, body] =
-    kind === "verify" ? [t.verifySubject, t.verifyBody] : kind === "existing" ? [t.existingSubject, t.existingBody] : kind === "reset" ? [t.resetSubject, t.resetBody] : [t.changedSubject, t.changedBody];
+    kind === "verify"
+      ? [t.verifySubject, t.verifyBody]
+      : kind === "existing"
+        ? [t.existingSubject, t.existingBody]
+        : kind === "reset"
+          ? [t.resetSubject, t.resetBody]
+          : [t.changedSubject, t.changedBody];
   await sendMail({ to: values.to, subject, text: format(body, { name, link, signIn, forgot }) });
 }

@@ -17,7 +17,10 @@ export type Registration = { id: string; isNew: boolean };
  * not reveal which addresses are registered. The password is hashed either way, so the two paths take the same time.
  * Always a USER: a new address is unconfirmed, so KAISETSU_MODERATOR_EMAILS does not apply (promote-listed-moderator.ts).
  */
-export async function registerUser(input: Pick<SignUpInput, "name" | "email" | "password">, context: { ip: string; locale: Locale }): Promise<Registration> {
+export async function registerUser(
+  input: Pick<SignUpInput, "name" | "email" | "password">,
+  context: { ip: string; locale: Locale },
+): Promise<Registration> {
   const limit = await consumeRateLimit(`signup:ip:${context.ip}`, rateLimits.signUpPerIp);
   if (!limit.isAllowed) throw authError("signUpRateLimited");
   const passwordHash = await hashPassword(input.password);
@@ -25,7 +28,10 @@ export async function registerUser(input: Pick<SignUpInput, "name" | "email" | "
   if (existing) return mailExisting(existing.id, input.email, context.locale);
   let id: string;
   try {
-    ({ id } = await db.user.create({ data: { name: input.name, email: input.email, passwordHash, role: "USER" }, select: { id: true } }));
+    ({ id } = await db.user.create({
+      data: { name: input.name, email: input.email, passwordHash, role: "USER" },
+      select: { id: true },
+    }));
   } catch (error) {
     // Two sign-ups with one address at the same moment: the unique index decides, the loser is told by mail.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -13,8 +13,15 @@ import { mailLimits } from "@/lib/server/accounts/mail-limits";
  * caller answers both the same way, so the form does not reveal which addresses are registered.
  */
 export async function requestPasswordReset(email: string, context: { ip: string; locale: Locale }): Promise<void> {
-  const [byEmail, byIp] = await Promise.all([consumeRateLimit(`reset:email:${email}`, mailLimits.resetPerEmail), consumeRateLimit(`reset:ip:${context.ip}`, mailLimits.resetPerIp)]);
-  if (!byIp.isAllowed) throw new ExpectedError({ ja: dictionaryFor("ja").account.forgot.rateLimited, en: dictionaryFor("en").account.forgot.rateLimited });
+  const [byEmail, byIp] = await Promise.all([
+    consumeRateLimit(`reset:email:${email}`, mailLimits.resetPerEmail),
+    consumeRateLimit(`reset:ip:${context.ip}`, mailLimits.resetPerIp),
+  ]);
+  if (!byIp.isAllowed)
+    throw new ExpectedError({
+      ja: dictionaryFor("ja").account.forgot.rateLimited,
+      en: dictionaryFor("en").account.forgot.rateLimited,
+    });
   // Over the per-address limit: answer as usual but send nothing more to that mailbox.
   if (!byEmail.isAllowed) return;
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });

@@ -10,10 +10,17 @@ import { consumeEmailToken } from "@/lib/server/accounts/email-tokens";
  * mailed link proves control of the mailbox, so an unconfirmed address becomes confirmed. Returns the address, so
  * the caller can sign in with the new password.
  */
-export async function resetPassword(input: { token: string; password: string }, now: Date = new Date()): Promise<{ email: string }> {
+export async function resetPassword(
+  input: { token: string; password: string },
+  now: Date = new Date(),
+): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.password);
   const userId = await consumeEmailToken("resetPassword", input.token, now);
-  if (!userId) throw new ExpectedError({ ja: dictionaryFor("ja").account.reset.invalid, en: dictionaryFor("en").account.reset.invalid });
+  if (!userId)
+    throw new ExpectedError({
+      ja: dictionaryFor("ja").account.reset.invalid,
+      en: dictionaryFor("en").account.reset.invalid,
+    });
   const [user] = await db.$transaction([
     db.user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true, emailVerified: true } }),
     db.user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: now } }),

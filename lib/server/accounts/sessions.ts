@@ -18,7 +18,14 @@ function digest(sessionId: string): string {
 /** Opens a session for a user who just proved who they are; returns the id to put in the cookie. */
 export async function createSession(userId: string, now: Date = new Date()): Promise<string> {
   const sessionId = randomBytes(32).toString("base64url");
-  await db.session.create({ data: { sessionToken: digest(sessionId), userId, lastSeenAt: now, expires: new Date(now.getTime() + sessionMaxAgeSeconds * 1000) } });
+  await db.session.create({
+    data: {
+      sessionToken: digest(sessionId),
+      userId,
+      lastSeenAt: now,
+      expires: new Date(now.getTime() + sessionMaxAgeSeconds * 1000),
+    },
+  });
   return sessionId;
 }
 
@@ -34,7 +41,8 @@ export async function findSessionUser(sessionId: string, now: Date = new Date())
     await db.session.deleteMany({ where: { sessionToken: digest(sessionId) } });
     return null;
   }
-  if (idleMs >= touchEverySeconds * 1000) await db.session.updateMany({ where: { sessionToken: digest(sessionId) }, data: { lastSeenAt: now } });
+  if (idleMs >= touchEverySeconds * 1000)
+    await db.session.updateMany({ where: { sessionToken: digest(sessionId) }, data: { lastSeenAt: now } });
   return { id: session.user.id, name: session.user.name, role: session.user.role };
 }
 

@@ -47,9 +47,13 @@ export async function verifyCredentials(
   }
   if (!(await verifyPassword(input.password, user.passwordHash))) return { ok: false, reason: "invalid" };
 
-  await Promise.all([resetRateLimit(signInKeys.accountAndIp(input.email, context.ip)), resetRateLimit(signInKeys.account(input.email))]);
+  await Promise.all([
+    resetRateLimit(signInKeys.accountAndIp(input.email, context.ip)),
+    resetRateLimit(signInKeys.account(input.email)),
+  ]);
   // Raised parameters apply at the next good sign-in: the old hash is replaced (ASVS 2.4).
-  if (needsRehash(user.passwordHash)) await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
+  if (needsRehash(user.passwordHash))
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
   await promoteListedModerator(user.id);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -40,7 +40,8 @@ type PublicQuestionRow = Prisma.QuestionGetPayload<{ select: typeof publicQuesti
 /** Maps a row read with publicQuestionSelect to the DTO, in the reader's language or else Japanese. */
 export function toPublicQuestion(question: PublicQuestionRow, locale: Locale): PublicQuestion {
   const lang: Locale = question.texts.some((text) => text.lang === locale) ? locale : "ja";
-  const pick = <T extends { lang: string }>(texts: T[]): T | undefined => texts.find((text) => text.lang === lang) ?? texts[0];
+  const pick = <T extends { lang: string }>(texts: T[]): T | undefined =>
+    texts.find((text) => text.lang === lang) ?? texts[0];
   return {
     id: question.id,
     examId: question.examId,

@@ -7,7 +7,10 @@ export function normalizeLetters(letters: readonly string[]): string[] {
 }
 
 /** Counts → shares, most chosen first (ties in letter order), the key marked. */
-export function tallyAnswerSets(rows: { letters: string[]; count: number }[], key: readonly string[]): AnswerSetCount[] {
+export function tallyAnswerSets(
+  rows: { letters: string[]; count: number }[],
+  key: readonly string[],
+): AnswerSetCount[] {
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   const keyText = normalizeLetters(key).join(",");
   return rows

@@ -16,17 +16,25 @@ export type CommunityAnswers = {
 
 export const minSupporters = 3;
 
-
 /**
  * How others answered a question. Like the key, it is shown only to a requester whose own answer to the question has
  * been graded, and never while the question sits in one of their running mock exams; null otherwise.
  */
-export async function findCommunityAnswers(requester: AttemptRequester, questionId: string): Promise<CommunityAnswers | null> {
+export async function findCommunityAnswers(
+  requester: AttemptRequester,
+  questionId: string,
+): Promise<CommunityAnswers | null> {
   const owner = attemptsOwnedBy(requester);
   if (!owner) return null;
   const [graded, running] = await Promise.all([
-    db.attemptItem.findFirst({ where: { questionId, gradedAt: { not: null }, attempt: owner }, select: { attemptId: true } }),
-    db.attemptItem.findFirst({ where: { questionId, attempt: { ...owner, mode: "EXAM", status: "IN_PROGRESS" } }, select: { attemptId: true } }),
+    db.attemptItem.findFirst({
+      where: { questionId, gradedAt: { not: null }, attempt: owner },
+      select: { attemptId: true },
+    }),
+    db.attemptItem.findFirst({
+      where: { questionId, attempt: { ...owner, mode: "EXAM", status: "IN_PROGRESS" } },
+      select: { attemptId: true },
+    }),
   ]);
   if (!graded || running) return null;
   return tallyCommunityAnswers(questionId);
@@ -52,12 +60,14 @@ export async function tallyCommunityAnswers(questionId: string): Promise<Communi
     db.choice.findMany({ where: { questionId, isCorrect: true }, select: { letter: true } }),
   ]);
   const key = keyRows.map((row) => row.letter).sort();
-  const toCounts = (rows: { letters: string[]; count: bigint }[]) => rows.map((row) => ({ letters: row.letters, count: Number(row.count) }));
+  const toCounts = (rows: { letters: string[]; count: bigint }[]) =>
+    rows.map((row) => ({ letters: row.letters, count: Number(row.count) }));
   const gradedSets = tallyAnswerSets(toCounts(gradedRows), key);
   const statedSets = tallyAnswerSets(toCounts(statedRows), key);
   const top = statedSets[0];
   const second = statedSets[1];
-  const isClearTop = top !== undefined && top.count >= minSupporters && (second === undefined || second.count < top.count);
+  const isClearTop =
+    top !== undefined && top.count >= minSupporters && (second === undefined || second.count < top.count);
   return {
     graded: { total: gradedSets.reduce((sum, row) => sum + row.count, 0), sets: gradedSets },
     stated: { total: statedSets.reduce((sum, row) => sum + row.count, 0), sets: statedSets },

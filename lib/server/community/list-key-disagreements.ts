@@ -5,7 +5,14 @@ import { forumError } from "@/lib/server/forum/errors";
 import { minSupporters } from "@/lib/server/community/get-community-answers";
 import { normalizeLetters } from "@/lib/server/community/answer-sets";
 
-export type KeyDisagreement = { questionId: string; sourcePath: string; key: string[]; communityTop: string[]; supporters: number; stated: number };
+export type KeyDisagreement = {
+  questionId: string;
+  sourcePath: string;
+  key: string[];
+  communityTop: string[];
+  supporters: number;
+  stated: number;
+};
 
 /**
  * Questions whose forum has a clear favourite answer set (at least `minSupporters` authors, more than any other set)
@@ -23,7 +30,11 @@ export async function listKeyDisagreements(actor: ForumActor): Promise<KeyDisagr
     ) AS latest
     GROUP BY 1, 2`;
   const byQuestion = new Map<string, { letters: string[]; count: number }[]>();
-  for (const row of rows) byQuestion.set(row.questionId, [...(byQuestion.get(row.questionId) ?? []), { letters: normalizeLetters(row.letters), count: Number(row.count) }]);
+  for (const row of rows)
+    byQuestion.set(row.questionId, [
+      ...(byQuestion.get(row.questionId) ?? []),
+      { letters: normalizeLetters(row.letters), count: Number(row.count) },
+    ]);
   const candidates = [...byQuestion.entries()].flatMap(([questionId, sets]) => {
     const sorted = [...sets].sort((a, b) => b.count - a.count);
     const [top, second] = sorted;
@@ -42,7 +53,9 @@ export async function listKeyDisagreements(actor: ForumActor): Promise<KeyDisagr
       if (!question) return [];
       const key = question.choices.map((choice) => choice.letter).sort();
       if (key.join(",") === top.letters.join(",")) return [];
-      return [{ questionId, sourcePath: question.sourcePath, key, communityTop: top.letters, supporters: top.count, stated }];
+      return [
+        { questionId, sourcePath: question.sourcePath, key, communityTop: top.letters, supporters: top.count, stated },
+      ];
     })
     .sort((a, b) => b.supporters - a.supporters || a.questionId.localeCompare(b.questionId));
 }

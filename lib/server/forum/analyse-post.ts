@@ -20,7 +20,11 @@ export function analysePost(markdown: string, siteHost: string | null): PostAnal
   if (markdownBudgetProblem(markdown)) throw forumError("tooComplex");
   const tree = parseMarkdown(markdown);
   // Block by block, so two paragraphs do not run into one word.
-  const text = tree.children.map((node) => toString(node)).join(" ").replace(/\s+/g, " ").trim();
+  const text = tree.children
+    .map((node) => toString(node))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
   return {
     bodyHtml: renderUserTree(tree),
     excerpt: text.length > excerptLength ? `${text.slice(0, excerptLength - 1)}…` : text,

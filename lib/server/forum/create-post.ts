@@ -18,7 +18,11 @@ export type CreatedPost = { postId: string; threadId: string; page: number };
  * counts against the author's posting rate. Replies hang on a top-level post (a reply to a reply joins the same
  * conversation). Returns the page the post lands on. Concurrent first posts create the thread once (insert or skip).
  */
-export async function createPost(actor: SessionUser | null, input: Omit<CreatePostInput, "answer"> & { answer?: string[] }, { now = new Date(), siteHost = null as string | null } = {}): Promise<CreatedPost> {
+export async function createPost(
+  actor: SessionUser | null,
+  input: Omit<CreatePostInput, "answer"> & { answer?: string[] },
+  { now = new Date(), siteHost = null as string | null } = {},
+): Promise<CreatedPost> {
   const answerSet = input.answer ?? [];
   if (!actor) throw ExpectedError.of("signInRequired");
   const question = await db.question.findFirst({
@@ -33,7 +37,10 @@ export async function createPost(actor: SessionUser | null, input: Omit<CreatePo
 
   let rootId: string | null = null;
   if (input.parentId) {
-    const parent = await db.post.findUnique({ where: { id: input.parentId }, select: { threadId: true, parentId: true, authorId: true, deletedAt: true, hiddenAt: true } });
+    const parent = await db.post.findUnique({
+      where: { id: input.parentId },
+      select: { threadId: true, parentId: true, authorId: true, deletedAt: true, hiddenAt: true },
+    });
     if (!parent || parent.threadId !== question.thread?.id) throw forumError("parentNotInThread");
     if (!canReplyToPost(actor, parent, question.thread)) throw forumError("parentGone");
     rootId = parent.parentId ?? input.parentId;
@@ -45,20 +52,38 @@ export async function createPost(actor: SessionUser | null, input: Omit<CreatePo
 
   return db.$transaction(async (tx) => {
     // INSERT … ON CONFLICT DO NOTHING: of concurrent first posts one creates the thread, none fails on the unique key.
-    await tx.thread.createMany({ data: [{ questionId: question.id, authorId: actor.id, createdAt: now, lastPostAt: now }], skipDuplicates: true });
-    const { id: threadId } = await tx.thread.findUniqueOrThrow({ where: { questionId: question.id }, select: { id: true } });
+    await tx.thread.createMany({
+      data: [{ questionId: question.id, authorId: actor.id, createdAt: now, lastPostAt: now }],
+      skipDuplicates: true,
+    });
+    const { id: threadId } = await tx.thread.findUniqueOrThrow({
+      where: { questionId: question.id },
+      select: { id: true },
+    });
     const thread = await lockThread(tx, threadId);
     // Locked between the check above and now: the transaction decides.
     if (!thread || thread.lockedAt) throw forumError("threadLocked");
     const post = await tx.post.create({
-      data: { threadId, authorId: actor.id, parentId: rootId, bodyMd: input.body, bodyHtml: analysis.bodyHtml, excerpt: analysis.excerpt, simulatorLinks: analysis.simulatorLinks, answerSet, createdAt: now },
+      data: {
+        threadId,
+        authorId: actor.id,
+        parentId: rootId,
+        bodyMd: input.body,
+        bodyHtml: analysis.bodyHtml,
+        excerpt: analysis.excerpt,
+        simulatorLinks: analysis.simulatorLinks,
+        answerSet,
+        createdAt: now,
+      },
       select: { id: true, createdAt: true },
     });
     await tx.thread.update({ where: { id: threadId }, data: { lastPostAt: now } });
     // A thread a moderator locked before anyone posted has no author yet: the first poster becomes it.
     await tx.thread.updateMany({ where: { id: threadId, authorId: null }, data: { authorId: actor.id } });
     await recountThread(tx, threadId);
-    const root = rootId ? await tx.post.findUniqueOrThrow({ where: { id: rootId }, select: { createdAt: true } }) : post;
+    const root = rootId
+      ? await tx.post.findUniqueOrThrow({ where: { id: rootId }, select: { createdAt: true } })
+      : post;
     const position = await tx.post.count({ where: { threadId, parentId: null, createdAt: { lte: root.createdAt } } });
     return { postId: post.id, threadId, page: Math.max(1, Math.ceil(position / threadPageSize)) };
   });

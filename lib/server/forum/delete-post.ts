@@ -12,13 +12,20 @@ import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
  * "deleted" placeholder. A deleted post is no longer counted or accepted. The transition is conditional (only a post
  * not yet deleted), so of concurrent deletes one wins and the others are told the post is gone; the count is derived.
  */
-export async function deletePost(actor: SessionUser | null, input: { postId: string }, { now = new Date() } = {}): Promise<{ postId: string; questionId: string }> {
+export async function deletePost(
+  actor: SessionUser | null,
+  input: { postId: string },
+  { now = new Date() } = {},
+): Promise<{ postId: string; questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canDeletePost(actor, post)) throw forumError(isPostAuthor(actor, post) ? "postGone" : "notYourPost");
   await db.$transaction(async (tx) => {
     await lockThread(tx, post.threadId);
-    const { count } = await tx.post.updateMany({ where: { id: post.id, authorId: actor.id, deletedAt: null }, data: { deletedAt: now, isAccepted: false } });
+    const { count } = await tx.post.updateMany({
+      where: { id: post.id, authorId: actor.id, deletedAt: null },
+      data: { deletedAt: now, isAccepted: false },
+    });
     if (count === 0) throw forumError("postGone");
     await recountThread(tx, post.threadId);
   });

@@ -12,7 +12,11 @@ import type { EditPostInput } from "@/lib/server/forum/schemas";
  * Replaces the author's own post body (parsed once: HTML, excerpt, links) and marks it edited at `now`. Conditional:
  * the update applies only while the post is still live and the thread open, whatever happened since it was read.
  */
-export async function editPost(actor: SessionUser | null, input: EditPostInput, { now = new Date(), siteHost = null as string | null } = {}): Promise<{ postId: string; questionId: string }> {
+export async function editPost(
+  actor: SessionUser | null,
+  input: EditPostInput,
+  { now = new Date(), siteHost = null as string | null } = {},
+): Promise<{ postId: string; questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canEditPost(actor, post, post.thread)) {
@@ -23,7 +27,13 @@ export async function editPost(actor: SessionUser | null, input: EditPostInput, 
   const analysis = analysePost(input.body, siteHost);
   const { count } = await db.post.updateMany({
     where: { id: post.id, authorId: actor.id, deletedAt: null, hiddenAt: null, thread: { lockedAt: null } },
-    data: { bodyMd: input.body, bodyHtml: analysis.bodyHtml, excerpt: analysis.excerpt, simulatorLinks: analysis.simulatorLinks, editedAt: now },
+    data: {
+      bodyMd: input.body,
+      bodyHtml: analysis.bodyHtml,
+      excerpt: analysis.excerpt,
+      simulatorLinks: analysis.simulatorLinks,
+      editedAt: now,
+    },
   });
   if (count === 0) throw forumError("postGone");
   return { postId: post.id, questionId: post.thread.questionId };

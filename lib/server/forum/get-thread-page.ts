@@ -1,7 +1,17 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { canAcceptAnswer, canDeletePost, canEditPost, canModerate, canPostInThread, canReplyToPost, canReportPost, canVotePost, isPostAuthor } from "@/lib/permissions";
+import {
+  canAcceptAnswer,
+  canDeletePost,
+  canEditPost,
+  canModerate,
+  canPostInThread,
+  canReplyToPost,
+  canReportPost,
+  canVotePost,
+  isPostAuthor,
+} from "@/lib/permissions";
 import { threadPageSize } from "@/lib/server/forum/schemas";
 import { storedSimulatorLinks } from "@/lib/server/forum/analyse-post";
 import type { SimulatorLink } from "@/lib/server/forum/simulator-links";
@@ -25,7 +35,15 @@ export type PostView = {
   answerSet: string[];
   hasVoted: boolean;
   reportCount: number | null; // moderators only
-  can: { edit: boolean; delete: boolean; vote: boolean; accept: boolean; report: boolean; moderate: boolean; reply: boolean };
+  can: {
+    edit: boolean;
+    delete: boolean;
+    vote: boolean;
+    accept: boolean;
+    report: boolean;
+    moderate: boolean;
+    reply: boolean;
+  };
   replies: PostView[];
 };
 
@@ -65,7 +83,11 @@ const postSelect = {
  * A page of a question's thread, oldest first: top-level posts paged, each with all its replies. Null when the question
  * is unknown. Reads what was derived when each post was written (HTML, simulator links): no Markdown is parsed here.
  */
-export async function getThreadPage(viewer: SessionUser | null, questionId: string, requestedPage: number): Promise<ThreadPage | null> {
+export async function getThreadPage(
+  viewer: SessionUser | null,
+  questionId: string,
+  requestedPage: number,
+): Promise<ThreadPage | null> {
   const question = await db.question.findFirst({
     where: { id: questionId, retiredAt: null },
     select: { id: true, thread: { select: { id: true, authorId: true, lockedAt: true, postCount: true } } },
@@ -74,7 +96,15 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
   const thread = question.thread;
   const isModerator = canModerate(viewer);
   const isExamLocked = await isInRunningExam(viewer?.id ?? null, question.id);
-  const empty = { questionId, threadId: thread?.id ?? null, isLocked: thread?.lockedAt != null, postCount: thread?.postCount ?? 0, canPost: canPostInThread(viewer, thread) && !isExamLocked, canModerate: isModerator, isExamLocked };
+  const empty = {
+    questionId,
+    threadId: thread?.id ?? null,
+    isLocked: thread?.lockedAt != null,
+    postCount: thread?.postCount ?? 0,
+    canPost: canPostInThread(viewer, thread) && !isExamLocked,
+    canModerate: isModerator,
+    isExamLocked,
+  };
   if (!thread || isExamLocked) return { ...empty, page: 1, pageCount: 1, posts: [] };
 
   const topLevelCount = await db.post.count({ where: { threadId: thread.id, parentId: null } });
@@ -88,7 +118,13 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
     select: { ...postSelect, replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: postSelect } },
   });
   const allIds = roots.flatMap((root) => [root.id, ...root.replies.map((reply) => reply.id)]);
-  const voted = viewer ? new Set((await db.vote.findMany({ where: { userId: viewer.id, postId: { in: allIds } }, select: { postId: true } })).map((vote) => vote.postId)) : new Set<string>();
+  const voted = viewer
+    ? new Set(
+        (
+          await db.vote.findMany({ where: { userId: viewer.id, postId: { in: allIds } }, select: { postId: true } })
+        ).map((vote) => vote.postId),
+      )
+    : new Set<string>();
 
   const view = (post: (typeof roots)[number]["replies"][number]): PostView => {
     const state: PostState = post.deletedAt ? "deleted" : post.hiddenAt ? "hidden" : "live";
@@ -96,7 +132,12 @@ export async function getThreadPage(viewer: SessionUser | null, questionId: stri
     const isOwn = isPostAuthor(viewer, post);
     return {
       id: post.id,
-      author: { id: post.authorId, name: state === "deleted" ? null : post.author.name, isModerator: post.author.role === "MODERATOR", isAsker: post.authorId === thread.authorId },
+      author: {
+        id: post.authorId,
+        name: state === "deleted" ? null : post.author.name,
+        isModerator: post.author.role === "MODERATOR",
+        isAsker: post.authorId === thread.authorId,
+      },
       createdAt: post.createdAt,
       editedAt: post.editedAt,
       state,

@@ -6,16 +6,31 @@ import { runningExamQuestionIds } from "@/lib/server/quiz/running-exam";
 
 export const recentPageSize = 20;
 
-export type RecentPost = { id: string; questionId: string; authorName: string | null; createdAt: Date; excerpt: string; isReply: boolean; reportCount: number };
+export type RecentPost = {
+  id: string;
+  questionId: string;
+  authorName: string | null;
+  createdAt: Date;
+  excerpt: string;
+  isReply: boolean;
+  reportCount: number;
+};
 
 /**
  * The newest visible posts across every live question's thread, one page at a time. Excerpts were derived when each
  * post was written (plain text, never HTML): nothing is parsed here. Threads of questions in the viewer's running mock
  * exam are left out (they could reveal the key).
  */
-export async function listRecentPosts(requestedPage: number, viewer: SessionUser | null = null): Promise<{ posts: RecentPost[]; page: number; pageCount: number }> {
+export async function listRecentPosts(
+  requestedPage: number,
+  viewer: SessionUser | null = null,
+): Promise<{ posts: RecentPost[]; page: number; pageCount: number }> {
   const hidden = [...(await runningExamQuestionIds(viewer?.id ?? null))];
-  const where = { deletedAt: null, hiddenAt: null, thread: { question: { retiredAt: null, ...(hidden.length > 0 ? { id: { notIn: hidden } } : {}) } } };
+  const where = {
+    deletedAt: null,
+    hiddenAt: null,
+    thread: { question: { retiredAt: null, ...(hidden.length > 0 ? { id: { notIn: hidden } } : {}) } },
+  };
   const total = await db.post.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / recentPageSize));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
@@ -24,12 +39,27 @@ export async function listRecentPosts(requestedPage: number, viewer: SessionUser
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * recentPageSize,
     take: recentPageSize,
-    select: { id: true, excerpt: true, createdAt: true, parentId: true, author: { select: { name: true } }, thread: { select: { questionId: true } } },
+    select: {
+      id: true,
+      excerpt: true,
+      createdAt: true,
+      parentId: true,
+      author: { select: { name: true } },
+      thread: { select: { questionId: true } },
+    },
   });
   return {
     page,
     pageCount,
-    posts: rows.map((row) => ({ id: row.id, questionId: row.thread.questionId, authorName: row.author.name, createdAt: row.createdAt, excerpt: row.excerpt, isReply: row.parentId !== null, reportCount: 0 })),
+    posts: rows.map((row) => ({
+      id: row.id,
+      questionId: row.thread.questionId,
+      authorName: row.author.name,
+      createdAt: row.createdAt,
+      excerpt: row.excerpt,
+      isReply: row.parentId !== null,
+      reportCount: 0,
+    })),
   };
 }
 
@@ -40,7 +70,23 @@ export async function listReportedPosts(viewer: SessionUser | null): Promise<Rec
     where: { deletedAt: null, hiddenAt: null, reports: { some: {} } },
     orderBy: [{ reports: { _count: "desc" } }, { createdAt: "desc" }],
     take: 50,
-    select: { id: true, excerpt: true, createdAt: true, parentId: true, author: { select: { name: true } }, thread: { select: { questionId: true } }, _count: { select: { reports: true } } },
+    select: {
+      id: true,
+      excerpt: true,
+      createdAt: true,
+      parentId: true,
+      author: { select: { name: true } },
+      thread: { select: { questionId: true } },
+      _count: { select: { reports: true } },
+    },
   });
-  return rows.map((row) => ({ id: row.id, questionId: row.thread.questionId, authorName: row.author.name, createdAt: row.createdAt, excerpt: row.excerpt, isReply: row.parentId !== null, reportCount: row._count.reports }));
+  return rows.map((row) => ({
+    id: row.id,
+    questionId: row.thread.questionId,
+    authorName: row.author.name,
+    createdAt: row.createdAt,
+    excerpt: row.excerpt,
+    isReply: row.parentId !== null,
+    reportCount: row._count.reports,
+  }));
 }

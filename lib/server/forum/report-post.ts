@@ -10,7 +10,10 @@ import { loadPostFacts } from "@/lib/server/forum/load-post";
 import type { reportReasons } from "@/lib/server/forum/schemas";
 
 /** Reports someone else's post to the moderators, once per user and post. */
-export async function reportPost(actor: SessionUser | null, input: { postId: string; reason: (typeof reportReasons)[number] }): Promise<{ questionId: string }> {
+export async function reportPost(
+  actor: SessionUser | null,
+  input: { postId: string; reason: (typeof reportReasons)[number] },
+): Promise<{ questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canReportPost(actor, post)) throw forumError(isPostAuthor(actor, post) ? "cannotReportOwn" : "postGone");
@@ -19,7 +22,8 @@ export async function reportPost(actor: SessionUser | null, input: { postId: str
   try {
     await db.report.create({ data: { postId: post.id, userId: actor.id, reason: input.reason } });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw forumError("alreadyReported");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw forumError("alreadyReported");
     throw error;
   }
   return { questionId: post.thread.questionId };

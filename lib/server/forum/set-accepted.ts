@@ -12,7 +12,10 @@ import { lockThread } from "@/lib/server/forum/thread-state";
  * thread are serialized by its row lock, the post must still be live when it is accepted, and a partial unique index
  * ("Post_one_accepted_per_thread") makes two accepted answers in one thread impossible whatever the code does.
  */
-export async function setAccepted(actor: SessionUser | null, input: { postId: string; isAccepted: boolean }): Promise<{ questionId: string }> {
+export async function setAccepted(
+  actor: SessionUser | null,
+  input: { postId: string; isAccepted: boolean },
+): Promise<{ questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canAcceptAnswer(actor, post, post.thread)) {
@@ -26,8 +29,14 @@ export async function setAccepted(actor: SessionUser | null, input: { postId: st
       await tx.post.updateMany({ where: { id: post.id }, data: { isAccepted: false } });
       return;
     }
-    await tx.post.updateMany({ where: { threadId: post.threadId, isAccepted: true, id: { not: post.id } }, data: { isAccepted: false } });
-    const { count } = await tx.post.updateMany({ where: { id: post.id, deletedAt: null, hiddenAt: null }, data: { isAccepted: true } });
+    await tx.post.updateMany({
+      where: { threadId: post.threadId, isAccepted: true, id: { not: post.id } },
+      data: { isAccepted: false },
+    });
+    const { count } = await tx.post.updateMany({
+      where: { id: post.id, deletedAt: null, hiddenAt: null },
+      data: { isAccepted: true },
+    });
     if (count === 0) throw forumError("postGone");
   });
   return { questionId: post.thread.questionId };

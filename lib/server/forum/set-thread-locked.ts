@@ -6,10 +6,17 @@ import { canModerate } from "@/lib/permissions";
 import { forumError } from "@/lib/server/forum/errors";
 
 /** A moderator locks a question's thread (no new posts or edits) or unlocks it; a thread with no posts yet is created locked. */
-export async function setThreadLocked(actor: SessionUser | null, input: { questionId: string; isLocked: boolean }, { now = new Date() } = {}): Promise<{ questionId: string }> {
+export async function setThreadLocked(
+  actor: SessionUser | null,
+  input: { questionId: string; isLocked: boolean },
+  { now = new Date() } = {},
+): Promise<{ questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   if (!canModerate(actor)) throw forumError("moderatorOnly");
-  const question = await db.question.findFirst({ where: { id: input.questionId, retiredAt: null }, select: { id: true } });
+  const question = await db.question.findFirst({
+    where: { id: input.questionId, retiredAt: null },
+    select: { id: true },
+  });
   if (!question) throw forumError("questionNotFound");
   const lockedAt = input.isLocked ? now : null;
   // Insert or skip, then update: no unique-key failure when the thread is created concurrently.

@@ -11,7 +11,10 @@ import { loadPostFacts } from "@/lib/server/forum/load-post";
  * Marks someone else's post helpful, or takes the mark back: one vote per user and post (the Vote primary key
  * guarantees it even under concurrent clicks). Voting twice or un-voting without a vote is refused.
  */
-export async function setVote(actor: SessionUser | null, input: { postId: string; isHelpful: boolean }): Promise<{ voteCount: number; questionId: string }> {
+export async function setVote(
+  actor: SessionUser | null,
+  input: { postId: string; isHelpful: boolean },
+): Promise<{ voteCount: number; questionId: string }> {
   if (!actor) throw ExpectedError.of("signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canVotePost(actor, post)) throw forumError(isPostAuthor(actor, post) ? "cannotVoteOwn" : "postGone");
@@ -19,15 +22,28 @@ export async function setVote(actor: SessionUser | null, input: { postId: string
     const voteCount = await db.$transaction(async (tx) => {
       if (input.isHelpful) {
         await tx.vote.create({ data: { postId: post.id, userId: actor.id } });
-        return (await tx.post.update({ where: { id: post.id }, data: { voteCount: { increment: 1 } }, select: { voteCount: true } })).voteCount;
+        return (
+          await tx.post.update({
+            where: { id: post.id },
+            data: { voteCount: { increment: 1 } },
+            select: { voteCount: true },
+          })
+        ).voteCount;
       }
       const { count } = await tx.vote.deleteMany({ where: { postId: post.id, userId: actor.id } });
       if (count === 0) throw forumError("notVoted");
-      return (await tx.post.update({ where: { id: post.id }, data: { voteCount: { decrement: 1 } }, select: { voteCount: true } })).voteCount;
+      return (
+        await tx.post.update({
+          where: { id: post.id },
+          data: { voteCount: { decrement: 1 } },
+          select: { voteCount: true },
+        })
+      ).voteCount;
     });
     return { voteCount, questionId: post.thread.questionId };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw forumError("alreadyVoted");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw forumError("alreadyVoted");
     throw error;
   }
 }

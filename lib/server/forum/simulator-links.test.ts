@@ -11,8 +11,14 @@ describe("simulator links in posts", () => {
       os: "linux",
       step: 4,
     });
-    expect(parseSimulatorLink("https://kaisetsu.example/questions/saa-0001/simulate?choices=B", "kaisetsu.example")?.choices).toEqual(["B"]);
-    expect(parseSimulatorLink("/sandbox?os=windows&scenario=abc", null)).toMatchObject({ kind: "sandbox", href: "/sandbox?os=windows&scenario=abc", questionId: null });
+    expect(
+      parseSimulatorLink("https://kaisetsu.example/questions/saa-0001/simulate?choices=B", "kaisetsu.example")?.choices,
+    ).toEqual(["B"]);
+    expect(parseSimulatorLink("/sandbox?os=windows&scenario=abc", null)).toMatchObject({
+      kind: "sandbox",
+      href: "/sandbox?os=windows&scenario=abc",
+      questionId: null,
+    });
   });
 
   it("ignores other sites, other paths and bad parameters", () => {
@@ -44,6 +50,9 @@ describe("simulator links in posts", () => {
       "サンドボックス: /sandbox?os=windows、コードの中 `/questions/saa-0002/simulate` は対象外。",
       "別サイト https://example.com/questions/saa-0003/simulate も対象外。",
     ].join("\n\n");
-    expect(findSimulatorLinks(markdown, "kaisetsu.example").map((link) => link.href)).toEqual(["/questions/saa-0001/simulate?choices=A%2CC&step=3", "/sandbox?os=windows"]);
+    expect(findSimulatorLinks(markdown, "kaisetsu.example").map((link) => link.href)).toEqual([
+      "/questions/saa-0001/simulate?choices=A%2CC&step=3",
+      "/sandbox?os=windows",
+    ]);
   });
 });

@@ -17,8 +17,16 @@ export type SimulatorLink = {
 
 const maxCards = 3;
 const paramsSchema = z.object({
-  choices: z.string().regex(/^[A-Z](,[A-Z]){0,9}$/).optional().catch(undefined),
-  os: z.string().regex(/^[a-z][a-z0-9-]{0,15}$/).optional().catch(undefined),
+  choices: z
+    .string()
+    .regex(/^[A-Z](,[A-Z]){0,9}$/)
+    .optional()
+    .catch(undefined),
+  os: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,15}$/)
+    .optional()
+    .catch(undefined),
   step: z.coerce.number().int().min(0).max(999).optional().catch(undefined),
 });
 
@@ -57,7 +65,9 @@ export function parseSimulatorLink(url: string, siteHost: string | null): Simula
   if (params.os) query.set("os", params.os);
   if (params.step !== undefined) query.set("step", String(params.step));
   // Sandbox links carry their whole setup in the query: keep it, re-encoded, so the replay opens as shared.
-  if (isSandbox) for (const [key, value] of parsed.searchParams) if (!query.has(key) && key.length <= 32) query.set(key, value.slice(0, 2000));
+  if (isSandbox)
+    for (const [key, value] of parsed.searchParams)
+      if (!query.has(key) && key.length <= 32) query.set(key, value.slice(0, 2000));
   const path = question ? `/questions/${question[1]}/simulate` : "/sandbox";
   const search = query.toString();
   return {

@@ -8,7 +8,10 @@ type Tx = Prisma.TransactionClient;
  * lock, so the statements after it read what the previous transition committed (READ COMMITTED takes a fresh snapshot
  * per statement). Returns the thread's lock and author as of now, or null when the thread is gone.
  */
-export async function lockThread(tx: Tx, threadId: string): Promise<{ id: string; lockedAt: Date | null; authorId: string | null } | null> {
+export async function lockThread(
+  tx: Tx,
+  threadId: string,
+): Promise<{ id: string; lockedAt: Date | null; authorId: string | null } | null> {
   const rows = await tx.$queryRaw<{ id: string; lockedAt: Date | null; authorId: string | null }[]>`
     SELECT "id", "lockedAt", "authorId" FROM "Thread" WHERE "id" = ${threadId} FOR UPDATE`;
   return rows[0] ?? null;

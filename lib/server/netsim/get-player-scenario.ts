@@ -13,13 +13,16 @@ export type PlayerScenario =
   | { status: "locked"; questionId: string }
   | { status: "none"; questionId: string };
 
-
 /**
  * A question's scenario for the step-through player, when the requester may see it (canViewScenario): their own
  * graded answer to it, and the question in none of their running mock exams. Null when the question is unknown.
  * The scenario never carries `key`; a locked answer carries no scenario at all.
  */
-export async function findPlayerScenario(requester: AttemptRequester, questionId: string, locale: Locale): Promise<PlayerScenario | null> {
+export async function findPlayerScenario(
+  requester: AttemptRequester,
+  questionId: string,
+  locale: Locale,
+): Promise<PlayerScenario | null> {
   const question = await db.question.findFirst({
     where: { id: questionId, retiredAt: null },
     select: { id: true, hasScenario: true },
@@ -31,18 +34,34 @@ export async function findPlayerScenario(requester: AttemptRequester, questionId
   // A mock exam past its deadline is over: finish it first so it does not keep its questions locked.
   if (requester.userId) await expireOverdueExamsOf(requester.userId);
   const [graded, running] = await Promise.all([
-    db.attemptItem.findFirst({ where: { questionId, gradedAt: { not: null }, attempt: owner }, select: { attemptId: true } }),
-    db.attemptItem.findFirst({ where: { questionId, attempt: { ...owner, mode: "EXAM", status: "IN_PROGRESS" } }, select: { attemptId: true } }),
+    db.attemptItem.findFirst({
+      where: { questionId, gradedAt: { not: null }, attempt: owner },
+      select: { attemptId: true },
+    }),
+    db.attemptItem.findFirst({
+      where: { questionId, attempt: { ...owner, mode: "EXAM", status: "IN_PROGRESS" } },
+      select: { attemptId: true },
+    }),
   ]);
-  if (!canViewScenario({ hasGradedItem: graded !== null, isInRunningExam: running !== null })) return { status: "locked", questionId };
+  if (!canViewScenario({ hasGradedItem: graded !== null, isInRunningExam: running !== null }))
+    return { status: "locked", questionId };
   const row = await db.question.findUniqueOrThrow({
     where: { id: questionId },
-    select: { scenario: true, choices: { orderBy: { position: "asc" }, select: { letter: true, texts: { select: { lang: true, html: true } } } } },
+    select: {
+      scenario: true,
+      choices: {
+        orderBy: { position: "asc" },
+        select: { letter: true, texts: { select: { lang: true, html: true } } },
+      },
+    },
   });
   const scenario = playerScenarioFrom(row.scenario);
   if (!scenario) return { status: "none", questionId };
   const hasLocale = row.choices.every((choice) => choice.texts.some((text) => text.lang === locale));
   const lang: Locale = hasLocale ? locale : "ja";
-  const choices = row.choices.map((choice) => ({ letter: choice.letter, html: (choice.texts.find((text) => text.lang === lang) ?? choice.texts[0])?.html ?? "" }));
+  const choices = row.choices.map((choice) => ({
+    letter: choice.letter,
+    html: (choice.texts.find((text) => text.lang === lang) ?? choice.texts[0])?.html ?? "",
+  }));
   return { status: "open", questionId, scenario, choices, lang };
 }

@@ -23,6 +23,9 @@ export async function listSandboxScenarios(): Promise<SandboxEntry[]> {
  * reveals nothing about the answer. Anyone may open it, signed in or not. Null when unknown or without a scenario.
  */
 export async function findSandboxScenario(questionId: string): Promise<Scenario | null> {
-  const row = await db.question.findFirst({ where: { id: questionId, hasScenario: true, retiredAt: null }, select: { scenario: true } });
+  const row = await db.question.findFirst({
+    where: { id: questionId, hasScenario: true, retiredAt: null },
+    select: { scenario: true },
+  });
   return row ? sandboxScenarioFrom(row.scenario) : null;
 }

@@ -15,8 +15,19 @@ import { gradedQuestionFrom, type Feedback } from "@/lib/server/quiz/graded-ques
  * One statement (see grade-answer-sql.ts) does the ownership check, the grading and the write; a second one runs only
  * when a concurrent copy of the same answer graded the item first, to read what that copy stored.
  */
-export async function answerPracticeQuestion(requester: AttemptRequester, input: AnswerInput, locale: Locale): Promise<Feedback> {
-  const params: GradeAnswerParams = [input.attemptId, input.position, requester.userId, requester.anonKeyHash, sortLetters(input.selected), (await now()).toISOString()];
+export async function answerPracticeQuestion(
+  requester: AttemptRequester,
+  input: AnswerInput,
+  locale: Locale,
+): Promise<Feedback> {
+  const params: GradeAnswerParams = [
+    input.attemptId,
+    input.position,
+    requester.userId,
+    requester.anonKeyHash,
+    sortLetters(input.selected),
+    (await now()).toISOString(),
+  ];
   let row = await gradeAnswer(params);
   // The same answer for "not yours" as for "does not exist" (canActOnAttempt is in the statement's WHERE).
   if (!row) throw quizError("attemptNotFound");
@@ -25,12 +36,22 @@ export async function answerPracticeQuestion(requester: AttemptRequester, input:
   if (row.inRunningExam) throw quizError("inRunningExam");
   if (!row.gradedNow && !row.gradedBefore) {
     const problem = selectionProblem(input.selected, { letters: row.letters, choose: row.choose });
-    if (problem) throw quizError(problem === "tooMany" || problem === "wrongCount" ? "wrongCount" : "unknownChoice", { choose: row.choose }, "selected");
+    if (problem)
+      throw quizError(
+        problem === "tooMany" || problem === "wrongCount" ? "wrongCount" : "unknownChoice",
+        { choose: row.choose },
+        "selected",
+      );
     // A valid selection the statement did not record: a concurrent copy graded the item first. Keep that grading.
     row = await gradeAnswer(params);
   }
   if (!row?.feedback) throw new Error(`practice item ${input.attemptId}#${input.position} is not graded after grading`);
-  return { ...gradedQuestionFrom(row.questionId, row.feedback, locale), position: input.position, selected: row.selected, isCorrect: row.isCorrect === true };
+  return {
+    ...gradedQuestionFrom(row.questionId, row.feedback, locale),
+    position: input.position,
+    selected: row.selected,
+    isCorrect: row.isCorrect === true,
+  };
 }
 
 async function gradeAnswer(params: GradeAnswerParams): Promise<GradeAnswerRow | undefined> {

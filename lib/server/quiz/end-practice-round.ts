@@ -8,7 +8,11 @@ import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
  * Ends a practice round early: it closes with the score of what was answered (unanswered items stay unanswered and
  * can still be opened). Idempotent: a finished round is left as it is.
  */
-export async function endPracticeRound(requester: AttemptRequester, attemptId: string, at: Date): Promise<{ attemptId: string }> {
+export async function endPracticeRound(
+  requester: AttemptRequester,
+  attemptId: string,
+  at: Date,
+): Promise<{ attemptId: string }> {
   const attempt = await getOwnedAttempt(requester, attemptId);
   if (!canActOnAttempt(requester, attempt)) throw quizError("attemptNotFound");
   if (attempt.mode !== "PRACTICE") throw quizError("notPractice");
@@ -17,7 +21,10 @@ export async function endPracticeRound(requester: AttemptRequester, attemptId: s
     await tx.$queryRaw`SELECT id FROM "Attempt" WHERE id = ${attemptId} FOR UPDATE`;
     const correct = await tx.attemptItem.count({ where: { attemptId, isCorrect: true } });
     const total = await tx.attemptItem.count({ where: { attemptId } });
-    await tx.attempt.updateMany({ where: { id: attemptId, status: "IN_PROGRESS" }, data: { status: "SUBMITTED", finishedAt: at, correct, total } });
+    await tx.attempt.updateMany({
+      where: { id: attemptId, status: "IN_PROGRESS" },
+      data: { status: "SUBMITTED", finishedAt: at, correct, total },
+    });
   });
   return { attemptId };
 }

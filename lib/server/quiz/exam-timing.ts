@@ -1,7 +1,11 @@
 // How long a mock exam lasts: the exam's minutes (plus the extension when asked for), scaled to a shorter exam.
 
 /** Minutes for `size` questions: a shorter exam keeps the full exam's pace, rounded up to whole minutes. */
-export function examMinutes(exam: { questionCount: number; minutes: number; extensionMinutes: number }, size: number, isExtended: boolean): number {
+export function examMinutes(
+  exam: { questionCount: number; minutes: number; extensionMinutes: number },
+  size: number,
+  isExtended: boolean,
+): number {
   const full = exam.minutes + (isExtended ? exam.extensionMinutes : 0);
   if (size >= exam.questionCount) return full;
   return Math.max(1, Math.ceil((full * size) / exam.questionCount));

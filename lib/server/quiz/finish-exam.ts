@@ -16,23 +16,46 @@ export async function finishExam(attemptId: string, status: "SUBMITTED" | "EXPIR
     if (!locked || locked.status !== "IN_PROGRESS") return;
     const items = await tx.attemptItem.findMany({
       where: { attemptId },
-      select: { position: true, selected: true, question: { select: { choices: { where: { isCorrect: true }, select: { letter: true } } } } },
+      select: {
+        position: true,
+        selected: true,
+        question: { select: { choices: { where: { isCorrect: true }, select: { letter: true } } } },
+      },
     });
     const correctPositions = items
-      .filter((item) => isSelectionCorrect(item.selected, item.question.choices.map((choice) => choice.letter)))
+      .filter((item) =>
+        isSelectionCorrect(
+          item.selected,
+          item.question.choices.map((choice) => choice.letter),
+        ),
+      )
       .map((item) => item.position);
-    await tx.attemptItem.updateMany({ where: { attemptId, position: { in: correctPositions } }, data: { isCorrect: true, gradedAt: at } });
-    await tx.attemptItem.updateMany({ where: { attemptId, position: { notIn: correctPositions } }, data: { isCorrect: false, gradedAt: at } });
+    await tx.attemptItem.updateMany({
+      where: { attemptId, position: { in: correctPositions } },
+      data: { isCorrect: true, gradedAt: at },
+    });
+    await tx.attemptItem.updateMany({
+      where: { attemptId, position: { notIn: correctPositions } },
+      data: { isCorrect: false, gradedAt: at },
+    });
     // An expired exam ended at its deadline, whenever the server noticed.
     const finishedAt = status === "EXPIRED" && locked.deadlineAt ? locked.deadlineAt : at;
-    await tx.attempt.update({ where: { id: attemptId }, data: { status, finishedAt, correct: correctPositions.length, total: items.length, gradedCount: items.length } });
+    await tx.attempt.update({
+      where: { id: attemptId },
+      data: { status, finishedAt, correct: correctPositions.length, total: items.length, gradedCount: items.length },
+    });
   });
   // The spaced-review step after grading: each answered item moves the learner's schedule (once; idempotent).
   await recordExamReviews(attemptId, at);
 }
 
 /** Finishes the exam as EXPIRED when its deadline has passed; true when it is (now) finished. */
-export async function expireIfOverdue(attempt: { id: string; mode: string; status: string; deadlineAt: Date | null }): Promise<boolean> {
+export async function expireIfOverdue(attempt: {
+  id: string;
+  mode: string;
+  status: string;
+  deadlineAt: Date | null;
+}): Promise<boolean> {
   if (attempt.mode !== "EXAM" || attempt.status !== "IN_PROGRESS") return attempt.status !== "IN_PROGRESS";
   if (!attempt.deadlineAt || (await now()) < attempt.deadlineAt) return false;
   await finishExam(attempt.id, "EXPIRED");
@@ -42,6 +65,9 @@ export async function expireIfOverdue(attempt: { id: string; mode: string; statu
 /** Expires every overdue exam of a user (before listing their history). */
 export async function expireOverdueExamsOf(userId: string): Promise<void> {
   const at = await now();
-  const overdue = await db.attempt.findMany({ where: { userId, mode: "EXAM", status: "IN_PROGRESS", deadlineAt: { lte: at } }, select: { id: true } });
+  const overdue = await db.attempt.findMany({
+    where: { userId, mode: "EXAM", status: "IN_PROGRESS", deadlineAt: { lte: at } },
+    select: { id: true },
+  });
   for (const attempt of overdue) await finishExam(attempt.id, "EXPIRED");
 }

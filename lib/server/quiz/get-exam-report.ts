@@ -8,7 +8,13 @@ import { expireIfOverdue } from "@/lib/server/quiz/finish-exam";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 
 /** Every question of the exam as the report lists it; `status` drives the filters (wrong, unanswered, flagged, right). */
-export type ReportItem = { position: number; questionId: string; domainTitle: string; status: "right" | "wrong" | "unanswered"; isFlagged: boolean };
+export type ReportItem = {
+  position: number;
+  questionId: string;
+  domainTitle: string;
+  status: "right" | "wrong" | "unanswered";
+  isFlagged: boolean;
+};
 
 export type ExamReport = {
   attemptId: string;
@@ -30,7 +36,11 @@ export type ExamReport = {
 };
 
 /** The report of a finished exam (an overdue one is finished first); "not finished" reads as not found. */
-export async function getExamReport(requester: AttemptRequester, attemptId: string, locale: Locale): Promise<ExamReport> {
+export async function getExamReport(
+  requester: AttemptRequester,
+  attemptId: string,
+  locale: Locale,
+): Promise<ExamReport> {
   const owned = await getOwnedAttempt(requester, attemptId);
   if (owned.mode !== "EXAM" || !(await expireIfOverdue(owned))) throw quizError("attemptNotFound");
   const attempt = await db.attempt.findUniqueOrThrow({
@@ -42,24 +52,52 @@ export async function getExamReport(requester: AttemptRequester, attemptId: stri
       startedAt: true,
       finishedAt: true,
       deadlineAt: true,
-      exam: { select: { titleJa: true, titleEn: true, passingScore: true, domains: { orderBy: { position: "asc" }, select: { id: true, slug: true, titleJa: true, titleEn: true } } } },
-      items: { orderBy: { position: "asc" }, select: { position: true, questionId: true, isCorrect: true, selected: true, flagged: true, question: { select: { domainId: true } } } },
+      exam: {
+        select: {
+          titleJa: true,
+          titleEn: true,
+          passingScore: true,
+          domains: { orderBy: { position: "asc" }, select: { id: true, slug: true, titleJa: true, titleEn: true } },
+        },
+      },
+      items: {
+        orderBy: { position: "asc" },
+        select: {
+          position: true,
+          questionId: true,
+          isCorrect: true,
+          selected: true,
+          flagged: true,
+          question: { select: { domainId: true } },
+        },
+      },
     },
   });
   const titleOf = (domain: { titleJa: string; titleEn: string }) => (locale === "en" ? domain.titleEn : domain.titleJa);
   const domainById = new Map(attempt.exam.domains.map((domain) => [domain.id, domain]));
-  const graded = attempt.items.map((item) => ({ domainId: item.question.domainId, isCorrect: item.isCorrect === true }));
+  const graded = attempt.items.map((item) => ({
+    domainId: item.question.domainId,
+    isCorrect: item.isCorrect === true,
+  }));
   const correct = graded.filter((item) => item.isCorrect).length;
   const finishedAt = attempt.finishedAt ?? attempt.deadlineAt ?? attempt.startedAt;
   return {
     attemptId,
     examId: attempt.examId,
     timeUsedMs: Math.max(0, finishedAt.getTime() - attempt.startedAt.getTime()),
-    minutesAllowed: attempt.deadlineAt ? Math.round((attempt.deadlineAt.getTime() - attempt.startedAt.getTime()) / 60_000) : 0,
+    minutesAllowed: attempt.deadlineAt
+      ? Math.round((attempt.deadlineAt.getTime() - attempt.startedAt.getTime()) / 60_000)
+      : 0,
     items: attempt.items.map((item) => {
       const domain = domainById.get(item.question.domainId);
       const status = item.selected.length === 0 ? "unanswered" : item.isCorrect === true ? "right" : "wrong";
-      return { position: item.position, questionId: item.questionId, domainTitle: domain ? titleOf(domain) : "", status, isFlagged: item.flagged };
+      return {
+        position: item.position,
+        questionId: item.questionId,
+        domainTitle: domain ? titleOf(domain) : "",
+        status,
+        isFlagged: item.flagged,
+      };
     }),
     examTitle: locale === "en" ? attempt.exam.titleEn : attempt.exam.titleJa,
     setNumber: attempt.setNumber,
@@ -68,11 +106,19 @@ export async function getExamReport(requester: AttemptRequester, attemptId: stri
     total: graded.length,
     passingScore: attempt.exam.passingScore,
     scaledEstimate: estimateScaledScore(correct, graded.length, attempt.exam.passingScore),
-    domains: scoreByDomain(graded, attempt.exam.domains.map((domain) => domain.id))
+    domains: scoreByDomain(
+      graded,
+      attempt.exam.domains.map((domain) => domain.id),
+    )
       .filter((score) => score.total > 0)
       .map((score) => {
         const domain = domainById.get(score.domainId);
-        return { slug: domain?.slug ?? score.domainId, title: domain ? titleOf(domain) : score.domainId, correct: score.correct, total: score.total };
+        return {
+          slug: domain?.slug ?? score.domainId,
+          title: domain ? titleOf(domain) : score.domainId,
+          correct: score.correct,
+          total: score.total,
+        };
       }),
     wrong: attempt.items
       .filter((item) => item.isCorrect !== true)

@@ -22,12 +22,20 @@ export type ExamSession = {
  * A running exam as its owner resumes it: the public questions (no key, no explanations) and what was saved.
  * Returns "finished" when it was submitted, or has just been expired because its deadline passed.
  */
-export async function getExamSession(requester: AttemptRequester, attemptId: string, locale: Locale): Promise<ExamSession | "finished"> {
+export async function getExamSession(
+  requester: AttemptRequester,
+  attemptId: string,
+  locale: Locale,
+): Promise<ExamSession | "finished"> {
   const attempt = await getOwnedAttempt(requester, attemptId);
   if (attempt.mode !== "EXAM") throw quizError("attemptNotFound");
   if (await expireIfOverdue(attempt)) return "finished";
   const [items, exam, serverNow] = await Promise.all([
-    db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" }, select: { position: true, questionId: true, selected: true, flagged: true } }),
+    db.attemptItem.findMany({
+      where: { attemptId },
+      orderBy: { position: "asc" },
+      select: { position: true, questionId: true, selected: true, flagged: true },
+    }),
     db.exam.findUniqueOrThrow({ where: { id: attempt.examId }, select: { titleJa: true, titleEn: true } }),
     now(),
   ]);
@@ -36,7 +44,10 @@ export async function getExamSession(requester: AttemptRequester, attemptId: str
     examTitle: locale === "en" ? exam.titleEn : exam.titleJa,
     deadlineAt: (attempt.deadlineAt ?? serverNow).toISOString(),
     serverNow: serverNow.toISOString(),
-    questions: await listPublicQuestions(items.map((item) => item.questionId), locale),
+    questions: await listPublicQuestions(
+      items.map((item) => item.questionId),
+      locale,
+    ),
     items: items.map((item) => ({ position: item.position, selected: item.selected, isFlagged: item.flagged })),
   };
 }

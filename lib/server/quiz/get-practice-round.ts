@@ -9,7 +9,12 @@ import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 
-export type PracticeItemSummary = { position: number; questionId: string; isGraded: boolean; isCorrect: boolean | null };
+export type PracticeItemSummary = {
+  position: number;
+  questionId: string;
+  isGraded: boolean;
+  isCorrect: boolean | null;
+};
 
 export type PracticeRound = {
   attemptId: string;
@@ -23,7 +28,12 @@ export type PracticeRound = {
  * A practice round for its owner, at `position` or at the first unanswered question. The key and explanations are
  * included only for a question already graded (integrity: never for the one being answered).
  */
-export async function getPracticeRound(requester: AttemptRequester, attemptId: string, locale: Locale, position?: number): Promise<PracticeRound> {
+export async function getPracticeRound(
+  requester: AttemptRequester,
+  attemptId: string,
+  locale: Locale,
+  position?: number,
+): Promise<PracticeRound> {
   const attempt = await getOwnedAttempt(requester, attemptId);
   if (attempt.mode !== "PRACTICE") throw quizError("attemptNotFound");
   const rows = await db.attemptItem.findMany({
@@ -31,10 +41,20 @@ export async function getPracticeRound(requester: AttemptRequester, attemptId: s
     orderBy: { position: "asc" },
     select: { position: true, questionId: true, gradedAt: true, selected: true, isCorrect: true },
   });
-  const items = rows.map((row) => ({ position: row.position, questionId: row.questionId, isGraded: row.gradedAt !== null, isCorrect: row.isCorrect }));
+  const items = rows.map((row) => ({
+    position: row.position,
+    questionId: row.questionId,
+    isGraded: row.gradedAt !== null,
+    isCorrect: row.isCorrect,
+  }));
   // A round ended early shows its summary rather than its first unanswered question.
   const isEnded = attempt.status !== "IN_PROGRESS";
-  const row = position === undefined ? (isEnded ? undefined : rows.find((candidate) => candidate.gradedAt === null)) : rows.find((candidate) => candidate.position === position);
+  const row =
+    position === undefined
+      ? isEnded
+        ? undefined
+        : rows.find((candidate) => candidate.gradedAt === null)
+      : rows.find((candidate) => candidate.position === position);
   if (!row) {
     if (position !== undefined) throw quizError("attemptNotFound");
     return { attemptId, examId: attempt.examId, items, current: null };
@@ -42,8 +62,14 @@ export async function getPracticeRound(requester: AttemptRequester, attemptId: s
   const [question] = await listPublicQuestions([row.questionId], locale);
   if (!question) throw quizError("attemptNotFound");
   // Graded before the exam began, but the key of a question in the user's running exam stays hidden until it ends.
-  const feedback = row.gradedAt && !(await isInRunningExam(requester.userId, row.questionId))
-    ? { ...(await getGradedQuestion(row.questionId, locale)), position: row.position, selected: row.selected, isCorrect: row.isCorrect === true }
-    : null;
+  const feedback =
+    row.gradedAt && !(await isInRunningExam(requester.userId, row.questionId))
+      ? {
+          ...(await getGradedQuestion(row.questionId, locale)),
+          position: row.position,
+          selected: row.selected,
+          isCorrect: row.isCorrect === true,
+        }
+      : null;
   return { attemptId, examId: attempt.examId, items, current: { position: row.position, question, feedback } };
 }

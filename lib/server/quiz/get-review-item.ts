@@ -13,13 +13,25 @@ import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
  * One question of a finished exam with the candidate's answer, the key and the explanations.
  * Integrity: an exam still running reads as not found, so no explanation leaves the server before submission.
  */
-export async function getExamReviewItem(requester: AttemptRequester, attemptId: string, position: number, locale: Locale): Promise<{ question: PublicQuestion; feedback: Feedback; total: number }> {
+export async function getExamReviewItem(
+  requester: AttemptRequester,
+  attemptId: string,
+  position: number,
+  locale: Locale,
+): Promise<{ question: PublicQuestion; feedback: Feedback; total: number }> {
   const attempt = await getOwnedAttempt(requester, attemptId);
   if (attempt.mode !== "EXAM" || !(await expireIfOverdue(attempt))) throw quizError("attemptNotFound");
-  const item = await db.attemptItem.findUnique({ where: { attemptId_position: { attemptId, position } }, select: { questionId: true, selected: true, isCorrect: true } });
+  const item = await db.attemptItem.findUnique({
+    where: { attemptId_position: { attemptId, position } },
+    select: { questionId: true, selected: true, isCorrect: true },
+  });
   if (!item) throw quizError("attemptNotFound");
   const [question] = await listPublicQuestions([item.questionId], locale);
   if (!question) throw quizError("attemptNotFound");
   const graded = await getGradedQuestion(item.questionId, locale);
-  return { question, feedback: { ...graded, position, selected: item.selected, isCorrect: item.isCorrect === true }, total: attempt.total ?? 0 };
+  return {
+    question,
+    feedback: { ...graded, position, selected: item.selected, isCorrect: item.isCorrect === true },
+    total: attempt.total ?? 0,
+  };
 }

@@ -80,7 +80,14 @@ export function gradeAnswerQuery(params: GradeAnswerParams): { name: string; tex
 }
 const STATEMENT_NAME = `kaisetsu_grade_answer_${createHash("sha256").update(GRADE_ANSWER_SQL).digest("hex").slice(0, 12)}`;
 
-export type GradeAnswerParams = [attemptId: string, position: number, userId: string | null, anonKeyHash: string | null, selected: string[], at: string];
+export type GradeAnswerParams = [
+  attemptId: string,
+  position: number,
+  userId: string | null,
+  anonKeyHash: string | null,
+  selected: string[],
+  at: string,
+];
 
 /** The key and explanation texts as the statement returns them (all languages; the caller picks one). */
 export type StoredFeedback = {

@@ -4,11 +4,22 @@ import { gradedQuestionFrom } from "@/lib/server/quiz/graded-question";
 const stored = {
   hasScenario: true,
   texts: [
-    { lang: "en", explanationHtml: "<p>Because.</p>", references: [{ title: "VPC", url: "https://docs.aws.amazon.com/vpc/" }] },
+    {
+      lang: "en",
+      explanationHtml: "<p>Because.</p>",
+      references: [{ title: "VPC", url: "https://docs.aws.amazon.com/vpc/" }],
+    },
     { lang: "ja", explanationHtml: "<p>なぜなら。</p>", references: "not a list" },
   ],
   choices: [
-    { letter: "A", isCorrect: false, texts: [{ lang: "ja", explanationHtml: "<p>A は違う。</p>" }, { lang: "en", explanationHtml: "<p>Not A.</p>" }] },
+    {
+      letter: "A",
+      isCorrect: false,
+      texts: [
+        { lang: "ja", explanationHtml: "<p>A は違う。</p>" },
+        { lang: "en", explanationHtml: "<p>Not A.</p>" },
+      ],
+    },
     { letter: "B", isCorrect: true, texts: [{ lang: "ja", explanationHtml: "<p>B が正しい。</p>" }] },
   ],
 };
@@ -16,7 +27,13 @@ const stored = {
 describe("gradedQuestionFrom", () => {
   it("gives the key and the texts in the reader's language", () => {
     const graded = gradedQuestionFrom("q-1", stored, "en");
-    expect(graded).toMatchObject({ questionId: "q-1", lang: "en", keyLetters: ["B"], explanationHtml: "<p>Because.</p>", hasScenario: true });
+    expect(graded).toMatchObject({
+      questionId: "q-1",
+      lang: "en",
+      keyLetters: ["B"],
+      explanationHtml: "<p>Because.</p>",
+      hasScenario: true,
+    });
     expect(graded.references).toEqual([{ title: "VPC", url: "https://docs.aws.amazon.com/vpc/" }]);
     // A choice without an English text falls back to the one it has.
     expect(graded.choices).toEqual([

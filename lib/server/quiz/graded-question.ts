@@ -30,7 +30,10 @@ export async function getGradedQuestion(questionId: string, locale: Locale): Pro
     select: {
       hasScenario: true,
       texts: { select: { lang: true, explanationHtml: true, references: true } },
-      choices: { orderBy: { position: "asc" }, select: { letter: true, isCorrect: true, texts: { select: { lang: true, explanationHtml: true } } } },
+      choices: {
+        orderBy: { position: "asc" },
+        select: { letter: true, isCorrect: true, texts: { select: { lang: true, explanationHtml: true } } },
+      },
     },
   });
   return gradedQuestionFrom(questionId, question, locale);
@@ -39,7 +42,8 @@ export async function getGradedQuestion(questionId: string, locale: Locale): Pro
 /** The key and explanations in the reader's language (else Japanese), from the stored texts of every language. */
 export function gradedQuestionFrom(questionId: string, stored: StoredFeedback, locale: Locale): GradedQuestion {
   const lang: Locale = stored.texts.some((text) => text.lang === locale) ? locale : "ja";
-  const pick = <T extends { lang: string }>(texts: T[]): T | undefined => texts.find((text) => text.lang === lang) ?? texts[0];
+  const pick = <T extends { lang: string }>(texts: T[]): T | undefined =>
+    texts.find((text) => text.lang === lang) ?? texts[0];
   const text = pick(stored.texts);
   return {
     questionId,
@@ -48,6 +52,10 @@ export function gradedQuestionFrom(questionId: string, stored: StoredFeedback, l
     explanationHtml: text?.explanationHtml ?? "",
     references: referencesSchema.parse(text?.references ?? []),
     hasScenario: stored.hasScenario,
-    choices: stored.choices.map((choice) => ({ letter: choice.letter, isCorrect: choice.isCorrect, explanationHtml: pick(choice.texts)?.explanationHtml ?? "" })),
+    choices: stored.choices.map((choice) => ({
+      letter: choice.letter,
+      isCorrect: choice.isCorrect,
+      explanationHtml: pick(choice.texts)?.explanationHtml ?? "",
+    })),
   };
 }

@@ -23,10 +23,20 @@ export async function listExamOptions(locale: Locale, userId?: string | null): P
   const [summaries, shapes, taken] = await Promise.all([
     listExams(locale),
     db.exam.findMany({
-      select: { id: true, questionCount: true, minutes: true, extensionMinutes: true, sets: { orderBy: { number: "asc" }, select: { number: true } } },
+      select: {
+        id: true,
+        questionCount: true,
+        minutes: true,
+        extensionMinutes: true,
+        sets: { orderBy: { number: "asc" }, select: { number: true } },
+      },
     }),
     userId
-      ? db.attempt.groupBy({ by: ["examId", "setNumber"], where: { userId, mode: "EXAM", setNumber: { not: null } }, _count: { _all: true } })
+      ? db.attempt.groupBy({
+          by: ["examId", "setNumber"],
+          where: { userId, mode: "EXAM", setNumber: { not: null } },
+          _count: { _all: true },
+        })
       : Promise.resolve([]),
   ]);
   return summaries
@@ -34,11 +44,24 @@ export async function listExamOptions(locale: Locale, userId?: string | null): P
     .flatMap((summary) => {
       const shape = shapes.find((candidate) => candidate.id === summary.id);
       if (!shape) return [];
-      const sizes = [shape.questionCount, ...shortExamSizes(shape.questionCount)].map((size) => ({ size, minutes: examMinutes(shape, size, false) }));
+      const sizes = [shape.questionCount, ...shortExamSizes(shape.questionCount)].map((size) => ({
+        size,
+        minutes: examMinutes(shape, size, false),
+      }));
       const sets = shape.sets.map(({ number }) => ({
         number,
         takenCount: taken.find((row) => row.examId === shape.id && row.setNumber === number)?._count._all ?? 0,
       }));
-      return [{ id: summary.id, title: summary.title, questionCount: shape.questionCount, minutes: shape.minutes, extensionMinutes: shape.extensionMinutes, sizes, sets }];
+      return [
+        {
+          id: summary.id,
+          title: summary.title,
+          questionCount: shape.questionCount,
+          minutes: shape.minutes,
+          extensionMinutes: shape.extensionMinutes,
+          sizes,
+          sets,
+        },
+      ];
     });
 }

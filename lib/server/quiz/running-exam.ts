@@ -8,13 +8,19 @@ import { db } from "@/lib/db";
 /** The questions of the user's running mock exams. */
 export async function runningExamQuestionIds(userId: string | null): Promise<Set<string>> {
   if (!userId) return new Set();
-  const items = await db.attemptItem.findMany({ where: { attempt: { userId, mode: "EXAM", status: "IN_PROGRESS" } }, select: { questionId: true } });
+  const items = await db.attemptItem.findMany({
+    where: { attempt: { userId, mode: "EXAM", status: "IN_PROGRESS" } },
+    select: { questionId: true },
+  });
   return new Set(items.map((item) => item.questionId));
 }
 
 /** True when the question sits in one of the user's running mock exams. */
 export async function isInRunningExam(userId: string | null, questionId: string): Promise<boolean> {
   if (!userId) return false;
-  const item = await db.attemptItem.findFirst({ where: { questionId, attempt: { userId, mode: "EXAM", status: "IN_PROGRESS" } }, select: { attemptId: true } });
+  const item = await db.attemptItem.findFirst({
+    where: { questionId, attempt: { userId, mode: "EXAM", status: "IN_PROGRESS" } },
+    select: { attemptId: true },
+  });
   return item !== null;
 }

@@ -28,9 +28,15 @@ async function getOpenExamItem(requester: AttemptRequester, attemptId: string, p
 }
 
 /** Writes an item only while its exam is still open (row-locked, so a concurrent submit cannot slip in between). */
-async function writeWhileOpen(attemptId: string, position: number, data: { selected?: string[]; answeredAt?: Date | null; flagged?: boolean }): Promise<void> {
+async function writeWhileOpen(
+  attemptId: string,
+  position: number,
+  data: { selected?: string[]; answeredAt?: Date | null; flagged?: boolean },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Attempt" WHERE id = ${attemptId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { status: string }[]
+    >`SELECT status::text AS status FROM "Attempt" WHERE id = ${attemptId} FOR UPDATE`;
     if (locked?.status !== "IN_PROGRESS") throw quizError("attemptFinished");
     await tx.attemptItem.update({ where: { attemptId_position: { attemptId, position } }, data });
   });
@@ -40,10 +46,17 @@ async function writeWhileOpen(attemptId: string, position: number, data: { selec
  * Saves an exam answer as it is chosen (no grading, nothing about the key in the reply). An unfinished multi-select
  * (fewer than asked) is saved too; more than asked, unknown letters, a finished exam or a passed deadline are refused.
  */
-export async function saveExamAnswer(requester: AttemptRequester, input: AnswerInput): Promise<{ position: number; selected: string[] }> {
+export async function saveExamAnswer(
+  requester: AttemptRequester,
+  input: AnswerInput,
+): Promise<{ position: number; selected: string[] }> {
   const item = await getOpenExamItem(requester, input.attemptId, input.position);
   const { choose, choices } = item.question;
-  const problem = selectionProblem(input.selected, { letters: choices.map((choice) => choice.letter), choose, isPartialAllowed: true });
+  const problem = selectionProblem(input.selected, {
+    letters: choices.map((choice) => choice.letter),
+    choose,
+    isPartialAllowed: true,
+  });
   if (problem) throw quizError(problem === "tooMany" ? "tooMany" : "unknownChoice", { choose }, "selected");
   const selected = sortLetters(input.selected);
   await writeWhileOpen(input.attemptId, input.position, { selected, answeredAt: selected.length > 0 ? item.at : null });
@@ -51,7 +64,10 @@ export async function saveExamAnswer(requester: AttemptRequester, input: AnswerI
 }
 
 /** Flags or unflags an exam question for review. */
-export async function flagExamItem(requester: AttemptRequester, input: FlagInput): Promise<{ position: number; isFlagged: boolean }> {
+export async function flagExamItem(
+  requester: AttemptRequester,
+  input: FlagInput,
+): Promise<{ position: number; isFlagged: boolean }> {
   await getOpenExamItem(requester, input.attemptId, input.position);
   await writeWhileOpen(input.attemptId, input.position, { flagged: input.isFlagged });
   return { position: input.position, isFlagged: input.isFlagged };

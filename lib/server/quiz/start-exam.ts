@@ -14,22 +14,41 @@ import { cryptoRandom } from "@/lib/server/quiz/start-practice";
  * fixed now by the server clock. With `set: N`, exactly the live questions of the fixed mock set 模擬試験 N (exam.yaml),
  * in an order shuffled per attempt, and the attempt records the set. Returns the attempt id.
  */
-export async function startExam(requester: AttemptRequester, input: StartExamInput, random: Random = cryptoRandom): Promise<string> {
+export async function startExam(
+  requester: AttemptRequester,
+  input: StartExamInput,
+  random: Random = cryptoRandom,
+): Promise<string> {
   if (!canTakeExam(requester) || !requester.userId) throw quizError("signInForExam");
   const exam = await db.exam.findUnique({
     where: { id: input.examId },
-    select: { id: true, questionCount: true, minutes: true, extensionMinutes: true, domains: { orderBy: { position: "asc" }, select: { id: true, weight: true } } },
+    select: {
+      id: true,
+      questionCount: true,
+      minutes: true,
+      extensionMinutes: true,
+      domains: { orderBy: { position: "asc" }, select: { id: true, weight: true } },
+    },
   });
   if (!exam) throw quizError("unknownExam", {}, "examId");
   let drawn: string[];
   if (input.set !== undefined) {
-    const set = await db.examSet.findUnique({ where: { examId_number: { examId: exam.id, number: input.set } }, select: { questionIds: true } });
+    const set = await db.examSet.findUnique({
+      where: { examId_number: { examId: exam.id, number: input.set } },
+      select: { questionIds: true },
+    });
     if (!set) throw quizError("unknownSet", { n: input.set }, "set");
     // A question retired since the set was written is left out (content:check asks for the set to be regenerated).
-    const live = await db.question.findMany({ where: { examId: exam.id, retiredAt: null, id: { in: set.questionIds } }, select: { id: true } });
+    const live = await db.question.findMany({
+      where: { examId: exam.id, retiredAt: null, id: { in: set.questionIds } },
+      select: { id: true },
+    });
     drawn = shuffled(live.map((question) => question.id).sort(), random);
   } else {
-    const live = await db.question.findMany({ where: { examId: exam.id, retiredAt: null }, select: { id: true, domainId: true } });
+    const live = await db.question.findMany({
+      where: { examId: exam.id, retiredAt: null },
+      select: { id: true, domainId: true },
+    });
     const pools = exam.domains.map((domain) => ({
       domainId: domain.id,
       weight: domain.weight,
@@ -45,7 +64,12 @@ export async function startExam(requester: AttemptRequester, input: StartExamInp
       userId: requester.userId,
       examId: exam.id,
       mode: "EXAM",
-      options: { size: drawn.length, isExtended: input.isExtended, minutes, ...(input.set !== undefined ? { set: input.set } : {}) },
+      options: {
+        size: drawn.length,
+        isExtended: input.isExtended,
+        minutes,
+        ...(input.set !== undefined ? { set: input.set } : {}),
+      },
       setNumber: input.set ?? null,
       startedAt,
       deadlineAt: new Date(startedAt.getTime() + minutes * 60_000),

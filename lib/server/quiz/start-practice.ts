@@ -23,7 +23,10 @@ async function lastWrongQuestionIds(userId: string): Promise<Set<string>> {
 
 /** Questions the user flagged for review in a mock exam (their latest flag per question). */
 async function flaggedQuestionIds(userId: string): Promise<Set<string>> {
-  const items = await db.attemptItem.findMany({ where: { attempt: { userId }, flagged: true }, select: { questionId: true } });
+  const items = await db.attemptItem.findMany({
+    where: { attempt: { userId }, flagged: true },
+    select: { questionId: true },
+  });
   return new Set(items.map((item) => item.questionId));
 }
 
@@ -33,10 +36,15 @@ async function flaggedQuestionIds(userId: string): Promise<Set<string>> {
  */
 export async function startPractice(
   requester: AttemptRequester,
-  { tasks = [], questionIds = [], ...input }: Omit<StartPracticeInput, "tasks" | "questionIds"> & Partial<Pick<StartPracticeInput, "tasks" | "questionIds">>,
+  {
+    tasks = [],
+    questionIds = [],
+    ...input
+  }: Omit<StartPracticeInput, "tasks" | "questionIds"> & Partial<Pick<StartPracticeInput, "tasks" | "questionIds">>,
   random: Random = cryptoRandom,
 ): Promise<string> {
-  if (!requester.userId && !requester.anonKeyHash) throw new Error("startPractice needs an owner: a user or a practice cookie");
+  if (!requester.userId && !requester.anonKeyHash)
+    throw new Error("startPractice needs an owner: a user or a practice cookie");
   if ((input.source === "wrong" || input.source === "flagged") && !requester.userId) throw quizError("signInForWrong");
   const exam = await db.exam.findUnique({ where: { id: input.examId }, select: { id: true } });
   if (!exam) throw quizError("unknownExam", {}, "examId");
@@ -70,8 +78,14 @@ export async function startPractice(
 }
 
 /** A practice round of exactly these questions in this order (review queue, drills, one question, "retry these"). */
-export async function createPracticeRound(requester: AttemptRequester, examId: string, questionIds: string[], options: Record<string, unknown>): Promise<string> {
-  if (!requester.userId && !requester.anonKeyHash) throw new Error("createPracticeRound needs an owner: a user or a practice cookie");
+export async function createPracticeRound(
+  requester: AttemptRequester,
+  examId: string,
+  questionIds: string[],
+  options: Record<string, unknown>,
+): Promise<string> {
+  if (!requester.userId && !requester.anonKeyHash)
+    throw new Error("createPracticeRound needs an owner: a user or a practice cookie");
   // Whatever asked for the round (review queue, drill, retry), the user's running mock exam keeps its questions.
   const inRunningExam = await runningExamQuestionIds(requester.userId);
   questionIds = questionIds.filter((id) => !inRunningExam.has(id));

@@ -17,16 +17,35 @@ export type ReviewedFeedback = Feedback & { attemptId: string; misconceptions: M
  * Grading (the practice use case, unchanged) and then the spaced-review step, for a signed-in learner.
  * `at` is the server's clock (lib/clock), passed in so tests and the e2e test clock decide what "today" is.
  */
-export async function answerPracticeAndReview(requester: AttemptRequester, input: AnswerInput, locale: Locale, at: Date): Promise<ReviewedFeedback> {
+export async function answerPracticeAndReview(
+  requester: AttemptRequester,
+  input: AnswerInput,
+  locale: Locale,
+  at: Date,
+): Promise<ReviewedFeedback> {
   const feedback = await answerPracticeQuestion(requester, input, locale);
   if (requester.userId) {
     await recordReview(
-      { userId: requester.userId, attemptId: input.attemptId, position: input.position, questionId: feedback.questionId, isCorrect: feedback.isCorrect, confidence: input.confidence, elapsedMs: input.elapsedMs },
+      {
+        userId: requester.userId,
+        attemptId: input.attemptId,
+        position: input.position,
+        questionId: feedback.questionId,
+        isCorrect: feedback.isCorrect,
+        confidence: input.confidence,
+        elapsedMs: input.elapsedMs,
+      },
       at,
     );
   }
   // After grading only: a tag names a wrong choice. Named for the wrong picks of a wrong answer.
-  const misconceptions = feedback.isCorrect ? [] : await misconceptionsOfPicks(feedback.questionId, feedback.selected.filter((letter) => !feedback.keyLetters.includes(letter)), locale);
+  const misconceptions = feedback.isCorrect
+    ? []
+    : await misconceptionsOfPicks(
+        feedback.questionId,
+        feedback.selected.filter((letter) => !feedback.keyLetters.includes(letter)),
+        locale,
+      );
   return { ...feedback, attemptId: input.attemptId, misconceptions };
 }
 
@@ -34,8 +53,16 @@ export async function answerPracticeAndReview(requester: AttemptRequester, input
  * One question answered from its own page, signed in or not: recorded as a one-question practice round and graded by
  * the same use case as practice, so history, review and the key's integrity work the same way.
  */
-export async function answerSingleQuestion(requester: AttemptRequester, input: AnswerQuestionInput, locale: Locale, at: Date): Promise<ReviewedFeedback> {
-  const question = await db.question.findUnique({ where: { id: input.questionId }, select: { id: true, examId: true, retiredAt: true } });
+export async function answerSingleQuestion(
+  requester: AttemptRequester,
+  input: AnswerQuestionInput,
+  locale: Locale,
+  at: Date,
+): Promise<ReviewedFeedback> {
+  const question = await db.question.findUnique({
+    where: { id: input.questionId },
+    select: { id: true, examId: true, retiredAt: true },
+  });
   if (!question || question.retiredAt) throw quizError("noQuestions");
   const attemptId = await createPracticeRound(requester, question.examId, [question.id], { source: "question" });
   const { questionId: _questionId, ...answer } = input;

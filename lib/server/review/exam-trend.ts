@@ -3,18 +3,36 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { estimateScaledScore, percent } from "@/lib/quiz/score";
 
-export type ExamTrendPoint = { attemptId: string; finishedAt: Date; scaled: number; correct: number; total: number; domains: Record<string, number> };
+export type ExamTrendPoint = {
+  attemptId: string;
+  finishedAt: Date;
+  scaled: number;
+  correct: number;
+  total: number;
+  domains: Record<string, number>;
+};
 export type ExamTrend = { domains: { slug: string; title: string }[]; points: ExamTrendPoint[] };
 
 /** The user's finished mock exams of one bank, oldest first: the estimated scaled score and the accuracy per domain. */
 export async function getExamTrend(userId: string, locale: Locale, examId = "saa-c03", limit = 30): Promise<ExamTrend> {
   const [exam, attempts] = await Promise.all([
-    db.exam.findUnique({ where: { id: examId }, select: { passingScore: true, domains: { orderBy: { position: "asc" }, select: { id: true, slug: true, titleJa: true, titleEn: true } } } }),
+    db.exam.findUnique({
+      where: { id: examId },
+      select: {
+        passingScore: true,
+        domains: { orderBy: { position: "asc" }, select: { id: true, slug: true, titleJa: true, titleEn: true } },
+      },
+    }),
     db.attempt.findMany({
       where: { userId, examId, mode: "EXAM", status: { in: ["SUBMITTED", "EXPIRED"] } },
       orderBy: { startedAt: "desc" },
       take: limit,
-      select: { id: true, finishedAt: true, startedAt: true, items: { select: { isCorrect: true, question: { select: { domainId: true } } } } },
+      select: {
+        id: true,
+        finishedAt: true,
+        startedAt: true,
+        items: { select: { isCorrect: true, question: { select: { domainId: true } } } },
+      },
     }),
   ]);
   if (!exam) return { domains: [], points: [] };
@@ -23,9 +41,23 @@ export async function getExamTrend(userId: string, locale: Locale, examId = "saa
     const domains: Record<string, number> = {};
     for (const domain of exam.domains) {
       const mine = attempt.items.filter((item) => item.question.domainId === domain.id);
-      if (mine.length > 0) domains[domain.slug] = percent(mine.filter((item) => item.isCorrect === true).length, mine.length);
+      if (mine.length > 0)
+        domains[domain.slug] = percent(mine.filter((item) => item.isCorrect === true).length, mine.length);
     }
-    return { attemptId: attempt.id, finishedAt: attempt.finishedAt ?? attempt.startedAt, scaled: estimateScaledScore(correct, attempt.items.length, exam.passingScore), correct, total: attempt.items.length, domains };
+    return {
+      attemptId: attempt.id,
+      finishedAt: attempt.finishedAt ?? attempt.startedAt,
+      scaled: estimateScaledScore(correct, attempt.items.length, exam.passingScore),
+      correct,
+      total: attempt.items.length,
+      domains,
+    };
   });
-  return { domains: exam.domains.map((domain) => ({ slug: domain.slug, title: locale === "en" ? domain.titleEn : domain.titleJa })), points };
+  return {
+    domains: exam.domains.map((domain) => ({
+      slug: domain.slug,
+      title: locale === "en" ? domain.titleEn : domain.titleJa,
+    })),
+    points,
+  };
 }

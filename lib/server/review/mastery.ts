@@ -26,17 +26,34 @@ export async function findQuestionTask(questionId: string): Promise<string | nul
 /** Per task statement of SAA-C03: questions seen and recall; and the readiness estimate from the domain weights. */
 export async function getMastery(userId: string, at: Date, examId = "saa-c03"): Promise<Mastery> {
   const [questions, cards, domains] = await Promise.all([
-    db.question.findMany({ where: { examId, retiredAt: null }, select: { id: true, task: true, domain: { select: { slug: true } } } }),
+    db.question.findMany({
+      where: { examId, retiredAt: null },
+      select: { id: true, task: true, domain: { select: { slug: true } } },
+    }),
     db.reviewCard.findMany({
       where: { userId, question: { examId, retiredAt: null } },
-      select: { questionId: true, due: true, stability: true, difficulty: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, lastIsCorrect: true },
+      select: {
+        questionId: true,
+        due: true,
+        stability: true,
+        difficulty: true,
+        scheduledDays: true,
+        learningSteps: true,
+        reps: true,
+        lapses: true,
+        state: true,
+        lastReview: true,
+        lastIsCorrect: true,
+      },
     }),
     db.domain.findMany({ where: { examId }, orderBy: { position: "asc" }, select: { slug: true, weight: true } }),
   ]);
   const recallOf = new Map(cards.map((card) => [card.questionId, masteryRecall(card, at)]));
   const tasks = SAA_TASK_STATEMENTS.map(({ id, key, domain }) => {
     const ofTask = questions.filter((question) => question.task === id);
-    const recalls = ofTask.flatMap((question) => (recallOf.has(question.id) ? [recallOf.get(question.id) as number] : []));
+    const recalls = ofTask.flatMap((question) =>
+      recallOf.has(question.id) ? [recallOf.get(question.id) as number] : [],
+    );
     return {
       task: id,
       labelKey: key,
@@ -53,7 +70,9 @@ export async function getMastery(userId: string, at: Date, examId = "saa-c03"): 
         slug: domain.slug,
         weight: domain.weight,
         bankSize: ofDomain.length,
-        recalls: ofDomain.flatMap((question) => (recallOf.has(question.id) ? [recallOf.get(question.id) as number] : [])),
+        recalls: ofDomain.flatMap((question) =>
+          recallOf.has(question.id) ? [recallOf.get(question.id) as number] : [],
+        ),
       };
     }),
   );
@@ -62,7 +81,12 @@ export async function getMastery(userId: string, at: Date, examId = "saa-c03"): 
 
 /** Live questions per task statement of each exam ("1.2" → 25), for the practice form. */
 export async function countQuestionsByTask(): Promise<Map<string, { task: string; count: number }[]>> {
-  const rows = await db.question.groupBy({ by: ["examId", "task"], where: { retiredAt: null, task: { not: null } }, _count: { _all: true }, orderBy: [{ examId: "asc" }, { task: "asc" }] });
+  const rows = await db.question.groupBy({
+    by: ["examId", "task"],
+    where: { retiredAt: null, task: { not: null } },
+    _count: { _all: true },
+    orderBy: [{ examId: "asc" }, { task: "asc" }],
+  });
   const byExam = new Map<string, { task: string; count: number }[]>();
   for (const row of rows) {
     if (!row.task) continue;

@@ -15,12 +15,19 @@ export type MisconceptionNote = { letter: string; id: string; name: string; expl
  * The misconceptions behind the wrong choices a learner picked, by name. Call only after grading (the tags point at
  * wrong choices, so they reveal part of the key).
  */
-export async function misconceptionsOfPicks(questionId: string, selected: string[], locale: Locale): Promise<MisconceptionNote[]> {
+export async function misconceptionsOfPicks(
+  questionId: string,
+  selected: string[],
+  locale: Locale,
+): Promise<MisconceptionNote[]> {
   if (selected.length === 0) return [];
   const rows = await db.choiceMisconception.findMany({
     where: { questionId, letter: { in: selected } },
     orderBy: { letter: "asc" },
-    select: { letter: true, misconception: { select: { id: true, nameJa: true, nameEn: true, explanationJa: true, explanationEn: true } } },
+    select: {
+      letter: true,
+      misconception: { select: { id: true, nameJa: true, nameEn: true, explanationJa: true, explanationEn: true } },
+    },
   });
   return rows.map(({ letter, misconception: m }) => ({
     letter,
@@ -30,14 +37,27 @@ export async function misconceptionsOfPicks(questionId: string, selected: string
   }));
 }
 
-export type MisconceptionSummary = { id: string; name: string; explanation: string; questionCount: number; timesPicked: number };
+export type MisconceptionSummary = {
+  id: string;
+  name: string;
+  explanation: string;
+  questionCount: number;
+  timesPicked: number;
+};
 
 /** Every misconception that some live question tests, with how often this learner fell for it (0 signed out). */
 export async function listMisconceptions(userId: string | null, locale: Locale): Promise<MisconceptionSummary[]> {
   const [catalogue, picked] = await Promise.all([
     db.misconception.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, nameJa: true, nameEn: true, explanationJa: true, explanationEn: true, choices: { where: { question: { retiredAt: null } }, select: { questionId: true } } },
+      select: {
+        id: true,
+        nameJa: true,
+        nameEn: true,
+        explanationJa: true,
+        explanationEn: true,
+        choices: { where: { question: { retiredAt: null } }, select: { questionId: true } },
+      },
     }),
     userId ? countPicks(userId) : Promise.resolve(new Map<string, number>()),
   ]);
@@ -76,7 +96,11 @@ export async function topMisconceptions(userId: string, locale: Locale, limit = 
  * A drill on one misconception: questions with a choice that plays on it, the learner's leeches among them first
  * (a leech is served here instead of the review queue), then the others at random.
  */
-export async function startMisconceptionDrill(requester: AttemptRequester, misconceptionId: string, random: Random = cryptoRandom): Promise<string> {
+export async function startMisconceptionDrill(
+  requester: AttemptRequester,
+  misconceptionId: string,
+  random: Random = cryptoRandom,
+): Promise<string> {
   const tagged = await db.choiceMisconception.findMany({
     where: { misconceptionId, question: { retiredAt: null } },
     select: { questionId: true, question: { select: { examId: true } } },
@@ -85,11 +109,28 @@ export async function startMisconceptionDrill(requester: AttemptRequester, misco
   if (!first) throw quizError("noQuestions");
   // A drill is one round of one bank: the bank with most questions on this misconception.
   const byExam = new Map<string, string[]>();
-  for (const row of tagged) byExam.set(row.question.examId, [...new Set([...(byExam.get(row.question.examId) ?? []), row.questionId])]);
-  const [examId, ids] = [...byExam].sort((a, b) => b[1].length - a[1].length)[0] ?? [first.question.examId, [first.questionId]];
+  for (const row of tagged)
+    byExam.set(row.question.examId, [...new Set([...(byExam.get(row.question.examId) ?? []), row.questionId])]);
+  const [examId, ids] = [...byExam].sort((a, b) => b[1].length - a[1].length)[0] ?? [
+    first.question.examId,
+    [first.questionId],
+  ];
   const leeches = requester.userId
-    ? new Set((await db.reviewCard.findMany({ where: { userId: requester.userId, isLeech: true, questionId: { in: ids } }, select: { questionId: true } })).map((card) => card.questionId))
+    ? new Set(
+        (
+          await db.reviewCard.findMany({
+            where: { userId: requester.userId, isLeech: true, questionId: { in: ids } },
+            select: { questionId: true },
+          })
+        ).map((card) => card.questionId),
+      )
     : new Set<string>();
-  const ordered = [...ids.filter((id) => leeches.has(id)), ...shuffled(ids.filter((id) => !leeches.has(id)), random)].slice(0, DRILL_SIZE);
+  const ordered = [
+    ...ids.filter((id) => leeches.has(id)),
+    ...shuffled(
+      ids.filter((id) => !leeches.has(id)),
+      random,
+    ),
+  ].slice(0, DRILL_SIZE);
   return createPracticeRound(requester, examId, ordered, { source: "misconception", misconceptionId });
 }

@@ -37,14 +37,15 @@ export async function getReviewQueue(userId: string, examId: string, at: Date): 
   ]);
   const left = Math.max(0, user.dailyReviewLimit - doneToday);
   const dueIds = due.map((card) => card.questionId).slice(0, left);
-  const fresh = left > dueIds.length
-    ? await db.question.findMany({
-        where: { ...live, reviewCards: { none: { userId } } },
-        orderBy: { id: "asc" },
-        take: left - dueIds.length,
-        select: { id: true },
-      })
-    : [];
+  const fresh =
+    left > dueIds.length
+      ? await db.question.findMany({
+          where: { ...live, reviewCards: { none: { userId } } },
+          orderBy: { id: "asc" },
+          take: left - dueIds.length,
+          select: { id: true },
+        })
+      : [];
   return {
     examId,
     dailyLimit: user.dailyReviewLimit,
@@ -59,7 +60,9 @@ export async function getReviewQueue(userId: string, examId: string, at: Date): 
 
 /** How many questions are due today across every bank (the home page's badge). */
 export async function countDueToday(userId: string, at: Date): Promise<number> {
-  return db.reviewCard.count({ where: { userId, isLeech: false, due: { lt: endOfDay(at) }, question: { retiredAt: null } } });
+  return db.reviewCard.count({
+    where: { userId, isLeech: false, due: { lt: endOfDay(at) }, question: { retiredAt: null } },
+  });
 }
 
 /** Starts a practice round of today's queue; returns its attempt id. */
@@ -79,17 +82,29 @@ export async function startLeechDrill(requester: AttemptRequester, examId: strin
     take: 20,
     select: { questionId: true },
   });
-  return createPracticeRound(requester, examId, leeches.map((card) => card.questionId), { source: "leech" });
+  return createPracticeRound(
+    requester,
+    examId,
+    leeches.map((card) => card.questionId),
+    { source: "leech" },
+  );
 }
 
 export async function setDailyReviewLimit(userId: string, limit: number): Promise<number> {
-  const { dailyReviewLimit } = await db.user.update({ where: { id: userId }, data: { dailyReviewLimit: limit }, select: { dailyReviewLimit: true } });
+  const { dailyReviewLimit } = await db.user.update({
+    where: { id: userId },
+    data: { dailyReviewLimit: limit },
+    select: { dailyReviewLimit: true },
+  });
   return dailyReviewLimit;
 }
 
 /** For the home page: questions due today and whether the learner has answered anything yet. */
 export async function getHomeReviewSummary(userId: string, at: Date): Promise<{ dueCount: number; tracked: number }> {
-  const [dueCount, tracked] = await Promise.all([countDueToday(userId, at), db.reviewCard.count({ where: { userId } })]);
+  const [dueCount, tracked] = await Promise.all([
+    countDueToday(userId, at),
+    db.reviewCard.count({ where: { userId } }),
+  ]);
   return { dueCount, tracked };
 }
 

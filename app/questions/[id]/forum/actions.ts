@@ -8,7 +8,16 @@ import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
 import { editPost } from "@/lib/server/forum/edit-post";
 import { reportPost } from "@/lib/server/forum/report-post";
-import { createPostSchema, editPostSchema, postRefSchema, reportPostSchema, setAcceptedSchema, setHiddenSchema, setLockedSchema, setVoteSchema } from "@/lib/server/forum/schemas";
+import {
+  createPostSchema,
+  editPostSchema,
+  postRefSchema,
+  reportPostSchema,
+  setAcceptedSchema,
+  setHiddenSchema,
+  setLockedSchema,
+  setVoteSchema,
+} from "@/lib/server/forum/schemas";
 import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
 import { setThreadLocked } from "@/lib/server/forum/set-thread-locked";

@@ -20,7 +20,17 @@ import { requesterFrom } from "@/lib/server/quiz/requester";
 import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { postBodyMaxLength, threadPageSize } from "@/lib/server/forum/schemas";
-import { createPostAction, deletePostAction, editPostAction, reportPostAction, reportQuestionAction, setAcceptedAction, setHiddenAction, setLockedAction, setVoteAction } from "./actions";
+import {
+  createPostAction,
+  deletePostAction,
+  editPostAction,
+  reportPostAction,
+  reportQuestionAction,
+  setAcceptedAction,
+  setHiddenAction,
+  setLockedAction,
+  setVoteAction,
+} from "./actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; post?: string }> };
 
@@ -30,7 +40,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: format(t.forum.threadTitle, { id }) };
 }
 
-const actions = { createPost: createPostAction, editPost: editPostAction, deletePost: deletePostAction, setVote: setVoteAction, setAccepted: setAcceptedAction, setHidden: setHiddenAction, reportPost: reportPostAction };
+const actions = {
+  createPost: createPostAction,
+  editPost: editPostAction,
+  deletePost: deletePostAction,
+  setVote: setVoteAction,
+  setAccepted: setAcceptedAction,
+  setHidden: setHiddenAction,
+  reportPost: reportPostAction,
+};
 
 /** A question's thread: posts oldest first with their replies, paged; the composer for signed-in readers. */
 export default async function ThreadPage({ params, searchParams }: Props) {
@@ -43,10 +61,19 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const [user, { locale, t }, timeZone] = await Promise.all([getSessionUser(), getI18n(), getTimeZone()]);
   const thread = await getThreadPage(user, id, Number(query.page ?? 1));
   if (!thread) notFound();
-  const [answers, letters] = await Promise.all([findCommunityAnswers(await requesterFrom(user), id), listChoiceLetters(id)]);
-  const reportErrors = Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]));
-  const hint = format(t.forum.composer.hint, { max: postBodyMaxLength.toLocaleString(locale === "ja" ? "ja-JP" : "en-US") });
-  const fieldErrors = Object.fromEntries(Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: postBodyMaxLength })]));
+  const [answers, letters] = await Promise.all([
+    findCommunityAnswers(await requesterFrom(user), id),
+    listChoiceLetters(id),
+  ]);
+  const reportErrors = Object.fromEntries(
+    Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]),
+  );
+  const hint = format(t.forum.composer.hint, {
+    max: postBodyMaxLength.toLocaleString(locale === "ja" ? "ja-JP" : "en-US"),
+  });
+  const fieldErrors = Object.fromEntries(
+    Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: postBodyMaxLength })]),
+  );
   const basePath = `/questions/${id}/forum`;
   return (
     <section className="narrow stack" aria-labelledby="thread-title">
@@ -57,13 +84,27 @@ export default async function ThreadPage({ params, searchParams }: Props) {
       <p className="lead">{format(t.forum.threadLead, { id })}</p>
       <div className={styles.toolbar}>
         <p className="meta">
-          <span className="badge" data-testid="thread-post-count">{format(t.forum.postCount, { count: thread.postCount })}</span>
+          <span className="badge" data-testid="thread-post-count">
+            {format(t.forum.postCount, { count: thread.postCount })}
+          </span>
           {thread.isLocked ? <span className="badge">🔒 {t.forum.moderation.lockedBadge}</span> : null}
         </p>
-        {thread.canModerate ? <ActionButton action={setLockedAction} fields={{ questionId: id, isLocked: String(!thread.isLocked) }} label={thread.isLocked ? t.forum.moderation.unlock : t.forum.moderation.lock} /> : null}
+        {thread.canModerate ? (
+          <ActionButton
+            action={setLockedAction}
+            fields={{ questionId: id, isLocked: String(!thread.isLocked) }}
+            label={thread.isLocked ? t.forum.moderation.unlock : t.forum.moderation.lock}
+          />
+        ) : null}
       </div>
       {thread.isLocked ? <p className="notice">{t.forum.composer.locked}</p> : null}
-      {thread.isExamLocked ? <p className="notice" role="status">{t.forum.errors.examRunning}</p> : <CommunityAnswers answers={answers} t={t.community.answers} />}
+      {thread.isExamLocked ? (
+        <p className="notice" role="status">
+          {t.forum.errors.examRunning}
+        </p>
+      ) : (
+        <CommunityAnswers answers={answers} t={t.community.answers} />
+      )}
 
       <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
       {thread.posts.length === 0 ? (
@@ -72,7 +113,16 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         <ol className={styles.thread} aria-labelledby="thread-title">
           {thread.posts.map((post) => (
             <li key={post.id}>
-              <PostCard post={toClientPost(post, locale, timeZone)} questionId={id} actions={actions} maxLength={postBodyMaxLength} fieldErrors={fieldErrors} hint={hint} anonymous={t.auth.anonymous} t={t.forum} />
+              <PostCard
+                post={toClientPost(post, locale, timeZone)}
+                questionId={id}
+                actions={actions}
+                maxLength={postBodyMaxLength}
+                fieldErrors={fieldErrors}
+                hint={hint}
+                anonymous={t.auth.anonymous}
+                t={t.forum}
+              />
             </li>
           ))}
         </ol>
@@ -86,14 +136,29 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           fields={{ questionId: id }}
           maxLength={postBodyMaxLength}
           answer={{ letters, legend: t.community.stated.legend, hint: t.community.stated.hint }}
-          t={{ label: t.forum.composer.askLabel, hint, submit: t.forum.composer.submit, pending: t.forum.composer.pending, fieldErrors }}
+          t={{
+            label: t.forum.composer.askLabel,
+            hint,
+            submit: t.forum.composer.submit,
+            pending: t.forum.composer.pending,
+            fieldErrors,
+          }}
         />
       ) : !user ? (
         <p className="notice">
-          {t.forum.composer.signInToPost} <Link href={`/signin?callbackUrl=${encodeURIComponent(basePath)}`}>{t.forum.composer.signInLink}</Link>
+          {t.forum.composer.signInToPost}{" "}
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(basePath)}`}>{t.forum.composer.signInLink}</Link>
         </p>
       ) : null}
-      {user ? <QuestionReportForm questionId={id} action={reportQuestionAction} maxLength={reportDetailsMaxLength} fieldErrors={reportErrors} t={t.community.report} /> : null}
+      {user ? (
+        <QuestionReportForm
+          questionId={id}
+          action={reportQuestionAction}
+          maxLength={reportDetailsMaxLength}
+          fieldErrors={reportErrors}
+          t={t.community.report}
+        />
+      ) : null}
     </section>
   );
 }

@@ -13,5 +13,9 @@ const loadSchema = z.object({ questionId: z.string().regex(/^[a-z]+-\d{4}$/) });
  */
 export const loadPlayerScenarioAction = createAction({ schema: loadSchema }, async (input, { user, locale }) => {
   const found = await findPlayerScenario(await requesterFrom(user), input.questionId, locale);
-  return { player: found ?? { status: "none" as const, questionId: input.questionId }, locale, t: dictionaryFor(locale).netsim };
+  return {
+    player: found ?? { status: "none" as const, questionId: input.questionId },
+    locale,
+    t: dictionaryFor(locale).netsim,
+  };
 });

@@ -32,12 +32,17 @@ export default async function SimulatePage({ params, searchParams }: Props) {
         <h1 id="simulate-locked">{format(t.netsim.locked.title, { id })}</h1>
         <p>{t.netsim.locked.body}</p>
         <p>
-          <Link className="button" href={`/questions/${id}`}>{t.netsim.locked.practise}</Link>
+          <Link className="button" href={`/questions/${id}`}>
+            {t.netsim.locked.practise}
+          </Link>
         </p>
       </article>
     );
   }
-  const initial = decodePlayerState(query, found.choices.map((choice) => choice.letter));
+  const initial = decodePlayerState(
+    query,
+    found.choices.map((choice) => choice.letter),
+  );
   return (
     <article className={`stack ${styles.wide}`} aria-labelledby="simulate-heading">
       <p className="meta">
@@ -45,7 +50,15 @@ export default async function SimulatePage({ params, searchParams }: Props) {
       </p>
       <h1 id="simulate-heading">{format(t.netsim.questionTitle, { id })}</h1>
       <p className="lead">{t.netsim.lead}</p>
-      <Player scenario={found.scenario} choices={found.choices} initial={initial} locale={locale} t={t.netsim} sharePath={`/questions/${id}/simulate`} isUrlSynced />
+      <Player
+        scenario={found.scenario}
+        choices={found.choices}
+        initial={initial}
+        locale={locale}
+        t={t.netsim}
+        sharePath={`/questions/${id}/simulate`}
+        isUrlSynced
+      />
     </article>
   );
 }

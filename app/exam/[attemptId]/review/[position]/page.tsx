@@ -34,7 +34,13 @@ export default async function ExamReviewPage({ params }: Props) {
   }
   // The exam is finished (the use case says so): name the misconceptions behind its wrong picks, as practice does.
   const { feedback } = review;
-  const misconceptions = feedback.isCorrect ? [] : await misconceptionsOfPicks(feedback.questionId, feedback.selected.filter((letter) => !feedback.keyLetters.includes(letter)), locale);
+  const misconceptions = feedback.isCorrect
+    ? []
+    : await misconceptionsOfPicks(
+        feedback.questionId,
+        feedback.selected.filter((letter) => !feedback.keyLetters.includes(letter)),
+        locale,
+      );
   return (
     <article className="narrow stack" aria-labelledby="review-heading">
       <p className="meta">
@@ -42,11 +48,28 @@ export default async function ExamReviewPage({ params }: Props) {
       </p>
       <h1 id="review-heading">{format(t.quiz.report.questionN, { n })}</h1>
       <QuestionView question={review.question} t={t} showLanguageNotice={review.question.lang !== locale} hideChoices />
-      <ChoiceList question={review.question} selected={review.feedback.selected} keyLetters={review.feedback.keyLetters} label={t.question.choices} />
-      <FeedbackPanel feedback={{ ...feedback, misconceptions }} t={t.quiz.feedback} misconceptionTitle={t.learning.answer.misconceptionTitle} />
+      <ChoiceList
+        question={review.question}
+        selected={review.feedback.selected}
+        keyLetters={review.feedback.keyLetters}
+        label={t.question.choices}
+      />
+      <FeedbackPanel
+        feedback={{ ...feedback, misconceptions }}
+        t={t.quiz.feedback}
+        misconceptionTitle={t.learning.answer.misconceptionTitle}
+      />
       <nav className="row" aria-label={t.quiz.report.title}>
-        {n > 1 ? <Link className="button button-quiet" href={`/exam/${attemptId}/review/${n - 1}`}>{t.quiz.exam.previous}</Link> : null}
-        {n < review.total ? <Link className="button button-quiet" href={`/exam/${attemptId}/review/${n + 1}`}>{t.quiz.exam.next}</Link> : null}
+        {n > 1 ? (
+          <Link className="button button-quiet" href={`/exam/${attemptId}/review/${n - 1}`}>
+            {t.quiz.exam.previous}
+          </Link>
+        ) : null}
+        {n < review.total ? (
+          <Link className="button button-quiet" href={`/exam/${attemptId}/review/${n + 1}`}>
+            {t.quiz.exam.next}
+          </Link>
+        ) : null}
       </nav>
     </article>
   );
