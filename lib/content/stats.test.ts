@@ -154,6 +154,7 @@ describe("computeStats", () => {
           reason: "closed to new customers",
           source: "https://docs.aws.amazon.com/audit-manager/latest/userguide/audit-manager-availability-change.html",
           since: "2026-04-30",
+          keyedIn: [],
         },
       ],
     });
@@ -183,6 +184,14 @@ describe("computeStats", () => {
     );
     expect(text).toMatch(/^ {2}stems outside 150–300 characters \(ja\) +4 \/ 4 +about$/m);
     expect(text).toContain("facts with more than two questions (all banks): 1 ✗\n  f-1: net-0001, saa-0001, saa-0002, saa-0003");
+  });
+
+  it("names the questions that still key a family closed to new customers", () => {
+    const keyed = question({ id: "saa-0005", topics: ["audit-manager"], choices: ["*a", "b", "c", "d"] });
+    const withKeyed = computeStats({ exams, questions: [...questions, keyed] }).exams[0];
+    expect(withKeyed?.familiesNeverInKey?.notKeyable[0]?.keyedIn).toEqual(["saa-0005"]);
+    expect(withKeyed?.familiesNeverInKey?.missing).toEqual(["Amazon Athena"]);
+    expect(formatStats(computeStats({ exams, questions: [keyed] }))).toMatch(/not keyable: AWS Audit Manager: .* ✗ still in a key: saa-0005$/m);
   });
 
   it("marks a target that is met with ✓", () => {
