@@ -62,10 +62,22 @@ export const examPlumbingSchema = z.strictObject({
   keyPattern: z.string().min(1),
 });
 
+/**
+ * Why a family of the guide's list can no longer be a key (AWS closed it to new customers): content:stats reports it
+ * apart and does not count it as missing. `source` is the AWS page that says so, `since` the date it took effect.
+ */
+export const notKeyableSchema = z.strictObject({
+  reason: z.string().min(1),
+  source: z.url({ protocol: /^https$/, error: "source must be an https:// url (the AWS page that states the change)" }),
+  since: z.iso.date({ error: "since must be a date, YYYY-MM-DD" }).optional(),
+});
+export type NotKeyable = z.infer<typeof notKeyableSchema>;
+
 /** A service family of the exam guide's in-scope list and the topic tags that name it. */
 export const serviceFamilySchema = z.strictObject({
   name: z.string().min(1),
   topics: z.array(slugSchema).min(1),
+  notKeyable: notKeyableSchema.optional(),
 });
 export type ExamDomain = z.infer<typeof examDomainSchema>;
 

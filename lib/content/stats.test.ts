@@ -26,6 +26,15 @@ const exam: ExamDefinition = {
     { name: "Amazon S3", topics: ["s3"] },
     { name: "Amazon VPC", topics: ["vpc", "security-group"] },
     { name: "Amazon Athena", topics: ["athena"] },
+    {
+      name: "AWS Audit Manager",
+      topics: ["audit-manager"],
+      notKeyable: {
+        reason: "closed to new customers",
+        source: "https://docs.aws.amazon.com/audit-manager/latest/userguide/audit-manager-availability-change.html",
+        since: "2026-04-30",
+      },
+    },
   ],
 };
 const exams: LoadedExam[] = [{ folder: "saa-c03", file: "content/saa-c03/exam.yaml", definition: exam, idPosition: { line: 2, column: 5 } }];
@@ -135,7 +144,20 @@ describe("computeStats", () => {
       { letter: "D", count: 0 },
     ]);
     expect(saa?.isKeyLetterBalanced).toBe(false);
-    expect(saa?.familiesNeverInKey).toEqual({ missing: ["Amazon Athena"], of: 3 });
+    // Audit Manager is in no key either, but AWS closed it to new customers: listed apart, not counted as missing.
+    expect(saa?.familiesNeverInKey).toEqual({
+      missing: ["Amazon Athena"],
+      of: 3,
+      notKeyable: [
+        {
+          name: "AWS Audit Manager",
+          reason: "closed to new customers",
+          source: "https://docs.aws.amazon.com/audit-manager/latest/userguide/audit-manager-availability-change.html",
+          since: "2026-04-30",
+          keyedIn: [],
+        },
+      ],
+    });
     // "問い。" is 3 characters: every test stem is short.
     expect(saa?.stemsOutsideLength.map(({ id }) => id)).toEqual(["saa-0001", "saa-0002", "saa-0003", "saa-0004"]);
     expect(saa?.stemsOutsideLength[0]?.length).toBe(3);
@@ -155,9 +177,21 @@ describe("computeStats", () => {
     expect(text).toMatch(/^ {2}key is longest \(single answer\) +2 \/ 3 +66\.7 % +≤ 30 % {2}✗$/m);
     expect(text).toMatch(/^ {2}plumbing +1 \/ 4 +25\.0 % +≤ 10 % {2}✗$/m);
     expect(text).toContain("key letters (single answer): A 1 · B 1 · C 1 · D 0  target 25 ± 10 % each  ✗");
-    expect(text).toContain("never in a key: Amazon Athena");
+    expect(text).toContain("never in a key: Amazon Athena\n");
+    expect(text).toMatch(/^ {2}service families never in a key +1 \/ 3 +0 {2}✗$/m);
+    expect(text).toContain(
+      "  not keyable: AWS Audit Manager: closed to new customers (https://docs.aws.amazon.com/audit-manager/latest/userguide/audit-manager-availability-change.html, since 2026-04-30)",
+    );
     expect(text).toMatch(/^ {2}stems outside 150–300 characters \(ja\) +4 \/ 4 +about$/m);
     expect(text).toContain("facts with more than two questions (all banks): 1 ✗\n  f-1: net-0001, saa-0001, saa-0002, saa-0003");
+  });
+
+  it("names the questions that still key a family closed to new customers", () => {
+    const keyed = question({ id: "saa-0005", topics: ["audit-manager"], choices: ["*a", "b", "c", "d"] });
+    const withKeyed = computeStats({ exams, questions: [...questions, keyed] }).exams[0];
+    expect(withKeyed?.familiesNeverInKey?.notKeyable[0]?.keyedIn).toEqual(["saa-0005"]);
+    expect(withKeyed?.familiesNeverInKey?.missing).toEqual(["Amazon Athena"]);
+    expect(formatStats(computeStats({ exams, questions: [keyed] }))).toMatch(/not keyable: AWS Audit Manager: .* ✗ still in a key: saa-0005$/m);
   });
 
   it("marks a target that is met with ✓", () => {

@@ -1,5 +1,5 @@
 import { stemProse } from "./check-rules";
-import { rulesOf } from "./exam-schema";
+import { rulesOf, type NotKeyable } from "./exam-schema";
 import type { BankQuestion, LoadedBank } from "./load-bank";
 
 /**
@@ -54,8 +54,12 @@ export interface ExamStats {
   withoutEnglish: string[];
   keyLetters: { letter: string; count: number }[];
   isKeyLetterBalanced: boolean;
-  /** Null when the exam lists no service families. */
-  familiesNeverInKey: { missing: string[]; of: number } | null;
+  /**
+   * Null when the exam lists no service families. `missing` and `of` count only the keyable families; the ones AWS
+   * closed to new customers (`notKeyable` in exam.yaml) are listed apart, with their source, and never missing;
+   * `keyedIn` names the questions that still tag one (a key no new learner can build: rewrite it).
+   */
+  familiesNeverInKey: { missing: string[]; of: number; notKeyable: ({ name: string; keyedIn: string[] } & NotKeyable)[] } | null;
   /** Stems outside STEM_LENGTH, with their length. */
   stemsOutsideLength: { id: string; length: number }[];
   /** Whether the exam has the SAA qualifier rule (for the reader: network-basics has not). */
@@ -101,7 +105,6 @@ export function computeStats(bank: Pick<LoadedBank, "exams" | "questions">): Ban
     const plumbingIds = definition.plumbing
       ? questions.filter((question) => isPlumbing(question, definition.plumbing ?? { topics: [], keyPattern: "" })).map((q) => q.id)
       : null;
-    const topics = new Set(questions.flatMap((question) => question.primary.frontMatter.topics));
     const families = definition.serviceFamilies;
     return {
       exam: definition.id,
@@ -117,9 +120,7 @@ export function computeStats(bank: Pick<LoadedBank, "exams" | "questions">): Ban
       withoutEnglish: questions.filter((question) => !question.translations.some((t) => t.lang === "en")).map((question) => question.id),
       keyLetters: letters,
       isKeyLetterBalanced: single.length === 0 || letters.every(({ count }) => Math.abs((count / single.length) * 100 - 25) <= 10),
-      familiesNeverInKey: families
-        ? { missing: families.filter((family) => !family.topics.some((topic) => topics.has(topic))).map((family) => family.name), of: families.length }
-        : null,
+      familiesNeverInKey: families ? familiesNeverInKey(families, questions) : null,
       qualifier: rulesOf(definition).qualifier,
       stemsOutsideLength: questions
         .map((question) => ({ id: question.id, length: stemLength(question) ?? 0 }))
@@ -136,6 +137,22 @@ export function computeStats(bank: Pick<LoadedBank, "exams" | "questions">): Ban
     .map(([fact, ids]) => ({ fact, ids: [...ids].sort() }))
     .sort((a, b) => (a.fact < b.fact ? -1 : 1));
   return { exams, overusedFacts };
+}
+
+function familiesNeverInKey(
+  families: readonly { name: string; topics: readonly string[]; notKeyable?: NotKeyable }[],
+  questions: readonly BankQuestion[],
+): NonNullable<ExamStats["familiesNeverInKey"]> {
+  const taggedWith = (family: { topics: readonly string[] }) =>
+    questions.filter((question) => question.primary.frontMatter.topics.some((topic) => family.topics.includes(topic))).map((q) => q.id);
+  const keyable = families.filter((family) => !family.notKeyable);
+  return {
+    missing: keyable.filter((family) => taggedWith(family).length === 0).map((family) => family.name),
+    of: keyable.length,
+    notKeyable: families.flatMap((family) =>
+      family.notKeyable ? [{ name: family.name, ...family.notKeyable, keyedIn: taggedWith(family).sort() }] : [],
+    ),
+  };
 }
 
 function withTarget(id: string, count: number, target: number | undefined): Counted {
@@ -204,6 +221,11 @@ export function formatStats(stats: BankStats): string {
     }
     if (exam.familiesNeverInKey && exam.familiesNeverInKey.missing.length > 0) {
       lines.push(...wrap(`never in a key: ${exam.familiesNeverInKey.missing.join(", ")}`, 116).map((line) => `  ${line}`));
+    }
+    for (const family of exam.familiesNeverInKey?.notKeyable ?? []) {
+      const since = family.since ? `, since ${family.since}` : "";
+      const keyed = family.keyedIn.length > 0 ? `  ${NOT_OK} still in a key: ${list(family.keyedIn)}` : "";
+      lines.push(`  not keyable: ${family.name}: ${family.reason} (${family.source}${since})${keyed}`);
     }
     lines.push("");
   }
