@@ -5,7 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { authConfig } from "@/auth.config";
 import { clientAddress } from "@/lib/auth/client-address";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 import { confirmEmailSchema, signInSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db-errors";

@@ -3,8 +3,9 @@
 // NUL bytes are a field error; threads of a question in the viewer's running exam stay closed to them.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
+import type { SessionUser } from "@/lib/auth/dto";
 import * as renderMarkdown from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
@@ -30,7 +31,7 @@ async function user(email: string, role: "USER" | "MODERATOR" = "USER"): Promise
 }
 
 const refusal = (result: PromiseSettledResult<unknown>) =>
-  result.status === "rejected" && result.reason instanceof ExpectedError ? result.reason.text.en : null;
+  result.status === "rejected" && result.reason instanceof AppError ? errorText(result.reason, "en") : null;
 
 beforeAll(async () => {
   await db.exam.create({
@@ -153,8 +154,8 @@ describe("Markdown is parsed once, within a budget (finding 1)", () => {
       const error = await createPost(users[0] as SessionUser, { questionId: markdownQ, body }).catch(
         (caught: unknown) => caught,
       );
-      expect(error).toBeInstanceOf(ExpectedError);
-      expect((error as ExpectedError).text.en).toMatch(/too many formatting marks/);
+      expect(error).toBeInstanceOf(AppError);
+      expect(errorText(error as AppError, "en")).toMatch(/too many formatting marks/);
     }
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();

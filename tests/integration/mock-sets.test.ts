@@ -4,7 +4,8 @@
 import path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { db } from "@/lib/db";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 import { seedContent } from "@/lib/content/seed-content";
@@ -81,12 +82,14 @@ describe("starting a fixed set", () => {
     const refusal = await startExam(carol, { examId: bank.examId, set: 9, isExtended: false }).catch(
       (error: unknown) => error,
     );
-    expect(refusal).toBeInstanceOf(ExpectedError);
-    expect((refusal as ExpectedError).text).toEqual({
-      ja: "模擬試験 9 はありません。ランダムか一覧のセットを選んでください。",
-      en: "There is no mock exam 9. Choose random or one of the listed sets.",
-    });
-    expect((refusal as ExpectedError).fieldErrors).toHaveProperty("set");
+    expect(refusal).toBeInstanceOf(AppError);
+    expect(errorText(refusal as AppError, "ja")).toBe(
+      "模擬試験 9 はありません。ランダムか一覧のセットを選んでください。",
+    );
+    expect(errorText(refusal as AppError, "en")).toBe(
+      "There is no mock exam 9. Choose random or one of the listed sets.",
+    );
+    expect((refusal as AppError).field).toBe("set");
     expect(await db.attempt.count({ where: { userId: carol.userId } })).toBe(before);
   });
 

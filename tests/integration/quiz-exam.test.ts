@@ -1,7 +1,7 @@
 // Exam mode through the real use cases: weighted draw, saving as chosen, the server-kept deadline (moved with the
 // shared test clock, no sleeping), automatic expiry, submission, and the report.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
@@ -85,9 +85,7 @@ describe("exam mode", () => {
     await saveExamAnswer(bob, { attemptId, position: 1, selected: ["B"] });
     await saveExamAnswer(bob, { attemptId, position: 1, selected: ["B"] }); // same save twice: still one answer
     await flagExamItem(bob, { attemptId, position: 2, isFlagged: true });
-    await expect(saveExamAnswer(bob, { attemptId, position: 1, selected: ["Q"] })).rejects.toBeInstanceOf(
-      ExpectedError,
-    );
+    await expect(saveExamAnswer(bob, { attemptId, position: 1, selected: ["Q"] })).rejects.toBeInstanceOf(AppError);
 
     const session = await getExamSession(bob, attemptId, "ja");
     if (session === "finished") throw new Error("expected a running exam");
@@ -118,7 +116,7 @@ describe("exam mode", () => {
 
   it("grades multi-select all-or-nothing on submit and makes the report", async () => {
     const attemptId = await startExam(bob, { examId: bank.examId, size: 10, isExtended: false });
-    await expect(getExamReport(bob, attemptId, "ja")).rejects.toBeInstanceOf(ExpectedError); // not before submission
+    await expect(getExamReport(bob, attemptId, "ja")).rejects.toBeInstanceOf(AppError); // not before submission
     const items = await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } });
     for (const item of items) {
       const key = await keyOf(attemptId, item.position);

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { ExamReport, REPORT_FILTERS, type ReportFilter } from "@/components/quiz/exam-report";
 import { ExamRunner } from "@/components/quiz/exam-runner";
 import { QuestionView } from "@/components/quiz/question-view";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
@@ -68,7 +68,7 @@ async function loadExam(requester: AttemptRequester, attemptId: string, locale: 
       return { kind: "report" as const, report: await getExamReport(requester, attemptId, locale) };
     return { kind: "session" as const, session };
   } catch (error) {
-    if (error instanceof ExpectedError) return null;
+    if (error instanceof AppError) return null;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { authError } from "@/lib/auth/errors";
+import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
 import type { SignUpInput } from "@/lib/auth/schemas";
@@ -22,7 +22,7 @@ export async function registerUser(
   context: { ip: string; locale: Locale },
 ): Promise<Registration> {
   const limit = await consumeRateLimit(`signup:ip:${context.ip}`, rateLimits.signUpPerIp);
-  if (!limit.isAllowed) throw authError("signUpRateLimited");
+  if (!limit.isAllowed) throw new AppError("auth.errors.signUpRateLimited");
   const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return mailExisting(existing.id, input.email, context.locale);

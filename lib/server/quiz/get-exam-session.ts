@@ -3,20 +3,11 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 import { expireIfOverdue } from "@/lib/server/quiz/finish-exam";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
-
-export type ExamSession = {
-  attemptId: string;
-  examTitle: string;
-  deadlineAt: string; // ISO
-  serverNow: string; // ISO: the client counts down from the server's time, not its own clock
-  questions: PublicQuestion[];
-  items: { position: number; selected: string[]; isFlagged: boolean }[];
-};
+import type { ExamSession } from "@/lib/quiz/dto";
 
 /**
  * A running exam as its owner resumes it: the public questions (no key, no explanations) and what was saved.
@@ -28,7 +19,7 @@ export async function getExamSession(
   locale: Locale,
 ): Promise<ExamSession | "finished"> {
   const attempt = await getOwnedAttempt(requester, attemptId);
-  if (attempt.mode !== "EXAM") throw quizError("attemptNotFound");
+  if (attempt.mode !== "EXAM") throw new AppError("quiz.errors.attemptNotFound");
   if (await expireIfOverdue(attempt)) return "finished";
   const [items, exam, serverNow] = await Promise.all([
     db.attemptItem.findMany({

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { canActOnAttempt, type AttemptRequester } from "@/lib/permissions";
 import { selectionProblem, sortLetters } from "@/lib/quiz/grade";
 import type { AnswerInput, FlagInput } from "@/lib/quiz/schemas";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 import { finishExam } from "@/lib/server/quiz/finish-exam";
 
 async function getOpenExamItem(requester: AttemptRequester, attemptId: string, position: number) {
@@ -15,14 +15,14 @@ async function getOpenExamItem(requester: AttemptRequester, attemptId: string, p
       question: { select: { choose: true, choices: { orderBy: { position: "asc" }, select: { letter: true } } } },
     },
   });
-  if (!item || !canActOnAttempt(requester, item.attempt)) throw quizError("attemptNotFound");
-  if (item.attempt.mode !== "EXAM") throw quizError("notExam");
-  if (item.attempt.status !== "IN_PROGRESS") throw quizError("attemptFinished");
+  if (!item || !canActOnAttempt(requester, item.attempt)) throw new AppError("quiz.errors.attemptNotFound");
+  if (item.attempt.mode !== "EXAM") throw new AppError("quiz.errors.notExam");
+  if (item.attempt.status !== "IN_PROGRESS") throw new AppError("quiz.errors.attemptFinished");
   const at = await now();
   if (item.attempt.deadlineAt && at >= item.attempt.deadlineAt) {
     // The server keeps the time: a late answer is refused and the exam is closed with what was saved before.
     await finishExam(attemptId, "EXPIRED");
-    throw quizError("deadlinePassed");
+    throw new AppError("quiz.errors.deadlinePassed");
   }
   return { ...item, at };
 }
@@ -37,7 +37,7 @@ async function writeWhileOpen(
     const [locked] = await tx.$queryRaw<
       { status: string }[]
     >`SELECT status::text AS status FROM "Attempt" WHERE id = ${attemptId} FOR UPDATE`;
-    if (locked?.status !== "IN_PROGRESS") throw quizError("attemptFinished");
+    if (locked?.status !== "IN_PROGRESS") throw new AppError("quiz.errors.attemptFinished");
     await tx.attemptItem.update({ where: { attemptId_position: { attemptId, position } }, data });
   });
 }
@@ -57,7 +57,11 @@ export async function saveExamAnswer(
     choose,
     isPartialAllowed: true,
   });
-  if (problem) throw quizError(problem === "tooMany" ? "tooMany" : "unknownChoice", { choose }, "selected");
+  if (problem)
+    throw new AppError(problem === "tooMany" ? "quiz.errors.tooMany" : "quiz.errors.unknownChoice", {
+      params: { choose },
+      field: "selected",
+    });
   const selected = sortLetters(input.selected);
   await writeWhileOpen(input.attemptId, input.position, { selected, answeredAt: selected.length > 0 ? item.at : null });
   return { position: input.position, selected };

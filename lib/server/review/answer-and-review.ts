@@ -4,10 +4,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import type { AnswerInput, AnswerQuestionInput } from "@/lib/quiz/schemas";
 import { answerPracticeQuestion } from "@/lib/server/quiz/answer-practice-question";
-import { quizError } from "@/lib/server/quiz/errors";
-import type { Feedback } from "@/lib/server/quiz/graded-question";
+import { AppError } from "@/lib/errors";
+import type { Feedback } from "@/lib/quiz/dto";
 import { createPracticeRound } from "@/lib/server/quiz/start-practice";
-import { misconceptionsOfPicks, type MisconceptionNote } from "@/lib/server/review/misconceptions";
+import type { MisconceptionNote } from "@/lib/review/dto";
+import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
 import { recordReview } from "@/lib/server/review/record-review";
 
 /** A graded answer as its owner sees it, plus where it was recorded (a one-question page needs its round). */
@@ -63,7 +64,7 @@ export async function answerSingleQuestion(
     where: { id: input.questionId },
     select: { id: true, examId: true, retiredAt: true },
   });
-  if (!question || question.retiredAt) throw quizError("noQuestions");
+  if (!question || question.retiredAt) throw new AppError("quiz.errors.noQuestions");
   const attemptId = await createPracticeRound(requester, question.examId, [question.id], { source: "question" });
   const { questionId: _questionId, ...answer } = input;
   return answerPracticeAndReview(requester, { ...answer, attemptId, position: 0 }, locale, at);

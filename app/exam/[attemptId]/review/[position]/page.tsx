@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { ChoiceList } from "@/components/quiz/choice-list";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { QuestionView } from "@/components/quiz/question-view";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -29,7 +29,7 @@ export default async function ExamReviewPage({ params }: Props) {
   try {
     review = await getExamReviewItem(await requesterFrom(user), attemptId, n - 1, locale);
   } catch (error) {
-    if (error instanceof ExpectedError) notFound();
+    if (error instanceof AppError) notFound();
     throw error;
   }
   // The exam is finished (the use case says so): name the misconceptions behind its wrong picks, as practice does.
