@@ -4,7 +4,7 @@ import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { authConfig } from "@/auth.config";
-import { clientAddress } from "@/lib/auth/client-address";
+import { clientAddress } from "@/lib/rate-limit/client-address";
 import type { SessionUser } from "@/lib/auth/dto";
 import { confirmEmailSchema, signInSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";

@@ -221,9 +221,9 @@ describe("a running exam closes its questions' threads to its candidate (finding
     expect(forCandidate?.isExamLocked).toBe(true);
     expect(forCandidate?.posts).toEqual([]);
     expect(forCandidate?.canPost).toBe(false);
-    await expect(createPost(candidate, { questionId: examQ, body: "質問" })).rejects.toThrow(
-      /mock exam that is still running/,
-    );
+    await expect(createPost(candidate, { questionId: examQ, body: "質問" })).rejects.toMatchObject({
+      code: "forum.errors.examRunning",
+    });
     expect((await listRecentPosts(1, candidate)).posts.some((post) => post.id === postId)).toBe(false);
     expect((await getThreadPage(other, examQ, 1))?.posts.map((post) => post.id)).toEqual([postId]);
     expect((await listRecentPosts(1, other)).posts.some((post) => post.id === postId)).toBe(true);

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,5 +1,6 @@
 import "server-only";
-import { consumeRateLimit, type RateLimitRule } from "@/lib/auth/rate-limit";
+import { type RateLimitRule } from "@/lib/rate-limit/rules";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,7 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/dto";
-import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
+import { rateLimits } from "@/lib/rate-limit/rules";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { db } from "@/lib/db";
 import { canPostInThread, canReplyToPost } from "@/lib/permissions";
 import { analysePost } from "@/lib/server/forum/analyse-post";

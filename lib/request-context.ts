@@ -1,6 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientAddress } from "@/lib/auth/client-address";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+
+// What a route or an action knows about its request and hands to a use case as plain values: use cases never read
+// headers, cookies or the clock themselves (CODE_STYLE.md rule 12).
 
 /** The client's address for rate limits: the socket's, or a trusted proxy's report of it (see client-address.ts). */
 export async function requestIp(): Promise<string> {
