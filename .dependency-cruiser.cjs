@@ -67,6 +67,14 @@ module.exports = {
       from: { path: "^lib/", pathNot: ["^lib/server/", ...boundary, tests] },
       to: { path: ["^app/", "^components/", "^lib/server/", ...boundary] },
     },
+    {
+      name: "test-wiring-only-through-context",
+      severity: "error",
+      comment:
+        "The test clock is test wiring: production code reaches it only through lib/request-context.ts (behind KAISETSU_TEST_HOOKS).",
+      from: { path: "^(app|components|lib)/", pathNot: ["^lib/request-context[.]ts$", "^lib/testing/", tests] },
+      to: { path: "^lib/testing/" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -8,10 +8,12 @@ import { errorText } from "@/lib/i18n/error-text";
 import { dictionaryFor } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { getLocale } from "@/lib/i18n/server";
+import { requestNow } from "@/lib/request-context";
 import type { ActionResult } from "@/lib/action-result";
 
-type Context = { user: SessionUser | null; locale: Locale };
-type AuthedContext = { user: SessionUser; locale: Locale };
+/** What an action knows of its request, handed to its use case: who, which language, and the request's clock. */
+type Context = { user: SessionUser | null; locale: Locale; now: Date };
+type AuthedContext = { user: SessionUser; locale: Locale; now: Date };
 
 type Options<S extends z.ZodType> = { schema: S; requireUser?: boolean };
 
@@ -49,7 +51,7 @@ export function createAction<S extends z.ZodType, T>(
       if (!parsed.success)
         return fail(t.invalidInput, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
       // Narrowed above when requireUser is set; otherwise the overload gives the handler a nullable user.
-      return { ok: true, data: await run(parsed.data, { user: user as SessionUser, locale }) };
+      return { ok: true, data: await run(parsed.data, { user: user as SessionUser, locale, now: await requestNow() }) };
     } catch (error) {
       // The one place an expected failure becomes text: its code, in the user's language (and the field's error).
       if (error instanceof AppError) {

@@ -9,3 +9,16 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 export async function requestIp(): Promise<string> {
   return clientAddress(await headers());
 }
+
+/**
+ * The request's clock, read once at the boundary and passed to use cases as `now`. Real time in production; under
+ * test wiring (KAISETSU_TEST_HOOKS=1 on a loopback database) the shared test clock, loaded only then.
+ */
+export async function requestNow(): Promise<Date> {
+  if (process.env.KAISETSU_TEST_HOOKS !== "1") return new Date();
+  const [{ areTestHooksEnabled, testClockNow }, { db }] = await Promise.all([
+    import("@/lib/testing/test-clock"),
+    import("@/lib/db"),
+  ]);
+  return areTestHooksEnabled() ? testClockNow(db) : new Date();
+}

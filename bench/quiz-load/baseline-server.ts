@@ -35,7 +35,7 @@ const server = http.createServer(async (request, response) => {
     if (!parsed.success) return send(200, { ok: false, message: "invalid input" });
     const token = tokenFrom(request.headers.cookie);
     const requester = { userId: null, anonKeyHash: token ? hashAnonToken(token) : null };
-    send(200, { ok: true, data: await answerPracticeQuestion(requester, parsed.data, "ja") });
+    send(200, { ok: true, data: await answerPracticeQuestion(requester, parsed.data, "ja", new Date()) });
   } catch (error) {
     if (error instanceof AppError) return send(200, { ok: false, message: error.message });
     console.error(error);

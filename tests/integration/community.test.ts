@@ -11,9 +11,9 @@ import { listKeyDisagreements } from "@/lib/server/community/list-key-disagreeme
 import { listQuestionReports } from "@/lib/server/community/list-question-reports";
 import { reportQuestionError } from "@/lib/server/community/report-question-error";
 import { resolveQuestionReport } from "@/lib/server/community/resolve-question-report";
-import { reportQuestionSchema } from "@/lib/server/community/schemas";
+import { reportQuestionSchema } from "@/lib/community/schemas";
 import { createPost } from "@/lib/server/forum/create-post";
-import { createPostSchema } from "@/lib/server/forum/schemas";
+import { createPostSchema } from "@/lib/forum/schemas";
 import { createQuizBank, deleteQuizBank, type QuizBank } from "./quiz-fixtures";
 
 let bank: QuizBank;

@@ -14,7 +14,7 @@ import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
 import { reportPost } from "@/lib/server/forum/report-post";
-import { createPostSchema } from "@/lib/server/forum/schemas";
+import { createPostSchema } from "@/lib/forum/schemas";
 import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
 import { setThreadLocked } from "@/lib/server/forum/set-thread-locked";

@@ -12,7 +12,7 @@ import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
-import { createPostSchema } from "@/lib/server/forum/schemas";
+import { createPostSchema } from "@/lib/forum/schemas";
 import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
 

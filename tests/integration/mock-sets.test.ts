@@ -45,7 +45,7 @@ afterAll(async () => {
 describe("starting a fixed set", () => {
   it("asks exactly set 3's questions, records the set, and shows it in options, history and the report", async () => {
     const expected = bank.all.slice(6, 10);
-    const attemptId = await startExam(carol, { examId: bank.examId, set: 3, isExtended: false });
+    const attemptId = await startExam(carol, { examId: bank.examId, set: 3, isExtended: false }, new Date());
     const attempt = await db.attempt.findUniqueOrThrow({
       where: { id: attemptId },
       include: { items: { orderBy: { position: "asc" } } },
@@ -65,21 +65,21 @@ describe("starting a fixed set", () => {
     expect(
       (await listExamOptions("ja")).find((option) => option.id === bank.examId)?.sets.map((set) => set.takenCount),
     ).toEqual([0, 0, 0]);
-    const rows = await listAttempts(carol.userId!, "en");
+    const rows = await listAttempts(carol.userId!, "en", new Date());
     expect(rows.find((row) => row.id === attemptId)?.setNumber).toBe(3);
-    await submitExam(carol, attemptId);
-    expect((await getExamReport(carol, attemptId, "en")).setNumber).toBe(3);
+    await submitExam(carol, attemptId, new Date());
+    expect((await getExamReport(carol, attemptId, "en", new Date())).setNumber).toBe(3);
   });
 
   it("leaves a random draw without a set", async () => {
-    const attemptId = await startExam(carol, { examId: bank.examId, size: 5, isExtended: false });
+    const attemptId = await startExam(carol, { examId: bank.examId, size: 5, isExtended: false }, new Date());
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).setNumber).toBeNull();
-    await submitExam(carol, attemptId);
+    await submitExam(carol, attemptId, new Date());
   });
 
   it("refuses a set the exam does not have with a message for the field, and writes no attempt", async () => {
     const before = await db.attempt.count({ where: { userId: carol.userId } });
-    const refusal = await startExam(carol, { examId: bank.examId, set: 9, isExtended: false }).catch(
+    const refusal = await startExam(carol, { examId: bank.examId, set: 9, isExtended: false }, new Date()).catch(
       (error: unknown) => error,
     );
     expect(refusal).toBeInstanceOf(AppError);

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const answer = (attemptId: string, position: number, selected: string[]) =>
-  answerPracticeQuestion(alice, { attemptId, position, selected }, "ja");
+  answerPracticeQuestion(alice, { attemptId, position, selected }, "ja", new Date());
 
 describe("practice grading", () => {
   it("grades a multi-select all-or-nothing: one right of two is wrong, both right is right", async () => {

@@ -184,10 +184,10 @@ describe("exam answers", () => {
   it("move the schedule when the exam is finished, answered items only", async () => {
     const erin = await createUser("erin-review@example.test");
     try {
-      const attemptId = await startExam(erin, { examId: bank.examId, size: 3, isExtended: false });
-      await saveExamAnswer(erin, { attemptId, position: 0, selected: ["A"] });
-      await finishExam(attemptId, "SUBMITTED");
-      await finishExam(attemptId, "SUBMITTED");
+      const attemptId = await startExam(erin, { examId: bank.examId, size: 3, isExtended: false }, new Date());
+      await saveExamAnswer(erin, { attemptId, position: 0, selected: ["A"] }, new Date());
+      await finishExam(attemptId, "SUBMITTED", new Date());
+      await finishExam(attemptId, "SUBMITTED", new Date());
       expect(await db.reviewLog.count({ where: { attemptId } })).toBe(1);
       expect(await db.reviewCard.count({ where: { userId: erin.userId as string } })).toBe(1);
     } finally {

@@ -4,7 +4,7 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { ReportQuestionInput } from "@/lib/server/community/schemas";
+import type { ReportQuestionInput } from "@/lib/community/schemas";
 
 export const questionReportLimit: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
 

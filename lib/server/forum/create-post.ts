@@ -6,7 +6,7 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { db } from "@/lib/db";
 import { canPostInThread, canReplyToPost } from "@/lib/permissions";
 import { analysePost } from "@/lib/server/forum/analyse-post";
-import { threadPageSize, type CreatePostInput } from "@/lib/server/forum/schemas";
+import { threadPageSize, type CreatePostInput } from "@/lib/forum/schemas";
 import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { canEditPost, isPostAuthor, isPostLive } from "@/lib/permissions";
 import { analysePost } from "@/lib/server/forum/analyse-post";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
-import type { EditPostInput } from "@/lib/server/forum/schemas";
+import type { EditPostInput } from "@/lib/forum/schemas";
 
 /**
  * Replaces the author's own post body (parsed once: HTML, excerpt, links) and marks it edited at `now`. Conditional:

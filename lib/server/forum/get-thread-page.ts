@@ -12,7 +12,7 @@ import {
   canVotePost,
   isPostAuthor,
 } from "@/lib/permissions";
-import { threadPageSize } from "@/lib/server/forum/schemas";
+import { threadPageSize } from "@/lib/forum/schemas";
 import { storedSimulatorLinks } from "@/lib/server/forum/analyse-post";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 import type { PostState, PostView, ThreadPage } from "@/lib/forum/dto";

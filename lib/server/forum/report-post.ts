@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canReportPost, isPostAuthor } from "@/lib/permissions";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
-import type { reportReasons } from "@/lib/server/forum/schemas";
+import type { reportReasons } from "@/lib/forum/schemas";
 
 /** Reports someone else's post to the moderators, once per user and post. */
 export async function reportPost(

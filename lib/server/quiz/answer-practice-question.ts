@@ -1,5 +1,4 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { sqlPool } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
@@ -20,6 +19,7 @@ export async function answerPracticeQuestion(
   requester: AttemptRequester,
   input: AnswerInput,
   locale: Locale,
+  now: Date,
 ): Promise<Feedback> {
   const params: GradeAnswerParams = [
     input.attemptId,
@@ -27,7 +27,7 @@ export async function answerPracticeQuestion(
     requester.userId,
     requester.anonKeyHash,
     sortLetters(input.selected),
-    (await now()).toISOString(),
+    now.toISOString(),
   ];
   let row = await gradeAnswer(params);
   // The same answer for "not yours" as for "does not exist" (canActOnAttempt is in the statement's WHERE).

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { estimateScaledScore, scoreByDomain } from "@/lib/quiz/score";
 import { AppError } from "@/lib/errors";
-import { expireIfOverdue } from "@/lib/server/quiz/finish-exam";
+import { expireIfOverdue } from "@/lib/server/quiz/expire-if-overdue";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import type { ExamReport } from "@/lib/quiz/dto";
 
@@ -13,9 +13,10 @@ export async function getExamReport(
   requester: AttemptRequester,
   attemptId: string,
   locale: Locale,
+  now: Date,
 ): Promise<ExamReport> {
   const owned = await getOwnedAttempt(requester, attemptId);
-  if (owned.mode !== "EXAM" || !(await expireIfOverdue(owned))) throw new AppError("quiz.errors.attemptNotFound");
+  if (owned.mode !== "EXAM" || !(await expireIfOverdue(owned, now))) throw new AppError("quiz.errors.attemptNotFound");
   const attempt = await db.attempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: {

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import type { PublicQuestion } from "@/lib/bank/dto";
 import { AppError } from "@/lib/errors";
-import { expireIfOverdue } from "@/lib/server/quiz/finish-exam";
+import { expireIfOverdue } from "@/lib/server/quiz/expire-if-overdue";
 import type { Feedback } from "@/lib/quiz/dto";
 import { getGradedQuestion } from "@/lib/server/quiz/graded-question";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
@@ -19,9 +19,11 @@ export async function getExamReviewItem(
   attemptId: string,
   position: number,
   locale: Locale,
+  now: Date,
 ): Promise<{ question: PublicQuestion; feedback: Feedback; total: number }> {
   const attempt = await getOwnedAttempt(requester, attemptId);
-  if (attempt.mode !== "EXAM" || !(await expireIfOverdue(attempt))) throw new AppError("quiz.errors.attemptNotFound");
+  if (attempt.mode !== "EXAM" || !(await expireIfOverdue(attempt, now)))
+    throw new AppError("quiz.errors.attemptNotFound");
   const item = await db.attemptItem.findUnique({
     where: { attemptId_position: { attemptId, position } },
     select: { questionId: true, selected: true, isCorrect: true },

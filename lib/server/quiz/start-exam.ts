@@ -1,5 +1,4 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { canTakeExam, type AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
@@ -17,6 +16,7 @@ import { cryptoRandom } from "@/lib/server/quiz/start-practice";
 export async function startExam(
   requester: AttemptRequester,
   input: StartExamInput,
+  now: Date,
   random: Random = cryptoRandom,
 ): Promise<string> {
   if (!canTakeExam(requester) || !requester.userId) throw new AppError("quiz.errors.signInForExam");
@@ -58,7 +58,7 @@ export async function startExam(
   }
   if (drawn.length === 0) throw new AppError("quiz.errors.noQuestions");
   const minutes = examMinutes(exam, drawn.length, input.isExtended);
-  const startedAt = await now();
+  const startedAt = now;
   const attempt = await db.attempt.create({
     data: {
       userId: requester.userId,

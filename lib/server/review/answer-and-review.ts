@@ -16,7 +16,7 @@ export type ReviewedFeedback = Feedback & { attemptId: string; misconceptions: M
 
 /**
  * Grading (the practice use case, unchanged) and then the spaced-review step, for a signed-in learner.
- * `at` is the server's clock (lib/clock), passed in so tests and the e2e test clock decide what "today" is.
+ * `at` is the request clock (lib/request-context.ts), passed in so tests and the e2e test clock decide what "today" is.
  */
 export async function answerPracticeAndReview(
   requester: AttemptRequester,
@@ -24,7 +24,7 @@ export async function answerPracticeAndReview(
   locale: Locale,
   at: Date,
 ): Promise<ReviewedFeedback> {
-  const feedback = await answerPracticeQuestion(requester, input, locale);
+  const feedback = await answerPracticeQuestion(requester, input, locale, at);
   if (requester.userId) {
     await recordReview(
       {

@@ -22,7 +22,7 @@ export type ReviewQueue = {
   newServed: number;
 };
 
-/** The learner's queue for today in one question bank. `at` is the server clock (lib/clock). */
+/** The learner's queue for today in one question bank. `at` is the request clock (lib/request-context.ts). */
 export async function getReviewQueue(userId: string, examId: string, at: Date): Promise<ReviewQueue> {
   const live = { examId, retiredAt: null };
   const [user, doneToday, due, leechCount] = await Promise.all([

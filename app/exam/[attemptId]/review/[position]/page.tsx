@@ -11,6 +11,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { getExamReviewItem } from "@/lib/server/quiz/get-review-item";
 import { requesterFrom } from "@/lib/server/quiz/requester";
 import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
+import { requestNow } from "@/lib/request-context";
 
 type Props = { params: Promise<{ attemptId: string; position: string }> };
 
@@ -27,7 +28,7 @@ export default async function ExamReviewPage({ params }: Props) {
   const n = Number(position);
   let review;
   try {
-    review = await getExamReviewItem(await requesterFrom(user), attemptId, n - 1, locale);
+    review = await getExamReviewItem(await requesterFrom(user), attemptId, n - 1, locale, await requestNow());
   } catch (error) {
     if (error instanceof AppError) notFound();
     throw error;
