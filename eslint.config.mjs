@@ -116,6 +116,37 @@ export default tseslint.config(
     },
   },
   {
+    // Habit 10: files stay small. 300 lines of code (blank lines and comments not counted) for the app's own code.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs}"],
+    // Test tables read top to bottom; splitting one scatters its cases.
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: { "max-lines": ["error", { max: 300, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // The named exceptions, each with its reason. Adding a file here needs a reason as good as these.
+    files: [
+      // Dictionaries: every string of a feature, Japanese and English side by side; splitting by size would cut a
+      // feature's messages in two.
+      "lib/i18n/messages/netsim-explain.ts",
+      "lib/i18n/messages/netsim.ts",
+      // The simulator's walk and model (issue #13 is reworking them in lib/netsim; its helper splits them there).
+      "lib/netsim/home/flow.ts",
+      "lib/netsim/aws/walk-vpc.ts",
+      "lib/netsim/aws/model.ts",
+      "lib/netsim/aws/changes.ts",
+      "lib/netsim/analysis/analyze.ts",
+      "lib/netsim/scenario/validate.ts",
+      // The sandbox and the player: one client island each, under change by the netsim and community helpers.
+      "components/netsim/sandbox.tsx",
+      "components/netsim/player.tsx",
+      // The running exam: timer, autosave queue, navigation and submit in one client island (one state machine).
+      "components/quiz/exam-runner.tsx",
+      // The content rules, being split by the tidy helper (issue #11 B) with the rest of lib/content.
+      "lib/content/check-rules.ts",
+    ],
+    rules: { "max-lines": "off" },
+  },
+  {
     // Habit 8: e2e tests wait for conditions, never for time.
     files: ["e2e/**/*.ts"],
     rules: {

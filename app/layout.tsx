@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { SiteHeader } from "@/components/ui/site-header";
+import { signOutAction } from "@/app/profile/actions";
 import { TimeZoneSync } from "@/components/ui/time-zone-sync";
 import { getSessionUser } from "@/lib/auth/session";
 import { DatabaseUnavailableError } from "@/lib/db-errors";
@@ -34,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <SiteHeader />
+        <SiteHeader signOutAction={signOutAction} />
         <main id="main" className="page">
           {children}
         </main>

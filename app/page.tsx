@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Onboarding } from "@/components/review/onboarding";
 import { getSessionUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { requestNow } from "@/lib/request-context";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { listExams } from "@/lib/server/bank/list-exams";
@@ -11,7 +11,9 @@ import { startPracticeAction } from "./practice/actions";
 export default async function HomePage() {
   const [{ locale, t }, user] = await Promise.all([getI18n(), getSessionUser()]);
   const exams = await listExams(locale);
-  const { dueCount, tracked } = user ? await getHomeReviewSummary(user.id, await now()) : { dueCount: 0, tracked: 0 };
+  const { dueCount, tracked } = user
+    ? await getHomeReviewSummary(user.id, await requestNow())
+    : { dueCount: 0, tracked: 0 };
   const firstExam = exams.find((exam) => exam.id === DEFAULT_EXAM_ID) ?? exams[0];
   return (
     <div className="stack">

@@ -3,20 +3,12 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { setTestClockOffset } from "../lib/testing/test-clock";
 import { testDb } from "./fixtures/db";
 
-/** The same table lib/clock.ts reads when the server runs with KAISETSU_TEST_HOOKS=1 (no migration creates it). */
-const TEST_CLOCK_TABLE = "kaisetsu_test_clock";
-
-/** Moves every app server's clock to real time + offset, without sleeping. */
+/** Moves every app server's clock to real time + offset, without sleeping (the one implementation: lib/testing). */
 export async function setServerClockOffset(offsetMs: number): Promise<void> {
-  await testDb().$executeRawUnsafe(
-    `CREATE TABLE IF NOT EXISTS ${TEST_CLOCK_TABLE} (id int PRIMARY KEY, offset_ms bigint NOT NULL)`,
-  );
-  await testDb().$executeRawUnsafe(
-    `INSERT INTO ${TEST_CLOCK_TABLE} (id, offset_ms) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET offset_ms = EXCLUDED.offset_ms`,
-    offsetMs,
-  );
+  await setTestClockOffset(testDb(), offsetMs);
 }
 
 export type ItemKey = {

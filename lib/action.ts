@@ -1,35 +1,19 @@
 import "server-only";
 import { z } from "zod";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
+import { getSessionUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { dictionaryFor } from "@/lib/i18n/dictionary";
-import type { ActionMessages } from "@/lib/i18n/messages/actions";
 import type { Locale } from "@/lib/i18n/locales";
 import { getLocale } from "@/lib/i18n/server";
+import { requestNow } from "@/lib/request-context";
+import type { ActionResult } from "@/lib/action-result";
 
-/**
- * What every action answers. `isRetryable` marks a failure that says nothing about the input: the database is
- * unreachable for the moment (a restart, the pool exhausted). The client keeps what the user did and sends it again.
- */
-export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]>; isRetryable?: true };
-
-/** An expected failure a use case reports to the user (not found, not allowed, deadline passed…), in both languages. */
-export class ExpectedError extends Error {
-  constructor(
-    readonly text: { ja: string; en: string },
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(text.en);
-    this.name = "ExpectedError";
-  }
-  static of(key: keyof ActionMessages): ExpectedError {
-    return new ExpectedError({ ja: dictionaryFor("ja").actions[key], en: dictionaryFor("en").actions[key] });
-  }
-}
-
-type Context = { user: SessionUser | null; locale: Locale };
-type AuthedContext = { user: SessionUser; locale: Locale };
+/** What an action knows of its request, handed to its use case: who, which language, and the request's clock. */
+type Context = { user: SessionUser | null; locale: Locale; now: Date };
+type AuthedContext = { user: SessionUser; locale: Locale; now: Date };
 
 type Options<S extends z.ZodType> = { schema: S; requireUser?: boolean };
 
@@ -42,7 +26,7 @@ function fail(
 
 /**
  * The one way to write a server action (habit 1): who is asking, then zod, then one use case.
- * Invalid input and expected failures come back as { ok: false, message, fieldErrors }; a bug still throws.
+ * Invalid input and expected failures (AppError) come back as { ok: false, message, fieldErrors }; a bug still throws.
  */
 export function createAction<S extends z.ZodType, T>(
   options: Options<S> & { requireUser: true },
@@ -67,9 +51,13 @@ export function createAction<S extends z.ZodType, T>(
       if (!parsed.success)
         return fail(t.invalidInput, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
       // Narrowed above when requireUser is set; otherwise the overload gives the handler a nullable user.
-      return { ok: true, data: await run(parsed.data, { user: user as SessionUser, locale }) };
+      return { ok: true, data: await run(parsed.data, { user: user as SessionUser, locale, now: await requestNow() }) };
     } catch (error) {
-      if (error instanceof ExpectedError) return fail(error.text[locale], error.fieldErrors);
+      // The one place an expected failure becomes text: its code, in the user's language (and the field's error).
+      if (error instanceof AppError) {
+        const message = errorText(error, locale);
+        return fail(message, error.field ? { [error.field]: [message] } : undefined);
+      }
       if (isDatabaseUnavailable(error)) {
         console.error(
           `Action refused while the database is unavailable: ${error instanceof Error ? error.message.split("\n").at(-1) : String(error)}`,

@@ -49,6 +49,21 @@ function playwrightCounts(file: string): () => Counts | undefined {
 
 const steps: Step[] = [
   { name: "lint", command: [bin("eslint"), "--max-warnings=0", "."] },
+  // The import boundaries and no circles (.dependency-cruiser.cjs; CODE_STYLE.md rule 12).
+  {
+    name: "layers",
+    command: [
+      bin("depcruise"),
+      "--config",
+      ".dependency-cruiser.cjs",
+      "app",
+      "components",
+      "lib",
+      "auth.ts",
+      "auth.config.ts",
+      "proxy.ts",
+    ],
+  },
   { name: "format", command: [bin("prettier"), "--check", "."] },
   { name: "types", command: [bin("tsc"), "--noEmit", "-p", "tsconfig.json"] },
   { name: "types (scripts, tests)", command: [bin("tsc"), "--noEmit", "-p", "tsconfig.scripts.json"] },

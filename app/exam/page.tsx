@@ -4,7 +4,8 @@ import { ExamSetupForm } from "@/components/quiz/exam-setup-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { listRunningExams } from "@/lib/server/quiz/get-exam-session";
+import { requestNow } from "@/lib/request-context";
+import { listRunningExams } from "@/lib/server/quiz/list-running-exams";
 import { listExamOptions } from "@/lib/server/quiz/list-exam-options";
 import { startExamAction } from "./actions";
 
@@ -19,7 +20,7 @@ export default async function ExamSetupPage({ searchParams }: Props) {
   const [{ exam: wanted }, { locale, t }, user] = await Promise.all([searchParams, getI18n(), getSessionUser()]);
   const options = await listExamOptions(locale, user?.id);
   const selected = options.find((option) => option.id === wanted) ?? options[0];
-  const running = user ? await listRunningExams(user.id) : [];
+  const running = user ? await listRunningExams(user.id, await requestNow()) : [];
   return (
     <div className="stack">
       <h1>{t.quiz.exam.title}</h1>

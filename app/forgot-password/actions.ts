@@ -1,6 +1,6 @@
 "use server";
 import { createAction, createFormAction } from "@/lib/action";
-import { requestIp } from "@/lib/auth/request-ip";
+import { requestIp } from "@/lib/request-context";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
 import { requestPasswordReset } from "@/lib/server/accounts/request-password-reset";
 

@@ -10,6 +10,7 @@ import { getExamTrend } from "@/lib/server/review/exam-trend";
 import { TrendChart } from "@/components/review/trend-chart";
 import styles from "@/components/quiz/quiz.module.css";
 import reviewStyles from "@/components/review/review.module.css";
+import { requestNow } from "@/lib/request-context";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -30,7 +31,7 @@ export default async function HistoryPage() {
       </div>
     );
   }
-  const rows = await listAttempts(user.id, locale);
+  const rows = await listAttempts(user.id, locale, await requestNow());
   const trend = await getExamTrend(user.id, locale);
   return (
     <div className="stack">

@@ -1,16 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
-import { localeCookie, locales } from "@/lib/i18n/locales";
+import { localeCookie } from "@/lib/i18n/locales";
+import { languageSwitchSchema } from "@/lib/i18n/schemas";
 import { isCrossSite } from "@/lib/request-checks";
-
-const switchSchema = z.object({
-  to: z.enum(locales),
-  // Only a path on this site: never an absolute or protocol-relative URL (no open redirect).
-  back: z
-    .string()
-    .regex(/^\/(?!\/)[^\s\\]*$/)
-    .catch("/"),
-});
 
 const formTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
 
@@ -26,7 +17,7 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({ message: "Send the language switch as a form." }, { status: 415 });
   const form = await request.formData().catch(() => null);
   if (!form) return NextResponse.json({ message: "The form cannot be read." }, { status: 400 });
-  const parsed = switchSchema.safeParse({ to: form.get("to"), back: form.get("back") ?? "/" });
+  const parsed = languageSwitchSchema.safeParse({ to: form.get("to"), back: form.get("back") ?? "/" });
   if (!parsed.success) return NextResponse.json({ message: "Unsupported language" }, { status: 400 });
   // A relative Location: behind a proxy or on 127.0.0.1 vs localhost, request.url's host may not be the one the
   // browser used, and the cookie would then be set for the wrong host.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { MasteryMap } from "@/components/review/mastery-map";
 import { ReadinessCard } from "@/components/review/readiness-card";
 import { getSessionUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { requestNow } from "@/lib/request-context";
 import { getI18n } from "@/lib/i18n/server";
 import { getMastery } from "@/lib/server/review/mastery";
 import { startPracticeAction } from "../practice/actions";
@@ -28,7 +28,7 @@ export default async function MasteryPage() {
       </section>
     );
   }
-  const mastery = await getMastery(user.id, await now());
+  const mastery = await getMastery(user.id, await requestNow());
   return (
     <section className="stack" aria-labelledby="mastery-title">
       <h1 id="mastery-title">{m.title}</h1>

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { createAction, createFormAction } from "@/lib/action";
 import { resolveQuestionReport } from "@/lib/server/community/resolve-question-report";
-import { resolveQuestionReportSchema } from "@/lib/server/community/schemas";
+import { resolveQuestionReportSchema } from "@/lib/community/schemas";
 
 /** Closes an error report once its fix is merged (or it needs none). Moderators only (checked in the use case). */
 export const resolveQuestionReportAction = createFormAction(

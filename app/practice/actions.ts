@@ -1,7 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
-import { now } from "@/lib/clock";
 import { answerSchema, attemptIdSchema, startPracticeSchema } from "@/lib/quiz/schemas";
 import { endPracticeRound } from "@/lib/server/quiz/end-practice-round";
 import { ensureAnonKeyHash, requesterFrom } from "@/lib/server/quiz/requester";
@@ -18,14 +17,14 @@ export const startPracticeAction = createFormAction(
 );
 
 /** Grades one answer, then moves the learner's review schedule; the reply carries the key and explanations of that question only. */
-export const answerPracticeAction = createAction({ schema: answerSchema }, async (input, { user, locale }) =>
-  answerPracticeAndReview(await requesterFrom(user), input, locale, await now()),
+export const answerPracticeAction = createAction({ schema: answerSchema }, async (input, { user, locale, now }) =>
+  answerPracticeAndReview(await requesterFrom(user), input, locale, now),
 );
 
 /** Ends a round early and shows its summary. */
 export const endPracticeAction = createFormAction(
-  createAction({ schema: attemptIdSchema }, async (input, { user }) => {
-    await endPracticeRound(await requesterFrom(user), input.attemptId, await now());
+  createAction({ schema: attemptIdSchema }, async (input, { user, now }) => {
+    await endPracticeRound(await requesterFrom(user), input.attemptId, now);
     redirect(`/practice/${input.attemptId}`);
   }),
 );

@@ -1,9 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { signOut } from "@/auth";
 import { createAction, createFormAction } from "@/lib/action";
-import { callbackUrlSchema, changePasswordSchema, profileSchema } from "@/lib/auth/schemas";
+import { changePasswordSchema, noInputSchema, profileSchema, signOutSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { resendVerification } from "@/lib/server/accounts/resend-verification";
@@ -20,14 +19,14 @@ export const updateProfileAction = createFormAction(
 
 /** Ends this browser's session (the row is deleted in auth.ts's signOut event) and returns to `callbackUrl`. */
 export const signOutAction = createFormAction(
-  createAction({ schema: z.object({ callbackUrl: callbackUrlSchema }) }, async (input) => {
+  createAction({ schema: signOutSchema }, async (input) => {
     await signOut({ redirectTo: input.callbackUrl });
   }),
 );
 
 /** Ends every session of the signed-in user, this one included. */
 export const signOutEverywhereAction = createFormAction(
-  createAction({ schema: z.object({}), requireUser: true }, async (_input, { user }) => {
+  createAction({ schema: noInputSchema, requireUser: true }, async (_input, { user }) => {
     await deleteAllSessions(user.id);
     await signOut({ redirectTo: "/signin" });
   }),
@@ -43,7 +42,7 @@ export const changePasswordAction = createFormAction(
 
 /** Mails a new confirmation link to the signed-in user's unconfirmed address. */
 export const resendVerificationAction = createFormAction(
-  createAction({ schema: z.object({}), requireUser: true }, async (_input, { user, locale }) => {
+  createAction({ schema: noInputSchema, requireUser: true }, async (_input, { user, locale }) => {
     await resendVerification(user, { locale });
   }),
 );

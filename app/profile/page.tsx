@@ -15,7 +15,7 @@ import { getProfile } from "@/lib/server/accounts/get-profile";
 import Link from "next/link";
 import { MisconceptionList } from "@/components/review/misconception-list";
 import { ReviewStatsPanel } from "@/components/review/review-stats-panel";
-import { now } from "@/lib/clock";
+import { requestNow } from "@/lib/request-context";
 import { topMisconceptions } from "@/lib/server/review/misconceptions";
 import { getReviewStats } from "@/lib/server/review/review-stats";
 import { startMisconceptionDrillAction } from "../drills/actions";
@@ -39,7 +39,7 @@ export default async function ProfilePage({ searchParams }: Props) {
   const { locale, t } = await getI18n();
   const [profile, stats, top] = await Promise.all([
     getProfile(user),
-    getReviewStats(user.id, await now()),
+    getReviewStats(user.id, await requestNow()),
     topMisconceptions(user.id, locale),
   ]);
   const params = await searchParams;

@@ -1,15 +1,14 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
-import { now } from "@/lib/clock";
 import { dailyLimitSchema, examIdSchema } from "@/lib/quiz/schemas";
 import { requesterFrom } from "@/lib/server/quiz/requester";
 import { setDailyReviewLimit, startLeechDrill, startReviewRound } from "@/lib/server/review/review-queue";
 
 /** Serves today's queue (due first, then new) as a practice round. */
 export const startReviewAction = createFormAction(
-  createAction({ schema: examIdSchema, requireUser: true }, async (input, { user }) => {
-    const attemptId = await startReviewRound(await requesterFrom(user), input.examId, await now());
+  createAction({ schema: examIdSchema, requireUser: true }, async (input, { user, now }) => {
+    const attemptId = await startReviewRound(await requesterFrom(user), input.examId, now);
     redirect(`/practice/${attemptId}`);
   }),
 );

@@ -5,7 +5,7 @@ import { ReviewStatsPanel } from "@/components/review/review-stats-panel";
 import styles from "@/components/review/review.module.css";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { getSessionUser } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { requestNow } from "@/lib/request-context";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { DEFAULT_EXAM_ID, getReviewQueue, MAX_DAILY_LIMIT } from "@/lib/server/review/review-queue";
@@ -32,7 +32,7 @@ export default async function ReviewPage() {
       </section>
     );
   }
-  const at = await now();
+  const at = await requestNow();
   const [queue, stats] = await Promise.all([getReviewQueue(user.id, DEFAULT_EXAM_ID, at), getReviewStats(user.id, at)]);
   const left = Math.max(0, queue.dailyLimit - queue.doneToday);
   return (

@@ -1,6 +1,6 @@
 "use server";
 import { createAction, createFormAction } from "@/lib/action";
-import { requestIp } from "@/lib/auth/request-ip";
+import { requestIp } from "@/lib/request-context";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { registerUser } from "@/lib/server/accounts/register-user";
 

@@ -1,9 +1,9 @@
 "use server";
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
-import { ExpectedError, createAction, createFormAction } from "@/lib/action";
+import { createAction, createFormAction } from "@/lib/action";
 import { confirmEmailSchema } from "@/lib/auth/schemas";
-import { dictionaryFor } from "@/lib/i18n/dictionary";
+import { AppError } from "@/lib/errors";
 
 /**
  * Confirms the address with the mailed token and signs in (Auth.js's "email-link" provider consumes the token). A POST
@@ -14,11 +14,7 @@ export const confirmEmailAction = createFormAction(
     try {
       await signIn("email-link", { token: input.token, redirectTo: "/profile?verified=1" });
     } catch (error) {
-      if (error instanceof AuthError)
-        throw new ExpectedError({
-          ja: dictionaryFor("ja").account.verify.invalid,
-          en: dictionaryFor("en").account.verify.invalid,
-        });
+      if (error instanceof AuthError) throw new AppError("account.verify.invalid");
       throw error;
     }
   }),

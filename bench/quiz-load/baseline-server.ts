@@ -5,7 +5,7 @@ import { register } from "node:module";
 import http from "node:http";
 
 register("./baseline-hooks.mjs", import.meta.url);
-const { ExpectedError } = await import("../../lib/action");
+const { AppError } = await import("../../lib/errors");
 const { answerSchema } = await import("../../lib/quiz/schemas");
 const { answerPracticeQuestion } = await import("../../lib/server/quiz/answer-practice-question");
 const { ANON_PRACTICE_COOKIE, hashAnonToken } = await import("../../lib/server/quiz/requester");
@@ -35,9 +35,9 @@ const server = http.createServer(async (request, response) => {
     if (!parsed.success) return send(200, { ok: false, message: "invalid input" });
     const token = tokenFrom(request.headers.cookie);
     const requester = { userId: null, anonKeyHash: token ? hashAnonToken(token) : null };
-    send(200, { ok: true, data: await answerPracticeQuestion(requester, parsed.data, "ja") });
+    send(200, { ok: true, data: await answerPracticeQuestion(requester, parsed.data, "ja", new Date()) });
   } catch (error) {
-    if (error instanceof ExpectedError) return send(200, { ok: false, message: error.message });
+    if (error instanceof AppError) return send(200, { ok: false, message: error.message });
     console.error(error);
     send(500, { ok: false, message: "unexpected" });
   }

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/profile/actions";
-import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SignOutButton, type SignOutAction } from "@/components/auth/sign-out-button";
 import { getSessionUser } from "@/lib/auth/session";
 import { DatabaseUnavailableError } from "@/lib/db-errors";
 import { format } from "@/lib/i18n/format";
@@ -8,7 +7,14 @@ import { getI18n } from "@/lib/i18n/server";
 import styles from "./account-menu.module.css";
 
 /** The header's account corner: sign-in link when signed out; name (to the profile) and sign-out when signed in. */
-export async function AccountMenu({ currentPath }: { currentPath: string }) {
+/** `signOutAction` comes from the route (app/layout.tsx): components never import app/. */
+export async function AccountMenu({
+  currentPath,
+  signOutAction,
+}: {
+  currentPath: string;
+  signOutAction: SignOutAction;
+}) {
   const [user, { t }] = await Promise.all([
     getSessionUser().catch((error: unknown) =>
       error instanceof DatabaseUnavailableError ? undefined : Promise.reject(error),

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 
 type Props = {
   action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { fieldErrorText, TextField } from "@/components/auth/text-field";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import styles from "./auth-form.module.css";
 
 type Texts = { name: string; save: string; saving: string; saved: string; fieldErrors: Record<string, string> };

@@ -1,9 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
+
+export type SignOutAction = (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
 
 type Props = {
-  action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
+  action: SignOutAction;
   callbackUrl: string;
   label: string;
   className?: string;

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { fieldErrorText, TextField } from "@/components/auth/text-field";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import styles from "./auth-form.module.css";
 

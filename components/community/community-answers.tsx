@@ -1,7 +1,6 @@
 import { format } from "@/lib/i18n/format";
 import type { CommunityMessages } from "@/lib/i18n/messages/community";
-import type { AnswerSetCount } from "@/lib/server/community/answer-sets";
-import type { CommunityAnswers as Answers } from "@/lib/server/community/get-community-answers";
+import type { AnswerSetCount, CommunityAnswers as Answers } from "@/lib/community/dto";
 import styles from "./community.module.css";
 
 type Props = { answers: Answers | null; t: CommunityMessages["answers"] };

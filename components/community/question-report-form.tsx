@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId, useState } from "react";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { CommunityMessages } from "@/lib/i18n/messages/community";
 import styles from "./community.module.css";
 

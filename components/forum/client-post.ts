@@ -1,6 +1,6 @@
 import { formatDateTime, type TimeText } from "@/lib/i18n/dates";
 import type { Locale } from "@/lib/i18n/locales";
-import type { PostView } from "@/lib/server/forum/get-thread-page";
+import type { PostView } from "@/lib/forum/dto";
 
 export type { TimeText };
 /** A post ready for the client: times already formatted in the reader's language (the server decides the zone). */

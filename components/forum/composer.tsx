@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId, useState } from "react";
 import type { FormAction } from "@/components/forum/forum-action";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import styles from "./forum.module.css";
 
 type Texts = {

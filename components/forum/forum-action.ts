@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 
 /** The shape of every forum form action (useActionState): previous result and the form's data in, a result out. */
 export type FormAction<T = unknown> = (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ForumMessages } from "@/lib/i18n/messages/forum";
 import { format } from "@/lib/i18n/format";
-import type { SimulatorLink } from "@/lib/server/forum/simulator-links";
+import type { SimulatorLink } from "@/lib/forum/dto";
 import styles from "./forum.module.css";
 
 /** A replay card for a simulator link in a post: what it shows (question, choices on, OS, step) and a link to open it. */

@@ -5,7 +5,7 @@ import { loadPlayerScenarioAction } from "@/app/questions/[id]/simulate/actions"
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import { initialPlayerState } from "@/lib/netsim-ui/url-state";
-import type { PlayerScenario } from "@/lib/server/netsim/get-player-scenario";
+import type { PlayerScenario } from "@/lib/netsim-ui/dto";
 import styles from "./netsim.module.css";
 
 // The player (and the simulator inside it) is a separate chunk: pages without a graded scenario never load it.

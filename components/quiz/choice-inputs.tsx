@@ -1,5 +1,5 @@
 "use client";
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
+import type { PublicQuestion } from "@/lib/bank/dto";
 import styles from "./quiz.module.css";
 
 type Props = {

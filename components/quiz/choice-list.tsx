@@ -1,4 +1,4 @@
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
+import type { PublicQuestion } from "@/lib/bank/dto";
 import styles from "./quiz.module.css";
 
 type Props = { question: PublicQuestion; selected: readonly string[]; keyLetters: readonly string[]; label: string };

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
 import { ASSUMED_CUT_RATIO, percent } from "@/lib/quiz/score";
-import type { ExamReport as Report } from "@/lib/server/quiz/get-exam-report";
+import type { ExamReport as Report } from "@/lib/quiz/dto";
 import styles from "./quiz.module.css";
 
 export const REPORT_FILTERS = ["all", "wrong", "unanswered", "flagged", "right"] as const;

@@ -3,11 +3,11 @@ import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
 import { ExamTimer } from "@/components/quiz/exam-timer";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
-import type { ExamSession } from "@/lib/server/quiz/get-exam-session";
+import type { PublicQuestion } from "@/lib/bank/dto";
+import type { ExamSession } from "@/lib/quiz/dto";
 import styles from "./quiz.module.css";
 
 type Props = {

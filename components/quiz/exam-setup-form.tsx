@@ -1,11 +1,10 @@
 "use client";
 import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import styles from "./setup-form.module.css";
-
-import type { ExamOption } from "@/lib/server/quiz/list-exam-options";
+import type { ExamOption } from "@/lib/quiz/dto";
 
 type Props = {
   exams: ExamOption[];

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ScenarioSlot } from "@/components/quiz/scenario-slot";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
-import type { Feedback } from "@/lib/server/quiz/graded-question";
-import type { MisconceptionNote } from "@/lib/server/review/misconceptions";
+import type { Feedback } from "@/lib/quiz/dto";
+import type { MisconceptionNote } from "@/lib/review/dto";
 import styles from "./quiz.module.css";
 
 type Props = {

@@ -3,12 +3,12 @@ import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useRef, useState, useTransition, type ReactNode } from "react";
 import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import type { LearningMessages } from "@/lib/i18n/messages/learning";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
-import type { Feedback } from "@/lib/server/quiz/graded-question";
+import type { PublicQuestion } from "@/lib/bank/dto";
+import type { Feedback } from "@/lib/quiz/dto";
 import styles from "./quiz.module.css";
 
 type Props = {

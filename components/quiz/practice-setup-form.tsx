@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import { MAX_PRACTICE_SIZE } from "@/lib/quiz/schemas";

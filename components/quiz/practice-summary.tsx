@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
-import type { PracticeRound } from "@/lib/server/quiz/get-practice-round";
+import type { PracticeRound } from "@/lib/quiz/dto";
 import styles from "./quiz.module.css";
 
 type Props = {

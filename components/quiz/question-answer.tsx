@@ -1,11 +1,11 @@
 "use client";
 import type { ReactNode } from "react";
 import { PracticeQuestion } from "@/components/quiz/practice-question";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { LearningMessages } from "@/lib/i18n/messages/learning";
 import type { QuizMessages } from "@/lib/i18n/messages/quiz";
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
-import type { Feedback } from "@/lib/server/quiz/graded-question";
+import type { PublicQuestion } from "@/lib/bank/dto";
+import type { Feedback } from "@/lib/quiz/dto";
 
 type Props = {
   question: PublicQuestion;

@@ -1,6 +1,6 @@
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
+import type { PublicQuestion } from "@/lib/bank/dto";
 
 type Props = {
   question: PublicQuestion;

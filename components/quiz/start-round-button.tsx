@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 
 type Props = {
   action: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;

@@ -1,8 +1,8 @@
 import { StartRoundButton } from "@/components/quiz/start-round-button";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import type { LearningMessages } from "@/lib/i18n/messages/learning";
-import type { TaskMastery } from "@/lib/server/review/mastery";
+import type { TaskMastery } from "@/lib/review/dto";
 import styles from "./review.module.css";
 
 type Props = {

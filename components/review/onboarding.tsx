@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import type { LearningMessages } from "@/lib/i18n/messages/learning";
 import styles from "./review.module.css";

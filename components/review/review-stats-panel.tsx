@@ -1,6 +1,6 @@
 import type { LearningMessages } from "@/lib/i18n/messages/learning";
 import { format } from "@/lib/i18n/format";
-import type { ReviewStats } from "@/lib/server/review/review-stats";
+import type { ReviewStats } from "@/lib/review/dto";
 import styles from "./review.module.css";
 
 type Props = { stats: ReviewStats; t: LearningMessages["stats"] };

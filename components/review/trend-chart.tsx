@@ -1,6 +1,6 @@
 import { format } from "@/lib/i18n/format";
 import type { LearningMessages } from "@/lib/i18n/messages/learning";
-import type { ExamTrend } from "@/lib/server/review/exam-trend";
+import type { ExamTrend } from "@/lib/review/dto";
 import styles from "./review.module.css";
 
 type Props = { trend: ExamTrend; t: LearningMessages["trend"] };

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { AccountMenu } from "@/components/auth/account-menu";
+import type { SignOutAction } from "@/components/auth/sign-out-button";
 import { getI18n } from "@/lib/i18n/server";
 
 /** The section a path belongs to: "/exam/abc" is under "/exam"; "/" only matches itself. */
@@ -10,7 +11,7 @@ function isCurrent(path: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export async function SiteHeader() {
+export async function SiteHeader({ signOutAction }: { signOutAction: SignOutAction }) {
   const { locale, t } = await getI18n();
   const currentPath = (await headers()).get("x-kaisetsu-path") ?? "/";
   const links: [string, string][] = [
@@ -49,7 +50,7 @@ export async function SiteHeader() {
           switchTo={t.common.language.switchTo}
           currentPath={currentPath}
         />
-        <AccountMenu currentPath={currentPath} />
+        <AccountMenu currentPath={currentPath} signOutAction={signOutAction} />
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 // Inputs of the account forms. Error messages are dictionary keys (t.auth.fieldErrors), so the form shows them in the
 // reader's language beside the field.
 import { z } from "zod";
+import { isTimeZone } from "@/lib/i18n/dates";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 
 // ASVS level 2 (V2.1): at least 12 characters, not a common or breached password, not the email address.
@@ -83,3 +84,15 @@ export const changePasswordSchema = z.object({
     .max(passwordMaxLength, { error: "passwordTooLong" }),
   newPassword: newPasswordSchema,
 });
+
+/** An OAuth sign-in: the provider (only those this app knows) and where to return. */
+export const oauthSignInSchema = z.object({ provider: z.enum(["github"]), callbackUrl: callbackUrlSchema });
+
+/** Signing out: where to go afterwards. */
+export const signOutSchema = z.object({ callbackUrl: callbackUrlSchema });
+
+/** The browser's IANA time zone, stored in the profile. */
+export const timeZoneSchema = z.object({ timeZone: z.string().refine(isTimeZone) });
+
+/** An action that takes no input (sign out everywhere, resend the confirmation mail). */
+export const noInputSchema = z.object({});

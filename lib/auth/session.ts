@@ -5,8 +5,7 @@ import { cache } from "react";
 import { auth } from "@/auth";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db-errors";
 import { findSessionUser } from "@/lib/server/accounts/sessions";
-
-export type SessionUser = { id: string; name: string | null; role: "USER" | "MODERATOR" };
+import type { SessionUser } from "@/lib/auth/dto";
 
 /** Auth.js's session cookie (the `__Secure-` one over https), possibly split into `.0`, `.1`… chunks. */
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];

@@ -1,7 +1,7 @@
 // What the app server does to every request before Next.js sees it (scripts/serve.ts). Pure, so it is unit-tested.
 import type { IncomingHttpHeaders } from "node:http";
 // The header that carries the TCP peer's address to the app. Always overwritten: a client cannot set it.
-import { peerAddressHeader } from "../../lib/auth/client-address";
+import { peerAddressHeader } from "../../lib/rate-limit/client-address";
 
 // The largest request body the app accepts (server actions, forms, /lang): Next.js's own 1 MB action limit.
 import { maxBodyBytes } from "../../lib/request-checks";

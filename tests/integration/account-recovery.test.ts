@@ -2,7 +2,7 @@
 // through nodemailer to a local SMTP server process started here, and the tests follow the links they contain.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { confirmEmail } from "@/lib/server/accounts/confirm-email";
@@ -94,7 +94,7 @@ describe("sign-up and email verification", () => {
     expect(await confirmEmail(firstToken)).toBeNull();
     expect(await confirmEmail(secondToken)).not.toBeNull();
     await expect(resendVerification({ id, name: "resend", role: "USER" }, { locale: "ja" })).rejects.toBeInstanceOf(
-      ExpectedError,
+      AppError,
     );
   });
 });
@@ -112,13 +112,13 @@ describe("password reset", () => {
 
     await expect(
       resetPassword({ token, password: "new long passphrase" }, new Date(Date.now() + 61 * 60_000)),
-    ).rejects.toBeInstanceOf(ExpectedError);
+    ).rejects.toBeInstanceOf(AppError);
     expect(await resetPassword({ token, password: "new long passphrase" })).toEqual({ email });
     expect(await findSessionUser(sessionId)).toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id } })).emailVerified).toBeInstanceOf(Date);
     expect((await verifyCredentials({ email, password: "new long passphrase" }, { ip: "198.51.100.5" })).ok).toBe(true);
     expect((await verifyCredentials({ email, password }, { ip: "198.51.100.5" })).ok).toBe(false);
-    await expect(resetPassword({ token, password: "third long passphrase" })).rejects.toBeInstanceOf(ExpectedError);
+    await expect(resetPassword({ token, password: "third long passphrase" })).rejects.toBeInstanceOf(AppError);
   });
 
   it("sends nothing for an unknown address and answers the same", async () => {
@@ -133,7 +133,7 @@ describe("password reset", () => {
     await registerUser({ name: "cross", email, password }, { ip: "198.51.100.7", locale: "en" });
     const verifyToken = tokenOf(linkIn(await waitForSinkMail(sink.folder, email), "/verify-email"));
     await expect(resetPassword({ token: verifyToken, password: "hijacked passphrase" })).rejects.toBeInstanceOf(
-      ExpectedError,
+      AppError,
     );
     await requestPasswordReset(email, { ip: "198.51.100.7", locale: "en" });
     const resetToken = tokenOf(linkIn(await waitForSinkMail(sink.folder, email, 1), "/reset-password"));
@@ -152,8 +152,8 @@ describe("password change", () => {
       { currentPassword: "not my password", newPassword: "brand new passphrase" },
       { locale: "en" },
     ).catch((error: unknown) => error);
-    expect(wrong).toBeInstanceOf(ExpectedError);
-    expect((wrong as ExpectedError).fieldErrors).toEqual({ currentPassword: ["wrongCurrent"] });
+    expect(wrong).toBeInstanceOf(AppError);
+    expect(wrong).toMatchObject({ code: "account.change.wrongCurrent", field: "currentPassword" });
     expect(await findSessionUser(sessionId)).not.toBeNull();
 
     const before = readSinkMails(sink.folder, email).length;

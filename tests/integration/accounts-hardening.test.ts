@@ -2,9 +2,9 @@
 // per account and address that cannot lock anyone out, the ASVS level-2 password and session rules.
 import { afterAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
-import { clientAddress } from "@/lib/auth/client-address";
+import { clientAddress } from "@/lib/rate-limit/client-address";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { rateLimits } from "@/lib/auth/rate-limit";
+import { rateLimits } from "@/lib/rate-limit/rules";
 import { profileSchema, signUpSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { registerUser } from "@/lib/server/accounts/register-user";

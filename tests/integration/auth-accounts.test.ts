@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
-import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { callbackUrlSchema, signUpSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { registerUser } from "@/lib/server/accounts/register-user";

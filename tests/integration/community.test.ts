@@ -2,8 +2,8 @@
 // questions, through the real use cases and PostgreSQL: who may see what, and what each tally counts.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
 import { findCommunityAnswers, tallyCommunityAnswers } from "@/lib/server/community/get-community-answers";
@@ -11,9 +11,9 @@ import { listKeyDisagreements } from "@/lib/server/community/list-key-disagreeme
 import { listQuestionReports } from "@/lib/server/community/list-question-reports";
 import { reportQuestionError } from "@/lib/server/community/report-question-error";
 import { resolveQuestionReport } from "@/lib/server/community/resolve-question-report";
-import { reportQuestionSchema } from "@/lib/server/community/schemas";
+import { reportQuestionSchema } from "@/lib/community/schemas";
 import { createPost } from "@/lib/server/forum/create-post";
-import { createPostSchema } from "@/lib/server/forum/schemas";
+import { createPostSchema } from "@/lib/forum/schemas";
 import { createQuizBank, deleteQuizBank, type QuizBank } from "./quiz-fixtures";
 
 let bank: QuizBank;
@@ -110,7 +110,7 @@ describe("stated answer sets in posts", () => {
     expect(input("B").answer).toEqual(["B"]);
     await expect(
       createPost(p1(), createPostSchema.parse({ questionId: bank.multi, body: "x", answer: ["F"] })),
-    ).rejects.toBeInstanceOf(ExpectedError);
+    ).rejects.toBeInstanceOf(AppError);
 
     await createPost(p1(), input(["A", "B"]));
     await createPost(p1(), input(["B", "D"])); // p1 changed their mind: only the latest counts
@@ -128,7 +128,7 @@ describe("stated answer sets in posts", () => {
   });
 
   it("lists a question whose clear forum majority differs from the key for moderators only", async () => {
-    await expect(listKeyDisagreements(p1())).rejects.toBeInstanceOf(ExpectedError);
+    await expect(listKeyDisagreements(p1())).rejects.toBeInstanceOf(AppError);
     const list = await listKeyDisagreements(moderator);
     const item = list.find((entry) => entry.questionId === bank.multi);
     expect(item).toMatchObject({
@@ -159,7 +159,7 @@ describe("error reports on questions", () => {
     );
     await expect(
       reportQuestionError(p1(), { questionId: "zz-9999", reason: "TYPO", details: "x" }),
-    ).rejects.toBeInstanceOf(ExpectedError);
+    ).rejects.toBeInstanceOf(AppError);
 
     const { id } = await reportQuestionError(
       p1(),
@@ -169,7 +169,7 @@ describe("error reports on questions", () => {
         details: "The limit changed in 2026.\r\nSee the docs.",
       }),
     );
-    await expect(listQuestionReports(p2())).rejects.toBeInstanceOf(ExpectedError);
+    await expect(listQuestionReports(p2())).rejects.toBeInstanceOf(AppError);
     const queue = await listQuestionReports(moderator);
     expect(queue.find((report) => report.id === id)).toMatchObject({
       questionId: bank.single,
@@ -179,7 +179,7 @@ describe("error reports on questions", () => {
       sourcePath: `${bank.single}.md`,
     });
 
-    await expect(resolveQuestionReport(p1(), id)).rejects.toBeInstanceOf(ExpectedError);
+    await expect(resolveQuestionReport(p1(), id)).rejects.toBeInstanceOf(AppError);
     const results = await Promise.allSettled([
       resolveQuestionReport(moderator, id),
       resolveQuestionReport(moderator, id),

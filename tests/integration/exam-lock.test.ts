@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe("practice during one's own running exam", () => {
   it("draws no question of the running exam, refuses to grade one (no key), and serves them again after the exam", async () => {
-    const examAttempt = await startExam(candidate, { examId: bank.examId, size: 4, isExtended: false });
+    const examAttempt = await startExam(candidate, { examId: bank.examId, size: 4, isExtended: false }, new Date());
     const inExam = (
       await db.attemptItem.findMany({ where: { attemptId: examAttempt }, select: { questionId: true } })
     ).map((item) => item.questionId);
@@ -49,16 +49,26 @@ describe("practice during one's own running exam", () => {
       select: { choose: true },
     });
     const selected = ["A", "B", "C", "D", "E"].slice(0, choose);
-    const refused = await answerPracticeQuestion(candidate, { attemptId: older, position: 0, selected }, "ja").then(
+    const refused = await answerPracticeQuestion(
+      candidate,
+      { attemptId: older, position: 0, selected },
+      "ja",
+      new Date(),
+    ).then(
       (feedback) => JSON.stringify(feedback),
       (error: unknown) => (error as Error).message,
     );
-    expect(refused).toMatch(/mock exam that is still running/);
+    expect(refused).toBe("quiz.errors.inRunningExam");
     expect(refused).not.toMatch(/keyLetters/);
     expect((await db.attemptItem.findFirstOrThrow({ where: { attemptId: older } })).gradedAt).toBeNull();
 
-    await submitExam(candidate, examAttempt);
-    const feedback = await answerPracticeQuestion(candidate, { attemptId: older, position: 0, selected }, "ja");
+    await submitExam(candidate, examAttempt, new Date());
+    const feedback = await answerPracticeQuestion(
+      candidate,
+      { attemptId: older, position: 0, selected },
+      "ja",
+      new Date(),
+    );
     expect(feedback.position).toBe(0);
   });
 });

@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 // Use cases take the user as an argument; the Auth.js session module (Next's runtime) is not needed.
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
@@ -13,7 +14,7 @@ import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
 import { reportPost } from "@/lib/server/forum/report-post";
-import { createPostSchema } from "@/lib/server/forum/schemas";
+import { createPostSchema } from "@/lib/forum/schemas";
 import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
 import { setThreadLocked } from "@/lib/server/forum/set-thread-locked";
@@ -37,15 +38,15 @@ async function user(email: string, role: "USER" | "MODERATOR" = "USER"): Promise
   return row;
 }
 
-/** Rejects with an ExpectedError whose English text matches. */
+/** Rejects with an AppError whose English text matches. */
 async function refused(promise: Promise<unknown>, message: RegExp): Promise<void> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(ExpectedError);
-  expect((error as ExpectedError).text.en).toMatch(message);
-  expect((error as ExpectedError).text.ja.length).toBeGreaterThan(0);
+  expect(error).toBeInstanceOf(AppError);
+  expect(errorText(error as AppError, "en")).toMatch(message);
+  expect(errorText(error as AppError, "ja").length).toBeGreaterThan(0);
 }
 
 /** Everything a refused action could have touched, to compare before and after. */

@@ -3,15 +3,16 @@
 // NUL bytes are a field error; threads of a question in the viewer's running exam stay closed to them.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
+import type { SessionUser } from "@/lib/auth/dto";
 import * as renderMarkdown from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
-import { createPostSchema } from "@/lib/server/forum/schemas";
+import { createPostSchema } from "@/lib/forum/schemas";
 import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
 
@@ -30,7 +31,7 @@ async function user(email: string, role: "USER" | "MODERATOR" = "USER"): Promise
 }
 
 const refusal = (result: PromiseSettledResult<unknown>) =>
-  result.status === "rejected" && result.reason instanceof ExpectedError ? result.reason.text.en : null;
+  result.status === "rejected" && result.reason instanceof AppError ? errorText(result.reason, "en") : null;
 
 beforeAll(async () => {
   await db.exam.create({
@@ -153,8 +154,8 @@ describe("Markdown is parsed once, within a budget (finding 1)", () => {
       const error = await createPost(users[0] as SessionUser, { questionId: markdownQ, body }).catch(
         (caught: unknown) => caught,
       );
-      expect(error).toBeInstanceOf(ExpectedError);
-      expect((error as ExpectedError).text.en).toMatch(/too many formatting marks/);
+      expect(error).toBeInstanceOf(AppError);
+      expect(errorText(error as AppError, "en")).toMatch(/too many formatting marks/);
     }
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
@@ -220,9 +221,9 @@ describe("a running exam closes its questions' threads to its candidate (finding
     expect(forCandidate?.isExamLocked).toBe(true);
     expect(forCandidate?.posts).toEqual([]);
     expect(forCandidate?.canPost).toBe(false);
-    await expect(createPost(candidate, { questionId: examQ, body: "質問" })).rejects.toThrow(
-      /mock exam that is still running/,
-    );
+    await expect(createPost(candidate, { questionId: examQ, body: "質問" })).rejects.toMatchObject({
+      code: "forum.errors.examRunning",
+    });
     expect((await listRecentPosts(1, candidate)).posts.some((post) => post.id === postId)).toBe(false);
     expect((await getThreadPage(other, examQ, 1))?.posts.map((post) => post.id)).toEqual([postId]);
     expect((await listRecentPosts(1, other)).posts.some((post) => post.id === postId)).toBe(true);

@@ -2,7 +2,7 @@
 // The browser side (nothing executes in Chromium) is e2e/forum-xss.spec.ts, with the same payloads.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { editPost } from "@/lib/server/forum/edit-post";

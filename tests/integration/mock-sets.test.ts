@@ -4,7 +4,8 @@
 import path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
 import { db } from "@/lib/db";
 import { createPrismaClient, type Db } from "@/lib/db-client";
 import { seedContent } from "@/lib/content/seed-content";
@@ -44,7 +45,7 @@ afterAll(async () => {
 describe("starting a fixed set", () => {
   it("asks exactly set 3's questions, records the set, and shows it in options, history and the report", async () => {
     const expected = bank.all.slice(6, 10);
-    const attemptId = await startExam(carol, { examId: bank.examId, set: 3, isExtended: false });
+    const attemptId = await startExam(carol, { examId: bank.examId, set: 3, isExtended: false }, new Date());
     const attempt = await db.attempt.findUniqueOrThrow({
       where: { id: attemptId },
       include: { items: { orderBy: { position: "asc" } } },
@@ -64,29 +65,31 @@ describe("starting a fixed set", () => {
     expect(
       (await listExamOptions("ja")).find((option) => option.id === bank.examId)?.sets.map((set) => set.takenCount),
     ).toEqual([0, 0, 0]);
-    const rows = await listAttempts(carol.userId!, "en");
+    const rows = await listAttempts(carol.userId!, "en", new Date());
     expect(rows.find((row) => row.id === attemptId)?.setNumber).toBe(3);
-    await submitExam(carol, attemptId);
-    expect((await getExamReport(carol, attemptId, "en")).setNumber).toBe(3);
+    await submitExam(carol, attemptId, new Date());
+    expect((await getExamReport(carol, attemptId, "en", new Date())).setNumber).toBe(3);
   });
 
   it("leaves a random draw without a set", async () => {
-    const attemptId = await startExam(carol, { examId: bank.examId, size: 5, isExtended: false });
+    const attemptId = await startExam(carol, { examId: bank.examId, size: 5, isExtended: false }, new Date());
     expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).setNumber).toBeNull();
-    await submitExam(carol, attemptId);
+    await submitExam(carol, attemptId, new Date());
   });
 
   it("refuses a set the exam does not have with a message for the field, and writes no attempt", async () => {
     const before = await db.attempt.count({ where: { userId: carol.userId } });
-    const refusal = await startExam(carol, { examId: bank.examId, set: 9, isExtended: false }).catch(
+    const refusal = await startExam(carol, { examId: bank.examId, set: 9, isExtended: false }, new Date()).catch(
       (error: unknown) => error,
     );
-    expect(refusal).toBeInstanceOf(ExpectedError);
-    expect((refusal as ExpectedError).text).toEqual({
-      ja: "模擬試験 9 はありません。ランダムか一覧のセットを選んでください。",
-      en: "There is no mock exam 9. Choose random or one of the listed sets.",
-    });
-    expect((refusal as ExpectedError).fieldErrors).toHaveProperty("set");
+    expect(refusal).toBeInstanceOf(AppError);
+    expect(errorText(refusal as AppError, "ja")).toBe(
+      "模擬試験 9 はありません。ランダムか一覧のセットを選んでください。",
+    );
+    expect(errorText(refusal as AppError, "en")).toBe(
+      "There is no mock exam 9. Choose random or one of the listed sets.",
+    );
+    expect((refusal as AppError).field).toBe("set");
     expect(await db.attempt.count({ where: { userId: carol.userId } })).toBe(before);
   });
 

@@ -15,7 +15,7 @@ import { startExam } from "@/lib/server/quiz/start-exam";
 import { startAppServer, type AppServer } from "../../scripts/lib/app-server";
 import { ensureBuild, root } from "../../scripts/lib/build";
 import { findFreePort } from "../../scripts/lib/embedded-postgres";
-import { createQuizBank, deleteQuizBank, setClockOffset, type QuizBank } from "./quiz-fixtures";
+import { createQuizBank, deleteQuizBank, setClockOffset, testNow, type QuizBank } from "./quiz-fixtures";
 
 // The e2e build folder of `npm test`: built here once, reused by the browser tests that run after.
 const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
@@ -198,6 +198,7 @@ describe("two app servers on one PostgreSQL behind a round-robin proxy", () => {
     const attemptId = await startExam(
       { userId, anonKeyHash: null },
       { examId: bank.examId, size: 3, isExtended: false },
+      await testNow(),
     );
     const save = actionId("saveExamAnswerAction");
     const examPath = `/exam/${attemptId}`;

@@ -1,6 +1,6 @@
 // Data for the quiz integration tests: each test file makes its own exam, questions and users (prefix keeps them apart).
 import { db } from "@/lib/db";
-import { TEST_CLOCK_TABLE } from "@/lib/clock";
+import { setTestClockOffset, testClockNow } from "@/lib/testing/test-clock";
 import type { AttemptRequester } from "@/lib/permissions";
 
 /** Every explanation carries this marker, so a test can prove it is absent from what reaches the browser. */
@@ -109,16 +109,15 @@ export async function createPracticeAttempt(
   return attempt.id;
 }
 
-/** Moves the shared server clock (lib/clock.ts test hook) by `offsetMs` from real time. */
+/** Moves the shared test clock (lib/testing/test-clock.ts) by `offsetMs` from real time, for every app server. */
 export async function setClockOffset(offsetMs: number): Promise<void> {
   process.env.KAISETSU_TEST_HOOKS = "1";
-  await db.$executeRawUnsafe(
-    `CREATE TABLE IF NOT EXISTS ${TEST_CLOCK_TABLE} (id int PRIMARY KEY, offset_ms bigint NOT NULL)`,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT INTO ${TEST_CLOCK_TABLE} (id, offset_ms) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET offset_ms = EXCLUDED.offset_ms`,
-    offsetMs,
-  );
+  await setTestClockOffset(db, offsetMs);
+}
+
+/** The test clock's time, the `now` a test hands to a use case (what the request context gives an action). */
+export async function testNow(): Promise<Date> {
+  return testClockNow(db);
 }
 
 export async function deleteQuizBank(bank: QuizBank): Promise<void> {

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { ExamReport, REPORT_FILTERS, type ReportFilter } from "@/components/quiz/exam-report";
 import { ExamRunner } from "@/components/quiz/exam-runner";
 import { QuestionView } from "@/components/quiz/question-view";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,6 +13,7 @@ import { getExamSession } from "@/lib/server/quiz/get-exam-session";
 import { requesterFrom } from "@/lib/server/quiz/requester";
 import { startPracticeAction } from "../../practice/actions";
 import { flagExamItemAction, saveExamAnswerAction, submitExamAction } from "../actions";
+import { requestNow } from "@/lib/request-context";
 
 type Props = { params: Promise<{ attemptId: string }>; searchParams: Promise<{ filter?: string }> };
 
@@ -62,13 +63,14 @@ export default async function ExamAttemptPage({ params, searchParams }: Props) {
 
 /** The running exam or its report; null when it is not the requester's (or does not exist). */
 async function loadExam(requester: AttemptRequester, attemptId: string, locale: Locale) {
+  const now = await requestNow();
   try {
-    const session = await getExamSession(requester, attemptId, locale);
+    const session = await getExamSession(requester, attemptId, locale, now);
     if (session === "finished")
-      return { kind: "report" as const, report: await getExamReport(requester, attemptId, locale) };
+      return { kind: "report" as const, report: await getExamReport(requester, attemptId, locale, now) };
     return { kind: "session" as const, session };
   } catch (error) {
-    if (error instanceof ExpectedError) return null;
+    if (error instanceof AppError) return null;
     throw error;
   }
 }

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { PracticeQuestion } from "@/components/quiz/practice-question";
 import { PracticeSummary } from "@/components/quiz/practice-summary";
 import { QuestionView } from "@/components/quiz/question-view";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { getPracticeRound, type PracticeRound } from "@/lib/server/quiz/get-practice-round";
+import type { PracticeRound } from "@/lib/quiz/dto";
+import { getPracticeRound } from "@/lib/server/quiz/get-practice-round";
 import { requesterFrom } from "@/lib/server/quiz/requester";
 import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
@@ -34,7 +35,7 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
   try {
     round = await getPracticeRound(await requesterFrom(await getSessionUser()), attemptId, locale, requested);
   } catch (error) {
-    if (error instanceof ExpectedError) notFound();
+    if (error instanceof AppError) notFound();
     throw error;
   }
   if (!round.current) return <PracticeSummary round={round} t={t} retryAction={startPracticeAction} />;

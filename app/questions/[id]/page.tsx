@@ -9,7 +9,7 @@ import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { reportDetailsMaxLength } from "@/lib/server/community/schemas";
+import { reportDetailsMaxLength } from "@/lib/community/schemas";
 import { findPublicQuestion } from "@/lib/server/bank/get-question";
 import { findThreadSummary } from "@/lib/server/forum/find-thread-summary";
 import { findQuestionTask } from "@/lib/server/review/mastery";

@@ -1,16 +1,10 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
-import { dictionaryFor } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { sendAccountMail } from "@/lib/server/accounts/account-mail";
-
-const changeText = (key: "wrongCurrent" | "noPassword") => ({
-  ja: dictionaryFor("ja").account.change[key],
-  en: dictionaryFor("en").account.change[key],
-});
 
 /**
  * Replaces the signed-in user's password after checking the current one, ends every session (the caller signs in
@@ -22,9 +16,9 @@ export async function changePassword(
   context: { locale: Locale },
 ): Promise<{ email: string }> {
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, passwordHash: true } });
-  if (!row.passwordHash || !row.email) throw new ExpectedError(changeText("noPassword"));
+  if (!row.passwordHash || !row.email) throw new AppError("account.change.noPassword");
   if (!(await verifyPassword(input.currentPassword, row.passwordHash)))
-    throw new ExpectedError(changeText("wrongCurrent"), { currentPassword: ["wrongCurrent"] });
+    throw new AppError("account.change.wrongCurrent", { field: "currentPassword" });
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { passwordHash } }),

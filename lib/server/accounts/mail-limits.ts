@@ -1,5 +1,5 @@
 import "server-only";
-import type { RateLimitRule } from "@/lib/auth/rate-limit";
+import type { RateLimitRule } from "@/lib/rate-limit/rules";
 
 /** How many account mails one address, user or client may trigger: enough for a human, too few to spam a mailbox. */
 export const mailLimits = {

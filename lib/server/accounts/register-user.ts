@@ -1,7 +1,8 @@
 import "server-only";
-import { authError } from "@/lib/auth/errors";
+import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
-import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
+import { rateLimits } from "@/lib/rate-limit/rules";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { SignUpInput } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -22,7 +23,7 @@ export async function registerUser(
   context: { ip: string; locale: Locale },
 ): Promise<Registration> {
   const limit = await consumeRateLimit(`signup:ip:${context.ip}`, rateLimits.signUpPerIp);
-  if (!limit.isAllowed) throw authError("signUpRateLimited");
+  if (!limit.isAllowed) throw new AppError("auth.errors.signUpRateLimited");
   const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return mailExisting(existing.id, input.email, context.locale);

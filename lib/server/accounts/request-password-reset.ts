@@ -1,8 +1,7 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { AppError } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { db } from "@/lib/db";
-import { dictionaryFor } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { sendAccountMail } from "@/lib/server/accounts/account-mail";
 import { issueEmailToken } from "@/lib/server/accounts/email-tokens";
@@ -17,11 +16,7 @@ export async function requestPasswordReset(email: string, context: { ip: string;
     consumeRateLimit(`reset:email:${email}`, mailLimits.resetPerEmail),
     consumeRateLimit(`reset:ip:${context.ip}`, mailLimits.resetPerIp),
   ]);
-  if (!byIp.isAllowed)
-    throw new ExpectedError({
-      ja: dictionaryFor("ja").account.forgot.rateLimited,
-      en: dictionaryFor("en").account.forgot.rateLimited,
-    });
+  if (!byIp.isAllowed) throw new AppError("account.forgot.rateLimited");
   // Over the per-address limit: answer as usual but send nothing more to that mailbox.
   if (!byEmail.isAllowed) return;
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });

@@ -1,8 +1,7 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { dictionaryFor } from "@/lib/i18n/dictionary";
 import { consumeEmailToken } from "@/lib/server/accounts/email-tokens";
 
 /**
@@ -16,11 +15,7 @@ export async function resetPassword(
 ): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.password);
   const userId = await consumeEmailToken("resetPassword", input.token, now);
-  if (!userId)
-    throw new ExpectedError({
-      ja: dictionaryFor("ja").account.reset.invalid,
-      en: dictionaryFor("en").account.reset.invalid,
-    });
+  if (!userId) throw new AppError("account.reset.invalid");
   const [user] = await db.$transaction([
     db.user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true, emailVerified: true } }),
     db.user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: now } }),

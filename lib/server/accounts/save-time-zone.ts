@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 
 /** Stores the signed-in user's browser time zone in the profile (for places without a browser, such as mail). */

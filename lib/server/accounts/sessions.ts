@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 
 // A session is a row in PostgreSQL; the browser's (encrypted) Auth.js cookie only carries its random id. The row
 // stores a SHA-256 of the id, so a leaked database cannot be replayed as cookies.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ProfileInput } from "@/lib/auth/schemas";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 
 /** Changes the signed-in user's own display name (the only profile field a user edits). */

@@ -1,6 +1,8 @@
 import "server-only";
 import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from "@/lib/auth/password";
-import { consumeRateLimit, rateLimits, resetRateLimit, signInDelayMs } from "@/lib/auth/rate-limit";
+import { rateLimits, signInDelayMs } from "@/lib/rate-limit/rules";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { resetRateLimit } from "@/lib/server/rate-limit/reset-rate-limit";
 import type { SignInInput } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { promoteListedModerator } from "@/lib/server/accounts/promote-listed-moderator";

@@ -1,5 +1,4 @@
-/** One answer set ("B,D") and how many chose it; `isKey` marks the official key. */
-export type AnswerSetCount = { letters: string[]; count: number; share: number; isKey: boolean };
+import type { AnswerSetCount } from "@/lib/community/dto";
 
 /** Normalizes letters to one sorted set, so "D,B" and "B,D" are the same answer. */
 export function normalizeLetters(letters: readonly string[]): string[] {

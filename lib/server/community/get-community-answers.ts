@@ -2,17 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
 import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
-import { tallyAnswerSets, type AnswerSetCount } from "@/lib/server/community/answer-sets";
-
-export type CommunityAnswers = {
-  /** What candidates chose when graded (practice, single questions and exams), one row per answer set. */
-  graded: { total: number; sets: AnswerSetCount[] };
-  /** What forum posts state ("I think the answer is …"), each author's latest live statement counted once. */
-  stated: { total: number; sets: AnswerSetCount[] };
-  /** The stated sets' favourite, when at least `minSupporters` agree on it. */
-  communityTop: string[] | null;
-  key: string[];
-};
+import { tallyAnswerSets } from "@/lib/server/community/answer-sets";
+import type { CommunityAnswers } from "@/lib/community/dto";
 
 export const minSupporters = 3;
 

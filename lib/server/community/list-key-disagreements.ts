@@ -1,7 +1,7 @@
 import "server-only";
 import { canModerate, type ForumActor } from "@/lib/permissions";
 import { db } from "@/lib/db";
-import { forumError } from "@/lib/server/forum/errors";
+import { AppError } from "@/lib/errors";
 import { minSupporters } from "@/lib/server/community/get-community-answers";
 import { normalizeLetters } from "@/lib/server/community/answer-sets";
 
@@ -19,7 +19,7 @@ export type KeyDisagreement = {
  * that differs from the key: a wrong key, or an explanation that does not convince. Moderators only.
  */
 export async function listKeyDisagreements(actor: ForumActor): Promise<KeyDisagreement[]> {
-  if (!canModerate(actor)) throw forumError("moderatorOnly");
+  if (!canModerate(actor)) throw new AppError("forum.errors.moderatorOnly");
   const rows = await db.$queryRaw<{ questionId: string; letters: string[]; count: bigint }[]>`
     SELECT latest."questionId", latest."answerSet" AS letters, count(*) AS count
     FROM (

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { canModerate, type ForumActor } from "@/lib/permissions";
-import { forumError } from "@/lib/server/forum/errors";
+import { AppError } from "@/lib/errors";
 
 export type QuestionReportView = {
   id: string;
@@ -15,7 +15,7 @@ export type QuestionReportView = {
 
 /** The open error reports on questions, oldest first (the moderators' queue). Moderators only. */
 export async function listQuestionReports(actor: ForumActor, limit = 100): Promise<QuestionReportView[]> {
-  if (!canModerate(actor)) throw forumError("moderatorOnly");
+  if (!canModerate(actor)) throw new AppError("forum.errors.moderatorOnly");
   const rows = await db.questionReport.findMany({
     where: { resolvedAt: null },
     orderBy: { createdAt: "asc" },

@@ -1,9 +1,10 @@
 import "server-only";
-import { consumeRateLimit, type RateLimitRule } from "@/lib/auth/rate-limit";
-import type { SessionUser } from "@/lib/auth/session";
+import { type RateLimitRule } from "@/lib/rate-limit/rules";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
-import { communityError } from "@/lib/server/community/community-error";
-import type { ReportQuestionInput } from "@/lib/server/community/schemas";
+import { AppError } from "@/lib/errors";
+import type { ReportQuestionInput } from "@/lib/community/schemas";
 
 export const questionReportLimit: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
 
@@ -17,9 +18,9 @@ export async function reportQuestionError(
     where: { id: input.questionId, retiredAt: null },
     select: { id: true },
   });
-  if (!question) throw communityError("report.unknownQuestion");
+  if (!question) throw new AppError("community.report.unknownQuestion");
   const limit = await consumeRateLimit(`question-report:user:${user.id}`, questionReportLimit, now);
-  if (!limit.isAllowed) throw communityError("report.rateLimited");
+  if (!limit.isAllowed) throw new AppError("community.report.rateLimited");
   return db.questionReport.create({
     data: { questionId: question.id, userId: user.id, reason: input.reason, details: input.details, createdAt: now },
     select: { id: true },

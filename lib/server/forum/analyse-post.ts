@@ -3,8 +3,9 @@ import { toString } from "mdast-util-to-string";
 import { z } from "zod";
 import { markdownBudgetProblem } from "@/lib/content/markdown-budget";
 import { parseMarkdown, renderUserTree } from "@/lib/content/render-markdown";
-import { forumError } from "@/lib/server/forum/errors";
-import { simulatorLinksInTree, type SimulatorLink } from "@/lib/server/forum/simulator-links";
+import { AppError } from "@/lib/errors";
+import type { SimulatorLink } from "@/lib/forum/dto";
+import { simulatorLinksInTree } from "@/lib/server/forum/simulator-links";
 
 export const excerptLength = 140;
 
@@ -17,7 +18,7 @@ export type PostAnalysis = { bodyHtml: string; excerpt: string; simulatorLinks: 
  * Pages read these columns and never parse a post again. Refuses a post past the budget with a clear message.
  */
 export function analysePost(markdown: string, siteHost: string | null): PostAnalysis {
-  if (markdownBudgetProblem(markdown)) throw forumError("tooComplex");
+  if (markdownBudgetProblem(markdown)) throw new AppError("forum.errors.tooComplex");
   const tree = parseMarkdown(markdown);
   // Block by block, so two paragraphs do not run into one word.
   const text = tree.children

@@ -1,12 +1,12 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
-import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
+import { rateLimits } from "@/lib/rate-limit/rules";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { db } from "@/lib/db";
 import { canPostInThread, canReplyToPost } from "@/lib/permissions";
 import { analysePost } from "@/lib/server/forum/analyse-post";
-import { forumError } from "@/lib/server/forum/errors";
-import { threadPageSize, type CreatePostInput } from "@/lib/server/forum/schemas";
+import { threadPageSize, type CreatePostInput } from "@/lib/forum/schemas";
 import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 
@@ -24,16 +24,16 @@ export async function createPost(
   { now = new Date(), siteHost = null as string | null } = {},
 ): Promise<CreatedPost> {
   const answerSet = input.answer ?? [];
-  if (!actor) throw ExpectedError.of("signInRequired");
+  if (!actor) throw new AppError("actions.signInRequired");
   const question = await db.question.findFirst({
     where: { id: input.questionId, retiredAt: null },
     select: { id: true, thread: { select: { id: true, lockedAt: true } }, choices: { select: { letter: true } } },
   });
-  if (!question) throw forumError("questionNotFound");
+  if (!question) throw new AppError("forum.errors.questionNotFound");
   const letters = new Set(question.choices.map((choice) => choice.letter));
-  if (answerSet.some((letter) => !letters.has(letter))) throw forumError("answerSetInvalid");
-  if (!canPostInThread(actor, question.thread)) throw forumError("threadLocked");
-  if (await isInRunningExam(actor.id, question.id)) throw forumError("examRunning");
+  if (answerSet.some((letter) => !letters.has(letter))) throw new AppError("forum.errors.answerSetInvalid");
+  if (!canPostInThread(actor, question.thread)) throw new AppError("forum.errors.threadLocked");
+  if (await isInRunningExam(actor.id, question.id)) throw new AppError("forum.errors.examRunning");
 
   let rootId: string | null = null;
   if (input.parentId) {
@@ -41,14 +41,14 @@ export async function createPost(
       where: { id: input.parentId },
       select: { threadId: true, parentId: true, authorId: true, deletedAt: true, hiddenAt: true },
     });
-    if (!parent || parent.threadId !== question.thread?.id) throw forumError("parentNotInThread");
-    if (!canReplyToPost(actor, parent, question.thread)) throw forumError("parentGone");
+    if (!parent || parent.threadId !== question.thread?.id) throw new AppError("forum.errors.parentNotInThread");
+    if (!canReplyToPost(actor, parent, question.thread)) throw new AppError("forum.errors.parentGone");
     rootId = parent.parentId ?? input.parentId;
   }
 
   const analysis = analysePost(input.body, siteHost);
   const limit = await consumeRateLimit(`post:user:${actor.id}`, rateLimits.postPerUser, now);
-  if (!limit.isAllowed) throw forumError("postingRateLimited");
+  if (!limit.isAllowed) throw new AppError("forum.errors.postingRateLimited");
 
   return db.$transaction(async (tx) => {
     // INSERT … ON CONFLICT DO NOTHING: of concurrent first posts one creates the thread, none fails on the unique key.
@@ -62,7 +62,7 @@ export async function createPost(
     });
     const thread = await lockThread(tx, threadId);
     // Locked between the check above and now: the transaction decides.
-    if (!thread || thread.lockedAt) throw forumError("threadLocked");
+    if (!thread || thread.lockedAt) throw new AppError("forum.errors.threadLocked");
     const post = await tx.post.create({
       data: {
         threadId,

@@ -1,9 +1,8 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { canDeletePost, isPostAuthor } from "@/lib/permissions";
-import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
 import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
 
@@ -17,16 +16,17 @@ export async function deletePost(
   input: { postId: string },
   { now = new Date() } = {},
 ): Promise<{ postId: string; questionId: string }> {
-  if (!actor) throw ExpectedError.of("signInRequired");
+  if (!actor) throw new AppError("actions.signInRequired");
   const post = await loadPostFacts(input.postId);
-  if (!canDeletePost(actor, post)) throw forumError(isPostAuthor(actor, post) ? "postGone" : "notYourPost");
+  if (!canDeletePost(actor, post))
+    throw new AppError(isPostAuthor(actor, post) ? "forum.errors.postGone" : "forum.errors.notYourPost");
   await db.$transaction(async (tx) => {
     await lockThread(tx, post.threadId);
     const { count } = await tx.post.updateMany({
       where: { id: post.id, authorId: actor.id, deletedAt: null },
       data: { deletedAt: now, isAccepted: false },
     });
-    if (count === 0) throw forumError("postGone");
+    if (count === 0) throw new AppError("forum.errors.postGone");
     await recountThread(tx, post.threadId);
   });
   return { postId: post.id, questionId: post.thread.questionId };

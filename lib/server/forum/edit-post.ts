@@ -1,12 +1,11 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { canEditPost, isPostAuthor, isPostLive } from "@/lib/permissions";
 import { analysePost } from "@/lib/server/forum/analyse-post";
-import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
-import type { EditPostInput } from "@/lib/server/forum/schemas";
+import type { EditPostInput } from "@/lib/forum/schemas";
 
 /**
  * Replaces the author's own post body (parsed once: HTML, excerpt, links) and marks it edited at `now`. Conditional:
@@ -17,12 +16,12 @@ export async function editPost(
   input: EditPostInput,
   { now = new Date(), siteHost = null as string | null } = {},
 ): Promise<{ postId: string; questionId: string }> {
-  if (!actor) throw ExpectedError.of("signInRequired");
+  if (!actor) throw new AppError("actions.signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canEditPost(actor, post, post.thread)) {
-    if (!isPostAuthor(actor, post)) throw forumError("notYourPost");
-    if (!isPostLive(post)) throw forumError("postGone");
-    throw forumError("threadLocked");
+    if (!isPostAuthor(actor, post)) throw new AppError("forum.errors.notYourPost");
+    if (!isPostLive(post)) throw new AppError("forum.errors.postGone");
+    throw new AppError("forum.errors.threadLocked");
   }
   const analysis = analysePost(input.body, siteHost);
   const { count } = await db.post.updateMany({
@@ -35,6 +34,6 @@ export async function editPost(
       editedAt: now,
     },
   });
-  if (count === 0) throw forumError("postGone");
+  if (count === 0) throw new AppError("forum.errors.postGone");
   return { postId: post.id, questionId: post.thread.questionId };
 }

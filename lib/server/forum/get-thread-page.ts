@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import {
   canAcceptAnswer,
@@ -12,54 +12,10 @@ import {
   canVotePost,
   isPostAuthor,
 } from "@/lib/permissions";
-import { threadPageSize } from "@/lib/server/forum/schemas";
+import { threadPageSize } from "@/lib/forum/schemas";
 import { storedSimulatorLinks } from "@/lib/server/forum/analyse-post";
-import type { SimulatorLink } from "@/lib/server/forum/simulator-links";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
-
-export type PostState = "live" | "deleted" | "hidden";
-
-/** One post as this viewer may see it: deleted and hidden bodies never leave the server (moderators see hidden ones). */
-export type PostView = {
-  id: string;
-  author: { id: string; name: string | null; isModerator: boolean; isAsker: boolean };
-  createdAt: Date;
-  editedAt: Date | null;
-  state: PostState;
-  bodyHtml: string | null;
-  bodyMd: string | null; // only for the author, to edit
-  simulatorLinks: SimulatorLink[];
-  isAccepted: boolean;
-  voteCount: number;
-  /** "I think the answer is …", when the author said so (shown while the post is visible). */
-  answerSet: string[];
-  hasVoted: boolean;
-  reportCount: number | null; // moderators only
-  can: {
-    edit: boolean;
-    delete: boolean;
-    vote: boolean;
-    accept: boolean;
-    report: boolean;
-    moderate: boolean;
-    reply: boolean;
-  };
-  replies: PostView[];
-};
-
-export type ThreadPage = {
-  questionId: string;
-  threadId: string | null;
-  isLocked: boolean;
-  postCount: number;
-  page: number;
-  pageCount: number;
-  posts: PostView[];
-  canPost: boolean;
-  canModerate: boolean;
-  /** The question is in the viewer's running mock exam: no post is shown (they could reveal the key) until it ends. */
-  isExamLocked: boolean;
-};
+import type { PostState, PostView, ThreadPage } from "@/lib/forum/dto";
 
 const postSelect = {
   id: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { canModerate } from "@/lib/permissions";
 import { runningExamQuestionIds } from "@/lib/server/quiz/running-exam";

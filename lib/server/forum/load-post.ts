@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { forumError } from "@/lib/server/forum/errors";
+import { AppError } from "@/lib/errors";
 
 /** The facts every post use case decides on: the post, its thread's author and lock. Throws "not found". */
 export async function loadPostFacts(postId: string) {
@@ -17,7 +17,7 @@ export async function loadPostFacts(postId: string) {
       thread: { select: { id: true, questionId: true, authorId: true, lockedAt: true } },
     },
   });
-  if (!post) throw forumError("postNotFound");
+  if (!post) throw new AppError("forum.errors.postNotFound");
   return post;
 }
 

@@ -1,29 +1,30 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
-import { consumeRateLimit, rateLimits } from "@/lib/auth/rate-limit";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
+import { rateLimits } from "@/lib/rate-limit/rules";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canReportPost, isPostAuthor } from "@/lib/permissions";
-import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
-import type { reportReasons } from "@/lib/server/forum/schemas";
+import type { reportReasons } from "@/lib/forum/schemas";
 
 /** Reports someone else's post to the moderators, once per user and post. */
 export async function reportPost(
   actor: SessionUser | null,
   input: { postId: string; reason: (typeof reportReasons)[number] },
 ): Promise<{ questionId: string }> {
-  if (!actor) throw ExpectedError.of("signInRequired");
+  if (!actor) throw new AppError("actions.signInRequired");
   const post = await loadPostFacts(input.postId);
-  if (!canReportPost(actor, post)) throw forumError(isPostAuthor(actor, post) ? "cannotReportOwn" : "postGone");
+  if (!canReportPost(actor, post))
+    throw new AppError(isPostAuthor(actor, post) ? "forum.errors.cannotReportOwn" : "forum.errors.postGone");
   const limit = await consumeRateLimit(`report:user:${actor.id}`, rateLimits.reportPerUser);
-  if (!limit.isAllowed) throw forumError("reportRateLimited");
+  if (!limit.isAllowed) throw new AppError("forum.errors.reportRateLimited");
   try {
     await db.report.create({ data: { postId: post.id, userId: actor.id, reason: input.reason } });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw forumError("alreadyReported");
+      throw new AppError("forum.errors.alreadyReported");
     throw error;
   }
   return { questionId: post.thread.questionId };

@@ -1,9 +1,8 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { canAcceptAnswer, isPostAuthor } from "@/lib/permissions";
-import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
 import { lockThread } from "@/lib/server/forum/thread-state";
 
@@ -16,15 +15,15 @@ export async function setAccepted(
   actor: SessionUser | null,
   input: { postId: string; isAccepted: boolean },
 ): Promise<{ questionId: string }> {
-  if (!actor) throw ExpectedError.of("signInRequired");
+  if (!actor) throw new AppError("actions.signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canAcceptAnswer(actor, post, post.thread)) {
-    if (post.thread.authorId !== actor.id) throw forumError("notThreadAuthor");
-    throw forumError(isPostAuthor(actor, post) ? "cannotAcceptOwn" : "postGone");
+    if (post.thread.authorId !== actor.id) throw new AppError("forum.errors.notThreadAuthor");
+    throw new AppError(isPostAuthor(actor, post) ? "forum.errors.cannotAcceptOwn" : "forum.errors.postGone");
   }
   await db.$transaction(async (tx) => {
     const thread = await lockThread(tx, post.threadId);
-    if (thread?.authorId !== actor.id) throw forumError("notThreadAuthor");
+    if (thread?.authorId !== actor.id) throw new AppError("forum.errors.notThreadAuthor");
     if (!input.isAccepted) {
       await tx.post.updateMany({ where: { id: post.id }, data: { isAccepted: false } });
       return;
@@ -37,7 +36,7 @@ export async function setAccepted(
       where: { id: post.id, deletedAt: null, hiddenAt: null },
       data: { isAccepted: true },
     });
-    if (count === 0) throw forumError("postGone");
+    if (count === 0) throw new AppError("forum.errors.postGone");
   });
   return { questionId: post.thread.questionId };
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { canModerate } from "@/lib/permissions";
-import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
 import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
 
@@ -16,8 +15,8 @@ export async function setHidden(
   input: { postId: string; isHidden: boolean },
   { now = new Date() } = {},
 ): Promise<{ questionId: string }> {
-  if (!actor) throw ExpectedError.of("signInRequired");
-  if (!canModerate(actor)) throw forumError("moderatorOnly");
+  if (!actor) throw new AppError("actions.signInRequired");
+  if (!canModerate(actor)) throw new AppError("forum.errors.moderatorOnly");
   const post = await loadPostFacts(input.postId);
   await db.$transaction(async (tx) => {
     await lockThread(tx, post.threadId);

@@ -1,9 +1,8 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { canModerate } from "@/lib/permissions";
-import { forumError } from "@/lib/server/forum/errors";
 
 /** A moderator locks a question's thread (no new posts or edits) or unlocks it; a thread with no posts yet is created locked. */
 export async function setThreadLocked(
@@ -11,13 +10,13 @@ export async function setThreadLocked(
   input: { questionId: string; isLocked: boolean },
   { now = new Date() } = {},
 ): Promise<{ questionId: string }> {
-  if (!actor) throw ExpectedError.of("signInRequired");
-  if (!canModerate(actor)) throw forumError("moderatorOnly");
+  if (!actor) throw new AppError("actions.signInRequired");
+  if (!canModerate(actor)) throw new AppError("forum.errors.moderatorOnly");
   const question = await db.question.findFirst({
     where: { id: input.questionId, retiredAt: null },
     select: { id: true },
   });
-  if (!question) throw forumError("questionNotFound");
+  if (!question) throw new AppError("forum.errors.questionNotFound");
   const lockedAt = input.isLocked ? now : null;
   // Insert or skip, then update: no unique-key failure when the thread is created concurrently.
   await db.thread.createMany({ data: [{ questionId: question.id, lockedAt }], skipDuplicates: true });

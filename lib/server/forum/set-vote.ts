@@ -1,10 +1,9 @@
 import "server-only";
-import { ExpectedError } from "@/lib/action";
-import type { SessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { canVotePost, isPostAuthor } from "@/lib/permissions";
-import { forumError } from "@/lib/server/forum/errors";
 import { loadPostFacts } from "@/lib/server/forum/load-post";
 
 /**
@@ -15,9 +14,10 @@ export async function setVote(
   actor: SessionUser | null,
   input: { postId: string; isHelpful: boolean },
 ): Promise<{ voteCount: number; questionId: string }> {
-  if (!actor) throw ExpectedError.of("signInRequired");
+  if (!actor) throw new AppError("actions.signInRequired");
   const post = await loadPostFacts(input.postId);
-  if (!canVotePost(actor, post)) throw forumError(isPostAuthor(actor, post) ? "cannotVoteOwn" : "postGone");
+  if (!canVotePost(actor, post))
+    throw new AppError(isPostAuthor(actor, post) ? "forum.errors.cannotVoteOwn" : "forum.errors.postGone");
   try {
     const voteCount = await db.$transaction(async (tx) => {
       if (input.isHelpful) {
@@ -31,7 +31,7 @@ export async function setVote(
         ).voteCount;
       }
       const { count } = await tx.vote.deleteMany({ where: { postId: post.id, userId: actor.id } });
-      if (count === 0) throw forumError("notVoted");
+      if (count === 0) throw new AppError("forum.errors.notVoted");
       return (
         await tx.post.update({
           where: { id: post.id },
@@ -43,7 +43,7 @@ export async function setVote(
     return { voteCount, questionId: post.thread.questionId };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw forumError("alreadyVoted");
+      throw new AppError("forum.errors.alreadyVoted");
     throw error;
   }
 }

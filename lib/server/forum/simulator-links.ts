@@ -5,15 +5,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { z } from "zod";
-
-export type SimulatorLink = {
-  kind: "question" | "sandbox";
-  href: string; // a same-site path with only the recognised parameters, safe to render as a link
-  questionId: string | null;
-  choices: string[];
-  os: string | null;
-  step: number | null;
-};
+import type { SimulatorLink } from "@/lib/forum/dto";
 
 const maxCards = 3;
 const paramsSchema = z.object({

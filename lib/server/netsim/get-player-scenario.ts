@@ -1,17 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Scenario } from "@/lib/netsim";
 import { playerScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 import { canViewScenario, type AttemptRequester } from "@/lib/permissions";
 import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
-import { expireOverdueExamsOf } from "@/lib/server/quiz/finish-exam";
-
-export type PlayerChoice = { letter: string; html: string };
-export type PlayerScenario =
-  | { status: "open"; questionId: string; scenario: Scenario; choices: PlayerChoice[]; lang: Locale }
-  | { status: "locked"; questionId: string }
-  | { status: "none"; questionId: string };
+import { expireOverdueExamsOf } from "@/lib/server/quiz/expire-overdue-exams-of";
+import type { PlayerScenario } from "@/lib/netsim-ui/dto";
 
 /**
  * A question's scenario for the step-through player, when the requester may see it (canViewScenario): their own
@@ -32,7 +26,7 @@ export async function findPlayerScenario(
   const owner = attemptsOwnedBy(requester);
   if (!owner) return { status: "locked", questionId };
   // A mock exam past its deadline is over: finish it first so it does not keep its questions locked.
-  if (requester.userId) await expireOverdueExamsOf(requester.userId);
+  if (requester.userId) await expireOverdueExamsOf(requester.userId, new Date());
   const [graded, running] = await Promise.all([
     db.attemptItem.findFirst({
       where: { questionId, gradedAt: { not: null }, attempt: owner },

@@ -1,13 +1,13 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { sqlPool } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { selectionProblem, sortLetters } from "@/lib/quiz/grade";
 import type { AnswerInput } from "@/lib/quiz/schemas";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 import { gradeAnswerQuery, type GradeAnswerParams, type GradeAnswerRow } from "@/lib/server/quiz/grade-answer-sql";
-import { gradedQuestionFrom, type Feedback } from "@/lib/server/quiz/graded-question";
+import type { Feedback } from "@/lib/quiz/dto";
+import { gradedQuestionFrom } from "@/lib/server/quiz/graded-question";
 
 /**
  * Grades one practice answer (all-or-nothing) and returns the key and explanations for it.
@@ -19,6 +19,7 @@ export async function answerPracticeQuestion(
   requester: AttemptRequester,
   input: AnswerInput,
   locale: Locale,
+  now: Date,
 ): Promise<Feedback> {
   const params: GradeAnswerParams = [
     input.attemptId,
@@ -26,21 +27,20 @@ export async function answerPracticeQuestion(
     requester.userId,
     requester.anonKeyHash,
     sortLetters(input.selected),
-    (await now()).toISOString(),
+    now.toISOString(),
   ];
   let row = await gradeAnswer(params);
   // The same answer for "not yours" as for "does not exist" (canActOnAttempt is in the statement's WHERE).
-  if (!row) throw quizError("attemptNotFound");
-  if (row.mode !== "PRACTICE") throw quizError("notPractice");
+  if (!row) throw new AppError("quiz.errors.attemptNotFound");
+  if (row.mode !== "PRACTICE") throw new AppError("quiz.errors.notPractice");
   // A round started before the exam may hold one of its questions: no grading and no key for it while the exam runs.
-  if (row.inRunningExam) throw quizError("inRunningExam");
+  if (row.inRunningExam) throw new AppError("quiz.errors.inRunningExam");
   if (!row.gradedNow && !row.gradedBefore) {
     const problem = selectionProblem(input.selected, { letters: row.letters, choose: row.choose });
     if (problem)
-      throw quizError(
-        problem === "tooMany" || problem === "wrongCount" ? "wrongCount" : "unknownChoice",
-        { choose: row.choose },
-        "selected",
+      throw new AppError(
+        problem === "tooMany" || problem === "wrongCount" ? "quiz.errors.wrongCount" : "quiz.errors.unknownChoice",
+        { params: { choose: row.choose }, field: "selected" },
       );
     // A valid selection the statement did not record: a concurrent copy graded the item first. Keep that grading.
     row = await gradeAnswer(params);

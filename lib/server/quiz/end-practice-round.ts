@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { canActOnAttempt, type AttemptRequester } from "@/lib/permissions";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 
 /**
@@ -14,8 +14,8 @@ export async function endPracticeRound(
   at: Date,
 ): Promise<{ attemptId: string }> {
   const attempt = await getOwnedAttempt(requester, attemptId);
-  if (!canActOnAttempt(requester, attempt)) throw quizError("attemptNotFound");
-  if (attempt.mode !== "PRACTICE") throw quizError("notPractice");
+  if (!canActOnAttempt(requester, attempt)) throw new AppError("quiz.errors.attemptNotFound");
+  if (attempt.mode !== "PRACTICE") throw new AppError("quiz.errors.notPractice");
   if (attempt.status !== "IN_PROGRESS") return { attemptId };
   await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Attempt" WHERE id = ${attemptId} FOR UPDATE`;

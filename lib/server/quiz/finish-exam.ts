@@ -1,5 +1,4 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { isSelectionCorrect } from "@/lib/quiz/grade";
 import { recordExamReviews } from "@/lib/server/review/record-review";
@@ -8,8 +7,7 @@ import { recordExamReviews } from "@/lib/server/review/record-review";
  * Grades every item of an exam in progress and closes it: SUBMITTED by the candidate, or EXPIRED at the deadline
  * with what was saved. A no-op when it is already finished, so a submit racing the deadline finishes it once.
  */
-export async function finishExam(attemptId: string, status: "SUBMITTED" | "EXPIRED"): Promise<void> {
-  const at = await now();
+export async function finishExam(attemptId: string, status: "SUBMITTED" | "EXPIRED", at: Date): Promise<void> {
   await db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ status: string; deadlineAt: Date | null }[]>`
       SELECT status::text AS status, "deadlineAt" FROM "Attempt" WHERE id = ${attemptId} FOR UPDATE`;
@@ -47,27 +45,4 @@ export async function finishExam(attemptId: string, status: "SUBMITTED" | "EXPIR
   });
   // The spaced-review step after grading: each answered item moves the learner's schedule (once; idempotent).
   await recordExamReviews(attemptId, at);
-}
-
-/** Finishes the exam as EXPIRED when its deadline has passed; true when it is (now) finished. */
-export async function expireIfOverdue(attempt: {
-  id: string;
-  mode: string;
-  status: string;
-  deadlineAt: Date | null;
-}): Promise<boolean> {
-  if (attempt.mode !== "EXAM" || attempt.status !== "IN_PROGRESS") return attempt.status !== "IN_PROGRESS";
-  if (!attempt.deadlineAt || (await now()) < attempt.deadlineAt) return false;
-  await finishExam(attempt.id, "EXPIRED");
-  return true;
-}
-
-/** Expires every overdue exam of a user (before listing their history). */
-export async function expireOverdueExamsOf(userId: string): Promise<void> {
-  const at = await now();
-  const overdue = await db.attempt.findMany({
-    where: { userId, mode: "EXAM", status: "IN_PROGRESS", deadlineAt: { lte: at } },
-    select: { id: true },
-  });
-  for (const attempt of overdue) await finishExam(attempt.id, "EXPIRED");
 }

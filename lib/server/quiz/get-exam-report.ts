@@ -3,46 +3,20 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { estimateScaledScore, scoreByDomain } from "@/lib/quiz/score";
-import { quizError } from "@/lib/server/quiz/errors";
-import { expireIfOverdue } from "@/lib/server/quiz/finish-exam";
+import { AppError } from "@/lib/errors";
+import { expireIfOverdue } from "@/lib/server/quiz/expire-if-overdue";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
-
-/** Every question of the exam as the report lists it; `status` drives the filters (wrong, unanswered, flagged, right). */
-export type ReportItem = {
-  position: number;
-  questionId: string;
-  domainTitle: string;
-  status: "right" | "wrong" | "unanswered";
-  isFlagged: boolean;
-};
-
-export type ExamReport = {
-  attemptId: string;
-  examId: string;
-  /** From the start to the submission (or the deadline), and the time allowed. */
-  timeUsedMs: number;
-  minutesAllowed: number;
-  items: ReportItem[];
-  examTitle: string;
-  /** The fixed mock set taken (模擬試験 N); null for a random draw. */
-  setNumber: number | null;
-  status: "SUBMITTED" | "EXPIRED";
-  correct: number;
-  total: number;
-  passingScore: number;
-  scaledEstimate: number;
-  domains: { slug: string; title: string; correct: number; total: number }[];
-  wrong: { position: number; questionId: string; domainTitle: string }[];
-};
+import type { ExamReport } from "@/lib/quiz/dto";
 
 /** The report of a finished exam (an overdue one is finished first); "not finished" reads as not found. */
 export async function getExamReport(
   requester: AttemptRequester,
   attemptId: string,
   locale: Locale,
+  now: Date,
 ): Promise<ExamReport> {
   const owned = await getOwnedAttempt(requester, attemptId);
-  if (owned.mode !== "EXAM" || !(await expireIfOverdue(owned))) throw quizError("attemptNotFound");
+  if (owned.mode !== "EXAM" || !(await expireIfOverdue(owned, now))) throw new AppError("quiz.errors.attemptNotFound");
   const attempt = await db.attempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: {

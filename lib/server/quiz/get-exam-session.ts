@@ -1,22 +1,12 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
-import { quizError } from "@/lib/server/quiz/errors";
-import { expireIfOverdue } from "@/lib/server/quiz/finish-exam";
+import { AppError } from "@/lib/errors";
+import { expireIfOverdue } from "@/lib/server/quiz/expire-if-overdue";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
-
-export type ExamSession = {
-  attemptId: string;
-  examTitle: string;
-  deadlineAt: string; // ISO
-  serverNow: string; // ISO: the client counts down from the server's time, not its own clock
-  questions: PublicQuestion[];
-  items: { position: number; selected: string[]; isFlagged: boolean }[];
-};
+import type { ExamSession } from "@/lib/quiz/dto";
 
 /**
  * A running exam as its owner resumes it: the public questions (no key, no explanations) and what was saved.
@@ -26,18 +16,19 @@ export async function getExamSession(
   requester: AttemptRequester,
   attemptId: string,
   locale: Locale,
+  now: Date,
 ): Promise<ExamSession | "finished"> {
   const attempt = await getOwnedAttempt(requester, attemptId);
-  if (attempt.mode !== "EXAM") throw quizError("attemptNotFound");
-  if (await expireIfOverdue(attempt)) return "finished";
-  const [items, exam, serverNow] = await Promise.all([
+  if (attempt.mode !== "EXAM") throw new AppError("quiz.errors.attemptNotFound");
+  if (await expireIfOverdue(attempt, now)) return "finished";
+  const serverNow = now;
+  const [items, exam] = await Promise.all([
     db.attemptItem.findMany({
       where: { attemptId },
       orderBy: { position: "asc" },
       select: { position: true, questionId: true, selected: true, flagged: true },
     }),
     db.exam.findUniqueOrThrow({ where: { id: attempt.examId }, select: { titleJa: true, titleEn: true } }),
-    now(),
   ]);
   return {
     attemptId,
@@ -50,15 +41,4 @@ export async function getExamSession(
     ),
     items: items.map((item) => ({ position: item.position, selected: item.selected, isFlagged: item.flagged })),
   };
-}
-
-/** The user's exams still running (to offer "resume" on the exam page); overdue ones are not listed. */
-export async function listRunningExams(
-  userId: string,
-): Promise<{ id: string; examId: string; deadlineAt: Date | null; total: number | null; setNumber: number | null }[]> {
-  return db.attempt.findMany({
-    where: { userId, mode: "EXAM", status: "IN_PROGRESS", deadlineAt: { gt: await now() } },
-    orderBy: { startedAt: "desc" },
-    select: { id: true, examId: true, deadlineAt: true, total: true, setNumber: true },
-  });
 }

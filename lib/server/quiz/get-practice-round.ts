@@ -2,27 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
-import type { PublicQuestion } from "@/lib/server/bank/get-question";
-import { quizError } from "@/lib/server/quiz/errors";
-import { getGradedQuestion, type Feedback } from "@/lib/server/quiz/graded-question";
+import { AppError } from "@/lib/errors";
+import { getGradedQuestion } from "@/lib/server/quiz/graded-question";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
-
-export type PracticeItemSummary = {
-  position: number;
-  questionId: string;
-  isGraded: boolean;
-  isCorrect: boolean | null;
-};
-
-export type PracticeRound = {
-  attemptId: string;
-  examId: string;
-  items: PracticeItemSummary[];
-  /** The question on screen, or null for the summary (every question answered and none asked for). */
-  current: { position: number; question: PublicQuestion; feedback: Feedback | null } | null;
-};
+import type { PracticeRound } from "@/lib/quiz/dto";
 
 /**
  * A practice round for its owner, at `position` or at the first unanswered question. The key and explanations are
@@ -35,7 +20,7 @@ export async function getPracticeRound(
   position?: number,
 ): Promise<PracticeRound> {
   const attempt = await getOwnedAttempt(requester, attemptId);
-  if (attempt.mode !== "PRACTICE") throw quizError("attemptNotFound");
+  if (attempt.mode !== "PRACTICE") throw new AppError("quiz.errors.attemptNotFound");
   const rows = await db.attemptItem.findMany({
     where: { attemptId },
     orderBy: { position: "asc" },
@@ -56,11 +41,11 @@ export async function getPracticeRound(
         : rows.find((candidate) => candidate.gradedAt === null)
       : rows.find((candidate) => candidate.position === position);
   if (!row) {
-    if (position !== undefined) throw quizError("attemptNotFound");
+    if (position !== undefined) throw new AppError("quiz.errors.attemptNotFound");
     return { attemptId, examId: attempt.examId, items, current: null };
   }
   const [question] = await listPublicQuestions([row.questionId], locale);
-  if (!question) throw quizError("attemptNotFound");
+  if (!question) throw new AppError("quiz.errors.attemptNotFound");
   // Graded before the exam began, but the key of a question in the user's running exam stays hidden until it ends.
   const feedback =
     row.gradedAt && !(await isInRunningExam(requester.userId, row.questionId))

@@ -3,20 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { StoredFeedback } from "@/lib/server/quiz/grade-answer-sql";
-
-/** The key and every explanation of a question: what a candidate sees AFTER grading, never before. */
-export type GradedQuestion = {
-  questionId: string;
-  lang: Locale;
-  keyLetters: string[];
-  explanationHtml: string;
-  references: { title: string; url: string }[];
-  hasScenario: boolean;
-  choices: { letter: string; isCorrect: boolean; explanationHtml: string }[];
-};
-
-/** One graded item as shown to its owner: the key plus what they chose. */
-export type Feedback = GradedQuestion & { position: number; selected: string[]; isCorrect: boolean };
+import type { GradedQuestion } from "@/lib/quiz/dto";
 
 const referencesSchema = z.array(z.object({ title: z.string(), url: z.string() })).catch([]);
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { estimateScaledScore } from "@/lib/quiz/score";
-import { expireOverdueExamsOf } from "@/lib/server/quiz/finish-exam";
+import { expireOverdueExamsOf } from "@/lib/server/quiz/expire-overdue-exams-of";
 
 export type AttemptRow = {
   id: string;
@@ -21,8 +21,8 @@ export type AttemptRow = {
 };
 
 /** A user's own attempts, newest first (overdue exams are finished first, so none shows as running forever). */
-export async function listAttempts(userId: string, locale: Locale, limit = 100): Promise<AttemptRow[]> {
-  await expireOverdueExamsOf(userId);
+export async function listAttempts(userId: string, locale: Locale, now: Date, limit = 100): Promise<AttemptRow[]> {
+  await expireOverdueExamsOf(userId, now);
   const attempts = await db.attempt.findMany({
     where: { userId },
     orderBy: { startedAt: "desc" },

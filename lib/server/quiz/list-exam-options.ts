@@ -3,17 +3,7 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { listExams } from "@/lib/server/bank/list-exams";
 import { examMinutes, shortExamSizes } from "@/lib/server/quiz/exam-timing";
-
-export type ExamOption = {
-  id: string;
-  title: string;
-  questionCount: number;
-  minutes: number;
-  extensionMinutes: number;
-  sizes: { size: number; minutes: number }[];
-  /** The fixed mock sets (模擬試験 N) and how often this learner has started each. */
-  sets: { number: number; takenCount: number }[];
-};
+import type { ExamOption } from "@/lib/quiz/dto";
 
 /**
  * The banks a mock exam can be taken from, with the full size and the shorter sizes offered (and their minutes), and

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { canViewAttempt, type AttemptRequester } from "@/lib/permissions";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 
 const attemptSelect = {
   id: true,
@@ -24,7 +24,7 @@ const attemptSelect = {
  */
 export async function getOwnedAttempt(requester: AttemptRequester, attemptId: string) {
   const attempt = await db.attempt.findUnique({ where: { id: attemptId }, select: attemptSelect });
-  if (!attempt || !canViewAttempt(requester, attempt)) throw quizError("attemptNotFound");
+  if (!attempt || !canViewAttempt(requester, attempt)) throw new AppError("quiz.errors.attemptNotFound");
   return attempt;
 }
 

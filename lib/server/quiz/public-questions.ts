@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
-import { publicQuestionSelect, toPublicQuestion, type PublicQuestion } from "@/lib/server/bank/get-question";
+import type { PublicQuestion } from "@/lib/bank/dto";
+import { publicQuestionSelect, toPublicQuestion } from "@/lib/server/bank/get-question";
 
 /**
  * Many questions as the browser may see them before grading (no key, no explanations), in the given order.

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/dto";
 import type { AttemptRequester } from "@/lib/permissions";
 
 /** A signed-out practice round belongs to whoever holds this random token; the database keeps only its hash. */

@@ -1,11 +1,10 @@
 import "server-only";
-import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { canTakeExam, type AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
 import type { StartExamInput } from "@/lib/quiz/schemas";
 import { drawWeighted } from "@/lib/quiz/weighted-draw";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 import { examMinutes } from "@/lib/server/quiz/exam-timing";
 import { cryptoRandom } from "@/lib/server/quiz/start-practice";
 
@@ -17,9 +16,10 @@ import { cryptoRandom } from "@/lib/server/quiz/start-practice";
 export async function startExam(
   requester: AttemptRequester,
   input: StartExamInput,
+  now: Date,
   random: Random = cryptoRandom,
 ): Promise<string> {
-  if (!canTakeExam(requester) || !requester.userId) throw quizError("signInForExam");
+  if (!canTakeExam(requester) || !requester.userId) throw new AppError("quiz.errors.signInForExam");
   const exam = await db.exam.findUnique({
     where: { id: input.examId },
     select: {
@@ -30,14 +30,14 @@ export async function startExam(
       domains: { orderBy: { position: "asc" }, select: { id: true, weight: true } },
     },
   });
-  if (!exam) throw quizError("unknownExam", {}, "examId");
+  if (!exam) throw new AppError("quiz.errors.unknownExam", { field: "examId" });
   let drawn: string[];
   if (input.set !== undefined) {
     const set = await db.examSet.findUnique({
       where: { examId_number: { examId: exam.id, number: input.set } },
       select: { questionIds: true },
     });
-    if (!set) throw quizError("unknownSet", { n: input.set }, "set");
+    if (!set) throw new AppError("quiz.errors.unknownSet", { params: { n: input.set }, field: "set" });
     // A question retired since the set was written is left out (content:check asks for the set to be regenerated).
     const live = await db.question.findMany({
       where: { examId: exam.id, retiredAt: null, id: { in: set.questionIds } },
@@ -56,9 +56,9 @@ export async function startExam(
     }));
     drawn = drawWeighted(pools, Math.min(input.size ?? exam.questionCount, exam.questionCount), random);
   }
-  if (drawn.length === 0) throw quizError("noQuestions");
+  if (drawn.length === 0) throw new AppError("quiz.errors.noQuestions");
   const minutes = examMinutes(exam, drawn.length, input.isExtended);
-  const startedAt = await now();
+  const startedAt = now;
   const attempt = await db.attempt.create({
     data: {
       userId: requester.userId,

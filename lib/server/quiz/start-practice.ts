@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
 import type { StartPracticeInput } from "@/lib/quiz/schemas";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 import { runningExamQuestionIds } from "@/lib/server/quiz/running-exam";
 
 export const cryptoRandom: Random = () => randomInt(0, 2 ** 32) / 2 ** 32;
@@ -45,9 +45,10 @@ export async function startPractice(
 ): Promise<string> {
   if (!requester.userId && !requester.anonKeyHash)
     throw new Error("startPractice needs an owner: a user or a practice cookie");
-  if ((input.source === "wrong" || input.source === "flagged") && !requester.userId) throw quizError("signInForWrong");
+  if ((input.source === "wrong" || input.source === "flagged") && !requester.userId)
+    throw new AppError("quiz.errors.signInForWrong");
   const exam = await db.exam.findUnique({ where: { id: input.examId }, select: { id: true } });
-  if (!exam) throw quizError("unknownExam", {}, "examId");
+  if (!exam) throw new AppError("quiz.errors.unknownExam", { field: "examId" });
   const candidates = await db.question.findMany({
     where: {
       examId: exam.id,
@@ -71,7 +72,7 @@ export async function startPractice(
   // The questions of the user's running mock exam are not served in practice (grading would reveal their key).
   const inExam = await runningExamQuestionIds(requester.userId);
   ids = ids.filter((id) => !inExam.has(id));
-  if (ids.length === 0) throw quizError("noQuestions");
+  if (ids.length === 0) throw new AppError("quiz.errors.noQuestions");
   const drawn = shuffled(ids, random).slice(0, input.size);
   const { domains, topics, size, source } = input;
   return createPracticeRound(requester, exam.id, drawn, { domains, topics, size, source, tasks });
@@ -89,7 +90,7 @@ export async function createPracticeRound(
   // Whatever asked for the round (review queue, drill, retry), the user's running mock exam keeps its questions.
   const inRunningExam = await runningExamQuestionIds(requester.userId);
   questionIds = questionIds.filter((id) => !inRunningExam.has(id));
-  if (questionIds.length === 0) throw quizError("noQuestions");
+  if (questionIds.length === 0) throw new AppError("quiz.errors.noQuestions");
   const attempt = await db.attempt.create({
     data: {
       userId: requester.userId,

@@ -4,10 +4,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import type { AnswerInput, AnswerQuestionInput } from "@/lib/quiz/schemas";
 import { answerPracticeQuestion } from "@/lib/server/quiz/answer-practice-question";
-import { quizError } from "@/lib/server/quiz/errors";
-import type { Feedback } from "@/lib/server/quiz/graded-question";
+import { AppError } from "@/lib/errors";
+import type { Feedback } from "@/lib/quiz/dto";
 import { createPracticeRound } from "@/lib/server/quiz/start-practice";
-import { misconceptionsOfPicks, type MisconceptionNote } from "@/lib/server/review/misconceptions";
+import type { MisconceptionNote } from "@/lib/review/dto";
+import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
 import { recordReview } from "@/lib/server/review/record-review";
 
 /** A graded answer as its owner sees it, plus where it was recorded (a one-question page needs its round). */
@@ -15,7 +16,7 @@ export type ReviewedFeedback = Feedback & { attemptId: string; misconceptions: M
 
 /**
  * Grading (the practice use case, unchanged) and then the spaced-review step, for a signed-in learner.
- * `at` is the server's clock (lib/clock), passed in so tests and the e2e test clock decide what "today" is.
+ * `at` is the request clock (lib/request-context.ts), passed in so tests and the e2e test clock decide what "today" is.
  */
 export async function answerPracticeAndReview(
   requester: AttemptRequester,
@@ -23,7 +24,7 @@ export async function answerPracticeAndReview(
   locale: Locale,
   at: Date,
 ): Promise<ReviewedFeedback> {
-  const feedback = await answerPracticeQuestion(requester, input, locale);
+  const feedback = await answerPracticeQuestion(requester, input, locale, at);
   if (requester.userId) {
     await recordReview(
       {
@@ -63,7 +64,7 @@ export async function answerSingleQuestion(
     where: { id: input.questionId },
     select: { id: true, examId: true, retiredAt: true },
   });
-  if (!question || question.retiredAt) throw quizError("noQuestions");
+  if (!question || question.retiredAt) throw new AppError("quiz.errors.noQuestions");
   const attemptId = await createPracticeRound(requester, question.examId, [question.id], { source: "question" });
   const { questionId: _questionId, ...answer } = input;
   return answerPracticeAndReview(requester, { ...answer, attemptId, position: 0 }, locale, at);

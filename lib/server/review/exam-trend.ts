@@ -2,16 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { estimateScaledScore, percent } from "@/lib/quiz/score";
-
-export type ExamTrendPoint = {
-  attemptId: string;
-  finishedAt: Date;
-  scaled: number;
-  correct: number;
-  total: number;
-  domains: Record<string, number>;
-};
-export type ExamTrend = { domains: { slug: string; title: string }[]; points: ExamTrendPoint[] };
+import type { ExamTrend } from "@/lib/review/dto";
 
 /** The user's finished mock exams of one bank, oldest first: the estimated scaled score and the accuracy per domain. */
 export async function getExamTrend(userId: string, locale: Locale, examId = "saa-c03", limit = 30): Promise<ExamTrend> {

@@ -1,21 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { masteryRecall } from "@/lib/review/fsrs";
-import { estimateReadiness, type Readiness } from "@/lib/review/readiness";
-import { SAA_TASK_STATEMENTS, type TaskLabelKey, type TaskStatementId } from "@/lib/review/task-statements";
-
-export type TaskMastery = {
-  task: TaskStatementId;
-  labelKey: TaskLabelKey;
-  domain: string;
-  /** Live questions of this task in the bank. */
-  total: number;
-  seen: number;
-  /** Mean FSRS recall of the questions seen (a day after the last answer at the earliest); null when none seen. */
-  recall: number | null;
-};
-
-export type Mastery = { examId: string; tasks: TaskMastery[]; readiness: Readiness };
+import { estimateReadiness } from "@/lib/review/readiness";
+import { SAA_TASK_STATEMENTS } from "@/lib/review/task-statements";
+import type { Mastery } from "@/lib/review/dto";
 
 /** The task statement a question belongs to (front matter `task`), if any. */
 export async function findQuestionTask(questionId: string): Promise<string | null> {

@@ -3,13 +3,11 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 import { createPracticeRound, cryptoRandom } from "@/lib/server/quiz/start-practice";
+import type { MisconceptionNote, MisconceptionSummary } from "@/lib/review/dto";
 
 const DRILL_SIZE = 10;
-
-/** A wrong choice the learner picked, named by the misconception it plays on (content/misconceptions.yaml). */
-export type MisconceptionNote = { letter: string; id: string; name: string; explanation: string };
 
 /**
  * The misconceptions behind the wrong choices a learner picked, by name. Call only after grading (the tags point at
@@ -36,14 +34,6 @@ export async function misconceptionsOfPicks(
     explanation: locale === "en" ? m.explanationEn : m.explanationJa,
   }));
 }
-
-export type MisconceptionSummary = {
-  id: string;
-  name: string;
-  explanation: string;
-  questionCount: number;
-  timesPicked: number;
-};
 
 /** Every misconception that some live question tests, with how often this learner fell for it (0 signed out). */
 export async function listMisconceptions(userId: string | null, locale: Locale): Promise<MisconceptionSummary[]> {
@@ -106,7 +96,7 @@ export async function startMisconceptionDrill(
     select: { questionId: true, question: { select: { examId: true } } },
   });
   const first = tagged[0];
-  if (!first) throw quizError("noQuestions");
+  if (!first) throw new AppError("quiz.errors.noQuestions");
   // A drill is one round of one bank: the bank with most questions on this misconception.
   const byExam = new Map<string, string[]>();
   for (const row of tagged)

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
 import { endOfDay, startOfDay } from "@/lib/review/fsrs";
-import { quizError } from "@/lib/server/quiz/errors";
+import { AppError } from "@/lib/errors";
 import { createPracticeRound } from "@/lib/server/quiz/start-practice";
 
 export const DEFAULT_EXAM_ID = "saa-c03";
@@ -22,7 +22,7 @@ export type ReviewQueue = {
   newServed: number;
 };
 
-/** The learner's queue for today in one question bank. `at` is the server clock (lib/clock). */
+/** The learner's queue for today in one question bank. `at` is the request clock (lib/request-context.ts). */
 export async function getReviewQueue(userId: string, examId: string, at: Date): Promise<ReviewQueue> {
   const live = { examId, retiredAt: null };
   const [user, doneToday, due, leechCount] = await Promise.all([
@@ -67,15 +67,15 @@ export async function countDueToday(userId: string, at: Date): Promise<number> {
 
 /** Starts a practice round of today's queue; returns its attempt id. */
 export async function startReviewRound(requester: AttemptRequester, examId: string, at: Date): Promise<string> {
-  if (!requester.userId) throw quizError("signInForWrong");
+  if (!requester.userId) throw new AppError("quiz.errors.signInForWrong");
   const queue = await getReviewQueue(requester.userId, examId, at);
-  if (queue.questionIds.length === 0) throw quizError("noQuestions");
+  if (queue.questionIds.length === 0) throw new AppError("quiz.errors.noQuestions");
   return createPracticeRound(requester, examId, queue.questionIds, { source: "review" });
 }
 
 /** Questions failed LEECH_FAILS times: served in a drill instead of the queue. */
 export async function startLeechDrill(requester: AttemptRequester, examId: string): Promise<string> {
-  if (!requester.userId) throw quizError("signInForWrong");
+  if (!requester.userId) throw new AppError("quiz.errors.signInForWrong");
   const leeches = await db.reviewCard.findMany({
     where: { userId: requester.userId, isLeech: true, question: { examId, retiredAt: null } },
     orderBy: { wrongCount: "desc" },

@@ -2,15 +2,7 @@ import "server-only";
 import { State } from "ts-fsrs";
 import { db } from "@/lib/db";
 import { forecast } from "@/lib/review/fsrs";
-
-export type ReviewStats = {
-  /** Right answers among reviews of questions already in review (not first answers), last 30 days. */
-  retention: { correct: number; total: number } | null;
-  /** Questions due on each of the next 7 days, today first (overdue included today). */
-  forecast: number[];
-  cards: number;
-  leeches: number;
-};
+import type { ReviewStats } from "@/lib/review/dto";
 
 const RETENTION_DAYS = 30;
 

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { createAction, createFormAction } from "@/lib/action";
 import { reportQuestionError } from "@/lib/server/community/report-question-error";
-import { reportQuestionSchema } from "@/lib/server/community/schemas";
+import { reportQuestionSchema } from "@/lib/community/schemas";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
 import { editPost } from "@/lib/server/forum/edit-post";
@@ -17,7 +17,7 @@ import {
   setHiddenSchema,
   setLockedSchema,
   setVoteSchema,
-} from "@/lib/server/forum/schemas";
+} from "@/lib/forum/schemas";
 import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
 import { setThreadLocked } from "@/lib/server/forum/set-thread-locked";

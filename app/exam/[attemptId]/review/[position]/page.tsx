@@ -4,13 +4,14 @@ import { notFound, redirect } from "next/navigation";
 import { ChoiceList } from "@/components/quiz/choice-list";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { QuestionView } from "@/components/quiz/question-view";
-import { ExpectedError } from "@/lib/action";
+import { AppError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getExamReviewItem } from "@/lib/server/quiz/get-review-item";
 import { requesterFrom } from "@/lib/server/quiz/requester";
 import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
+import { requestNow } from "@/lib/request-context";
 
 type Props = { params: Promise<{ attemptId: string; position: string }> };
 
@@ -27,9 +28,9 @@ export default async function ExamReviewPage({ params }: Props) {
   const n = Number(position);
   let review;
   try {
-    review = await getExamReviewItem(await requesterFrom(user), attemptId, n - 1, locale);
+    review = await getExamReviewItem(await requesterFrom(user), attemptId, n - 1, locale, await requestNow());
   } catch (error) {
-    if (error instanceof ExpectedError) notFound();
+    if (error instanceof AppError) notFound();
     throw error;
   }
   // The exam is finished (the use case says so): name the misconceptions behind its wrong picks, as practice does.

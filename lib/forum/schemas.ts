@@ -1,6 +1,6 @@
 // Inputs of the forum actions. Messages are dictionary keys (t.forum.fieldErrors) shown beside the field.
 import { z } from "zod";
-import { answerSetSchema } from "@/lib/server/community/schemas";
+import { answerSetSchema } from "@/lib/community/schemas";
 
 export const postBodyMaxLength = 10_000;
 export const threadPageSize = 20;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "@/lib/auth/client-address";
+import { clientAddress } from "@/lib/rate-limit/client-address";
 
 const from = (values: Record<string, string>) => new Headers(values);
 
