@@ -1,9 +1,9 @@
 // `npm run content:check [content-dir]`: validates every question bank; prints `file:line:column  reason` per problem
 // and a summary line, and exits 1 when there is any problem (it runs in `npm test` and CI).
 import path from "node:path";
-import { loadCheckedBank } from "../lib/content/check-bank";
-import { createProgress } from "../lib/content/cli-progress";
-import { errorsOf, formatProblem } from "../lib/content/problem";
+import { loadCheckedBank } from "../lib/content/check/check-bank";
+import { createProgress } from "./lib/cli-progress";
+import { errorsOf, formatProblem } from "../lib/content/parse/problem";
 
 const root = path.resolve(import.meta.dirname, "..");
 

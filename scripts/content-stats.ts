@@ -2,8 +2,8 @@
 // statements, multiple response, key-is-longest, plumbing, English, facts, service families, key letters).
 // Informative: it exits 0 whatever the figures (content:check is what fails a run); 2 only when it cannot run.
 import path from "node:path";
-import { loadBank } from "../lib/content/load-bank";
-import { computeStats, formatStats } from "../lib/content/stats";
+import { loadBank } from "../lib/content/parse/load-bank";
+import { computeStats, formatStats } from "../lib/content/stats/stats";
 
 const root = path.resolve(import.meta.dirname, "..");
 

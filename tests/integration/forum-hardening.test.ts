@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
 import { ExpectedError } from "@/lib/action";
 import type { SessionUser } from "@/lib/auth/session";
-import * as renderMarkdown from "@/lib/content/render-markdown";
+import * as renderMarkdown from "@/lib/forum/render-post";
 import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ExpectedError } from "@/lib/action";
 import { db } from "@/lib/db";
 import { createPrismaClient, type Db } from "@/lib/db-client";
-import { seedContent } from "@/lib/content/seed-content";
+import { seedContent } from "@/lib/content/seed/seed-content";
 import type { AttemptRequester } from "@/lib/permissions";
 import { startExamSchema } from "@/lib/quiz/schemas";
 import { getExamReport } from "@/lib/server/quiz/get-exam-report";

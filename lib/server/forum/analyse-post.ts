@@ -1,8 +1,8 @@
 import "server-only";
 import { toString } from "mdast-util-to-string";
 import { z } from "zod";
-import { markdownBudgetProblem } from "@/lib/content/markdown-budget";
-import { parseMarkdown, renderUserTree } from "@/lib/content/render-markdown";
+import { markdownBudgetProblem } from "@/lib/forum/markdown-budget";
+import { parseMarkdown, renderUserTree } from "@/lib/forum/render-post";
 import { forumError } from "@/lib/server/forum/errors";
 import { simulatorLinksInTree, type SimulatorLink } from "@/lib/server/forum/simulator-links";
 
