@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
+import { EmailTokenSection } from "@/components/auth/email-token-section";
 import { authFieldErrorTexts } from "@/lib/auth/form-texts";
-import { emailTokenSchema, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
+import { passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { resetPasswordAction } from "./actions";
@@ -17,32 +18,32 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResetPasswordPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const texts = t.account.reset;
-  const token = emailTokenSchema.safeParse((await searchParams).token);
   return (
-    <section className="narrow stack" aria-labelledby="reset-title">
-      <h1 id="reset-title">{texts.title}</h1>
-      {token.success ? (
-        <>
-          <p className="lead">{texts.lead}</p>
-          <AccountForm
-            id="reset"
-            action={resetPasswordAction}
-            hidden={{ token: token.data }}
-            fields={[
-              {
-                name: "password",
-                type: "password",
-                autoComplete: "new-password",
-                label: texts.newPassword,
-                hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
-                minLength: passwordMinLength,
-                maxLength: passwordMaxLength,
-              },
-            ]}
-            t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }}
-          />
-        </>
-      ) : (
+    <EmailTokenSection
+      id="reset"
+      title={texts.title}
+      lead={texts.lead}
+      token={(await searchParams).token}
+      form={(token) => (
+        <AccountForm
+          id="reset"
+          action={resetPasswordAction}
+          hidden={{ token }}
+          fields={[
+            {
+              name: "password",
+              type: "password",
+              autoComplete: "new-password",
+              label: texts.newPassword,
+              hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
+              minLength: passwordMinLength,
+              maxLength: passwordMaxLength,
+            },
+          ]}
+          t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }}
+        />
+      )}
+      missing={
         <>
           <p role="alert" className="alert-error">
             {t.account.verify.missing}
@@ -51,7 +52,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
             <Link href="/forgot-password">{t.account.forgot.title}</Link>
           </p>
         </>
-      )}
-    </section>
+      }
+    />
   );
 }

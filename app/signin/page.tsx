@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { enabledOAuthProviders } from "@/auth";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { AccountForm } from "@/components/auth/account-form";
 import styles from "@/components/auth/auth-form.module.css";
 import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { callbackUrlSchema } from "@/lib/auth/schemas";
@@ -34,10 +34,15 @@ export default async function SignInPage({ searchParams }: Props) {
           {t.auth.errors.signInFailed}
         </p>
       ) : null}
-      <SignInForm
+      <AccountForm
+        id="signin"
         action={signInAction}
-        callbackUrl={callbackUrl}
-        t={{ ...t.auth.fields, ...t.auth.signIn, fieldErrors: authFieldErrorTexts(t.auth) }}
+        hidden={{ callbackUrl }}
+        fields={[
+          { name: "email", type: "email", autoComplete: "email", label: t.auth.fields.email },
+          { name: "password", type: "password", autoComplete: "current-password", label: t.auth.fields.password },
+        ]}
+        t={{ ...t.auth.signIn, fieldErrors: authFieldErrorTexts(t.auth) }}
       />
       {oauth.length > 0 ? (
         <>

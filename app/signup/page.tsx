@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignUpForm } from "@/components/auth/sign-up-form";
+import { AccountForm } from "@/components/auth/account-form";
 import styles from "@/components/auth/auth-form.module.css";
 import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { callbackUrlSchema, displayNameMaxLength, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
@@ -21,23 +21,35 @@ export default async function SignUpPage({ searchParams }: Props) {
   const callbackUrl = callbackUrlSchema.parse((await searchParams).callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
   const { t } = await getI18n();
-  const texts = {
-    ...t.auth.fields,
-    ...t.auth.signUp,
-    checkEmailTitle: t.account.checkEmail.title,
-    checkEmailBody: t.account.checkEmail.body,
-    passwordHint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
-    fieldErrors: authFieldErrorTexts(t.auth),
-  };
   return (
     <section className="narrow stack" aria-labelledby="signup-title">
       <h1 id="signup-title">{t.auth.signUp.title}</h1>
       <p className="lead">{t.auth.signUp.lead}</p>
-      <SignUpForm
+      {/* Accepted, the form gives way to "check your email" (the same answer for a new and a registered address). */}
+      <AccountForm
+        id="signup"
         action={signUpAction}
-        callbackUrl={callbackUrl}
-        limits={{ nameMax: displayNameMaxLength, passwordMin: passwordMinLength, passwordMax: passwordMaxLength }}
-        t={texts}
+        hidden={{ callbackUrl }}
+        fields={[
+          { name: "name", autoComplete: "nickname", maxLength: displayNameMaxLength, label: t.auth.fields.name },
+          { name: "email", type: "email", autoComplete: "email", label: t.auth.fields.email },
+          {
+            name: "password",
+            type: "password",
+            autoComplete: "new-password",
+            minLength: passwordMinLength,
+            maxLength: passwordMaxLength,
+            label: t.auth.fields.password,
+            hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
+          },
+        ]}
+        t={{
+          submit: t.auth.signUp.submit,
+          pending: t.auth.signUp.pending,
+          doneTitle: t.account.checkEmail.title,
+          done: t.account.checkEmail.body,
+          fieldErrors: authFieldErrorTexts(t.auth),
+        }}
       />
       <p className={styles.switch}>
         {t.auth.signUp.haveAccount}{" "}

@@ -20,11 +20,12 @@ type Props<T> = {
   action: (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
   fields: AccountField[];
   hidden?: Record<string, string>;
-  t: { submit: string; pending: string; done?: string; fieldErrors: Record<string, string> };
+  /** `done` replaces the form on success; with `doneTitle` it stands in a card under that heading (sign-up). */
+  t: { submit: string; pending: string; done?: string; doneTitle?: string; fieldErrors: Record<string, string> };
 };
 
 /**
- * One small account form (forgot, reset, change password, confirm, resend): fields with their errors beside them,
+ * Every account form (sign in, sign up, forgot, reset, change password, confirm, resend): fields with their errors beside them,
  * a refusal announced above, and on success the `done` text (its `{placeholders}` filled from the action's data) in a
  * status region in place of the form.
  */
@@ -34,9 +35,15 @@ export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>)
   // password fields start empty again, as sign-in forms do.
   const [values, setValues] = useState<Record<string, string>>({});
   if (state?.ok && t.done) {
-    return (
+    const done = format(t.done, isRecord(state.data) ? state.data : {});
+    return t.doneTitle ? (
+      <div role="status" className="card stack">
+        <h2>{t.doneTitle}</h2>
+        <p>{done}</p>
+      </div>
+    ) : (
       <p role="status" className="alert-ok">
-        {format(t.done, isRecord(state.data) ? state.data : {})}
+        {done}
       </p>
     );
   }
