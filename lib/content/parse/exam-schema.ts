@@ -22,7 +22,6 @@ export const examTaskSchema = z.strictObject({
   /** The fewest questions the bank should hold for this task (content:stats). */
   minimum: z.int().min(0).optional(),
 });
-export type ExamTask = z.infer<typeof examTaskSchema>;
 
 /**
  * Which item-writing rules apply to the exam's questions (see content/README.md). `required` everywhere unless the
@@ -67,14 +66,12 @@ export const serviceFamilySchema = z.strictObject({
   name: z.string().min(1),
   topics: z.array(slugSchema).min(1),
 });
-export type ExamDomain = z.infer<typeof examDomainSchema>;
 
 /** A fixed mock set (模擬試験 N): written by `npm run content:sets`, checked by content:check (check-sets.ts). */
 export const examSetSchema = z.strictObject({
   number: z.int().min(1),
   questions: z.array(z.string().min(1)).min(1),
 });
-export type ExamSet = z.infer<typeof examSetSchema>;
 
 /** `content/<exam>/exam.yaml`: the exam's identity, the mock exam's shape and the domains questions belong to. */
 export const examSchema = z

@@ -20,5 +20,3 @@ export async function loadPostFacts(postId: string) {
   if (!post) throw forumError("postNotFound");
   return post;
 }
-
-export type PostFacts = Awaited<ReturnType<typeof loadPostFacts>>;
