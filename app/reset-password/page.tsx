@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
 import { EmailTokenSection } from "@/components/auth/email-token-section";
-import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { resetPasswordAction } from "./actions";
+import { Messages } from "@/components/i18n/messages";
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
@@ -19,40 +19,42 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const texts = t.account.reset;
   return (
-    <EmailTokenSection
-      id="reset"
-      title={texts.title}
-      lead={texts.lead}
-      token={(await searchParams).token}
-      form={(token) => (
-        <AccountForm
-          id="reset"
-          action={resetPasswordAction}
-          hidden={{ token }}
-          fields={[
-            {
-              name: "password",
-              type: "password",
-              autoComplete: "new-password",
-              label: texts.newPassword,
-              hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
-              minLength: passwordMinLength,
-              maxLength: passwordMaxLength,
-            },
-          ]}
-          t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }}
-        />
-      )}
-      missing={
-        <>
-          <p role="alert" className="alert-error">
-            {t.account.verify.missing}
-          </p>
-          <p>
-            <Link href="/forgot-password">{t.account.forgot.title}</Link>
-          </p>
-        </>
-      }
-    />
+    <Messages namespaces={["auth"]}>
+      <EmailTokenSection
+        id="reset"
+        title={texts.title}
+        lead={texts.lead}
+        token={(await searchParams).token}
+        form={(token) => (
+          <AccountForm
+            id="reset"
+            action={resetPasswordAction}
+            hidden={{ token }}
+            fields={[
+              {
+                name: "password",
+                type: "password",
+                autoComplete: "new-password",
+                label: texts.newPassword,
+                hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
+                minLength: passwordMinLength,
+                maxLength: passwordMaxLength,
+              },
+            ]}
+            t={{ submit: texts.submit, pending: texts.pending }}
+          />
+        )}
+        missing={
+          <>
+            <p role="alert" className="alert-error">
+              {t.account.verify.missing}
+            </p>
+            <p>
+              <Link href="/forgot-password">{t.account.forgot.title}</Link>
+            </p>
+          </>
+        }
+      />
+    </Messages>
   );
 }

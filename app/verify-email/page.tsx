@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { AccountForm } from "@/components/auth/account-form";
 import { EmailTokenSection } from "@/components/auth/email-token-section";
-import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { getI18n } from "@/lib/i18n/server";
 import { confirmEmailAction } from "./actions";
+import { Messages } from "@/components/i18n/messages";
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
@@ -16,25 +16,27 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const texts = t.account.verify;
   return (
-    <EmailTokenSection
-      id="verify"
-      title={texts.title}
-      lead={texts.lead}
-      token={(await searchParams).token}
-      form={(token) => (
-        <AccountForm
-          id="verify"
-          action={confirmEmailAction}
-          hidden={{ token }}
-          fields={[]}
-          t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }}
-        />
-      )}
-      missing={
-        <p role="alert" className="alert-error">
-          {texts.missing}
-        </p>
-      }
-    />
+    <Messages namespaces={["auth"]}>
+      <EmailTokenSection
+        id="verify"
+        title={texts.title}
+        lead={texts.lead}
+        token={(await searchParams).token}
+        form={(token) => (
+          <AccountForm
+            id="verify"
+            action={confirmEmailAction}
+            hidden={{ token }}
+            fields={[]}
+            t={{ submit: texts.submit, pending: texts.pending }}
+          />
+        )}
+        missing={
+          <p role="alert" className="alert-error">
+            {texts.missing}
+          </p>
+        }
+      />
+    </Messages>
   );
 }

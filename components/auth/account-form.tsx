@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { fieldErrorText, TextField } from "@/components/auth/text-field";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action";
 import { format } from "@/lib/i18n/format";
 import styles from "./auth-form.module.css";
@@ -21,16 +22,17 @@ type Props<T> = {
   fields: AccountField[];
   hidden?: Record<string, string>;
   /** `done` replaces the form on success; with `doneTitle` it stands in a card under that heading (sign-up). */
-  t: { submit: string; pending: string; done?: string; doneTitle?: string; fieldErrors: Record<string, string> };
+  t: { submit: string; pending: string; done?: string; doneTitle?: string };
 };
 
 /**
  * Every account form (sign in, sign up, forgot, reset, change password, confirm, resend): fields with their errors beside them,
  * a refusal announced above, and on success the `done` text (its `{placeholders}` filled from the action's data) in a
- * status region in place of the form.
+ * status region in place of the form. Field errors come from the `auth` messages (a <Messages> above).
  */
 export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>) {
   const [state, formAction, isPending] = useActionState(action, null);
+  const { fieldErrors } = useMessages("auth");
   // Text fields keep what was typed when the server refuses it (React resets uncontrolled fields after an action);
   // password fields start empty again, as sign-in forms do.
   const [values, setValues] = useState<Record<string, string>>({});
@@ -76,7 +78,7 @@ export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>)
                 value: values[field.name] ?? "",
                 onChange: (event) => setValues((previous) => ({ ...previous, [field.name]: event.target.value })),
               })}
-          errors={fieldErrorText(errors?.[field.name], t.fieldErrors)}
+          errors={fieldErrorText(errors?.[field.name], fieldErrors)}
         />
       ))}
       <div className={styles.actions}>

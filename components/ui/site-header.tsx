@@ -10,8 +10,9 @@ function isCurrent(path: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
+/** The header: brand, sections, language switch and account corner; each part reads its own messages. */
 export async function SiteHeader() {
-  const { locale, t } = await getI18n();
+  const { t } = await getI18n();
   const currentPath = (await headers()).get("x-kaisetsu-path") ?? "/";
   const links: [string, string][] = [
     ["/", t.common.nav.home],
@@ -43,12 +44,7 @@ export async function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <LanguageSwitch
-          locale={locale}
-          label={t.common.language.label}
-          switchTo={t.common.language.switchTo}
-          currentPath={currentPath}
-        />
+        <LanguageSwitch currentPath={currentPath} />
         <AccountMenu currentPath={currentPath} />
       </div>
     </header>
