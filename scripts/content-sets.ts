@@ -6,6 +6,7 @@ import { loadBank } from "../lib/content/parse/load-bank";
 import { blockingProblemsOf, formatProblem } from "../lib/content/parse/problem";
 import { existingSets, writeSetsSection } from "../lib/content/parse/sets-yaml";
 import { planSets, shortfalls } from "../lib/quiz/mock-sets";
+import { runMain } from "./lib/run-main";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -63,12 +64,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 2;
-  },
-);
+runMain(main);
