@@ -14,6 +14,7 @@ import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
 import { createPostSchema } from "@/lib/server/forum/schemas";
 import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
+import { createBareQuestion, createOneDomainExam } from "./forum-fixtures";
 
 const prefix = "fh";
 const examId = `${prefix}-exam`;
@@ -33,34 +34,8 @@ const refusal = (result: PromiseSettledResult<unknown>) =>
   result.status === "rejected" && result.reason instanceof ExpectedError ? result.reason.text.en : null;
 
 beforeAll(async () => {
-  await db.exam.create({
-    data: {
-      id: examId,
-      code: "FH",
-      titleJa: "堅牢化",
-      titleEn: "Hardening",
-      questionCount: 1,
-      minutes: 10,
-      extensionMinutes: 0,
-      passingScore: 700,
-      domains: {
-        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
-      },
-    },
-  });
-  for (const id of ids)
-    await db.question.create({
-      data: {
-        id,
-        examId,
-        domainId: `${examId}:one`,
-        difficulty: "easy",
-        choose: 1,
-        topics: ["vpc"],
-        contentHash: id,
-        sourcePath: `${id}.md`,
-      },
-    });
+  await createOneDomainExam(examId, "FH", { ja: "堅牢化", en: "Hardening" }, 1);
+  for (const id of ids) await createBareQuestion(examId, id);
   users = await Promise.all(Array.from({ length: 12 }, (_, i) => user(`u${i}-fh@example.test`)));
   moderator = await user("mod-fh@example.test", "MODERATOR");
 });
