@@ -1,7 +1,7 @@
 // Bench (issue #10, finding 1): the server time of a forum thread page, and of /forum and /api/health meanwhile, with
 // ten pathological posts. Posts are parsed once when written (lib/server/forum/analyse-post.ts): a page reads the
 // stored HTML, excerpt and links. Two threads of ten posts each:
-//  - "budget edge": the costliest posts the Markdown budget still accepts (lib/content/markdown-budget.ts);
+//  - "budget edge": the costliest posts the Markdown budget still accepts (lib/forum/markdown-budget.ts);
 //  - "issue's posts": `"*_".repeat(5000)`, which the write path now refuses, stored directly (as rows written before
 //    the fix would be), to show that reading them costs nothing more.
 // Also prints the write-time cost of one budget-edge post. Target: a thread page under 200 ms of server time.
@@ -10,8 +10,8 @@ import { startAppServer } from "../scripts/lib/app-server";
 import { ensureBuild } from "../scripts/lib/build";
 import { createBenchDatabase } from "../scripts/lib/bench-database";
 import { findFreePort } from "../scripts/lib/embedded-postgres";
-import { markdownBudget, markdownBudgetProblem } from "../lib/content/markdown-budget";
-import { parseMarkdown, renderUserMarkdown, renderUserTree } from "../lib/content/render-markdown";
+import { markdownBudget, markdownBudgetProblem } from "../lib/forum/markdown-budget";
+import { parseMarkdown, renderUserMarkdown, renderUserTree } from "../lib/forum/render-post";
 import { createPrismaClient } from "../lib/db-client";
 
 const RUNS = 40;

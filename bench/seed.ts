@@ -1,17 +1,17 @@
 // Bench: seed a generated bank of 10,000 questions into a fresh database, then re-seed it unchanged.
 // The bank is generated in memory as Markdown and parsed by the app's own parser, so the rows are realistic.
 // Targets: first seed under 30 s, unchanged re-seed under 5 s. It runs in a database of its own on BENCH_DATABASE_URL's server.
-import { checkBank } from "../lib/content/check-bank";
-import { hashContent, toSeedQuestion } from "../lib/content/content-hash";
-import type { ExamDefinition } from "../lib/content/exam-schema";
-import type { BankQuestion, LoadedExam } from "../lib/content/load-bank";
-import { parseQuestion, type ParsedQuestionFile } from "../lib/content/parse-question";
-import { formatProblem } from "../lib/content/problem";
-import { seedBank, type SeedInput, type SeedSummary } from "../lib/content/seed-bank";
+import { checkBank } from "../lib/content/check/check-bank";
+import { hashContent, toSeedQuestion } from "../lib/content/seed/content-hash";
+import type { ExamDefinition } from "../lib/content/parse/exam-schema";
+import type { BankQuestion, LoadedExam } from "../lib/content/parse/load-bank";
+import { parseQuestion, type ParsedQuestionFile } from "../lib/content/parse/parse-question";
+import { formatProblem } from "../lib/content/parse/problem";
+import { seedBank, type SeedInput, type SeedSummary } from "../lib/content/seed/seed-bank";
 
 import { createPrismaClient } from "../lib/db-client";
 import { createBenchDatabase } from "../scripts/lib/bench-database";
-import { createProgress } from "../lib/content/cli-progress";
+import { createProgress } from "../scripts/lib/cli-progress";
 
 const QUESTION_COUNT = 10_000;
 const exam: ExamDefinition = {

@@ -49,7 +49,9 @@ test.describe("mock exam", () => {
     expect(attempt.deadlineAt!.getTime() - attempt.startedAt.getTime()).toBe(10 * MINUTE); // 130 min × 5/65
     await expect(page.getByTestId("timer")).toHaveText(/^(10:00|09:5\d)$/);
 
-    // The page sent to the browser before submission holds no key and no explanation.
+    // The page sent to the browser before submission holds no key and no explanation (every item has explanations to
+    // look for: an empty list would make the loops below pass without checking anything).
+    for (const item of keys) expect(item.secrets.length, `explanations of ${item.questionId}`).toBeGreaterThan(0);
     const html = await (await page.request.get(`/exam/${attemptId}`)).text();
     for (const item of keys) for (const secret of item.secrets) expect(html).not.toContain(secret);
     expect(html).not.toContain("keyLetters");

@@ -1,9 +1,10 @@
 // `npm run content:check [content-dir]`: validates every question bank; prints `file:line:column  reason` per problem
 // and a summary line, and exits 1 when there is any problem (it runs in `npm test` and CI).
 import path from "node:path";
-import { loadCheckedBank } from "../lib/content/check-bank";
-import { createProgress } from "../lib/content/cli-progress";
-import { errorsOf, formatProblem } from "../lib/content/problem";
+import { loadCheckedBank } from "../lib/content/check/check-bank";
+import { createProgress } from "./lib/cli-progress";
+import { errorsOf, formatProblem } from "../lib/content/parse/problem";
+import { runMain } from "./lib/run-main";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -30,13 +31,4 @@ async function main(): Promise<number> {
   return count === 0 ? 0 : 1;
 }
 
-// exitCode, not exit(): process.exit() would cut off output still queued for a pipe (CI logs of a large bank).
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 2;
-  },
-);
+runMain(main);

@@ -3,9 +3,9 @@
 // id that was removed from the top of the bank could come back: check the database's retired ids if you delete files.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { examSchema } from "../lib/content/exam-schema";
-import { nextQuestionId, questionTemplate } from "../lib/content/question-template";
-import { parseYamlWith } from "../lib/content/yaml-source";
+import { examSchema } from "../lib/content/parse/exam-schema";
+import { nextQuestionId, questionTemplate } from "../lib/content/parse/question-template";
+import { parseYamlWith } from "../lib/content/parse/yaml-source";
 
 const root = path.resolve(import.meta.dirname, "..");
 

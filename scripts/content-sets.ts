@@ -2,10 +2,11 @@
 // through the app's own loader. Deterministic; keeps each existing set's valid members. Prints what limits the count.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { loadBank } from "../lib/content/load-bank";
-import { blockingProblemsOf, formatProblem } from "../lib/content/problem";
-import { existingSets, writeSetsSection } from "../lib/content/sets-yaml";
+import { loadBank } from "../lib/content/parse/load-bank";
+import { blockingProblemsOf, formatProblem } from "../lib/content/parse/problem";
+import { existingSets, writeSetsSection } from "../lib/content/parse/sets-yaml";
 import { planSets, shortfalls } from "../lib/quiz/mock-sets";
+import { runMain } from "./lib/run-main";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -63,12 +64,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 2;
-  },
-);
+runMain(main);

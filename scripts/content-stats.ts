@@ -2,8 +2,9 @@
 // statements, multiple response, key-is-longest, plumbing, English, facts, service families, key letters).
 // Informative: it exits 0 whatever the figures (content:check is what fails a run); 2 only when it cannot run.
 import path from "node:path";
-import { loadBank } from "../lib/content/load-bank";
-import { computeStats, formatStats } from "../lib/content/stats";
+import { loadBank } from "../lib/content/parse/load-bank";
+import { computeStats, formatStats } from "../lib/content/stats/stats";
+import { runMain } from "./lib/run-main";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -16,13 +17,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-// exitCode, not exit(): process.exit() would cut off output still queued for a pipe (CI logs of a large bank).
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 2;
-  },
-);
+runMain(main);

@@ -4,7 +4,7 @@
 // The --json output shape is documented in lib/netsim/SCENARIO.md §6.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseQuestion } from "../lib/content/parse-question";
+import { parseQuestion } from "../lib/content/parse/parse-question";
 import {
   analyzeChoices,
   explain,

@@ -1,7 +1,20 @@
 #!/usr/bin/env node
 // Prisma's schema engine, run from WebAssembly instead of the native binary the Prisma CLI would download.
 // The CLI starts whatever PRISMA_SCHEMA_ENGINE_BINARY names (set in prisma.config.ts), so every Prisma command
-// (migrate deploy/status/diff/dev, db push/execute, generate) works offline. Protocol notes: shared/docs/toolchain.md.
+// (migrate deploy/status/diff/dev, db push/execute, generate) works offline.
+//
+// What the CLI expects of that executable (upstream: prisma/prisma, packages/migrate/src/SchemaEngineCLI.ts for the
+// long-running form, packages/internals/src/schemaEngineCommands.ts for the one-shot `cli` form):
+// - `--version` prints one line and exits 0.
+// - `--datamodels <file>... --datasource '{"url": ..., "shadowDatabaseUrl": ...}'`: JSON-RPC 2.0 on stdin/stdout,
+//   one JSON object a line. Each request's method is the engine method of the same name (`getDatabaseVersion` is the
+//   engine's `version`); `diff` returns its SQL as `stdout`, which the CLI wants as a `print` request first.
+// - `--datasource '{...}' cli can-connect-to-database | create-database | drop-database`: exit 0 on success, else a
+//   JSON log line on stderr with `fields.error_code` (P1003: no such database, P1001: unreachable). The CLI skips the
+//   first stderr line, so a harmless one is written first.
+// The engine is the WebAssembly build the CLI ships (node_modules/prisma/build/schema_engine_bg.wasm) with the JS glue
+// of @prisma/schema-engine-wasm at the same version, driven through @prisma/adapter-pg wrapped by
+// bindMigrationAwareSqlAdapterFactory (@prisma/driver-adapter-utils), as Prisma's own SchemaEngineWasm.ts does.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";

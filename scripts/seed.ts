@@ -2,9 +2,9 @@
 // Idempotent: unchanged questions are skipped by content hash. A bank with any problem seeds nothing.
 import path from "node:path";
 import { createPrismaClient } from "../lib/db-client";
-import { createProgress } from "../lib/content/cli-progress";
-import { formatProblem } from "../lib/content/problem";
-import { seedContent } from "../lib/content/seed-content";
+import { createProgress } from "./lib/cli-progress";
+import { formatProblem } from "../lib/content/parse/problem";
+import { seedContent } from "../lib/content/seed/seed-content";
 
 const root = path.resolve(import.meta.dirname, "..");
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { Messages } from "@/components/i18n/messages";
 import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/auth/account-form";
 import { ProfileForm } from "@/components/auth/profile-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import styles from "@/components/auth/auth-form.module.css";
-import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { displayNameMaxLength, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/dates";
@@ -43,98 +43,99 @@ export default async function ProfilePage({ searchParams }: Props) {
     topMisconceptions(user.id, locale),
   ]);
   const params = await searchParams;
-  const fieldErrors = authFieldErrorTexts(t.auth);
   const status = t.account.status;
   const since = formatDate(profile.createdAt, locale, await getTimeZone()).text;
   return (
-    <section className="narrow stack" aria-labelledby="profile-title">
-      <h1 id="profile-title">{t.auth.profile.title}</h1>
-      <p className="lead">{t.auth.profile.lead}</p>
-      {params.passwordChanged ? (
-        <p role="status" className="alert-ok">
-          {t.account.change.done}
+    <Messages namespaces={["auth"]}>
+      <section className="narrow stack" aria-labelledby="profile-title">
+        <h1 id="profile-title">{t.auth.profile.title}</h1>
+        <p className="lead">{t.auth.profile.lead}</p>
+        {params.passwordChanged ? (
+          <p role="status" className="alert-ok">
+            {t.account.change.done}
+          </p>
+        ) : null}
+        <dl className={styles.facts}>
+          <dt>{t.auth.profile.email}</dt>
+          <dd>{profile.email}</dd>
+          <dt>{status.label}</dt>
+          <dd>{profile.isEmailVerified ? status.verified : status.unverified}</dd>
+          <dt>{t.auth.profile.role}</dt>
+          <dd>{t.auth.profile.roles[profile.role]}</dd>
+          <dt>{t.account.status.timeZone}</dt>
+          <dd>{profile.timeZone ?? "—"}</dd>
+          <dt>{t.auth.profile.memberSince}</dt>
+          <dd>{since}</dd>
+        </dl>
+        <ProfileForm
+          action={updateProfileAction}
+          name={profile.name ?? ""}
+          nameMax={displayNameMaxLength}
+          t={{ name: t.auth.fields.name, ...t.auth.profile }}
+        />
+        <ReviewStatsPanel stats={stats} t={t.learning.stats} />
+        <section className="stack" aria-labelledby="top-misconceptions">
+          <h2 id="top-misconceptions">{t.learning.drills.top}</h2>
+          {top.length > 0 ? (
+            <MisconceptionList items={top} startAction={startMisconceptionDrillAction} t={t.learning.drills} />
+          ) : (
+            <p className="muted">{t.learning.drills.noneYet}</p>
+          )}
+        </section>
+        <p className="row">
+          <Link href="/drills">{t.learning.drills.open}</Link>
+          <Link href="/review">{t.learning.review.title}</Link>
+          <Link href="/mastery">{t.learning.mastery.open}</Link>
         </p>
-      ) : null}
-      <dl className={styles.facts}>
-        <dt>{t.auth.profile.email}</dt>
-        <dd>{profile.email}</dd>
-        <dt>{status.label}</dt>
-        <dd>{profile.isEmailVerified ? status.verified : status.unverified}</dd>
-        <dt>{t.auth.profile.role}</dt>
-        <dd>{t.auth.profile.roles[profile.role]}</dd>
-        <dt>{t.account.status.timeZone}</dt>
-        <dd>{profile.timeZone ?? "—"}</dd>
-        <dt>{t.auth.profile.memberSince}</dt>
-        <dd>{since}</dd>
-      </dl>
-      <ProfileForm
-        action={updateProfileAction}
-        name={profile.name ?? ""}
-        nameMax={displayNameMaxLength}
-        t={{ name: t.auth.fields.name, ...t.auth.profile, fieldErrors }}
-      />
-      <ReviewStatsPanel stats={stats} t={t.learning.stats} />
-      <section className="stack" aria-labelledby="top-misconceptions">
-        <h2 id="top-misconceptions">{t.learning.drills.top}</h2>
-        {top.length > 0 ? (
-          <MisconceptionList items={top} startAction={startMisconceptionDrillAction} t={t.learning.drills} />
-        ) : (
-          <p className="muted">{t.learning.drills.noneYet}</p>
-        )}
-      </section>
-      <p className="row">
-        <Link href="/drills">{t.learning.drills.open}</Link>
-        <Link href="/review">{t.learning.review.title}</Link>
-        <Link href="/mastery">{t.learning.mastery.open}</Link>
-      </p>
-      {!profile.isEmailVerified && profile.email ? (
+        {!profile.isEmailVerified && profile.email ? (
+          <div className="card stack">
+            <AccountForm
+              id="resend"
+              action={resendVerificationAction}
+              fields={[]}
+              t={{ submit: status.resend, pending: status.resending, done: status.resent }}
+            />
+          </div>
+        ) : null}
+        <div className="card stack" aria-labelledby="change-password-title">
+          <h2 id="change-password-title">{t.account.change.title}</h2>
+          {profile.hasPassword ? (
+            <AccountForm
+              id="change-password"
+              action={changePasswordAction}
+              fields={[
+                {
+                  name: "currentPassword",
+                  type: "password",
+                  autoComplete: "current-password",
+                  label: t.account.change.currentPassword,
+                },
+                {
+                  name: "newPassword",
+                  type: "password",
+                  autoComplete: "new-password",
+                  label: t.account.change.newPassword,
+                  hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
+                  minLength: passwordMinLength,
+                  maxLength: passwordMaxLength,
+                },
+              ]}
+              t={{ submit: t.account.change.submit, pending: t.account.change.pending }}
+            />
+          ) : (
+            <p className="muted">{t.account.change.noPassword}</p>
+          )}
+        </div>
         <div className="card stack">
-          <AccountForm
-            id="resend"
-            action={resendVerificationAction}
-            fields={[]}
-            t={{ submit: status.resend, pending: status.resending, done: status.resent, fieldErrors }}
+          <p className="muted">{t.auth.profile.signOutEverywhereHint}</p>
+          <SignOutButton
+            action={signOutEverywhereAction}
+            callbackUrl="/signin"
+            label={t.auth.profile.signOutEverywhere}
+            className="button button-danger"
           />
         </div>
-      ) : null}
-      <div className="card stack" aria-labelledby="change-password-title">
-        <h2 id="change-password-title">{t.account.change.title}</h2>
-        {profile.hasPassword ? (
-          <AccountForm
-            id="change-password"
-            action={changePasswordAction}
-            fields={[
-              {
-                name: "currentPassword",
-                type: "password",
-                autoComplete: "current-password",
-                label: t.account.change.currentPassword,
-              },
-              {
-                name: "newPassword",
-                type: "password",
-                autoComplete: "new-password",
-                label: t.account.change.newPassword,
-                hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
-                minLength: passwordMinLength,
-                maxLength: passwordMaxLength,
-              },
-            ]}
-            t={{ submit: t.account.change.submit, pending: t.account.change.pending, fieldErrors }}
-          />
-        ) : (
-          <p className="muted">{t.account.change.noPassword}</p>
-        )}
-      </div>
-      <div className="card stack">
-        <p className="muted">{t.auth.profile.signOutEverywhereHint}</p>
-        <SignOutButton
-          action={signOutEverywhereAction}
-          callbackUrl="/signin"
-          label={t.auth.profile.signOutEverywhere}
-          className="button button-danger"
-        />
-      </div>
-    </section>
+      </section>
+    </Messages>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
-import { authFieldErrorTexts } from "@/lib/auth/form-texts";
-import { emailTokenSchema, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
+import { EmailTokenSection } from "@/components/auth/email-token-section";
+import { passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { resetPasswordAction } from "./actions";
+import { Messages } from "@/components/i18n/messages";
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
@@ -17,17 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResetPasswordPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const texts = t.account.reset;
-  const token = emailTokenSchema.safeParse((await searchParams).token);
   return (
-    <section className="narrow stack" aria-labelledby="reset-title">
-      <h1 id="reset-title">{texts.title}</h1>
-      {token.success ? (
-        <>
-          <p className="lead">{texts.lead}</p>
+    <Messages namespaces={["auth"]}>
+      <EmailTokenSection
+        id="reset"
+        title={texts.title}
+        lead={texts.lead}
+        token={(await searchParams).token}
+        form={(token) => (
           <AccountForm
             id="reset"
             action={resetPasswordAction}
-            hidden={{ token: token.data }}
+            hidden={{ token }}
             fields={[
               {
                 name: "password",
@@ -39,19 +41,20 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
                 maxLength: passwordMaxLength,
               },
             ]}
-            t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }}
+            t={{ submit: texts.submit, pending: texts.pending }}
           />
-        </>
-      ) : (
-        <>
-          <p role="alert" className="alert-error">
-            {t.account.verify.missing}
-          </p>
-          <p>
-            <Link href="/forgot-password">{t.account.forgot.title}</Link>
-          </p>
-        </>
-      )}
-    </section>
+        )}
+        missing={
+          <>
+            <p role="alert" className="alert-error">
+              {t.account.verify.missing}
+            </p>
+            <p>
+              <Link href="/forgot-password">{t.account.forgot.title}</Link>
+            </p>
+          </>
+        }
+      />
+    </Messages>
   );
 }

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { enabledOAuthProviders } from "@/auth";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { AccountForm } from "@/components/auth/account-form";
 import styles from "@/components/auth/auth-form.module.css";
-import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { callbackUrlSchema } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { oauthSignInAction, signInAction } from "./actions";
+import { Messages } from "@/components/i18n/messages";
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
@@ -25,33 +25,40 @@ export default async function SignInPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const oauth = enabledOAuthProviders().map((id) => ({ id, label: id === "github" ? t.auth.signIn.withGitHub : id }));
   return (
-    <section className="narrow stack" aria-labelledby="signin-title">
-      <h1 id="signin-title">{t.auth.signIn.title}</h1>
-      <p className="lead">{t.auth.signIn.lead}</p>
-      {/* Auth.js sends failed OAuth sign-ins back here with ?error=…: say so without echoing the code. */}
-      {params.error ? (
-        <p role="alert" className="alert-error">
-          {t.auth.errors.signInFailed}
+    <Messages namespaces={["auth"]}>
+      <section className="narrow stack" aria-labelledby="signin-title">
+        <h1 id="signin-title">{t.auth.signIn.title}</h1>
+        <p className="lead">{t.auth.signIn.lead}</p>
+        {/* Auth.js sends failed OAuth sign-ins back here with ?error=…: say so without echoing the code. */}
+        {params.error ? (
+          <p role="alert" className="alert-error">
+            {t.auth.errors.signInFailed}
+          </p>
+        ) : null}
+        <AccountForm
+          id="signin"
+          action={signInAction}
+          hidden={{ callbackUrl }}
+          fields={[
+            { name: "email", type: "email", autoComplete: "email", label: t.auth.fields.email },
+            { name: "password", type: "password", autoComplete: "current-password", label: t.auth.fields.password },
+          ]}
+          t={{ ...t.auth.signIn }}
+        />
+        {oauth.length > 0 ? (
+          <>
+            <p className={styles.divider}>{t.auth.signIn.orWith}</p>
+            <OAuthButtons action={oauthSignInAction} providers={oauth} callbackUrl={callbackUrl} />
+          </>
+        ) : null}
+        <p className={styles.switch}>
+          <Link href="/forgot-password">{t.account.forgot.link}</Link>
         </p>
-      ) : null}
-      <SignInForm
-        action={signInAction}
-        callbackUrl={callbackUrl}
-        t={{ ...t.auth.fields, ...t.auth.signIn, fieldErrors: authFieldErrorTexts(t.auth) }}
-      />
-      {oauth.length > 0 ? (
-        <>
-          <p className={styles.divider}>{t.auth.signIn.orWith}</p>
-          <OAuthButtons action={oauthSignInAction} providers={oauth} callbackUrl={callbackUrl} />
-        </>
-      ) : null}
-      <p className={styles.switch}>
-        <Link href="/forgot-password">{t.account.forgot.link}</Link>
-      </p>
-      <p className={styles.switch}>
-        {t.auth.signIn.noAccount}{" "}
-        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signIn.signUpLink}</Link>
-      </p>
-    </section>
+        <p className={styles.switch}>
+          {t.auth.signIn.noAccount}{" "}
+          <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signIn.signUpLink}</Link>
+        </p>
+      </section>
+    </Messages>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { SignUpForm } from "@/components/auth/sign-up-form";
+import { AccountForm } from "@/components/auth/account-form";
 import styles from "@/components/auth/auth-form.module.css";
-import { authFieldErrorTexts } from "@/lib/auth/form-texts";
 import { callbackUrlSchema, displayNameMaxLength, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { signUpAction } from "./actions";
+import { Messages } from "@/components/i18n/messages";
 
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
@@ -21,28 +21,41 @@ export default async function SignUpPage({ searchParams }: Props) {
   const callbackUrl = callbackUrlSchema.parse((await searchParams).callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
   const { t } = await getI18n();
-  const texts = {
-    ...t.auth.fields,
-    ...t.auth.signUp,
-    checkEmailTitle: t.account.checkEmail.title,
-    checkEmailBody: t.account.checkEmail.body,
-    passwordHint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
-    fieldErrors: authFieldErrorTexts(t.auth),
-  };
   return (
-    <section className="narrow stack" aria-labelledby="signup-title">
-      <h1 id="signup-title">{t.auth.signUp.title}</h1>
-      <p className="lead">{t.auth.signUp.lead}</p>
-      <SignUpForm
-        action={signUpAction}
-        callbackUrl={callbackUrl}
-        limits={{ nameMax: displayNameMaxLength, passwordMin: passwordMinLength, passwordMax: passwordMaxLength }}
-        t={texts}
-      />
-      <p className={styles.switch}>
-        {t.auth.signUp.haveAccount}{" "}
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signUp.signInLink}</Link>
-      </p>
-    </section>
+    <Messages namespaces={["auth"]}>
+      <section className="narrow stack" aria-labelledby="signup-title">
+        <h1 id="signup-title">{t.auth.signUp.title}</h1>
+        <p className="lead">{t.auth.signUp.lead}</p>
+        {/* Accepted, the form gives way to "check your email" (the same answer for a new and a registered address). */}
+        <AccountForm
+          id="signup"
+          action={signUpAction}
+          hidden={{ callbackUrl }}
+          fields={[
+            { name: "name", autoComplete: "nickname", maxLength: displayNameMaxLength, label: t.auth.fields.name },
+            { name: "email", type: "email", autoComplete: "email", label: t.auth.fields.email },
+            {
+              name: "password",
+              type: "password",
+              autoComplete: "new-password",
+              minLength: passwordMinLength,
+              maxLength: passwordMaxLength,
+              label: t.auth.fields.password,
+              hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
+            },
+          ]}
+          t={{
+            submit: t.auth.signUp.submit,
+            pending: t.auth.signUp.pending,
+            doneTitle: t.account.checkEmail.title,
+            done: t.account.checkEmail.body,
+          }}
+        />
+        <p className={styles.switch}>
+          {t.auth.signUp.haveAccount}{" "}
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t.auth.signUp.signInLink}</Link>
+        </p>
+      </section>
+    </Messages>
   );
 }

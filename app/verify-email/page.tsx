@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { AccountForm } from "@/components/auth/account-form";
-import { authFieldErrorTexts } from "@/lib/auth/form-texts";
-import { emailTokenSchema } from "@/lib/auth/schemas";
+import { EmailTokenSection } from "@/components/auth/email-token-section";
 import { getI18n } from "@/lib/i18n/server";
 import { confirmEmailAction } from "./actions";
+import { Messages } from "@/components/i18n/messages";
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> };
 
@@ -15,26 +15,28 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VerifyEmailPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const texts = t.account.verify;
-  const token = emailTokenSchema.safeParse((await searchParams).token);
   return (
-    <section className="narrow stack" aria-labelledby="verify-title">
-      <h1 id="verify-title">{texts.title}</h1>
-      {token.success ? (
-        <>
-          <p className="lead">{texts.lead}</p>
+    <Messages namespaces={["auth"]}>
+      <EmailTokenSection
+        id="verify"
+        title={texts.title}
+        lead={texts.lead}
+        token={(await searchParams).token}
+        form={(token) => (
           <AccountForm
             id="verify"
             action={confirmEmailAction}
-            hidden={{ token: token.data }}
+            hidden={{ token }}
             fields={[]}
-            t={{ submit: texts.submit, pending: texts.pending, fieldErrors: authFieldErrorTexts(t.auth) }}
+            t={{ submit: texts.submit, pending: texts.pending }}
           />
-        </>
-      ) : (
-        <p role="alert" className="alert-error">
-          {texts.missing}
-        </p>
-      )}
-    </section>
+        )}
+        missing={
+          <p role="alert" className="alert-error">
+            {texts.missing}
+          </p>
+        }
+      />
+    </Messages>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 import { useActionState, useState } from "react";
 import { fieldErrorText, TextField } from "@/components/auth/text-field";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 import styles from "./auth-form.module.css";
 
-type Texts = { name: string; save: string; saving: string; saved: string; fieldErrors: Record<string, string> };
+type Texts = { name: string; save: string; saving: string; saved: string };
 type Props = {
   action: (state: ActionResult<{ name: string }> | null, formData: FormData) => Promise<ActionResult<{ name: string }>>;
   name: string;
@@ -16,6 +17,7 @@ type Props = {
 export function ProfileForm({ action, name: initialName, nameMax, t }: Props) {
   const [state, formAction, isPending] = useActionState(action, null);
   const [name, setName] = useState(initialName);
+  const { fieldErrors } = useMessages("auth");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className={styles.form} noValidate>
@@ -28,7 +30,7 @@ export function ProfileForm({ action, name: initialName, nameMax, t }: Props) {
         label={t.name}
         value={name}
         onChange={(event) => setName(event.target.value)}
-        errors={fieldErrorText(errors?.name, t.fieldErrors)}
+        errors={fieldErrorText(errors?.name, fieldErrors)}
       />
       <div className={styles.actions}>
         <button type="submit" className="button" disabled={isPending}>

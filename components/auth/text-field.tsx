@@ -1,31 +1,14 @@
 import type { InputHTMLAttributes } from "react";
+import { Field } from "@/components/ui/field";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; hint?: string; errors?: string[] };
 
-/** A labelled input with its hint and errors tied to it (aria-describedby), errors shown right below the field. */
+/** A labelled input with its hint and errors tied to it (see Field). */
 export function TextField({ id, label, hint, errors, ...input }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        {...input}
-      />
-      {hint ? (
-        <p id={hintId} className="muted field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="field-error">
-          {errors?.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(control) => <input {...control} {...input} />}
+    </Field>
   );
 }
 

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useId, useState } from "react";
+import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import type { CommunityMessages } from "@/lib/i18n/messages/community";
 import styles from "./community.module.css";
@@ -42,24 +43,18 @@ export function QuestionReportForm({ questionId, action, maxLength, fieldErrors,
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-details`}>{t.details}</label>
-          <textarea
-            id={`${id}-details`}
-            name="details"
-            required
-            maxLength={maxLength}
-            value={details}
-            onChange={(event) => setDetails(event.target.value)}
-            aria-invalid={errors ? true : undefined}
-            aria-describedby={errors ? `${id}-error` : undefined}
-          />
-          {errors ? (
-            <p id={`${id}-error`} className="field-error">
-              {errors.join(" ")}
-            </p>
-          ) : null}
-        </div>
+        <Field id={`${id}-details`} label={t.details} errors={errors}>
+          {(control) => (
+            <textarea
+              {...control}
+              name="details"
+              required
+              maxLength={maxLength}
+              value={details}
+              onChange={(event) => setDetails(event.target.value)}
+            />
+          )}
+        </Field>
         {state && !state.ok && !errors ? (
           <p role="alert" className="alert-error">
             {state.message}

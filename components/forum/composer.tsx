@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useId, useState } from "react";
 import type { FormAction } from "@/components/forum/forum-action";
+import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import styles from "./forum.module.css";
 
@@ -68,29 +69,20 @@ export function Composer<T>({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div className="field">
-        <label htmlFor={`${id}-body`}>{t.label}</label>
-        <textarea
-          id={`${id}-body`}
-          name="body"
-          rows={6}
-          required
-          maxLength={maxLength}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
-          autoFocus={isAutoFocused}
-          aria-invalid={bodyErrors ? true : undefined}
-          aria-describedby={`${id}-hint${bodyErrors ? ` ${id}-error` : ""}`}
-        />
-        <p id={`${id}-hint`} className={`muted ${styles.hint}`}>
-          {t.hint}
-        </p>
-        {bodyErrors ? (
-          <p id={`${id}-error`} className="field-error">
-            {bodyErrors.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <Field id={`${id}-body`} label={t.label} hint={t.hint} hintClassName={`muted ${styles.hint}`} errors={bodyErrors}>
+        {(control) => (
+          <textarea
+            {...control}
+            name="body"
+            rows={6}
+            required
+            maxLength={maxLength}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            autoFocus={isAutoFocused}
+          />
+        )}
+      </Field>
       {answer ? (
         <fieldset className={styles.answerSet} aria-describedby={`${id}-answer-hint`}>
           <legend>{answer.legend}</legend>

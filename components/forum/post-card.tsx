@@ -73,7 +73,7 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
           }}
         />
       ) : post.bodyHtml !== null ? (
-        // Sanitized when it was written (lib/content/render-markdown.ts), and the CSP blocks inline script regardless.
+        // Sanitized when it was written (lib/forum/render-post.ts), and the CSP blocks inline script regardless.
         <div className={`prose ${styles.body}`} dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
       ) : null}
 

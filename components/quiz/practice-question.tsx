@@ -3,10 +3,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useRef, useState, useTransition, type ReactNode } from "react";
 import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
+import type { AnswerTexts } from "@/components/quiz/answer-texts";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
-import type { LearningMessages } from "@/lib/i18n/messages/learning";
-import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import type { PublicQuestion } from "@/lib/bank/dto";
 import type { Feedback } from "@/lib/quiz/dto";
 import styles from "./quiz.module.css";
@@ -24,13 +23,7 @@ type Props = {
   afterFeedback?: ReactNode;
   /** The one-question page has no "next": it offers to answer again instead. */
   nextLabel?: string;
-  t: {
-    practice: QuizMessages["practice"];
-    feedback: QuizMessages["feedback"];
-    answer: LearningMessages["answer"];
-    choices: string;
-    unexpected: string;
-  };
+  t: AnswerTexts;
 };
 
 /** Waits before each retry of an answer that failed in transit or on the server (not a refusal, which is a result). */

@@ -1,9 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
 import { PracticeQuestion } from "@/components/quiz/practice-question";
+import type { AnswerTexts } from "@/components/quiz/answer-texts";
 import type { ActionResult } from "@/lib/action-result";
-import type { LearningMessages } from "@/lib/i18n/messages/learning";
-import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import type { PublicQuestion } from "@/lib/bank/dto";
 import type { Feedback } from "@/lib/quiz/dto";
 
@@ -11,13 +10,7 @@ type Props = {
   question: PublicQuestion;
   answer: (input: unknown) => Promise<ActionResult<Feedback>>;
   afterFeedback: ReactNode;
-  t: {
-    practice: QuizMessages["practice"];
-    feedback: QuizMessages["feedback"];
-    answer: LearningMessages["answer"];
-    choices: string;
-    unexpected: string;
-  };
+  t: AnswerTexts;
 };
 
 /** A question answered on its own page: the practice form, sending the question id instead of a round's position. */

@@ -1,9 +1,9 @@
-import type { Locale } from "@/lib/i18n/locales";
-
-type Props = { locale: Locale; label: string; switchTo: string; currentPath: string };
+import { getI18n } from "@/lib/i18n/server";
 
 /** A one-button form that flips between Japanese and English and returns to the same page. */
-export function LanguageSwitch({ locale, label, switchTo, currentPath }: Props) {
+export async function LanguageSwitch({ currentPath }: { currentPath: string }) {
+  const { locale, t } = await getI18n();
+  const { label, switchTo } = t.common.language;
   return (
     <form action="/lang" method="post" className="language-switch">
       <input type="hidden" name="to" value={locale === "ja" ? "en" : "ja"} />

@@ -11,8 +11,9 @@ function isCurrent(path: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
+/** The header: brand, sections, language switch and account corner; each part reads its own messages. */
 export async function SiteHeader({ signOutAction }: { signOutAction: SignOutAction }) {
-  const { locale, t } = await getI18n();
+  const { t } = await getI18n();
   const currentPath = (await headers()).get("x-kaisetsu-path") ?? "/";
   const links: [string, string][] = [
     ["/", t.common.nav.home],
@@ -44,12 +45,7 @@ export async function SiteHeader({ signOutAction }: { signOutAction: SignOutActi
             </Link>
           ))}
         </nav>
-        <LanguageSwitch
-          locale={locale}
-          label={t.common.language.label}
-          switchTo={t.common.language.switchTo}
-          currentPath={currentPath}
-        />
+        <LanguageSwitch currentPath={currentPath} />
         <AccountMenu currentPath={currentPath} signOutAction={signOutAction} />
       </div>
     </header>

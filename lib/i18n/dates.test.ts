@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, isTimeZone } from "./dates";
+import { formatDate, formatDateTime, formatNumber, isTimeZone } from "./dates";
 
 const instant = new Date("2026-11-29T16:30:00Z");
 
@@ -21,5 +21,13 @@ describe("dates in the reader's zone", () => {
     expect(isTimeZone("Europe/Berlin")).toBe(true);
     for (const bad of ["Mars/Olympus", "", "x".repeat(70), 42, null, "UTC; drop table"])
       expect(isTimeZone(bad)).toBe(false);
+  });
+});
+
+describe("numbers", () => {
+  it("group digits the reader's way", () => {
+    expect(formatNumber(10000, "ja")).toBe("10,000");
+    expect(formatNumber(10000, "en")).toBe("10,000");
+    expect(formatNumber(0, "en")).toBe("0");
   });
 });

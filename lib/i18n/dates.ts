@@ -1,4 +1,4 @@
-// The one way dates and times are shown: in the reader's language and time zone, with the zone named when it is not
+// The one way dates, times and numbers are shown: in the reader's language and time zone, with the zone named when it is not
 // obvious. Pure (runs on the server and in the browser); the zone comes from lib/i18n/time-zone.ts on the server.
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -42,4 +42,9 @@ export function formatDate(date: Date, locale: Locale, timeZone: string): TimeTe
     iso: date.toISOString(),
     text: new Intl.DateTimeFormat(tags[locale], { dateStyle: "long", timeZone }).format(date),
   };
+}
+
+/** A count or size with the reader's digit grouping, e.g. "10,000". */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(tags[locale]).format(value);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { dictionaryFor, type Dictionary } from "@/lib/i18n/dictionary";
 import { isLocale, localeCookie, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 
@@ -10,7 +11,13 @@ export async function getLocale(): Promise<Locale> {
   return localeFromAcceptLanguage((await headers()).get("accept-language"));
 }
 
-export async function getI18n(): Promise<{ locale: Locale; t: Dictionary }> {
+/** The reader's language and dictionary, once per request (React cache) however many server components ask. */
+export const getI18n = cache(async (): Promise<{ locale: Locale; t: Dictionary }> => {
   const locale = await getLocale();
   return { locale, t: dictionaryFor(locale) };
+});
+
+/** One namespace of the reader's dictionary, for a server component (no props needed). */
+export async function getMessages<K extends keyof Dictionary>(namespace: K): Promise<Dictionary[K]> {
+  return (await getI18n()).t[namespace];
 }

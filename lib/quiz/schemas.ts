@@ -58,7 +58,6 @@ export const flagSchema = z.object({
 export type FlagInput = z.infer<typeof flagSchema>;
 
 export const attemptIdSchema = z.object({ attemptId: id });
-export type AttemptIdInput = z.infer<typeof attemptIdSchema>;
 
 /** One question answered from its own page: graded as a one-question practice round. */
 export const answerQuestionSchema = z.object({
@@ -76,10 +75,8 @@ export type AnswerQuestionInput = z.infer<typeof answerQuestionSchema>;
 
 /** The review queue's and drills' inputs. */
 export const examIdSchema = z.object({ examId: id });
-export type ExamIdInput = z.infer<typeof examIdSchema>;
 
 export const dailyLimitSchema = z.object({ limit: z.coerce.number().int().min(1).max(200) });
-export type DailyLimitInput = z.infer<typeof dailyLimitSchema>;
 
 export const misconceptionDrillSchema = z.object({
   misconceptionId: z
@@ -87,4 +84,3 @@ export const misconceptionDrillSchema = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
     .max(64),
 });
-export type MisconceptionDrillInput = z.infer<typeof misconceptionDrillSchema>;

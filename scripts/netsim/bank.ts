@@ -3,7 +3,7 @@
  * the bank-wide simulator tests (facts golden, explanations in both languages).
  */
 import path from "node:path";
-import { loadBank } from "@/lib/content/load-bank";
+import { loadBank } from "@/lib/content/parse/load-bank";
 import { parseScenario } from "@/lib/netsim/authoring";
 import type { Scenario } from "@/lib/netsim/authoring";
 

@@ -19,6 +19,7 @@ import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
 import { setThreadLocked } from "@/lib/server/forum/set-thread-locked";
 import { setVote } from "@/lib/server/forum/set-vote";
+import { createBareQuestion, createOneDomainExam } from "./forum-fixtures";
 
 const prefix = "fa";
 const examId = `${prefix}-exam`;
@@ -64,34 +65,9 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  await db.exam.create({
-    data: {
-      id: examId,
-      code: "FA",
-      titleJa: "フォーラム",
-      titleEn: "Forum",
-      questionCount: 2,
-      minutes: 10,
-      extensionMinutes: 0,
-      passingScore: 700,
-      domains: {
-        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
-      },
-    },
-  });
+  await createOneDomainExam(examId, "FA", { ja: "フォーラム", en: "Forum" }, 2);
   for (const id of [questionId, lockedQuestionId, pagedQuestionId]) {
-    await db.question.create({
-      data: {
-        id,
-        examId,
-        domainId: `${examId}:one`,
-        difficulty: "easy",
-        choose: 1,
-        topics: ["vpc"],
-        contentHash: id,
-        sourcePath: `${id}.md`,
-      },
-    });
+    await createBareQuestion(examId, id);
   }
   [asker, answerer, stranger, moderator] = await Promise.all([
     user("asker-fa@example.test"),
@@ -250,18 +226,7 @@ describe("a thread's conversation", () => {
 
     it("a thread locked before its first post gets the first poster as its author once unlocked", async () => {
       const id = "fa-0004";
-      await db.question.create({
-        data: {
-          id,
-          examId,
-          domainId: `${examId}:one`,
-          difficulty: "easy",
-          choose: 1,
-          topics: ["vpc"],
-          contentHash: id,
-          sourcePath: `${id}.md`,
-        },
-      });
+      await createBareQuestion(examId, id);
       await setThreadLocked(moderator, { questionId: id, isLocked: true });
       await refused(createPost(asker, { questionId: id, body: "質問" }), /locked/);
       expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({

@@ -6,7 +6,7 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
 import { AppError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import type { SessionUser } from "@/lib/auth/dto";
-import * as renderMarkdown from "@/lib/content/render-markdown";
+import * as renderMarkdown from "@/lib/forum/render-post";
 import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
@@ -15,6 +15,7 @@ import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
 import { createPostSchema } from "@/lib/forum/schemas";
 import { setAccepted } from "@/lib/server/forum/set-accepted";
 import { setHidden } from "@/lib/server/forum/set-hidden";
+import { createBareQuestion, createOneDomainExam } from "./forum-fixtures";
 
 const prefix = "fh";
 const examId = `${prefix}-exam`;
@@ -34,34 +35,8 @@ const refusal = (result: PromiseSettledResult<unknown>) =>
   result.status === "rejected" && result.reason instanceof AppError ? errorText(result.reason, "en") : null;
 
 beforeAll(async () => {
-  await db.exam.create({
-    data: {
-      id: examId,
-      code: "FH",
-      titleJa: "堅牢化",
-      titleEn: "Hardening",
-      questionCount: 1,
-      minutes: 10,
-      extensionMinutes: 0,
-      passingScore: 700,
-      domains: {
-        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
-      },
-    },
-  });
-  for (const id of ids)
-    await db.question.create({
-      data: {
-        id,
-        examId,
-        domainId: `${examId}:one`,
-        difficulty: "easy",
-        choose: 1,
-        topics: ["vpc"],
-        contentHash: id,
-        sourcePath: `${id}.md`,
-      },
-    });
+  await createOneDomainExam(examId, "FH", { ja: "堅牢化", en: "Hardening" }, 1);
+  for (const id of ids) await createBareQuestion(examId, id);
   users = await Promise.all(Array.from({ length: 12 }, (_, i) => user(`u${i}-fh@example.test`)));
   moderator = await user("mod-fh@example.test", "MODERATOR");
 });

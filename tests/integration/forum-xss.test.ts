@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { editPost } from "@/lib/server/forum/edit-post";
 import { xssPayloads } from "../../e2e/fixtures/xss-payloads";
+import { createBareQuestion, createOneDomainExam } from "./forum-fixtures";
 
 const examId = "fx-exam";
 const questionId = "fx-0001";
@@ -102,33 +103,8 @@ function expectInert(html: string): void {
 }
 
 beforeAll(async () => {
-  await db.exam.create({
-    data: {
-      id: examId,
-      code: "FX",
-      titleJa: "XSS",
-      titleEn: "XSS",
-      questionCount: 1,
-      minutes: 10,
-      extensionMinutes: 0,
-      passingScore: 700,
-      domains: {
-        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
-      },
-    },
-  });
-  await db.question.create({
-    data: {
-      id: questionId,
-      examId,
-      domainId: `${examId}:one`,
-      difficulty: "easy",
-      choose: 1,
-      topics: ["vpc"],
-      contentHash: "x",
-      sourcePath: "x.md",
-    },
-  });
+  await createOneDomainExam(examId, "FX", { ja: "XSS", en: "XSS" }, 1);
+  await createBareQuestion(examId, questionId);
   author = await db.user.create({
     data: { email: "xss-fx@example.test", name: "xss" },
     select: { id: true, name: true, role: true },

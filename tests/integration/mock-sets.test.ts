@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { db } from "@/lib/db";
 import { createPrismaClient, type Db } from "@/lib/db-client";
-import { seedContent } from "@/lib/content/seed-content";
+import { seedContent } from "@/lib/content/seed/seed-content";
 import type { AttemptRequester } from "@/lib/permissions";
 import { startExamSchema } from "@/lib/quiz/schemas";
 import { getExamReport } from "@/lib/server/quiz/get-exam-report";

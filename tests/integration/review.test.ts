@@ -225,7 +225,7 @@ describe("mastery by task statement", () => {
 
 describe("misconceptions", () => {
   it("are seeded, named after a wrong pick (never after a right answer), counted per learner and drilled, leeches first", async () => {
-    const { seedMisconceptions } = await import("@/lib/content/seed-misconceptions");
+    const { seedMisconceptions } = await import("@/lib/content/seed/seed-misconceptions");
     const { listMisconceptions, startMisconceptionDrill, topMisconceptions } =
       await import("@/lib/server/review/misconceptions");
     const gina = await createUser("gina-review@example.test");

@@ -5,10 +5,10 @@ import path from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "../../lib/db-client";
-import { toSeedQuestion } from "../../lib/content/content-hash";
-import { loadBank } from "../../lib/content/load-bank";
-import { seedBank } from "../../lib/content/seed-bank";
-import { seedContent } from "../../lib/content/seed-content";
+import { toSeedQuestion } from "../../lib/content/seed/content-hash";
+import { loadBank } from "../../lib/content/parse/load-bank";
+import { seedBank } from "../../lib/content/seed/seed-bank";
+import { seedContent } from "../../lib/content/seed/seed-content";
 import { migrateDeploy } from "../../scripts/lib/migrate";
 
 const fixtures = path.resolve(import.meta.dirname, "../../lib/content/__fixtures__");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { answerTexts } from "@/components/quiz/answer-texts";
 import { notFound } from "next/navigation";
 import { PracticeQuestion } from "@/components/quiz/practice-question";
 import { PracticeSummary } from "@/components/quiz/practice-summary";
@@ -80,13 +81,7 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
         nextHref={href}
         isLast={href === `/practice/${round.attemptId}`}
         answer={answerPracticeAction}
-        t={{
-          practice: t.quiz.practice,
-          feedback: t.quiz.feedback,
-          answer: t.learning.answer,
-          choices: t.question.choices,
-          unexpected: t.actions.unexpected,
-        }}
+        t={answerTexts(t)}
       />
     </article>
   );

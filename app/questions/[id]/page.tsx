@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { answerTexts } from "@/components/quiz/answer-texts";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionReportForm } from "@/components/community/question-report-form";
@@ -56,13 +57,7 @@ export default async function QuestionPage({ params }: Props) {
         question={question}
         answer={answerQuestionAction}
         afterFeedback={afterFeedback}
-        t={{
-          practice: t.quiz.practice,
-          feedback: t.quiz.feedback,
-          answer: t.learning.answer,
-          choices: t.question.choices,
-          unexpected: t.actions.unexpected,
-        }}
+        t={answerTexts(t)}
       />
       {user ? null : <p className="muted">{t.learning.answer.signInToReview}</p>}
       <p className="row">

@@ -120,14 +120,6 @@ export function layersPrepared(p: Prepared): Map<string, FlowLayers> {
   return out;
 }
 
-export function blockingLayers(
-  base: Scenario,
-  letters: readonly string[],
-  cache?: CompileCache,
-): Map<string, FlowLayers> {
-  return layersPrepared(prepare(base, letters, cache));
-}
-
 export function componentLayer(
   c: Component | undefined,
 ):

@@ -16,7 +16,6 @@ import type { Counterexample, FlowResult, FlowVerdict, PortVariable } from "../c
 import { runHomeFlow, isHomeEndpoint } from "../home/flow";
 import { AWS_SERVICES } from "../scenario/validate";
 
-export type { Endpoint } from "../aws/flow-exchange";
 export { endpointOf } from "../aws/flow-exchange";
 export type FlowRun = { walk: Walk; clientVars: string[] };
 

@@ -107,15 +107,6 @@ export function ipToString(ip: IpAddress): string {
   return hex.slice(0, bestStart).join(":") + "::" + hex.slice(bestStart + bestLen).join(":");
 }
 
-export function ipEquals(a: IpAddress, b: IpAddress): boolean {
-  return a.family === b.family && a.value === b.value;
-}
-
 export function ipBits(family: IpFamily): number {
   return family === 4 ? 32 : 128;
-}
-
-/** Adds an offset to an address (used to auto-assign host addresses inside a subnet). */
-export function ipAdd(ip: IpAddress, offset: number): IpAddress {
-  return { family: ip.family, value: ip.value + BigInt(offset) } as IpAddress;
 }

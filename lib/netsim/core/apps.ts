@@ -1,7 +1,6 @@
 /** Application protocols the simulator knows: what a flow's `app:` means on the wire. */
 import { parsePortSpec, type PortSet } from "./port-set";
 
-export type L4 = "tcp" | "udp" | "icmp" | "icmpv6";
 export type AppSpec =
   | { kind: "l4"; proto: "tcp" | "udp"; port: number; label: string }
   | { kind: "ping"; label: string }

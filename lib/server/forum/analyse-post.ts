@@ -1,8 +1,8 @@
 import "server-only";
 import { toString } from "mdast-util-to-string";
 import { z } from "zod";
-import { markdownBudgetProblem } from "@/lib/content/markdown-budget";
-import { parseMarkdown, renderUserTree } from "@/lib/content/render-markdown";
+import { markdownBudgetProblem } from "@/lib/forum/markdown-budget";
+import { parseMarkdown, renderUserTree } from "@/lib/forum/render-post";
 import { AppError } from "@/lib/errors";
 import type { SimulatorLink } from "@/lib/forum/dto";
 import { simulatorLinksInTree } from "@/lib/server/forum/simulator-links";

@@ -20,5 +20,3 @@ export async function loadPostFacts(postId: string) {
   if (!post) throw new AppError("forum.errors.postNotFound");
   return post;
 }
-
-export type PostFacts = Awaited<ReturnType<typeof loadPostFacts>>;

@@ -27,5 +27,3 @@ export async function getOwnedAttempt(requester: AttemptRequester, attemptId: st
   if (!attempt || !canViewAttempt(requester, attempt)) throw new AppError("quiz.errors.attemptNotFound");
   return attempt;
 }
-
-export type OwnedAttempt = Awaited<ReturnType<typeof getOwnedAttempt>>;

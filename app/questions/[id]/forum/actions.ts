@@ -1,7 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import type { z } from "zod";
 import { createAction, createFormAction } from "@/lib/action";
+import type { SessionUser } from "@/lib/auth/dto";
 import { reportQuestionError } from "@/lib/server/community/report-question-error";
 import { reportQuestionSchema } from "@/lib/community/schemas";
 import { createPost } from "@/lib/server/forum/create-post";
@@ -23,7 +25,6 @@ import { setHidden } from "@/lib/server/forum/set-hidden";
 import { setThreadLocked } from "@/lib/server/forum/set-thread-locked";
 import { setVote } from "@/lib/server/forum/set-vote";
 
-// Every forum write: the wrapper resolves the user and validates; the use case checks the permission itself.
 const threadPath = (questionId: string) => `/questions/${questionId}/forum`;
 
 /** The host the reader used, so absolute links to this site in a post become replay cards (stored at write time). */
@@ -37,62 +38,46 @@ function refresh(questionId: string): void {
   revalidatePath("/forum");
 }
 
+/**
+ * One forum write: the wrapper resolves the user and validates, the use case checks the permission and writes, then
+ * the thread's pages are refreshed and `reply` picks what the browser gets back.
+ */
+function forumWriteAction<S extends z.ZodType, R extends { questionId: string }, T = void>(
+  schema: S,
+  write: (user: SessionUser, input: z.infer<S>) => Promise<R>,
+  reply: (result: R) => T = () => undefined as T,
+) {
+  return createFormAction(
+    createAction({ schema, requireUser: true }, async (input, { user }) => {
+      const result = await write(user, input);
+      refresh(result.questionId);
+      return reply(result);
+    }),
+  );
+}
+
 /** Posts; the composer then opens the page the new post is on, scrolled to it. */
-export const createPostAction = createFormAction(
-  createAction({ schema: createPostSchema, requireUser: true }, async (input, { user }) => {
-    const created = await createPost(user, input, { siteHost: await siteHost() });
-    refresh(input.questionId);
-    return { postId: created.postId, page: created.page };
+export const createPostAction = forumWriteAction(
+  createPostSchema,
+  async (user, input) => ({
+    ...(await createPost(user, input, { siteHost: await siteHost() })),
+    questionId: input.questionId,
   }),
+  ({ postId, page }) => ({ postId, page }),
 );
 
-export const editPostAction = createFormAction(
-  createAction({ schema: editPostSchema, requireUser: true }, async (input, { user }) => {
-    const result = await editPost(user, input, { siteHost: await siteHost() });
-    refresh(result.questionId);
-    return { postId: result.postId };
-  }),
+export const editPostAction = forumWriteAction(
+  editPostSchema,
+  async (user, input) => editPost(user, input, { siteHost: await siteHost() }),
+  ({ postId }) => ({ postId }),
 );
 
-export const deletePostAction = createFormAction(
-  createAction({ schema: postRefSchema, requireUser: true }, async (input, { user }) => {
-    const result = await deletePost(user, input);
-    refresh(result.questionId);
-    return { postId: result.postId };
-  }),
-);
-
-export const setVoteAction = createFormAction(
-  createAction({ schema: setVoteSchema, requireUser: true }, async (input, { user }) => {
-    const result = await setVote(user, input);
-    refresh(result.questionId);
-    return { voteCount: result.voteCount };
-  }),
-);
-
-export const setAcceptedAction = createFormAction(
-  createAction({ schema: setAcceptedSchema, requireUser: true }, async (input, { user }) => {
-    refresh((await setAccepted(user, input)).questionId);
-  }),
-);
-
-export const setHiddenAction = createFormAction(
-  createAction({ schema: setHiddenSchema, requireUser: true }, async (input, { user }) => {
-    refresh((await setHidden(user, input)).questionId);
-  }),
-);
-
-export const setLockedAction = createFormAction(
-  createAction({ schema: setLockedSchema, requireUser: true }, async (input, { user }) => {
-    refresh((await setThreadLocked(user, input)).questionId);
-  }),
-);
-
-export const reportPostAction = createFormAction(
-  createAction({ schema: reportPostSchema, requireUser: true }, async (input, { user }) => {
-    refresh((await reportPost(user, input)).questionId);
-  }),
-);
+export const deletePostAction = forumWriteAction(postRefSchema, deletePost, ({ postId }) => ({ postId }));
+export const setVoteAction = forumWriteAction(setVoteSchema, setVote, ({ voteCount }) => ({ voteCount }));
+export const setAcceptedAction = forumWriteAction(setAcceptedSchema, setAccepted);
+export const setHiddenAction = forumWriteAction(setHiddenSchema, setHidden);
+export const setLockedAction = forumWriteAction(setLockedSchema, setThreadLocked);
+export const reportPostAction = forumWriteAction(reportPostSchema, reportPost);
 
 /** "Report an error in this question": files the report for the moderators' queue. */
 export const reportQuestionAction = createFormAction(

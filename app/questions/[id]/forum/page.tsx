@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatNumber } from "@/lib/i18n/dates";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ActionButton } from "@/components/forum/action-button";
@@ -69,7 +70,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]),
   );
   const hint = format(t.forum.composer.hint, {
-    max: postBodyMaxLength.toLocaleString(locale === "ja" ? "ja-JP" : "en-US"),
+    max: formatNumber(postBodyMaxLength, locale),
   });
   const fieldErrors = Object.fromEntries(
     Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: postBodyMaxLength })]),
