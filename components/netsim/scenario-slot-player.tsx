@@ -1,52 +1,41 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
-import { loadPlayerScenarioAction } from "@/app/questions/[id]/simulate/actions";
-import type { Locale } from "@/lib/i18n/locales";
-import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
+import { fetchPlayerScenario, type LoadedScenario } from "@/lib/netsim-ui/player-scenario";
 import { initialPlayerState } from "@/lib/netsim-ui/url-state";
-import type { PlayerScenario } from "@/lib/server/netsim/get-player-scenario";
 import styles from "./netsim.module.css";
 
 // The player (and the simulator inside it) is a separate chunk: pages without a graded scenario never load it.
-const Player = dynamic(() => import("@/components/netsim/player").then((module) => module.Player), { ssr: false });
-
-type Loaded = { player: PlayerScenario; locale: Locale; t: NetsimMessages };
+const LocalizedPlayer = dynamic(
+  () => import("@/components/netsim/localized-player").then((module) => module.LocalizedPlayer),
+  { ssr: false },
+);
 
 /**
- * The step-through player in a graded question's explanation: asks the server for the scenario, then plays it with the
- * learner's own answer applied (one click switches to the key).
+ * The step-through player in a graded question's explanation: reads the scenario (GET /api/questions/<id>/scenario,
+ * which checks the answer was graded), then plays it with the learner's own answer applied (one click switches to the key).
  */
 export function ScenarioSlotPlayer({ questionId, selected }: { questionId: string; selected: string[] }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
+  const [loaded, setLoaded] = useState<LoadedScenario | null>(null);
   useEffect(() => {
-    let isCurrent = true;
-    loadPlayerScenarioAction({ questionId })
-      .then((result) => {
-        if (!isCurrent) return;
-        if (result.ok) setLoaded(result.data);
-        else setHasFailed(true);
-      })
-      .catch(() => isCurrent && setHasFailed(true));
-    return () => {
-      isCurrent = false;
-    };
+    const controller = new AbortController();
+    void fetchPlayerScenario(questionId, controller.signal).then((result) => {
+      if (!controller.signal.aborted) setLoaded(result);
+    });
+    return () => controller.abort();
   }, [questionId]);
-  if (hasFailed) return null;
   if (!loaded) return <div className={styles.slot} aria-busy="true" />;
-  const { player, locale, t } = loaded;
-  if (player.status !== "open") return null;
+  if (loaded.status !== "open") return null;
+  const { player, locale } = loaded;
   const answer = selected.filter((letter) => player.choices.some((choice) => choice.letter === letter)).sort();
   return (
     <div className={styles.slot}>
-      <Player
+      <LocalizedPlayer
         scenario={player.scenario}
         choices={player.choices}
         answer={answer}
         initial={{ ...initialPlayerState, choices: answer }}
         locale={locale}
-        t={t}
         sharePath={`/questions/${questionId}/simulate`}
         isUrlSynced={false}
         titleLevel={3}

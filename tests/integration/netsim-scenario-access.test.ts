@@ -109,11 +109,13 @@ describe("findPlayerScenario", () => {
     expect(await findPlayerScenario({ userId: null, anonKeyHash: null }, questionId, "ja")).toEqual({
       status: "locked",
       questionId,
+      reason: "unanswered",
     });
     await attempt({ userId: owner, mode: "PRACTICE", status: "IN_PROGRESS", graded: false });
     expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja")).toEqual({
       status: "locked",
       questionId,
+      reason: "unanswered",
     });
   });
 
@@ -141,7 +143,11 @@ describe("findPlayerScenario", () => {
   it("locks again while the question is in the owner's running mock exam, and opens when it is submitted", async () => {
     const exam = await attempt({ userId: owner, mode: "EXAM", status: "IN_PROGRESS", graded: false });
     await db.attempt.update({ where: { id: exam.id }, data: { deadlineAt: new Date(Date.now() + 3_600_000) } });
-    expect((await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja"))?.status).toBe("locked");
+    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja")).toEqual({
+      status: "locked",
+      questionId,
+      reason: "exam",
+    });
     await db.attempt.update({ where: { id: exam.id }, data: { status: "SUBMITTED", finishedAt: new Date() } });
     expect((await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja"))?.status).toBe("open");
   });
