@@ -94,11 +94,15 @@ async function postIn(page: Page, questionId: string, body: string): Promise<Loc
   await page.goto(`/questions/${questionId}/forum`);
   await page.getByLabel(text.ja.composer).fill(body);
   await page.getByRole("button", { name: text.ja.submit }).click();
+  // The same words may be posted in other threads (the other project, an earlier run): look in this one only.
+  const where = { bodyMd: body, thread: { questionId } };
   await expect
-    .poll(async () => (await testDb().post.findFirst({ where: { bodyMd: body }, select: { id: true } }))?.id ?? null)
+    .poll(async () => (await testDb().post.findFirst({ where, select: { id: true } }))?.id ?? null)
     .not.toBeNull();
-  const { id } = await testDb().post.findFirstOrThrow({ where: { bodyMd: body }, select: { id: true } });
-  return page.locator(`#post-${id}`);
+  const { id } = await testDb().post.findFirstOrThrow({ where, select: { id: true } });
+  const post = page.locator(`#post-${id}`);
+  await expect(post).toBeVisible();
+  return post;
 }
 
 test.describe("replay cards in posts @phone", () => {

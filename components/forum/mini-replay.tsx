@@ -2,20 +2,27 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { LocalizedPlayer } from "@/components/netsim/localized-player";
-import type { ForumMessages } from "@/lib/i18n/messages/forum";
 import { format } from "@/lib/i18n/format";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { netsim } from "@/lib/i18n/messages/netsim";
 import { fetchPlayerScenario, type LoadedScenario } from "@/lib/netsim-ui/player-scenario";
 import { playerStateFromHref } from "@/lib/netsim-ui/url-state";
 import styles from "./forum.module.css";
 
-type Props = { questionId: string; href: string; t: ForumMessages["simulator"] };
+type Props = { questionId: string; href: string };
+
+/** The page's language (the root layout sets <html lang>); this component only ever renders in the browser. */
+function pageLocale(): Locale {
+  const lang = document.documentElement.lang;
+  return isLocale(lang) ? lang : "ja";
+}
 
 /**
  * The mini player inside a forum replay card, on the exact state of the post's link (choices, OS, step). It reads the
  * scenario through GET /api/questions/<id>/scenario, so it opens only for a reader the simulator page would let in,
- * and otherwise says why it is locked.
+ * and otherwise says why it is locked. Its texts travel in this lazily loaded chunk with the player's.
  */
-export function MiniReplay({ questionId, href, t }: Props) {
+export function MiniReplay({ questionId, href }: Props) {
   const [loaded, setLoaded] = useState<LoadedScenario | null>(null);
   const [round, setRound] = useState(0);
   useEffect(() => {
@@ -26,6 +33,7 @@ export function MiniReplay({ questionId, href, t }: Props) {
     return () => controller.abort();
   }, [questionId, round]);
 
+  const t = netsim[loaded?.status === "open" ? loaded.locale : pageLocale()];
   if (!loaded)
     return (
       <p className={styles.simStatus} role="status">
@@ -36,20 +44,20 @@ export function MiniReplay({ questionId, href, t }: Props) {
     return (
       <p className={styles.simLocked} data-testid="replay-locked">
         <span aria-hidden="true">🔒 </span>
-        {format(loaded.reason === "exam" ? t.lockedExam : t.lockedUnanswered, { id: questionId })}
+        {format(loaded.reason === "exam" ? t.replay.lockedExam : t.replay.lockedUnanswered, { id: questionId })}
         {loaded.reason === "unanswered" ? (
           <>
             {" "}
-            <Link href={`/questions/${questionId}`}>{t.practise}</Link>
+            <Link href={`/questions/${questionId}`}>{t.replay.practise}</Link>
           </>
         ) : null}
       </p>
     );
-  if (loaded.status === "none") return <p className={styles.simStatus}>{t.none}</p>;
+  if (loaded.status === "none") return <p className={styles.simStatus}>{t.replay.none}</p>;
   if (loaded.status === "failed")
     return (
       <p className={styles.simStatus} role="alert">
-        {t.failed}{" "}
+        {t.loadFailed}{" "}
         <button
           type="button"
           className="button button-quiet"
@@ -58,7 +66,7 @@ export function MiniReplay({ questionId, href, t }: Props) {
             setRound(round + 1);
           }}
         >
-          {t.retry}
+          {t.replay.retry}
         </button>
       </p>
     );

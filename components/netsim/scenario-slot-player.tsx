@@ -1,45 +1,15 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
-import { fetchPlayerScenario, type LoadedScenario } from "@/lib/netsim-ui/player-scenario";
-import { initialPlayerState } from "@/lib/netsim-ui/url-state";
 import styles from "./netsim.module.css";
 
-// The player (and the simulator inside it) is a separate chunk: pages without a graded scenario never load it.
-const LocalizedPlayer = dynamic(
-  () => import("@/components/netsim/localized-player").then((module) => module.LocalizedPlayer),
-  { ssr: false },
-);
+// The player, the read of its scenario and the simulator are a separate chunk: pages without a graded scenario never
+// load it, and the question pages' first load carries none of it.
+const GradedPlayer = dynamic(() => import("@/components/netsim/graded-player").then((module) => module.GradedPlayer), {
+  ssr: false,
+  loading: () => <div className={styles.slot} aria-busy="true" />,
+});
 
-/**
- * The step-through player in a graded question's explanation: reads the scenario (GET /api/questions/<id>/scenario,
- * which checks the answer was graded), then plays it with the learner's own answer applied (one click switches to the key).
- */
+/** The step-through player in a graded question's explanation (see GradedPlayer). */
 export function ScenarioSlotPlayer({ questionId, selected }: { questionId: string; selected: string[] }) {
-  const [loaded, setLoaded] = useState<LoadedScenario | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    void fetchPlayerScenario(questionId, controller.signal).then((result) => {
-      if (!controller.signal.aborted) setLoaded(result);
-    });
-    return () => controller.abort();
-  }, [questionId]);
-  if (!loaded) return <div className={styles.slot} aria-busy="true" />;
-  if (loaded.status !== "open") return null;
-  const { player, locale } = loaded;
-  const answer = selected.filter((letter) => player.choices.some((choice) => choice.letter === letter)).sort();
-  return (
-    <div className={styles.slot}>
-      <LocalizedPlayer
-        scenario={player.scenario}
-        choices={player.choices}
-        answer={answer}
-        initial={{ ...initialPlayerState, choices: answer }}
-        locale={locale}
-        sharePath={`/questions/${questionId}/simulate`}
-        isUrlSynced={false}
-        titleLevel={3}
-      />
-    </div>
-  );
+  return <GradedPlayer questionId={questionId} selected={selected} />;
 }

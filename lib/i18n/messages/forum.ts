@@ -79,14 +79,6 @@ const ja = {
     embed: "ここで再生",
     hide: "再生を閉じる",
     embedLabel: "{id} の再生 (この投稿の状態)",
-    loading: "再生を読み込んでいます…",
-    lockedUnanswered:
-      "この再生は、問題 {id} を解いて採点を受けた後に表示されます (選択肢ごとの判定が正解を明かすため)。",
-    lockedExam: "問題 {id} は受験中の模擬試験に含まれるため、再生は試験の終了後に表示されます。",
-    practise: "この問題を解く",
-    none: "この問題にはシミュレーションがありません。",
-    failed: "再生を読み込めませんでした。",
-    retry: "もう一度読み込む",
   },
   pagination: { label: "ページ", previous: "前のページ", next: "次のページ", page: "{page} / {count} ページ" },
   fieldErrors: {
@@ -203,14 +195,6 @@ const en: ForumMessages = {
     embed: "Play here",
     hide: "Close the replay",
     embedLabel: "Replay of {id} (as linked in this post)",
-    loading: "Loading the replay…",
-    lockedUnanswered:
-      "This replay is shown once you have answered question {id} and it is graded (its verdicts per choice give the key away).",
-    lockedExam: "Question {id} is in your running mock exam: the replay is shown when the exam is over.",
-    practise: "Answer this question",
-    none: "This question has no simulation.",
-    failed: "The replay could not be loaded.",
-    retry: "Try again",
   },
   pagination: { label: "Pages", previous: "Previous page", next: "Next page", page: "Page {page} of {count}" },
   fieldErrors: {
