@@ -1,6 +1,6 @@
 // Bench: what the simulator player adds to the pages, and how fast a step renders.
 // 1. First-load JavaScript of real pages (the question page, a graded practice question whose explanation embeds the
-//    player, the full-page player, the sandbox): the gzip size of every <script src> in the served HTML, plus the
+//    player, a forum thread with a replay card, the full-page player, the sandbox): the gzip size of every <script src> in the served HTML, plus the
 //    inline RSC payload. Scripts marked `nomodule` (Next's legacy polyfills) are listed apart: every browser that runs
 //    modules skips them. Targets: under 150 kB on the question and practice pages, under 200 kB on the player and sandbox.
 // 2. The player's lazily loaded chunks (fetched by Chromium only once a graded networking question shows it).
@@ -155,6 +155,29 @@ export default async function pageWeightBench(): Promise<void> {
       },
       select: { id: true },
     });
+    // A thread whose post links a replay by a bare path: the card (and its mini player, loaded on demand).
+    const author = await db.user.create({ data: { email: "page-weight@example.test" }, select: { id: true } });
+    const replay = `/questions/${QUESTION}/simulate?choices=A,C&os=linux&step=3`;
+    await db.thread.create({
+      data: {
+        questionId: QUESTION,
+        authorId: author.id,
+        postCount: 1,
+        posts: {
+          create: [
+            {
+              authorId: author.id,
+              bodyMd: `${replay} で再生できます`,
+              bodyHtml: `<p>${replay} で再生できます</p>`,
+              excerpt: `${replay} で再生できます`,
+              simulatorLinks: [
+                { kind: "question", href: replay, questionId: QUESTION, choices: ["A", "C"], os: "linux", step: 3 },
+              ],
+            },
+          ],
+        },
+      },
+    });
     const plain = await db.question.findFirstOrThrow({
       where: { hasScenario: false, retiredAt: null },
       select: { id: true },
@@ -176,6 +199,7 @@ export default async function pageWeightBench(): Promise<void> {
       ["question page (networking)", `/questions/${QUESTION}`, 150],
       ["question page (no scenario)", `/questions/${plain.id}`, 150],
       ["practice question, graded (player lazy)", `/practice/${attempt.id}?q=1`, 150],
+      ["forum thread with a replay card", `/questions/${QUESTION}/forum`, 150],
       ["full-page player", `/questions/${QUESTION}/simulate?choices=A,C&os=linux&step=9`, 200],
       ["sandbox", `/sandbox?scenario=${QUESTION}`, 200],
     ] as const;

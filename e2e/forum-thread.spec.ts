@@ -69,7 +69,7 @@ test("two people: one asks, the other answers with a replay link, the asker acce
   await expect(answerCard.getByRole("complementary", { name: "シミュレーターの再生" })).toContainText(
     `問題 ${questionId} · 選択肢 A, C · OS: linux · ステップ 4`,
   );
-  await expect(answerCard.getByRole("link", { name: "再生する" })).toHaveAttribute(
+  await expect(answerCard.getByRole("link", { name: "全画面で開く" })).toHaveAttribute(
     "href",
     `/questions/${questionId}/simulate?choices=A%2CC&os=linux&step=4`,
   );

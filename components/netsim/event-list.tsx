@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import { explain, ruleLabel, type Header } from "@/lib/netsim";
 import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
@@ -27,6 +27,8 @@ export function EventList({ frames, current, t, names, onSelect, hasNoResponse, 
   const Title = level === 3 ? "h3" : "h4";
   const PacketTitle = level === 3 ? "h4" : "h5";
   const listRef = useRef<HTMLDivElement>(null);
+  // Unique per player: a forum thread can show several.
+  const ids = useId();
   useEffect(() => {
     // Keep the selected step visible inside the list without scrolling the page. Measured in the next frame, so
     // stepping never forces a layout of its own before the commit is painted.
@@ -44,7 +46,7 @@ export function EventList({ frames, current, t, names, onSelect, hasNoResponse, 
   const packets = [...new Set(frames.map((frame) => frame.packet))];
   return (
     <div className={styles.events} ref={listRef}>
-      <Title id="netsim-events-title" className={styles.panelTitle}>
+      <Title id={`${ids}-events-title`} className={styles.panelTitle}>
         {t.events.title}
       </Title>
       {packets.map((packet) => {
@@ -55,8 +57,8 @@ export function EventList({ frames, current, t, names, onSelect, hasNoResponse, 
         if (!trace) return null;
         const outcome = packetOutcome(trace);
         return (
-          <section key={packet} aria-labelledby={`netsim-packet-${packet}`}>
-            <PacketTitle id={`netsim-packet-${packet}`} className={styles.packetTitle}>
+          <section key={packet} aria-labelledby={`${ids}-packet-${packet}`}>
+            <PacketTitle id={`${ids}-packet-${packet}`} className={styles.packetTitle}>
               <span className={styles.kind} data-kind={trace.kind}>
                 {t.packet[trace.kind]}
               </span>{" "}

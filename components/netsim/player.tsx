@@ -1,5 +1,5 @@
 "use client";
-import { memo, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
 import { EventList, headerText } from "@/components/netsim/event-list";
 import { PlayerControls, SPEEDS, type Speed } from "@/components/netsim/player-controls";
 import { RuleTables } from "@/components/netsim/rule-tables";
@@ -56,6 +56,8 @@ export type PlayerProps = {
   renderEditor?: (table: RuleTable) => React.ReactNode;
   /** 3 inside a question's explanation (under its h2/h3 headings), 2 on a page of its own. */
   titleLevel?: 2 | 3;
+  /** A forum replay card's mini player: diagram, steps and controls, without the what-if switches and rule tables. */
+  isCompact?: boolean;
 };
 
 /** After a what-if or OS change the player jumps to where the packet now ends (dropped or delivered): clamped to the last step. */
@@ -81,8 +83,14 @@ export function Player({
   isUrlSynced,
   renderEditor,
   titleLevel = 2,
+  isCompact = false,
 }: PlayerProps) {
   const Title = titleLevel === 2 ? "h2" : "h3";
+  // Several players can share a page (a forum thread's replay cards): their ids must not collide.
+  const ids = useId();
+  const titleId = `${ids}-title`;
+  const osHintId = `${ids}-os-hint`;
+  const keyboardHintId = `${ids}-keyboard-hint`;
   const [state, setState] = useState<PlayerState>(initial);
   const [isPlaying, setIsPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>("normal");
@@ -91,10 +99,10 @@ export function Player({
   // Classifying every choice tries many combinations (up to a few hundred ms on a phone): do it after the first paint.
   const [analysis, setAnalysis] = useState<ChoiceAnalysis | null>(null);
   useEffect(() => {
-    if (choices.length === 0) return;
+    if (choices.length === 0 || isCompact) return;
     const timer = window.setTimeout(() => setAnalysis(analyzeChoices(scenario)), 0);
     return () => window.clearTimeout(timer);
-  }, [scenario, choices.length]);
+  }, [scenario, choices.length, isCompact]);
   const result = useMemo(
     () => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }),
     [scenario, state.choices, state.os],
@@ -237,10 +245,11 @@ export function Player({
     <section
       ref={sectionRef}
       className={styles.player}
-      aria-labelledby="netsim-player-title"
+      aria-labelledby={titleId}
+      data-compact={isCompact ? "true" : undefined}
       data-testid="netsim-player"
     >
-      <Title id="netsim-player-title" className={styles.playerTitle}>
+      <Title id={titleId} className={styles.playerTitle}>
         {localized(scenario.title, locale) ?? t.title}
       </Title>
       <div className={styles.selectors}>
@@ -274,7 +283,7 @@ export function Player({
                 step: TO_OUTCOME,
               }))
             }
-            aria-describedby="netsim-os-hint"
+            aria-describedby={osHintId}
           >
             <option value="">{t.osDefault}</option>
             {PLAYER_OS.map((os) => (
@@ -285,7 +294,7 @@ export function Player({
           </select>
         </label>
       </div>
-      <p id="netsim-os-hint" className={styles.hint}>
+      <p id={osHintId} className={styles.hint}>
         {format(t.osHint, { ports: clientPorts })}
       </p>
       {flow ? (
@@ -311,18 +320,13 @@ export function Player({
         }}
         onSpeed={setSpeed}
       />
-      <p id="netsim-keyboard-hint" className={styles.hint}>
+      <p id={keyboardHintId} className={styles.hint}>
         {t.controls.keyboard}
       </p>
 
       <div className={styles.stage}>
         {/* Focusable so the arrow keys and Space work after clicking the diagram. */}
-        <div
-          className={styles.diagramBox}
-          tabIndex={0}
-          aria-describedby="netsim-keyboard-hint"
-          data-testid="diagram-box"
-        >
+        <div className={styles.diagramBox} tabIndex={0} aria-describedby={keyboardHintId} data-testid="diagram-box">
           <TopologyDiagram
             layout={layout}
             path={path}
@@ -357,7 +361,7 @@ export function Player({
         />
       </div>
 
-      <div className={styles.lower}>
+      <div className={styles.lower} hidden={isCompact}>
         {choices.length > 0 ? (
           <MemoWhatIf
             choices={choices}

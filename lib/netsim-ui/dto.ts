@@ -5,7 +5,32 @@ import type { Scenario } from "@/lib/netsim";
 
 export type PlayerChoice = { letter: string; html: string };
 
+/** Why a scenario is not sent: the requester has no graded answer to it, or it is in their running mock exam. */
+export type ScenarioLockReason = "unanswered" | "exam";
+
+export type OpenPlayerScenario = {
+  status: "open";
+  questionId: string;
+  scenario: Scenario;
+  choices: PlayerChoice[];
+  /** The language of the choices' text (Japanese when the question has no translation). */
+  lang: Locale;
+};
+
 export type PlayerScenario =
-  | { status: "open"; questionId: string; scenario: Scenario; choices: PlayerChoice[]; lang: Locale }
-  | { status: "locked"; questionId: string }
+  | OpenPlayerScenario
+  | { status: "locked"; questionId: string; reason: ScenarioLockReason }
   | { status: "none"; questionId: string };
+
+/** The route's JSON: the open scenario with the reader's locale, or an error code (and a lock's reason). */
+export type ScenarioResponse =
+  | (OpenPlayerScenario & { locale: Locale })
+  | { error: "locked"; reason: ScenarioLockReason }
+  | { error: "invalid-id" | "not-found" | "no-scenario" | "unavailable" };
+
+/** What the browser makes of the answer: a scenario to play, a lock with its reason, none, or a failure to retry. */
+export type LoadedScenario =
+  | { status: "open"; player: OpenPlayerScenario; locale: Locale }
+  | { status: "locked"; reason: ScenarioLockReason }
+  | { status: "none" }
+  | { status: "failed" };

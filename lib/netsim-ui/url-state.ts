@@ -48,6 +48,16 @@ export function decodePlayerState(query: Query, available: readonly string[]): P
   };
 }
 
+/**
+ * The state a replay link opens on (a forum card's same-site `href`, e.g. /questions/saa-0001/simulate?choices=A,C&
+ * os=linux&step=4), against the choices the scenario has. Anything unreadable gives the initial state. Never throws.
+ */
+export function playerStateFromHref(href: string, available: readonly string[]): PlayerState {
+  const at = href.indexOf("?");
+  if (at < 0) return { ...initialPlayerState };
+  return decodePlayerState(new URLSearchParams(href.slice(at + 1).split("#")[0]), available);
+}
+
 /** The query string for a state (without "?"); default values are left out so links stay short. */
 export function encodePlayerState(state: PlayerState): string {
   const parts: string[] = [];

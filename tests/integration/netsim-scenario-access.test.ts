@@ -106,52 +106,64 @@ afterAll(async () => {
 
 describe("findPlayerScenario", () => {
   it("is locked with no scenario before any graded answer, and for an ungraded one", async () => {
-    expect(await findPlayerScenario({ userId: null, anonKeyHash: null }, questionId, "ja")).toEqual({
+    expect(await findPlayerScenario({ userId: null, anonKeyHash: null }, questionId, "ja", new Date())).toEqual({
       status: "locked",
       questionId,
+      reason: "unanswered",
     });
     await attempt({ userId: owner, mode: "PRACTICE", status: "IN_PROGRESS", graded: false });
-    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja")).toEqual({
+    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja", new Date())).toEqual({
       status: "locked",
       questionId,
+      reason: "unanswered",
     });
   });
 
   it("opens for the owner of a graded answer, without the key, and stays locked for someone else", async () => {
     await attempt({ userId: owner, mode: "PRACTICE", status: "SUBMITTED", graded: true });
-    const open = await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja");
+    const open = await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja", new Date());
     expect(open?.status).toBe("open");
     if (open?.status !== "open") throw new Error("expected open");
     expect(Object.keys(open.scenario.choices).sort()).toEqual(["A", "B", "C", "D", "E", "F"]);
     expect(open.choices.map((choice) => choice.letter)).toEqual(["A", "B", "C", "D", "E", "F"]);
     expect(JSON.stringify(open)).not.toMatch(/"key"|isCorrect/);
-    expect((await findPlayerScenario({ userId: other, anonKeyHash: null }, questionId, "ja"))?.status).toBe("locked");
+    expect((await findPlayerScenario({ userId: other, anonKeyHash: null }, questionId, "ja", new Date()))?.status).toBe(
+      "locked",
+    );
   });
 
   it("opens for the signed-out owner of a graded practice round by the cookie hash only", async () => {
     await attempt({ anonKeyHash: "hash-nsa", mode: "PRACTICE", status: "SUBMITTED", graded: true });
-    expect((await findPlayerScenario({ userId: null, anonKeyHash: "hash-nsa" }, questionId, "ja"))?.status).toBe(
-      "open",
-    );
-    expect((await findPlayerScenario({ userId: null, anonKeyHash: "another-hash" }, questionId, "ja"))?.status).toBe(
-      "locked",
-    );
+    expect(
+      (await findPlayerScenario({ userId: null, anonKeyHash: "hash-nsa" }, questionId, "ja", new Date()))?.status,
+    ).toBe("open");
+    expect(
+      (await findPlayerScenario({ userId: null, anonKeyHash: "another-hash" }, questionId, "ja", new Date()))?.status,
+    ).toBe("locked");
   });
 
   it("locks again while the question is in the owner's running mock exam, and opens when it is submitted", async () => {
     const exam = await attempt({ userId: owner, mode: "EXAM", status: "IN_PROGRESS", graded: false });
     await db.attempt.update({ where: { id: exam.id }, data: { deadlineAt: new Date(Date.now() + 3_600_000) } });
-    expect((await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja"))?.status).toBe("locked");
+    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja", new Date())).toEqual({
+      status: "locked",
+      questionId,
+      reason: "exam",
+    });
     await db.attempt.update({ where: { id: exam.id }, data: { status: "SUBMITTED", finishedAt: new Date() } });
-    expect((await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja"))?.status).toBe("open");
+    expect((await findPlayerScenario({ userId: owner, anonKeyHash: null }, questionId, "ja", new Date()))?.status).toBe(
+      "open",
+    );
   });
 
   it("says so for a question without a scenario, and null for an unknown one", async () => {
-    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, plainId, "ja")).toEqual({
+    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, plainId, "ja", new Date())).toEqual({
       status: "none",
       questionId: plainId,
     });
-    expect(await findPlayerScenario({ userId: owner, anonKeyHash: null }, `${prefix}-9999`, "ja")).toBeNull();
+    expect(
+      await findPlayerScenario({ userId: owner, anonKeyHash: null }, `${prefix}-9999`, "ja", new Date()),
+    ).toBeNull();
   });
 });
 

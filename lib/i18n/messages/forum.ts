@@ -75,6 +75,10 @@ const ja = {
     os: "OS: {os}",
     step: "ステップ {step}",
     open: "再生する",
+    openFull: "全画面で開く",
+    embed: "ここで再生",
+    hide: "再生を閉じる",
+    embedLabel: "{id} の再生 (この投稿の状態)",
   },
   pagination: { label: "ページ", previous: "前のページ", next: "次のページ", page: "{page} / {count} ページ" },
   fieldErrors: {
@@ -187,6 +191,10 @@ const en: ForumMessages = {
     os: "OS: {os}",
     step: "Step {step}",
     open: "Replay",
+    openFull: "Open full page",
+    embed: "Play here",
+    hide: "Close the replay",
+    embedLabel: "Replay of {id} (as linked in this post)",
   },
   pagination: { label: "Pages", previous: "Previous page", next: "Next page", page: "Page {page} of {count}" },
   fieldErrors: {

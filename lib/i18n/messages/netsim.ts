@@ -212,6 +212,15 @@ const ja = {
     },
     urlProblem: "リンクの内容を使えませんでした: {message}",
   },
+  // The mini player in a forum replay card (loaded with it, so the thread's first load carries none of this).
+  replay: {
+    lockedUnanswered:
+      "この再生は、問題 {id} を解いて採点を受けた後に表示されます (選択肢ごとの判定が正解を明かすため)。",
+    lockedExam: "問題 {id} は受験中の模擬試験に含まれるため、再生は試験の終了後に表示されます。",
+    practise: "この問題を解く",
+    none: "この問題にはシミュレーションがありません。",
+    retry: "もう一度読み込む",
+  },
   explain: netsimExplain.ja,
 };
 
@@ -425,6 +434,14 @@ const en: NetsimMessages = {
       },
     },
     urlProblem: "Part of the link could not be used: {message}",
+  },
+  replay: {
+    lockedUnanswered:
+      "This replay is shown once you have answered question {id} and it is graded (its verdicts per choice give the key away).",
+    lockedExam: "Question {id} is in your running mock exam: the replay is shown when the exam is over.",
+    practise: "Answer this question",
+    none: "This question has no simulation.",
+    retry: "Try again",
   },
   explain: netsimExplain.en,
 };

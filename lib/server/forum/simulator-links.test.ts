@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { playerStateFromHref } from "@/lib/netsim-ui/url-state";
 import { findSimulatorLinks, parseSimulatorLink } from "@/lib/server/forum/simulator-links";
 
 describe("simulator links in posts", () => {
@@ -54,5 +55,41 @@ describe("simulator links in posts", () => {
       "/questions/saa-0001/simulate?choices=A%2CC&step=3",
       "/sandbox?os=windows",
     ]);
+  });
+});
+
+describe("a replay card's link → the embedded player's state", () => {
+  const letters = ["A", "B", "C", "D", "E", "F"];
+  const stateOf = (markdown: string, host: string | null = null) => {
+    const [link] = findSimulatorLinks(markdown, host);
+    if (!link) throw new Error(`no card in ${markdown}`);
+    return playerStateFromHref(link.href, letters);
+  };
+
+  it("opens on the exact state of a bare path, a Markdown link and an absolute URL (1-based step)", () => {
+    const expected = { choices: ["A", "C"], os: "linux", step: 3, flow: 0 };
+    expect(stateOf("見て /questions/saa-0001/simulate?choices=C,A&os=linux&step=4 を")).toEqual(expected);
+    expect(stateOf("[再生](/questions/saa-0001/simulate?choices=A,C&os=linux&step=4)")).toEqual(expected);
+    expect(
+      stateOf("https://kaisetsu.example/questions/saa-0001/simulate?os=linux&step=4&choices=A,C", "kaisetsu.example"),
+    ).toEqual(expected);
+  });
+
+  it("starts from the first step with nothing switched on when the link says nothing", () => {
+    expect(stateOf("/questions/saa-0001/simulate")).toEqual({ choices: [], os: null, step: 0, flow: 0 });
+    expect(stateOf("/questions/saa-0001/simulate?step=0")).toEqual({ choices: [], os: null, step: 0, flow: 0 });
+  });
+
+  it("keeps only choices the scenario has and OSes the player offers", () => {
+    const link = parseSimulatorLink("/questions/saa-0001/simulate?choices=A,G&os=windows-xp&step=2", null);
+    expect(playerStateFromHref(link?.href ?? "", ["A", "B"])).toEqual({
+      choices: ["A"],
+      os: "windows-xp",
+      step: 1,
+      flow: 0,
+    });
+    // The card's parser keeps any short OS word; the player's selector decides which it knows.
+    expect(playerStateFromHref("/questions/saa-0001/simulate?os=beos", letters).os).toBeNull();
+    expect(playerStateFromHref("/questions/saa-0001/simulate?step=4#top", letters).step).toBe(3);
   });
 });

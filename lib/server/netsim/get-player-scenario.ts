@@ -1,21 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
+import type { PlayerScenario } from "@/lib/netsim-ui/dto";
 import { playerScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 import { canViewScenario, type AttemptRequester } from "@/lib/permissions";
 import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
-import { expireOverdueExamsOf } from "@/lib/server/quiz/expire-overdue-exams-of";
-import type { PlayerScenario } from "@/lib/netsim-ui/dto";
 
 /**
  * A question's scenario for the step-through player, when the requester may see it (canViewScenario): their own
  * graded answer to it, and the question in none of their running mock exams. Null when the question is unknown.
- * The scenario never carries `key`; a locked answer carries no scenario at all.
+ * The scenario never carries `key`; a locked answer carries no scenario at all, only why it is locked.
+ * A read only: a mock exam past its deadline counts as over (its items are graded when it is finished, so they count
+ * as graded here), but finishing it is left to the exam's own paths (the session, the history, submit).
  */
 export async function findPlayerScenario(
   requester: AttemptRequester,
   questionId: string,
   locale: Locale,
+  at: Date,
 ): Promise<PlayerScenario | null> {
   const question = await db.question.findFirst({
     where: { id: questionId, retiredAt: null },
@@ -24,21 +26,31 @@ export async function findPlayerScenario(
   if (!question) return null;
   if (!question.hasScenario) return { status: "none", questionId };
   const owner = attemptsOwnedBy(requester);
-  if (!owner) return { status: "locked", questionId };
-  // A mock exam past its deadline is over: finish it first so it does not keep its questions locked.
-  if (requester.userId) await expireOverdueExamsOf(requester.userId, new Date());
-  const [graded, running] = await Promise.all([
+  if (!owner) return { status: "locked", questionId, reason: "unanswered" };
+  const running = { mode: "EXAM" as const, status: "IN_PROGRESS" as const };
+  const [graded, inRunningExam] = await Promise.all([
     db.attemptItem.findFirst({
-      where: { questionId, gradedAt: { not: null }, attempt: owner },
+      where: {
+        questionId,
+        OR: [
+          { gradedAt: { not: null }, attempt: owner },
+          // An overdue exam is over: finishing it grades every one of its items.
+          { attempt: { AND: [owner, { ...running, deadlineAt: { lte: at } }] } },
+        ],
+      },
       select: { attemptId: true },
     }),
     db.attemptItem.findFirst({
-      where: { questionId, attempt: { ...owner, mode: "EXAM", status: "IN_PROGRESS" } },
+      where: {
+        questionId,
+        attempt: { AND: [owner, { ...running, OR: [{ deadlineAt: null }, { deadlineAt: { gt: at } }] }] },
+      },
       select: { attemptId: true },
     }),
   ]);
-  if (!canViewScenario({ hasGradedItem: graded !== null, isInRunningExam: running !== null }))
-    return { status: "locked", questionId };
+  const facts = { hasGradedItem: graded !== null, isInRunningExam: inRunningExam !== null };
+  if (!canViewScenario(facts))
+    return { status: "locked", questionId, reason: facts.isInRunningExam ? "exam" : "unanswered" };
   const row = await db.question.findUniqueOrThrow({
     where: { id: questionId },
     select: {

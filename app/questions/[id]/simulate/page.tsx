@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Player } from "@/components/netsim/player";
 import styles from "@/components/netsim/netsim.module.css";
+import { requestNow } from "@/lib/request-context";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SimulatePage({ params, searchParams }: Props) {
   const [{ id }, query, { locale, t }, user] = await Promise.all([params, searchParams, getI18n(), getSessionUser()]);
   if (!/^[a-z]+-\d{4}$/.test(id)) notFound();
-  const found = await findPlayerScenario(await requesterFrom(user), id, locale);
+  const found = await findPlayerScenario(await requesterFrom(user), id, locale, await requestNow());
   if (!found || found.status === "none") notFound();
   if (found.status === "locked") {
     return (

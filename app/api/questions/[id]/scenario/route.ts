@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { requestNow } from "@/lib/request-context";
+import { getSessionUser } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { getLocale } from "@/lib/i18n/server";
+import type { ScenarioResponse } from "@/lib/netsim-ui/dto";
+import { findPlayerScenario } from "@/lib/server/netsim/get-player-scenario";
+import { requesterFrom } from "@/lib/server/quiz/requester";
+
+export const dynamic = "force-dynamic";
+
+const paramsSchema = z.object({ id: z.string().regex(/^[a-z]+-\d{4}$/) });
+
+// The answer depends on who asks (their graded answers, their running exam): never stored by a cache.
+const reply = (body: ScenarioResponse, status = 200) =>
+  Response.json(body, { status, headers: { "Cache-Control": "private, no-store", Vary: "Cookie" } });
+
+/**
+ * A question's scenario for the step-through player, with the simulator page's locks (findPlayerScenario): 200 with
+ * the scenario and choices (never the key) once the requester's own answer is graded; 403 `locked` with the reason
+ * (no graded answer, or the question is in their running mock exam); 404 for an unknown question or one without a
+ * scenario; 400 for a malformed id. A read: it writes nothing (not even an overdue exam's expiry).
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) return reply({ error: "invalid-id" }, 400);
+  try {
+    const [user, locale] = await Promise.all([getSessionUser(), getLocale()]);
+    const found = await findPlayerScenario(await requesterFrom(user), parsed.data.id, locale, await requestNow());
+    if (!found) return reply({ error: "not-found" }, 404);
+    if (found.status === "none") return reply({ error: "no-scenario" }, 404);
+    if (found.status === "locked") return reply({ error: "locked", reason: found.reason }, 403);
+    return reply({ ...found, locale });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return reply({ error: "unavailable" }, 503);
+    throw error;
+  }
+}

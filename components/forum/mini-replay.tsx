@@ -1,0 +1,90 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { LocalizedPlayer } from "@/components/netsim/localized-player";
+import { format } from "@/lib/i18n/format";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { netsim } from "@/lib/i18n/messages/netsim";
+import type { LoadedScenario } from "@/lib/netsim-ui/dto";
+import { fetchPlayerScenario } from "@/lib/netsim-ui/player-scenario";
+import { playerStateFromHref } from "@/lib/netsim-ui/url-state";
+import styles from "./forum.module.css";
+
+type Props = { questionId: string; href: string };
+
+/** The page's language (the root layout sets <html lang>); this component only ever renders in the browser. */
+function pageLocale(): Locale {
+  const lang = document.documentElement.lang;
+  return isLocale(lang) ? lang : "ja";
+}
+
+/**
+ * The mini player inside a forum replay card, on the exact state of the post's link (choices, OS, step). It reads the
+ * scenario through GET /api/questions/<id>/scenario, so it opens only for a reader the simulator page would let in,
+ * and otherwise says why it is locked. Its texts travel in this lazily loaded chunk with the player's.
+ */
+export function MiniReplay({ questionId, href }: Props) {
+  const [loaded, setLoaded] = useState<LoadedScenario | null>(null);
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    void fetchPlayerScenario(questionId, controller.signal).then((result) => {
+      if (!controller.signal.aborted) setLoaded(result);
+    });
+    return () => controller.abort();
+  }, [questionId, round]);
+
+  const t = netsim[loaded?.status === "open" ? loaded.locale : pageLocale()];
+  if (!loaded)
+    return (
+      <p className={styles.simStatus} role="status">
+        {t.loading}
+      </p>
+    );
+  if (loaded.status === "locked")
+    return (
+      <p className={styles.simLocked} data-testid="replay-locked">
+        <span aria-hidden="true">🔒 </span>
+        {format(loaded.reason === "exam" ? t.replay.lockedExam : t.replay.lockedUnanswered, { id: questionId })}
+        {loaded.reason === "unanswered" ? (
+          <>
+            {" "}
+            <Link href={`/questions/${questionId}`}>{t.replay.practise}</Link>
+          </>
+        ) : null}
+      </p>
+    );
+  if (loaded.status === "none") return <p className={styles.simStatus}>{t.replay.none}</p>;
+  if (loaded.status === "failed")
+    return (
+      <p className={styles.simStatus} role="alert">
+        {t.loadFailed}{" "}
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            setLoaded(null);
+            setRound(round + 1);
+          }}
+        >
+          {t.replay.retry}
+        </button>
+      </p>
+    );
+  const { player, locale } = loaded;
+  return (
+    <LocalizedPlayer
+      scenario={player.scenario}
+      choices={player.choices}
+      initial={playerStateFromHref(
+        href,
+        player.choices.map((choice) => choice.letter),
+      )}
+      locale={locale}
+      sharePath={`/questions/${questionId}/simulate`}
+      isUrlSynced={false}
+      titleLevel={3}
+      isCompact
+    />
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+import { useEffect, useState } from "react";
+import { LocalizedPlayer } from "@/components/netsim/localized-player";
+import type { LoadedScenario } from "@/lib/netsim-ui/dto";
+import { fetchPlayerScenario } from "@/lib/netsim-ui/player-scenario";
+import { initialPlayerState } from "@/lib/netsim-ui/url-state";
+import styles from "./netsim.module.css";
+
+/**
+ * The step-through player in a graded question's explanation: reads the scenario (GET /api/questions/<id>/scenario,
+ * which checks the answer was graded), then plays it with the learner's own answer applied (one click switches to the key).
+ * Loaded lazily by ScenarioSlotPlayer, so the read, the simulator and its texts are all in one chunk.
+ */
+export function GradedPlayer({ questionId, selected }: { questionId: string; selected: string[] }) {
+  const [loaded, setLoaded] = useState<LoadedScenario | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    void fetchPlayerScenario(questionId, controller.signal).then((result) => {
+      if (!controller.signal.aborted) setLoaded(result);
+    });
+    return () => controller.abort();
+  }, [questionId]);
+  if (!loaded) return <div className={styles.slot} aria-busy="true" />;
+  if (loaded.status !== "open") return null;
+  const { player, locale } = loaded;
+  const answer = selected.filter((letter) => player.choices.some((choice) => choice.letter === letter)).sort();
+  return (
+    <div className={styles.slot}>
+      <LocalizedPlayer
+        scenario={player.scenario}
+        choices={player.choices}
+        answer={answer}
+        initial={{ ...initialPlayerState, choices: answer }}
+        locale={locale}
+        sharePath={`/questions/${questionId}/simulate`}
+        isUrlSynced={false}
+        titleLevel={3}
+      />
+    </div>
+  );
+}

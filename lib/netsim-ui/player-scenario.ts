@@ -1,0 +1,29 @@
+// What GET /api/questions/<id>/scenario answers, and the browser's call to it: the step-through player (in a graded
+// question's explanation) and the forum's replay cards load a question's scenario through this one read.
+import type { LoadedScenario, ScenarioResponse } from "@/lib/netsim-ui/dto";
+
+export const scenarioPath = (questionId: string) => `/api/questions/${encodeURIComponent(questionId)}/scenario`;
+
+/** Reads a question's scenario for the player (a GET: cached nowhere, the answer depends on who asks). */
+export async function fetchPlayerScenario(questionId: string, signal?: AbortSignal): Promise<LoadedScenario> {
+  let response: Response;
+  try {
+    response = await fetch(scenarioPath(questionId), {
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+      cache: "no-store",
+      signal,
+    });
+  } catch {
+    return { status: "failed" };
+  }
+  const body = (await response.json().catch(() => null)) as ScenarioResponse | null;
+  if (!body) return { status: "failed" };
+  if (response.ok && "status" in body && body.status === "open") {
+    const { locale, ...player } = body;
+    return { status: "open", player, locale };
+  }
+  if ("error" in body && body.error === "locked" && "reason" in body) return { status: "locked", reason: body.reason };
+  if (response.status === 404) return { status: "none" };
+  return { status: "failed" };
+}
