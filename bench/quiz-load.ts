@@ -203,7 +203,11 @@ async function measured<R extends Run>(pid: number | "self" | undefined, run: ()
   const before = cpu();
   const result = await run();
   const after = cpu();
-  return before === null || after === null ? result : { ...result, cpuMs: (after - before) / result.requests };
+  const measuredRun =
+    before === null || after === null ? result : { ...result, cpuMs: (after - before) / result.requests };
+  // Each row as soon as its run ends, so a run that never ends still leaves the others' figures.
+  console.log(`  done: ${row(measuredRun)}`);
+  return measuredRun;
 }
 
 const percentile = (sorted: number[], p: number) =>
