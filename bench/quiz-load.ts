@@ -4,8 +4,9 @@
 //   - a minimal node:http handler running the same use case (no React, no RSC, no routing, no Auth.js);
 //   - the use case's one grading statement alone on raw `pg` (lib/server/quiz/grade-answer-sql.ts): the database's limit.
 // Closed loop (each candidate answers, waits, answers again) with 1 and with 50 candidates; then an OPEN loop on the
-// action (answers arrive at a fixed rate whatever the latency, 200 candidates, bounded in count and time; latency is
-// counted from each answer's scheduled arrival, so a stall is not hidden); then a burst of 200 concurrent candidates.
+// action (answers arrive at a fixed rate whatever the latency, 200 candidates, bounded in count, in time and in answers
+// in flight; latency is counted from each answer's scheduled arrival, so a stall is not hidden); then a burst of 200
+// concurrent candidates.
 // After every run it checks that no answer was lost or duplicated. Prints figures with the machine's load average
 // beside them (the machine may be shared); never fails on time (it throws on lost data or failed answers).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -29,6 +30,8 @@ const SOLO_ANSWERS = 60;
 const OPEN_RATE = Number(process.env.BENCH_QUIZ_OPEN_RATE ?? 100);
 const OPEN_SECONDS = Number(process.env.BENCH_QUIZ_OPEN_SECONDS ?? 60);
 const OPEN_CANDIDATES = 200;
+/** At most this many open-loop answers in flight (one per candidate); an arrival finding none free waits for one. */
+const OPEN_IN_FLIGHT = OPEN_CANDIDATES;
 /** The burst: this many candidates at once, closed loop. */
 const BURST_CANDIDATES = 200;
 const BURST_ANSWERS = 5;
@@ -200,7 +203,11 @@ async function measured<R extends Run>(pid: number | "self" | undefined, run: ()
   const before = cpu();
   const result = await run();
   const after = cpu();
-  return before === null || after === null ? result : { ...result, cpuMs: (after - before) / result.requests };
+  const measuredRun =
+    before === null || after === null ? result : { ...result, cpuMs: (after - before) / result.requests };
+  // Each row as soon as its run ends, so a run that never ends still leaves the others' figures.
+  console.log(`  done: ${row(measuredRun)}`);
+  return measuredRun;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -285,7 +292,8 @@ async function drive(label: string, candidates: Candidate[], send: Send): Promis
 /**
  * Open loop: answer k arrives at k / rate seconds whatever happened to the others (candidate k mod n, its next
  * question), so a slow server builds a queue instead of slowing the load down. Latency counts from the scheduled
- * arrival. Bounded: rate × seconds answers, each cut off after REQUEST_TIMEOUT_MS.
+ * arrival. Bounded: rate × seconds answers, at most OPEN_IN_FLIGHT of them in flight (an arrival that finds them all
+ * out waits for one to come back, and that wait is in its latency), each cut off after REQUEST_TIMEOUT_MS.
  */
 async function openLoop(
   label: string,
@@ -293,22 +301,33 @@ async function openLoop(
   rate: number,
   seconds: number,
   send: Send,
-): Promise<Run & { behind: number }> {
+): Promise<Run & { behind: number; waited: number }> {
   const latencies: number[] = [];
   const failures: string[] = [];
   const pending: Promise<void>[] = [];
   // Every candidate answers all its questions: rate × seconds rounded up to a multiple of the candidates.
   const total = candidates.length * (candidates[0]?.questions.length ?? 0);
-  let behind = 0;
+  let [behind, waited, inFlight] = [0, 0, 0];
+  const slotFreed: (() => void)[] = [];
   const started = performance.now();
   for (let k = 0; k < total; k++) {
     const due = started + (k * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     else if (wait < -10) behind += 1;
+    if (inFlight >= OPEN_IN_FLIGHT) {
+      waited += 1;
+      await new Promise<void>((resolve) => slotFreed.push(resolve));
+    }
+    inFlight += 1;
     const c = k % candidates.length;
     pending.push(
-      sendOne(send, candidates[c] as Candidate, c, Math.floor(k / candidates.length), latencies, failures, due),
+      sendOne(send, candidates[c] as Candidate, c, Math.floor(k / candidates.length), latencies, failures, due).finally(
+        () => {
+          inFlight -= 1;
+          slotFreed.shift()?.();
+        },
+      ),
     );
   }
   await Promise.all(pending);
@@ -320,6 +339,7 @@ async function openLoop(
     failures,
     load: loadAverage(),
     behind,
+    waited,
   };
 }
 
@@ -554,13 +574,13 @@ export default async function quizLoad(): Promise<void> {
       `${CANDIDATES} candidates: action = ${(actionRatio * 100).toFixed(0)}% of the node:http baseline (target ≥ 70%: ${verdict(actionRatio >= 0.7)}); baseline = ${(baseRatio * 100).toFixed(0)}% of the raw statement (target ≥ 50%: ${verdict(baseRatio >= 0.5)})`,
     );
     console.log(
-      `\nOpen loop: ${OPEN_CANDIDATES} candidates, answers arriving at a fixed rate; latency from the scheduled arrival`,
+      `\nOpen loop: ${OPEN_CANDIDATES} candidates, answers arriving at a fixed rate, at most ${OPEN_IN_FLIGHT} in flight; latency from the scheduled arrival`,
     );
     console.log(HEADER);
     console.log(row(open));
     console.log(row(burst));
     console.log(
-      `open loop: p50 ${p50(open).toFixed(1)} ms, p99 ${p99(open).toFixed(1)} ms (target < 100 ms: ${verdict(p99(open) < 100)}), ${open.failures.length} errors (target 0: ${verdict(open.failures.length === 0)}), ${open.behind} arrivals sent late by the load generator`,
+      `open loop: p50 ${p50(open).toFixed(1)} ms, p99 ${p99(open).toFixed(1)} ms (target < 100 ms: ${verdict(p99(open) < 100)}), ${open.failures.length} errors (target 0: ${verdict(open.failures.length === 0)}), ${open.behind} arrivals sent late by the load generator, ${open.waited} waited for one in flight to return`,
     );
     const closedGroups = [
       groups.solo.next,

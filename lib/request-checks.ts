@@ -1,5 +1,6 @@
 // Checks on a request before Next.js decodes it (issue #10, findings 7 and 8), so bad input gets a 4xx with a clear
-// message instead of a 500 from deep inside the framework. Pure: the proxy (proxy.ts) hands in what it read.
+// message instead of a 500 from deep inside the framework. Pure: the app server's gate (scripts/lib/request-gate.ts)
+// and the proxy (proxy.ts) hand in what they read.
 
 export const maxBodyBytes = 1024 * 1024;
 /** React's reply encoding nests a few levels per argument; nothing the app sends comes near this. */
@@ -98,4 +99,34 @@ export function actionContentTypeProblem(contentType: string | null): RequestPro
     status: 415,
     message: "A server action takes text/plain, multipart/form-data or application/x-www-form-urlencoded.",
   };
+}
+
+/**
+ * What a server action's request says before its body is read: a cross-site one is refused with 403 (Next.js would
+ * throw a 500), a mistyped one with 415.
+ */
+export function actionHeaderProblem(headers: HeaderReader): RequestProblem | null {
+  if (isCrossSite(headers)) return { status: 403, message: "Cross-site requests are refused." };
+  return actionContentTypeProblem(headers.get("content-type"));
+}
+
+/**
+ * A server action's whole body (at most maxBodyBytes, the reader's limit), checked as the decoder will read it:
+ * a text/plain body is one JSON reply; a multipart body holds React's reply parts, numbered fields of JSON.
+ */
+export async function actionBodyProblem(contentType: string, body: Uint8Array): Promise<RequestProblem | null> {
+  const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type === "text/plain") return jsonProblem(new TextDecoder().decode(body));
+  if (type !== "multipart/form-data") return null;
+  const form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } })
+    .formData()
+    .catch(() => null);
+  if (!form) return { status: 400, message: "The multipart body cannot be read." };
+  const hasPart = (id: number) => form.has(String(id));
+  for (const [name, value] of form)
+    if (/^\d+$/.test(name) && typeof value === "string") {
+      const problem = jsonProblem(value, hasPart);
+      if (problem) return problem;
+    }
+  return null;
 }

@@ -1,11 +1,12 @@
 // The production app server (`npm start`, the tests and benches): Next.js's request handler behind a small gate.
 // The gate gives the app the TCP peer's address (Next.js keeps a client-sent X-Forwarded-For as it is, so the app
-// could not tell a forged one from the socket) and refuses oversized bodies with 413. Usage:
+// could not tell a forged one from the socket), refuses oversized bodies with 413 and checks server-action requests
+// before Next.js decodes them (scripts/lib/request-gate.ts). Usage:
 //   node --import tsx scripts/serve.ts --port 3000 [--host 127.0.0.1]
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { gateRequest } from "./lib/request-gate";
+import { gated } from "./lib/request-gate";
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -23,16 +24,7 @@ async function main(): Promise<void> {
   });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((request, response) => {
-    const verdict = gateRequest(request.headers, request.socket.remoteAddress);
-    if (verdict) {
-      response.writeHead(verdict.status, { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
-      response.end(JSON.stringify({ ok: false, message: verdict.message }));
-      request.resume();
-      return;
-    }
-    void handle(request, response);
-  });
+  const server = createServer(gated(handle));
   server.listen(port, host, () =>
     console.log(`Kaisetsu app server listening on ${host ?? "*"}:${port} (pid ${process.pid})`),
   );

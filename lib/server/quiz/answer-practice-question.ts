@@ -8,9 +8,14 @@ import { AppError } from "@/lib/errors";
 import { gradeAnswerQuery, type GradeAnswerParams, type GradeAnswerRow } from "@/lib/server/quiz/grade-answer-sql";
 import type { Feedback } from "@/lib/quiz/dto";
 import { gradedQuestionFrom } from "@/lib/server/quiz/graded-question";
+import type { MisconceptionNote } from "@/lib/review/dto";
+
+/** A graded practice answer: the key and explanations, and the misconceptions behind the wrong choices picked. */
+export type GradedAnswer = Feedback & { misconceptions: MisconceptionNote[] };
 
 /**
- * Grades one practice answer (all-or-nothing) and returns the key and explanations for it.
+ * Grades one practice answer (all-or-nothing) and returns the key and explanations for it, and for a wrong answer the
+ * misconceptions its wrong picks play on.
  * Idempotent: an item is graded once; submitting it again (a double click, a retry) returns the first grading.
  * One statement (see grade-answer-sql.ts) does the ownership check, the grading and the write; a second one runs only
  * when a concurrent copy of the same answer graded the item first, to read what that copy stored.
@@ -20,7 +25,7 @@ export async function answerPracticeQuestion(
   input: AnswerInput,
   locale: Locale,
   now: Date,
-): Promise<Feedback> {
+): Promise<GradedAnswer> {
   const params: GradeAnswerParams = [
     input.attemptId,
     input.position,
@@ -51,6 +56,12 @@ export async function answerPracticeQuestion(
     position: input.position,
     selected: row.selected,
     isCorrect: row.isCorrect === true,
+    misconceptions: (row.misconceptions ?? []).map((m) => ({
+      letter: m.letter,
+      id: m.id,
+      name: locale === "en" ? m.nameEn : m.nameJa,
+      explanation: locale === "en" ? m.explanationEn : m.explanationJa,
+    })),
   };
 }
 

@@ -11,7 +11,8 @@ import { createHash } from "node:crypto";
 // A counter, not a recount: a statement's snapshot could not see the other answer's item.
 //
 // Integrity: the `feedback` column (key and explanations) is NULL unless the item was graded before or by this statement,
-// and always NULL while the question sits in the requester's running mock exam (nothing is graded then either).
+// and always NULL while the question sits in the requester's running mock exam (nothing is graded then either); so is
+// `misconceptions` (the tags name wrong choices, so they reveal part of the key), which is also NULL for a right answer.
 // `letters` and `choose` are public (the question page shows them); they let the caller explain a refused selection.
 
 /** $1 attempt id, $2 position, $3 requester user id (or null), $4 requester cookie hash (or null), $5 selection sorted, $6 now (ISO). */
@@ -68,7 +69,14 @@ SELECT
           'texts', (SELECT coalesce(json_agg(json_build_object('lang', ct.lang, 'explanationHtml', ct."explanationHtml") ORDER BY ct.lang), '[]') FROM "ChoiceText" ct WHERE ct."choiceId" = c.id)
         ) ORDER BY c.position), '[]') FROM "Choice" c WHERE c."questionId" = q.id)
     ) FROM "Question" q WHERE q.id = t."questionId"
-  ) END AS feedback
+  ) END AS feedback,
+  -- The misconceptions behind the wrong choices picked, for a wrong answer only (graded: isCorrect is NULL before).
+  CASE WHEN NOT t."inRunningExam" AND coalesce(g."isCorrect", t."isCorrect") = false THEN (
+    SELECT coalesce(json_agg(json_build_object('letter', cm.letter, 'id', m.id, 'nameJa', m."nameJa", 'nameEn', m."nameEn",
+        'explanationJa', m."explanationJa", 'explanationEn', m."explanationEn") ORDER BY cm.letter), '[]')
+    FROM "ChoiceMisconception" cm JOIN "Misconception" m ON m.id = cm."misconceptionId"
+    WHERE cm."questionId" = t."questionId" AND cm.letter = ANY(coalesce(g.selected, t.selected)) AND NOT cm.letter = ANY(t.key)
+  ) END AS misconceptions
 FROM target t LEFT JOIN graded g ON true`;
 
 /**
@@ -96,6 +104,16 @@ export type StoredFeedback = {
   choices: { letter: string; isCorrect: boolean; texts: { lang: string; explanationHtml: string }[] }[];
 };
 
+/** A misconception tagged on a wrong choice the candidate picked, in both languages (the caller picks one). */
+export type StoredMisconception = {
+  letter: string;
+  id: string;
+  nameJa: string;
+  nameEn: string;
+  explanationJa: string;
+  explanationEn: string;
+};
+
 export type GradeAnswerRow = {
   questionId: string;
   mode: string;
@@ -108,4 +126,5 @@ export type GradeAnswerRow = {
   isCorrect: boolean | null;
   counted: number;
   feedback: StoredFeedback | null;
+  misconceptions: StoredMisconception[] | null;
 };

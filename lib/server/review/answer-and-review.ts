@@ -8,7 +8,6 @@ import { AppError } from "@/lib/errors";
 import type { Feedback } from "@/lib/quiz/dto";
 import { createPracticeRound } from "@/lib/server/quiz/start-practice";
 import type { MisconceptionNote } from "@/lib/review/dto";
-import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
 import { recordReview } from "@/lib/server/review/record-review";
 
 /** A graded answer as its owner sees it, plus where it was recorded (a one-question page needs its round). */
@@ -39,15 +38,8 @@ export async function answerPracticeAndReview(
       at,
     );
   }
-  // After grading only: a tag names a wrong choice. Named for the wrong picks of a wrong answer.
-  const misconceptions = feedback.isCorrect
-    ? []
-    : await misconceptionsOfPicks(
-        feedback.questionId,
-        feedback.selected.filter((letter) => !feedback.keyLetters.includes(letter)),
-        locale,
-      );
-  return { ...feedback, attemptId: input.attemptId, misconceptions };
+  // The misconceptions of the wrong picks came with the grading (the same statement, after grading only).
+  return { ...feedback, attemptId: input.attemptId };
 }
 
 /**
