@@ -50,6 +50,7 @@ export const connectJa = {
   nlbPreservesClient:
     "ネットワークロードバランサー {lb} はクライアントの IP アドレス {client} を保持したまま {target} へ転送します (ターゲットのセキュリティグループと NACL にはクライアントのアドレスが見えます)。",
   nlbReplyBack: "応答はネットワークロードバランサー {lb} が追跡している接続に戻ります。",
+  homeOtherHost: "ルーターはこのパケットを {host} へ転送するため、{wanted} には届きません。",
 };
 
 export const connectEn: typeof connectJa = {
@@ -100,4 +101,5 @@ export const connectEn: typeof connectJa = {
   nlbPreservesClient:
     "Network Load Balancer {lb} forwards to {target} keeping the client's IP address {client} (the target's security group and network ACL see the client's address).",
   nlbReplyBack: "The reply returns to the connection Network Load Balancer {lb} tracks.",
+  homeOtherHost: "The router forwards this packet to {host}, so it never reaches {wanted}.",
 };
