@@ -24,7 +24,7 @@ const REGIONS = [
   "sa-east-1",
 ];
 
-const SERVICES = [
+export const SERVICES = [
   "s3",
   "dynamodb",
   "sqs",

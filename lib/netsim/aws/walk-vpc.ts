@@ -19,6 +19,7 @@ import type { RuleRef } from "../core/trace";
 
 import { connectRoute, gatewayEndpointBack, sendFromOnPrem, type Arrival, type Hooks } from "./walk-connect";
 import { endpointAdmits } from "./walk-endpoint";
+import { serviceAt, SERVICES } from "./service-ranges";
 
 export type { Arrival } from "./walk-connect";
 const HOOKS: Hooks = {
@@ -309,7 +310,13 @@ function toInternet(w: Walk, p: Pkt): Arrival {
   const host = Object.values(w.model.internet).find(
     (h) => same(h.ip, p.dst) || (h.ipv6 !== null && same(h.ipv6, p.dst)),
   );
-  const target: InternetHost = host ?? { name: ip(p.dst), ip: p.dst, ipv6: null, os: [], listens: "any", ftp: null };
+  // A public address of an AWS service (reached through a NAT or internet gateway) is named after the service.
+  const svc =
+    host || !w.model.connect
+      ? null
+      : serviceAt(p.dst, [...new Set(Object.values(w.model.vpcs).map((v) => v.region))], SERVICES);
+  const name = svc ? (svc.split("|")[0] ?? ip(p.dst)) : ip(p.dst);
+  const target: InternetHost = host ?? { name, ip: p.dst, ipv6: null, os: [], listens: "any", ftp: null };
   record(w, "internet", "internet", "EXITS_NETWORK", p, p, {}, () => fact("exitsToInternet", { host: target.name }));
   if (w.cur.kind === "request" && !listenStep(w, target.name, target.listens, p)) return null;
   record(w, target.name, "internet", "ACCEPTED", p, p, {}, () => fact("received", { host: target.name }));
