@@ -154,6 +154,22 @@ describe("connected networks: validation", () => {
     expect(text).toMatch(/outside the on-premises CIDRs/);
   });
 
+  it("rejects an on-premises host named like an instance (a flow's endpoint would be ambiguous)", () => {
+    const src = [
+      "vpc: { cidr: 10.0.0.0/16, vpnGateway: vgw }",
+      "subnets: { a: { cidr: 10.0.1.0/24 } }",
+      "hosts: { erp: { subnet: a } }",
+      "onPremises:",
+      "  dc:",
+      "    cidrs: [172.16.0.0/16]",
+      "    connection: { type: vpn, gateway: vgw, routing: dynamic }",
+      "    hosts: { erp: { ip: 172.16.1.1 } }",
+      "goals:",
+      "  - { from: erp, to: internet, app: https }",
+    ].join("\n");
+    expect(errorsOf(src).join("\n")).toMatch(/the name "erp" is already used in hosts/);
+  });
+
   it("keeps a subnet's route table, NACL and groups in its own VPC", () => {
     const src = twoVpcs(
       ["routeTables:", "  data-rt: { vpc: data }", "securityGroups:", "  data-sg: { vpc: data }"].join("\n"),

@@ -255,11 +255,15 @@ export function validateScenario(s: Scenario): Problem[] {
     ["internet", Object.keys(s.internet)],
   ];
   if (s.home) sections.push(["home", Object.keys(s.home.hosts)]);
+  for (const [net, n] of Object.entries(s.onPremises)) sections.push([`onPremises.${net}.hosts`, Object.keys(n.hosts)]);
   for (const [section, names] of sections) {
     for (const n of names) {
       const prev = seenNames.get(n);
       if (prev)
-        add(section === "home" ? ["home", "hosts", n] : [section, n], `the name "${n}" is already used in ${prev}`);
+        add(
+          section === "home" ? ["home", "hosts", n] : [...section.split("."), n],
+          `the name "${n}" is already used in ${prev}`,
+        );
       else seenNames.set(n, section);
     }
   }
