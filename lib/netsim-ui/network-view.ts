@@ -5,6 +5,7 @@
  * from what the simulator evaluates.
  */
 import {
+  AWS_API_SERVICES,
   applyChoices,
   cidrToString,
   compileNetwork as compile,
@@ -17,7 +18,7 @@ import type { Scenario } from "@/lib/netsim";
 export type Member = {
   id: string;
   name: string;
-  kind: "host" | "nat" | "lb";
+  kind: "host" | "nat" | "lb" | "vpce";
   ip: string;
   publicIp: string | null;
   groups: string[];
@@ -38,6 +39,10 @@ export type NetworkView = {
   eigw: string | null;
   vpcCidr: string | null;
   subnets: SubnetView[];
+  /** Several VPCs (SCENARIO.md §3b): each with its subnets, in order; empty for a scenario with one VPC. */
+  vpcs: { name: string; cidr: string; igw: string | null; subnets: string[] }[];
+  /** What joins networks: transit gateways, peering connections, virtual private gateways, gateway endpoints. */
+  links: { id: string; label: string; sub: string }[];
   home: { wanIp: string | null; access: string; hosts: { id: string; name: string; ip: string }[] } | null;
   tables: RuleTable[];
 };
@@ -54,6 +59,11 @@ export function networkView(scenario: Scenario, choices: readonly string[] = [])
   const internet = Object.values(m.internet)
     .filter((host) => host.name !== "internet" || used.has("internet"))
     .map((host) => ({ id: `inet:${host.name}`, name: host.name, ip: ipToString(host.ip) }));
+  // AWS services a flow names (`to: s3`) are outside every VPC: a box of their own next to the internet's.
+  if (m.connect)
+    for (const name of used)
+      if (AWS_API_SERVICES.includes(name as (typeof AWS_API_SERVICES)[number]))
+        internet.push({ id: `inet:${name}`, name, ip: "AWS" });
   const subnets: SubnetView[] = Object.values(m.subnets).map((subnet) => ({
     name: subnet.name,
     cidr: cidrToString(subnet.cidr),
@@ -136,11 +146,15 @@ export function networkView(scenario: Scenario, choices: readonly string[] = [])
   const usedTables = new Set(Object.values(m.subnets).map((subnet) => subnet.table));
   for (const [name, routes] of Object.entries(m.tables)) {
     if (!usedTables.has(name)) continue;
-    const rows = routes.map((route) => ({
-      id: `route:${name}/${cidrToString(route.dest)}`,
-      cells: [cidrToString(route.dest), route.via, route.blackhole ? "blackhole" : "active"],
-      isAllow: !route.blackhole,
-    }));
+    // A prefix list's CIDRs are one route (`pl-…`), as the console shows it.
+    const seen = new Set<string>();
+    const rows = routes
+      .map((route) => ({
+        id: `route:${name}/${route.text.split(" ")[0] ?? ""}`,
+        cells: [route.text.split(" ")[0] ?? "", route.via, route.blackhole ? "blackhole" : "active"],
+        isAllow: !route.blackhole,
+      }))
+      .filter((row) => !seen.has(row.id) && seen.add(row.id));
     tables.push({
       id: `route:${name}`,
       kind: "route",
@@ -187,7 +201,50 @@ export function networkView(scenario: Scenario, choices: readonly string[] = [])
       outbound: m.home.dmz ? [{ id: `home:dmz/${m.home.dmz}`, cells: ["DMZ", m.home.dmz], isAllow: true }] : [],
     });
   }
+  const c = m.connect;
+  for (const g of Object.values(c?.tgws ?? {}))
+    for (const [name, routes] of Object.entries(g.tables))
+      tables.push({
+        id: `route:${g.name}/${name}`,
+        kind: "route",
+        name: `${g.name} ${name}`,
+        appliesTo: Object.entries(g.association)
+          .filter(([, t]) => t === name)
+          .map(([a]) => a),
+        inbound: routes.map((route) => ({
+          id: `route:${g.name}/${name}/${route.text.split(" ")[0] ?? ""}`,
+          cells: [
+            route.text.split(" ")[0] ?? "",
+            route.attachment ?? "blackhole",
+            route.isPropagated ? "propagated" : "static",
+          ],
+          isAllow: route.attachment !== null,
+        })),
+        outbound: [],
+      });
+  const vpcs = c
+    ? Object.values(m.vpcs).map((v) => ({
+        name: v.name,
+        cidr: v.cidrs[0] ? cidrToString(v.cidrs[0]) : "",
+        igw: v.igw,
+        subnets: Object.values(m.subnets)
+          .filter((sub) => sub.vpc === v.name)
+          .map((sub) => sub.name),
+      }))
+    : [];
+  const links = c
+    ? [
+        ...Object.values(c.tgws).map((g) => ({ id: `gw:${g.name}`, label: g.name, sub: "TGW" })),
+        ...Object.values(c.peerings).map((p) => ({ id: `gw:${p.name}`, label: p.name, sub: `${p.a} ↔ ${p.b}` })),
+        ...Object.values(m.vpcs)
+          .filter((v) => v.vgw !== null)
+          .map((v) => ({ id: `gw:${v.vgw ?? ""}`, label: v.vgw ?? "", sub: "VGW" })),
+        ...Object.values(c.gatewayEndpoints).map((e) => ({ id: `gw:${e.name}`, label: e.name, sub: e.service })),
+      ]
+    : [];
   return {
+    vpcs,
+    links,
     internet,
     igw: m.igw,
     eigw: m.eigw,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftpNat, homeForward, q30570 } from "@/lib/netsim/testing";
+import { ftpNat, homeForward, q30570, threeVpcHub } from "@/lib/netsim/testing";
 import { simulate } from "@/lib/netsim";
 import { scenarioOf } from "@/lib/netsim/testing";
 import { networkView } from "@/lib/netsim-ui/network-view";
@@ -17,6 +17,7 @@ const cases = [
   },
   { name: "ftp via NAT", text: ftpNat, choices: [[]] },
   { name: "home router", text: homeForward, choices: [[], ["A", "C"]] },
+  { name: "three VPCs, a transit gateway, endpoints and a VPN", text: threeVpcHub, choices: [[], ["A"], ["C"]] },
 ];
 
 describe("story of a flow", () => {

@@ -61,6 +61,14 @@ export function targetOf(step: Step): string {
     case "home-router":
     case "isp":
       return "router";
+    case "transit-gateway":
+    case "peering-connection":
+    case "vpn-gateway":
+    case "vpc-endpoint":
+      return `gw:${name}`;
+    case "on-premises":
+    case "aws-service":
+      return `inet:${name}`;
     default:
       // A component the simulator adds later lands on the element of the same name (the layout aliases hosts).
       return `host:${name}`;

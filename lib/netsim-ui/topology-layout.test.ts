@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftpNat, homeForward, q30570 } from "@/lib/netsim/testing";
+import { ftpNat, homeForward, q30570, threeVpcHub } from "@/lib/netsim/testing";
 import { scenarioOf } from "@/lib/netsim/testing";
 import { networkView } from "@/lib/netsim-ui/network-view";
 import { CANVAS_WIDTH, fitText, layoutTopology } from "@/lib/netsim-ui/topology-layout";
@@ -9,6 +9,7 @@ describe("topology layout", () => {
     ["30570", q30570],
     ["ftp via NAT", ftpNat],
     ["home router", homeForward],
+    ["three VPCs on a transit gateway", threeVpcHub],
   ] as const) {
     it(`keeps every shape of ${name} on the 360-unit canvas, subnets apart`, () => {
       const layout = layoutTopology(networkView(scenarioOf(text)));
@@ -30,6 +31,23 @@ describe("topology layout", () => {
     const nat = layout.shapes.find((shape) => shape.id === "host:nat");
     expect(subnet && nat && nat.y > subnet.y && nat.y + nat.h < subnet.y + subnet.h).toBe(true);
     for (const id of ["nacl:public", "rt:public", "nacl:private", "rt:private", "sg:client", "igw"])
+      expect(layout.anchors[id], id).toBeDefined();
+  });
+
+  it("draws one box per VPC, each around its own subnets, and the transit gateway and endpoints below them", () => {
+    const layout = layoutTopology(networkView(scenarioOf(threeVpcHub)));
+    const vpcs = layout.shapes.filter((shape) => shape.kind === "vpc");
+    expect(vpcs.map((v) => v.id)).toEqual(["vpc", "vpc:spoke-b", "vpc:shared"]);
+    const box = (id: string) => layout.shapes.find((shape) => shape.id === id);
+    const inside = (inner: string, outer: string) => {
+      const a = box(inner);
+      const b = box(outer);
+      return !!a && !!b && a.y >= b.y && a.y + a.h <= b.y + b.h;
+    };
+    expect(inside("subnet:a", "vpc")).toBe(true);
+    expect(inside("subnet:b", "vpc:spoke-b")).toBe(true);
+    expect(inside("subnet:s", "vpc:shared")).toBe(true);
+    for (const id of ["gw:tgw", "gw:s3-gw", "igw", "inet:erp", "inet:s3", "gw:sqs-if"])
       expect(layout.anchors[id], id).toBeDefined();
   });
 

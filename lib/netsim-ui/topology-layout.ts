@@ -14,7 +14,7 @@ export type Shape =
   | (Box & { kind: "vpc" | "lan"; label: string })
   | (Box & { kind: "subnet"; label: string; sub: string })
   | (Box & { kind: "pill"; role: "nacl" | "rt" | "sg"; label: string })
-  | (Box & { kind: "host"; role: "host" | "nat" | "lb"; label: string; sub: string });
+  | (Box & { kind: "host"; role: "host" | "nat" | "lb" | "vpce"; label: string; sub: string });
 export type Layout = {
   width: number;
   height: number;
@@ -112,22 +112,37 @@ export function layoutTopology(view: NetworkView): Layout {
     y = lanTop + lanH + 8;
   }
 
-  if (view.subnets.length > 0 || view.igw || view.eigw) {
+  // Several VPCs are drawn one below the other, each with its own subnets; one VPC keeps the original drawing.
+  const groups =
+    view.vpcs.length > 0
+      ? view.vpcs.map((v, i) => ({
+          id: i === 0 ? "vpc" : `vpc:${v.name}`,
+          label: `VPC ${v.name} ${v.cidr}`,
+          // Steps name an internet gateway `igw` (story.ts): the first VPC with one gets that id.
+          gateways: v.igw
+            ? [{ id: view.vpcs.findIndex((x) => x.igw) === i ? "igw" : `gw:${v.igw}`, label: v.igw, sub: "IGW" }]
+            : [],
+          subnets: view.subnets.filter((sub) => v.subnets.includes(sub.name)),
+        }))
+      : view.subnets.length > 0 || view.igw || view.eigw
+        ? [
+            {
+              id: "vpc",
+              label: view.vpcCidr ? `VPC ${view.vpcCidr}` : "VPC",
+              gateways: [
+                view.igw ? { id: "igw", label: view.igw, sub: "IGW" } : null,
+                view.eigw ? { id: "eigw", label: view.eigw, sub: "EIGW" } : null,
+              ].filter((g) => g !== null),
+              subnets: view.subnets,
+            },
+          ]
+        : [];
+  for (const group of groups) {
+    if (group !== groups[0]) y += 12;
     const vpcTop = y;
-    const vpc: Shape = {
-      kind: "vpc",
-      id: "vpc",
-      x: 6,
-      y: vpcTop,
-      w: W - 12,
-      h: 0,
-      label: view.vpcCidr ? `VPC ${view.vpcCidr}` : "VPC",
-    };
+    const vpc: Shape = { kind: "vpc", id: group.id, x: 6, y: vpcTop, w: W - 12, h: 0, label: group.label };
     shapes.push(vpc);
-    const gateways = [
-      view.igw ? { id: "igw", label: view.igw, sub: "IGW" } : null,
-      view.eigw ? { id: "eigw", label: view.eigw, sub: "EIGW" } : null,
-    ].filter((g) => g !== null);
+    const gateways = group.gateways;
     row(Math.max(gateways.length, 1), 220, 104, W / 2 - 110).forEach((slot, i) => {
       const gate = gateways[i];
       if (gate)
@@ -149,8 +164,8 @@ export function layoutTopology(view: NetworkView): Layout {
     const innerW = vpc.w - 16;
     const colW = (innerW - GAP * (cols - 1)) / cols;
     let rowTop = vpcTop + 34;
-    for (let start = 0; start < view.subnets.length; start += cols) {
-      const slice = view.subnets.slice(start, start + cols);
+    for (let start = 0; start < group.subnets.length; start += cols) {
+      const slice = group.subnets.slice(start, start + cols);
       const rowH = Math.max(...slice.map((subnet) => 46 + Math.max(subnet.members.length, 1) * (MEMBER_H + GAP)));
       slice.forEach((subnet, i) => {
         const x = innerX + i * (colW + GAP);
@@ -212,8 +227,17 @@ export function layoutTopology(view: NetworkView): Layout {
       rowTop += rowH + 24;
     }
     vpc.h = rowTop - 24 + 10 - vpcTop;
-    if (view.subnets.length === 0) vpc.h = 40;
+    if (group.subnets.length === 0) vpc.h = 40;
     y = vpcTop + vpc.h + 8;
+  }
+  // Transit gateways, peering connections, virtual private gateways and gateway endpoints: one row below the VPCs.
+  if (view.links.length > 0) {
+    y += 10;
+    row(view.links.length, W - 16, 110, 8).forEach((slot, i) => {
+      const link = view.links[i];
+      if (link) add({ kind: "gateway", id: link.id, x: slot.x, y, w: slot.w, h: 32, label: link.label, sub: link.sub });
+    });
+    y += 32 + 8;
   }
   // An internet host that answers (a server) shows up in traces as an "instance" step, and a LAN host as "internet":
   // give each endpoint both ids so every step finds its place.
@@ -221,6 +245,9 @@ export function layoutTopology(view: NetworkView): Layout {
     const [kind, name] = id.split(":");
     if (kind === "inet") anchors[`host:${name}`] ??= anchors[id] as { x: number; y: number };
     if (kind === "host") anchors[`inet:${name}`] ??= anchors[id] as { x: number; y: number };
+    // An interface endpoint's steps name the endpoint; its network interfaces are `<endpoint>/<n>`.
+    if (kind === "host" && name?.includes("/"))
+      anchors[`gw:${name.split("/")[0] ?? ""}`] ??= anchors[id] as { x: number; y: number };
   }
   return { width: W, height: Math.ceil(y), shapes, anchors };
 }

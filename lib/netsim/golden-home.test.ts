@@ -41,6 +41,22 @@ describe("home router", () => {
       expect(game(s, ["A", "C"])?.counterexample?.reason).toBe("HOME_CGNAT");
     }
   });
+  it("does not count a flow to one LAN host as delivered when the forward or DMZ sends it to another", () => {
+    const s = variant(base, (x) => {
+      if (x.home) x.home.hosts.console = { ip: "192.168.1.50", os: "linux", listens: "any" };
+    });
+    const fwd = variant(s, (x) => {
+      x.choices.A = [{ addPortForward: { proto: "tcp", wanPorts: 44249, host: "console", port: 44249 } }];
+      x.choices.B = [{ setDmz: { host: "console" } }];
+    });
+    for (const letter of ["A", "B"]) {
+      const f = game(fwd, [letter, "C"]);
+      expect(f?.verdict, letter).toBe("blocked");
+      expect(f?.counterexample?.fact.code, letter).toBe("homeOtherHost");
+      expect(f?.isSatisfied).toBe(false);
+    }
+    expect(game(s, ["A", "C"])?.verdict).toBe("delivered");
+  });
   it("cannot forward with DS-Lite (H-5)", () => {
     const s = variant(base, (x) => {
       if (x.home) x.home.wan.access = "ds-lite";

@@ -287,10 +287,11 @@ function inbound(
         ? fact("homeForward", { forward: fwd.text, to: ip(target.ip), port: newPort ?? "" })
         : fact("homeDmz", { host: target.name }),
   );
-  if (!lanDeliver(w, target, inside)) {
-    done(false);
-    return;
-  }
+  // The flow is to `lan`: a forward or DMZ host that is another LAN host takes the packet, and `lan` never sees it.
+  const other = () => fact("homeOtherHost", { host: target.name, wanted: lan.name });
+  if (target.name !== lan.name)
+    return void done(drop(w, ROUTER, "home-router", "DENIED", inside, { reason: "HOME_NO_MAPPING" }, other));
+  if (!lanDeliver(w, target, inside)) return void done(false);
   markArrived(w);
   done(true);
   replyOut(w, target, inside, p, from);
