@@ -17,7 +17,7 @@ import type { Scenario } from "@/lib/netsim";
 export type Member = {
   id: string;
   name: string;
-  kind: "host" | "nat" | "lb";
+  kind: "host" | "nat" | "lb" | "vpce";
   ip: string;
   publicIp: string | null;
   groups: string[];

@@ -14,7 +14,7 @@ export type Shape =
   | (Box & { kind: "vpc" | "lan"; label: string })
   | (Box & { kind: "subnet"; label: string; sub: string })
   | (Box & { kind: "pill"; role: "nacl" | "rt" | "sg"; label: string })
-  | (Box & { kind: "host"; role: "host" | "nat" | "lb"; label: string; sub: string });
+  | (Box & { kind: "host"; role: "host" | "nat" | "lb" | "vpce"; label: string; sub: string });
 export type Layout = {
   width: number;
   height: number;

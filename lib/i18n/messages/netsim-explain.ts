@@ -2,6 +2,8 @@
 // {name} shows the fact's parameter; when the entry is an object, `text` is the sentence and every other key is a
 // fragment put in place of {key} only when the parameter is set (true, a value, a non-empty port set).
 // No row ids (SG-1, NACL-2 …) and no reason codes here: those are for authors and live in the facts.
+import { connectEn, connectJa } from "./netsim-explain-connect";
+
 const ja = {
   terms: {
     dir: { inbound: "インバウンド", outbound: "アウトバウンド" },
@@ -44,8 +46,15 @@ const ja = {
     routeExists: "この宛先へのルートはすでにあります。",
     missing: "存在しないリソースを指定しています。",
     other: "この変更は AWS では設定できません。",
+    peeringOverlap: "CIDR ブロックが重なる VPC どうしはピアリング接続できません。",
+    sgReferenceOtherRegion: "別のリージョンにあるピア VPC のセキュリティグループはルールで参照できません。",
+    sgReferenceNotPeered:
+      "セキュリティグループのルールで参照できるのは、同じ VPC かピアリング接続した VPC のグループだけです。",
+    duplicateRoute: "1 つのルートテーブルに同じ宛先のルートを 2 つは作れません。",
+    tgwAssociation: "Transit Gateway のアタッチメントを関連付けられるルートテーブルは 1 つだけです。",
   },
   facts: {
+    ...connectJa,
     changeInvalid: "この変更は設定できません: {kind}",
     portsExhausted: "通れるポートが残っていません。",
     varClientPort: "クライアントのエフェメラルポート",
@@ -316,8 +325,14 @@ const en: NetsimExplainMessages = {
     routeExists: "A route to this destination already exists.",
     missing: "It names a resource that does not exist.",
     other: "AWS cannot express this change.",
+    peeringOverlap: "VPCs with overlapping CIDR blocks cannot be peered.",
+    sgReferenceOtherRegion: "A rule cannot reference a security group of a peer VPC in another Region.",
+    sgReferenceNotPeered: "A rule can reference only groups of the same VPC or of a peered VPC.",
+    duplicateRoute: "A route table cannot hold two routes for the same destination.",
+    tgwAssociation: "A transit gateway attachment is associated with one route table only.",
   },
   facts: {
+    ...connectEn,
     changeInvalid: "This change cannot be made: {kind}",
     portsExhausted: "No port is left that gets through.",
     varClientPort: "client ephemeral port",

@@ -152,6 +152,10 @@ export function componentLayer(
     case "egress-only-internet-gateway":
     case "internet":
     case "isp":
+    case "peering-connection":
+    case "transit-gateway":
+    case "vpn-gateway":
+    case "vpc-endpoint":
       return "gateway";
     default:
       return undefined;

@@ -15,6 +15,8 @@ import type { Flow, OsId } from "../scenario/schema";
 import type { Counterexample, FlowResult, FlowVerdict, PortVariable } from "../core/trace";
 import { runHomeFlow, isHomeEndpoint } from "../home/flow";
 import { AWS_SERVICES } from "../scenario/validate";
+import { AWS_API_SERVICES } from "../scenario/validate-connect";
+import { runPrivateLink, runServiceFlow } from "../aws/flow-service";
 
 export type { Endpoint } from "../aws/flow-exchange";
 export { endpointOf } from "../aws/flow-exchange";
@@ -35,6 +37,23 @@ export function walkFlow(
     return { walk: w, clientVars: ["client-port", "client-data-port"] };
   }
   const from = endpointOf(m, flow.from);
+  if (flow.action !== undefined || flow.resource !== undefined)
+    w.request = {
+      ...(flow.action !== undefined ? { action: flow.action } : {}),
+      ...(flow.resource !== undefined ? { resource: flow.resource } : {}),
+    };
+  if (from && m.connect?.endpointServices[flow.to]) {
+    w.finalConn = "front";
+    const lb = m.connect.endpointServices[flow.to]?.lb ?? "";
+    const targets = m.lbs[lb]?.listeners.find((l) => l.port === (app.kind === "l4" ? app.port : 443))?.targets ?? [];
+    if (targets.length > 0) w.finalConn = `back:${targets[targets.length - 1] ?? ""}`;
+    runPrivateLink(w, from, flow.to, app, clientPorts);
+    return { walk: w, clientVars: ["client-port"] };
+  }
+  if (from && (AWS_API_SERVICES as readonly string[]).includes(flow.to)) {
+    runServiceFlow(w, from, flow.to, flow.region, app, clientPorts);
+    return { walk: w, clientVars: ["client-port"] };
+  }
   if (from?.kind === "eni" && (AWS_SERVICES as readonly string[]).includes(flow.to)) {
     awsService(w, from.eni, flow.to, app, clientPorts);
     return { walk: w, clientVars: ["client-port"] };

@@ -236,10 +236,12 @@ function applyOne(s: Scenario, c: Change): string | null {
     });
     return null;
   }
-  return applyHome(s, c);
+  const connect = applyConnect(s, c);
+  return connect !== undefined ? connect : applyHome(s, c);
 }
 
 import { applyHome } from "../home/changes";
+import { applyConnect, CONNECT_SECTIONS } from "./changes-connect";
 
 /** The rules a group of this kind has without being listed (SG-9 new group, SG-10 default group). */
 function implicitSgRules(
@@ -327,6 +329,7 @@ const SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   setListens: ["hosts", "home"],
   setFlowApp: ["goals", "forbidden"],
   setSourceDestCheck: ["hosts"],
+  ...CONNECT_SECTIONS,
 };
 
 /** The one entry of a record section an operation touches (a group, a NACL, a table), when it names one. */
@@ -415,6 +418,11 @@ export function invalidKindOf(message: string): string {
   if (message.includes("is a NAT gateway")) return "natNoSecurityGroup";
   if (message.includes("only one internet gateway")) return "oneInternetGateway";
   if (message.includes("already has a route")) return "routeExists";
+  if (message.includes("overlapping CIDR blocks")) return "peeringOverlap";
+  if (message.includes("[VPC-PEER-SG]")) return "sgReferenceOtherRegion";
+  if (message.includes("which is not peered")) return "sgReferenceNotPeered";
+  if (message.includes("duplicate route") || message.includes("already has a route for")) return "duplicateRoute";
+  if (message.includes("is already associated with route table")) return "tgwAssociation";
   if (message.includes("does not exist")) return "missing";
   return "other";
 }

@@ -41,7 +41,8 @@ export function ownAddress(e: Endpoint, family: 4 | 6): IpAddress | null {
 export function addressFor(from: Endpoint, to: Endpoint, family: 4 | 6): IpAddress | null {
   if (to.kind === "internet") return ownAddress(to, family);
   if (family === 6) return to.eni.ipv6;
-  return from.kind === "internet" ? to.eni.publicIp : to.eni.ip;
+  // An on-premises host reaches a VPC over its VPN or Direct Connect by private addresses.
+  return from.kind === "internet" && from.host.site === undefined ? to.eni.publicIp : to.eni.ip;
 }
 
 export function send(w: Walk, from: Endpoint, p: Pkt): Arrival {

@@ -6,6 +6,7 @@ import { sendFromEni } from "./walk-vpc";
 import { dispositionOf, exchange, ownAddressOr, send, type Endpoint } from "./flow-exchange";
 import type { AppSpec } from "../core/apps";
 import type { Eni } from "./model";
+import { nlbPreservedBack } from "./flow-nlb";
 
 export function runLoadBalancer(
   w: Walk,
@@ -33,6 +34,10 @@ export function runLoadBalancer(
   for (const t of listener.targets) {
     const target = w.model.enis[t];
     if (!target) continue;
+    if (lbc?.isClientIpPreserved) {
+      if (!nlbPreservedBack(w, lb, target, arrived.pkt.src, c, listener.targetPort)) return;
+      continue;
+    }
     const e = addVar(w, `elb-port:${t}`, fact("varLbPort", { target: t }), portRange(1024, 65535));
     if (
       !exchange(

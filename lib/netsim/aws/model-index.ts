@@ -7,7 +7,13 @@ import type { IpAddress } from "../core/address";
 import type { RuleRef } from "../core/trace";
 
 /** What the index needs to know about a network interface. */
-export type IndexedEni = { groups: string[]; ip: IpAddress; ipv6: IpAddress | null; publicIp: IpAddress | null };
+export type IndexedEni = {
+  groups: string[];
+  ip: IpAddress;
+  ipv6: IpAddress | null;
+  publicIp: IpAddress | null;
+  vpc: string;
+};
 type AddressIndex<E> = { priv: Map<bigint, E>; priv6: Map<bigint, E>; pub: Map<bigint, E> };
 
 export class ModelIndex<Eni extends IndexedEni> {
@@ -73,6 +79,18 @@ export class ModelIndex<Eni extends IndexedEni> {
   eniByPrivateIp(a: IpAddress): Eni | undefined {
     const ix = this.byAddress();
     return (a.family === 4 ? ix.priv : ix.priv6).get(a.value);
+  }
+
+  /** The interface with this private address in one VPC (VPCs that are not connected may reuse addresses). */
+  eniInVpc(a: IpAddress, vpc: string): Eni | undefined {
+    const first = this.eniByPrivateIp(a);
+    if (!first || first.vpc === vpc) return first;
+    return Object.values(this.enis).find(
+      (e) =>
+        e.vpc === vpc &&
+        ((e.ip.family === a.family && e.ip.value === a.value) ||
+          (e.ipv6 !== null && e.ipv6.value === a.value && e.ipv6.family === a.family)),
+    );
   }
 
   eniByPublicIp(a: IpAddress): Eni | undefined {

@@ -6,54 +6,26 @@ import { ipFrom, type IpAddress } from "../core/address";
 import { cidrAddress, cidrFrom, cidrToString, type Cidr } from "../core/cidr";
 import { compileHome, type HomeModel } from "../home/model";
 import { listenFrom, type Listen } from "../core/apps";
+import { OS_TABLE, expandOsSet } from "../core/operating-systems";
+import { ALL_PORTS, parsePortSpec, portRange } from "../core/port-set";
+import type { OsId, Scenario } from "../scenario/schema";
+import { routeTargets } from "../scenario/validate";
+import { ModelIndex } from "./model-index";
+import { addedRoutes, compileConnect, compileVpcs, type ConnectModel, type VpcC } from "./model-connect";
+import { endpointEnis } from "./model-enis";
+import { implicitName, mainTableOf, vpcOfSubnet, vpcOfTable } from "../scenario/vpcs";
+import { compileNacl, compileSg, type CompileCache } from "./model-rules";
+import type { CompiledRoute, Eni, FtpConfig, InternetHost, LbC, NaclC, SgC, SubnetC } from "./model-types";
 
 export type { Listen } from "../core/apps";
-import { OS_TABLE, expandOsSet } from "../core/operating-systems";
-import { ALL_PORTS, parsePortSpec, portRange, type PortSet } from "../core/port-set";
-import {
-  compileNaclRule,
-  compileSgRule,
-  RuleMemo,
-  starRule,
-  type CompiledNaclRule,
-  type CompiledSgRule,
-} from "../core/rules";
-import type { HostFirewall, NaclRule, OsId, Scenario, SgRule } from "../scenario/schema";
-import { routeTargets, type TargetKind } from "../scenario/validate";
-import { ModelIndex } from "./model-index";
+export type { CompiledRoute, Eni, FtpConfig, InternetHost, LbC, NaclC, SgC, SubnetC } from "./model-types";
+export { newCompileCache, type CompileCache } from "./model-rules";
 
-export type FtpConfig = { pasvPorts: PortSet; advertise: "public" | "private" };
-export type Eni = {
-  name: string;
-  kind: "host" | "nat" | "lb";
-  subnet: string;
-  ip: IpAddress;
-  ipv6: IpAddress | null;
-  publicIp: IpAddress | null;
-  groups: string[];
-  os: OsId;
-  ephemeral: PortSet;
-  listens: Listen[] | "any";
-  firewall: HostFirewall | null;
-  ftp: FtpConfig | null;
-  /** RT-10: false on a NAT instance, which then forwards and source-NATs traffic routed to it. */
-  sourceDestCheck: boolean;
-};
-export type InternetHost = {
-  name: string;
-  ip: IpAddress;
-  ipv6: IpAddress | null;
-  os: OsId[];
-  listens: Listen[] | "any";
-  ftp: FtpConfig | null;
-};
-export type CompiledRoute = { dest: Cidr; via: string; kind: TargetKind | "missing"; blackhole: boolean; text: string };
-export type SubnetC = { name: string; cidr: Cidr; ipv6: Cidr | null; table: string; nacl: string };
-export type NaclC = { name: string; inbound: CompiledNaclRule[]; outbound: CompiledNaclRule[] };
-export type SgC = { name: string; inbound: CompiledSgRule[]; outbound: CompiledSgRule[] };
-export type LbC = { name: string; eni: string; listeners: { port: number; targetPort: number; targets: string[] }[] };
 export type Model = {
   vpcCidrs: Cidr[];
+  vpcs: Record<string, VpcC>;
+  /** Peering, transit gateways, endpoints, on premises; null when the scenario has none (SCENARIO.md §3b). */
+  connect: ConnectModel | null;
   igw: string | null;
   eigw: string | null;
   subnets: Record<string, SubnetC>;
@@ -68,64 +40,6 @@ export type Model = {
   index: ModelIndex<Eni>;
 };
 
-const ALL_V4 = "0.0.0.0/0";
-const ALL_V6 = "::/0";
-
-// Implicit rules are shared objects, so compiled rules memoised by object identity (rules.ts) hit.
-const ALL_OUT_V4: SgRule[] = [{ proto: "all", to: ALL_V4 }];
-const ALL_OUT_V46: SgRule[] = [
-  { proto: "all", to: ALL_V4 },
-  { proto: "all", to: ALL_V6 },
-];
-function sgRules(
-  s: Scenario,
-  name: string,
-  cache: CompileCache | undefined,
-): { inbound: SgRule[]; outbound: SgRule[] } {
-  const g = s.securityGroups[name] ?? { kind: "default" as const, inbound: [], outbound: [] };
-  const v6 = s.vpc?.ipv6Cidr !== undefined;
-  const allOut = v6 ? ALL_OUT_V46 : ALL_OUT_V4;
-  if (g.kind === "custom") return { inbound: g.inbound, outbound: g.outbound };
-  if (g.kind === "new") return { inbound: g.inbound, outbound: [...allOut, ...g.outbound] }; // SG-9
-  // The group's rule "all traffic from itself", one object per analysis so compiled rules are found by identity.
-  let self = cache?.selfRules.get(name);
-  if (!self) {
-    self = { proto: "all", from: name };
-    cache?.selfRules.set(name, self);
-  }
-  return { inbound: [self, ...g.inbound], outbound: [...allOut, ...g.outbound] }; // SG-10
-}
-
-const DEFAULT_NACL: Record<"inbound" | "outbound", NaclRule[]> = {
-  inbound: [
-    { rule: 100, proto: "all", action: "allow", from: ALL_V4 },
-    { rule: 101, proto: "all", action: "allow", from: ALL_V6 },
-  ],
-  outbound: [
-    { rule: 100, proto: "all", action: "allow", to: ALL_V4 },
-    { rule: 101, proto: "all", action: "allow", to: ALL_V6 },
-  ],
-};
-
-function naclRules(
-  s: Scenario,
-  name: string,
-  dir: "inbound" | "outbound",
-  rules: RuleMemo | undefined,
-): CompiledNaclRule[] {
-  const n = s.nacls[name] ?? { kind: "default" as const, inbound: [], outbound: [] };
-  const listed = n[dir];
-  // NACL-4: rule 100 allows all IPv4; rule 101 allows all IPv6 when the VPC has IPv6.
-  const defaults: NaclRule[] = n.kind !== "default" ? [] : DEFAULT_NACL[dir].slice(0, s.vpc?.ipv6Cidr ? 2 : 1);
-  const byNumber = new Map<number, NaclRule>();
-  for (const r of [...defaults, ...listed]) byNumber.set(r.rule, r);
-  const compiled = [...byNumber.values()]
-    .map((r) => compileNaclRule(r, rules))
-    .filter((r): r is CompiledNaclRule => r !== null);
-  compiled.sort((a, b) => a.number - b.number); // NACL-2: ascending order, first match wins
-  return [...compiled, starRule(4), starRule(6)];
-}
-
 function listensOf(l: "any" | string[]): Listen[] | "any" {
   return l === "any" ? "any" : l.map(listenFrom).filter((x): x is Listen => x !== null);
 }
@@ -134,76 +48,35 @@ function ftpOf(f: { pasvPorts: string | number; advertise: "public" | "private" 
   return f ? { pasvPorts: parsePortSpec(f.pasvPorts) ?? ALL_PORTS, advertise: f.advertise } : null;
 }
 
-/**
- * A cache for one choice analysis: choices are applied copy-on-write, so sections and entries no change touched keep
- * their identity and are compiled once. Scoped to one analysis so that a caller editing a scenario in place
- * between calls can never see stale results.
- */
-export type CompileCache = {
-  entries: WeakMap<object, Map<string, unknown>>;
-  rules: RuleMemo;
-  selfRules: Map<string, SgRule>;
-  bases: { sections: readonly unknown[]; rest: Omit<Model, "sgs" | "nacls"> }[];
-};
-
-export function newCompileCache(): CompileCache {
-  return { entries: new WeakMap(), rules: new RuleMemo(), selfRules: new Map(), bases: [] };
-}
-
-/** Stand for a group or NACL named `default` that the scenario does not list (its rules are implicit). */
-const IMPLICIT_SG = {};
-const IMPLICIT_NACL = {};
-
-function memo<T>(cache: CompileCache | undefined, source: object, key: string, build: () => T): T {
-  if (!cache) return build();
-  let m = cache.entries.get(source);
-  if (!m) {
-    m = new Map();
-    cache.entries.set(source, m);
-  }
-  const hit = m.get(key);
-  if (hit !== undefined) return hit as T;
-  const v = build();
-  m.set(key, v);
-  return v;
-}
-
-function compileSg(s: Scenario, name: string, isV6: boolean, cache: CompileCache | undefined): SgC {
-  return memo(cache, s.securityGroups[name] ?? IMPLICIT_SG, isV6 ? `${name}|6` : name, () => {
-    const r = sgRules(s, name, cache);
-    return {
-      name,
-      inbound: r.inbound
-        .map((x, i) => compileSgRule(x, name, "inbound", i, cache?.rules))
-        .filter((x): x is CompiledSgRule => x !== null),
-      outbound: r.outbound
-        .map((x, i) => compileSgRule(x, name, "outbound", i, cache?.rules))
-        .filter((x): x is CompiledSgRule => x !== null),
-    };
-  });
-}
-
-function compileNacl(s: Scenario, name: string, isV6: boolean, cache: CompileCache | undefined): NaclC {
-  return memo(cache, s.nacls[name] ?? IMPLICIT_NACL, isV6 ? `${name}|6` : name, () => ({
-    name,
-    inbound: naclRules(s, name, "inbound", cache?.rules),
-    outbound: naclRules(s, name, "outbound", cache?.rules),
-  }));
-}
-
 /** Compiles a validated scenario. */
 export function compile(s: Scenario, cache?: CompileCache): Model {
   const isV6 = s.vpc?.ipv6Cidr !== undefined;
   const sgs: Record<string, SgC> = {};
-  if (!("default" in s.securityGroups)) sgs.default = compileSg(s, "default", isV6, cache);
+  const implicit = ["default", ...Object.keys(s.vpcs).map((v) => implicitName(s, "default", v))];
+  for (const name of implicit) if (!(name in s.securityGroups)) sgs[name] = compileSg(s, name, isV6, cache);
   for (const name of Object.keys(s.securityGroups)) sgs[name] = compileSg(s, name, isV6, cache);
   const nacls: Record<string, NaclC> = {};
-  if (!("default" in s.nacls)) nacls.default = compileNacl(s, "default", isV6, cache);
+  for (const name of implicit) if (!(name in s.nacls)) nacls[name] = compileNacl(s, name, isV6, cache);
   for (const name of Object.keys(s.nacls)) nacls[name] = compileNacl(s, name, isV6, cache);
   // Everything else depends only on these sections; choice analysis mostly changes groups and NACLs, so the rest is
   // compiled once per distinct set of section objects (copy on write keeps untouched sections identical).
   if (!cache) return { ...compileBase(s), sgs, nacls };
-  const sections = [s.vpc, s.subnets, s.routeTables, s.hosts, s.natGateways, s.loadBalancers, s.internet, s.home];
+  const sections = [
+    s.vpc,
+    s.subnets,
+    s.routeTables,
+    s.hosts,
+    s.natGateways,
+    s.loadBalancers,
+    s.internet,
+    s.home,
+    s.vpcs,
+    s.peerings,
+    s.transitGateways,
+    s.endpoints,
+    s.endpointServices,
+    s.onPremises,
+  ];
   let rest: Omit<Model, "sgs" | "nacls"> | undefined;
   for (const b of cache.bases) {
     let same = true;
@@ -213,7 +86,7 @@ export function compile(s: Scenario, cache?: CompileCache): Model {
         break;
       }
     if (same) {
-      rest = b.rest;
+      rest = b.rest as Omit<Model, "sgs" | "nacls">;
       break;
     }
   }
@@ -223,6 +96,8 @@ export function compile(s: Scenario, cache?: CompileCache): Model {
   }
   return {
     vpcCidrs: rest.vpcCidrs,
+    vpcs: rest.vpcs,
+    connect: rest.connect,
     igw: rest.igw,
     eigw: rest.eigw,
     subnets: rest.subnets,
@@ -241,11 +116,21 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
   const vpcCidrs = [s.vpc ? cidrFrom(s.vpc.cidr) : null, s.vpc?.ipv6Cidr ? cidrFrom(s.vpc.ipv6Cidr) : null].filter(
     (c): c is Cidr => c !== null,
   );
-  const mainTable = Object.entries(s.routeTables).find(([, t]) => t.main)?.[0] ?? "main";
+  const vpcs = compileVpcs(s);
+  const hasConnect =
+    Object.keys(s.vpcs).length +
+      Object.keys(s.peerings).length +
+      Object.keys(s.transitGateways).length +
+      Object.keys(s.endpoints).length +
+      Object.keys(s.onPremises).length >
+    0;
+  const connect = hasConnect ? compileConnect(s, vpcs) : null;
+  const onprem = connect ? Object.values(connect.onprem) : [];
   const targets = routeTargets(s);
   const tables: Record<string, CompiledRoute[]> = {};
-  for (const name of new Set([...Object.keys(s.routeTables), mainTable])) {
-    const local = vpcCidrs.map((c) => ({
+  for (const name of new Set([...Object.keys(s.routeTables), ...Object.keys(vpcs).map((v) => mainTableOf(s, v))])) {
+    const own = vpcs[vpcOfTable(s, name)]?.cidrs ?? vpcCidrs;
+    const local = own.map((c) => ({
       dest: c,
       via: "local",
       kind: "local" as const,
@@ -265,18 +150,21 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
           }
         : null;
     });
-    tables[name] = [...local, ...routes.filter((r): r is CompiledRoute => r !== null)];
+    const extra = hasConnect ? addedRoutes(s, name, vpcs, onprem) : [];
+    tables[name] = [...local, ...routes.filter((r): r is CompiledRoute => r !== null), ...extra];
   }
   const subnets: Record<string, SubnetC> = {};
   for (const [name, sub] of Object.entries(s.subnets)) {
     const cidr = cidrFrom(sub.cidr);
     if (!cidr) continue;
+    const vpc = vpcOfSubnet(s, name);
     subnets[name] = {
       name,
       cidr,
       ipv6: sub.ipv6Cidr ? cidrFrom(sub.ipv6Cidr) : null,
-      table: sub.routeTable ?? mainTable,
-      nacl: sub.nacl ?? "default",
+      table: sub.routeTable ?? mainTableOf(s, vpc),
+      nacl: sub.nacl ?? implicitName(s, "default", vpc),
+      vpc,
     };
   }
   const enis: Record<string, Eni> = {};
@@ -298,10 +186,11 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
       name,
       kind: "host",
       subnet: h.subnet,
+      vpc: subnets[h.subnet]?.vpc ?? "vpc",
       ip,
       ipv6: h.ipv6 ? ipFrom(h.ipv6) : null,
       publicIp: pub ? ipFrom(pub) : null,
-      groups: h.securityGroups ?? ["default"],
+      groups: h.securityGroups ?? [implicitName(s, "default", subnets[h.subnet]?.vpc ?? "vpc")],
       os: h.os,
       ephemeral: (h.ephemeralPorts !== undefined ? parsePortSpec(h.ephemeralPorts) : null) ?? OS_TABLE[h.os].ephemeral,
       listens: listensOf(h.listens),
@@ -318,6 +207,7 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
       name,
       kind: "nat",
       subnet: n.subnet,
+      vpc: subnets[n.subnet]?.vpc ?? "vpc",
       ip,
       ipv6: null,
       publicIp: n.elasticIp ? ipFrom(n.elasticIp) : autoEip(),
@@ -338,9 +228,10 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
       name,
       kind: "lb",
       subnet: lb.subnet,
+      vpc: subnets[lb.subnet]?.vpc ?? "vpc",
       ip,
       ipv6: null,
-      publicIp: lb.publicIp ? ipFrom(lb.publicIp) : autoEip(),
+      publicIp: lb.publicIp ? ipFrom(lb.publicIp) : lb.scheme === "internal" ? null : autoEip(),
       groups: lb.securityGroups,
       os: "elb",
       ephemeral: portRange(1024, 65535),
@@ -349,7 +240,9 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
       ftp: null,
       sourceDestCheck: true,
     };
-    lbs[name] = { name, eni: name, listeners: lb.listeners };
+    // [NLB-IP]: preserved by default for instance targets, not for IP targets over TCP.
+    const isClientIpPreserved = lb.type === "network" && (lb.preserveClientIp ?? lb.targetType !== "ip");
+    lbs[name] = { name, eni: name, listeners: lb.listeners, type: lb.type, isClientIpPreserved };
   }
   const internet: Record<string, InternetHost> = {};
   const defaults: [string, { os: OsId[] | "all" }][] = [["internet", { os: "all" }]];
@@ -365,8 +258,11 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
       ftp: ftpOf(ih?.ftp) ?? { pasvPorts: portRange(1024, 65535), advertise: "public" },
     };
   }
+  if (connect) endpointEnis(s, connect, subnets, enis, autoIp, internet);
   return {
     vpcCidrs,
+    vpcs,
+    connect,
     igw: s.vpc?.internetGateway ?? null,
     eigw: s.vpc?.egressOnlyInternetGateway ?? null,
     subnets,

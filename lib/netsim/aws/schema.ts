@@ -7,6 +7,7 @@
 import { z } from "zod";
 
 export const nameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, "a name uses letters, digits and - _ . :");
+export const regionSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "a Region id such as us-east-1");
 export const portSpecSchema = z.union([z.number().int(), z.string()]);
 export const protoSchema = z.union([z.enum(["tcp", "udp", "icmp", "icmpv6", "all"]), z.number().int()]);
 export const osIdSchema = z.enum([
@@ -44,6 +45,7 @@ export const securityGroupSchema = z
     kind: z.enum(["new", "default", "custom"]).default("new"),
     inbound: z.array(sgRuleSchema).default([]),
     outbound: z.array(sgRuleSchema).default([]),
+    vpc: z.string().optional(),
   })
   .strict();
 export type SecurityGroup = z.infer<typeof securityGroupSchema>;
@@ -67,6 +69,7 @@ export const naclSchema = z
     kind: z.enum(["default", "custom"]).default("custom"),
     inbound: z.array(naclRuleSchema).default([]),
     outbound: z.array(naclRuleSchema).default([]),
+    vpc: z.string().optional(),
   })
   .strict();
 export type Nacl = z.infer<typeof naclSchema>;
@@ -75,7 +78,14 @@ export const routeSchema = z.object({ to: z.string(), via: z.string(), blackhole
 export type Route = z.infer<typeof routeSchema>;
 
 export const routeTableSchema = z
-  .object({ main: z.boolean().default(false), routes: z.array(routeSchema).default([]) })
+  .object({
+    main: z.boolean().default(false),
+    routes: z.array(routeSchema).default([]),
+    /** The VPC the table belongs to (default: the first VPC, `vpc:`). */
+    vpc: z.string().optional(),
+    /** Virtual private gateways whose routes propagate into this table [S2S-RT]. */
+    propagate: z.array(z.string()).optional(),
+  })
   .strict();
 export type RouteTable = z.infer<typeof routeTableSchema>;
 
@@ -85,6 +95,9 @@ export const subnetSchema = z
     ipv6Cidr: z.string().optional(),
     routeTable: z.string().optional(),
     nacl: z.string().optional(),
+    /** The VPC the subnet is in (default: the first VPC, `vpc:`). */
+    vpc: z.string().optional(),
+    availabilityZone: z.string().optional(),
   })
   .strict();
 export type Subnet = z.infer<typeof subnetSchema>;
@@ -147,8 +160,17 @@ export type NatGateway = z.infer<typeof natGatewaySchema>;
 
 export const loadBalancerSchema = z
   .object({
-    type: z.enum(["application", "classic"]).default("application"),
+    type: z.enum(["application", "classic", "network"]).default("application"),
     subnet: z.string(),
+    /** More subnets (one per Availability Zone); the load balancer has a node in each. */
+    subnets: z.array(z.string()).optional(),
+    /** Internal load balancers have no public address. */
+    scheme: z.enum(["internet-facing", "internal"]).optional(),
+    /** Network Load Balancer: client IP preservation, on by default for instance targets [NLB-IP]. */
+    preserveClientIp: z.boolean().optional(),
+    /** Network Load Balancer target type: `instance` (default) or `ip` (client IP preservation off by default for TCP). */
+    targetType: z.enum(["instance", "ip"]).optional(),
+    crossZone: z.boolean().optional(),
     ip: z.string().optional(),
     publicIp: z.string().optional(),
     securityGroups: z.array(z.string()).default([]),
@@ -157,7 +179,7 @@ export const loadBalancerSchema = z
         z
           .object({
             port: z.number().int(),
-            proto: z.enum(["tcp", "http", "https"]).default("http"),
+            proto: z.enum(["tcp", "udp", "tls", "http", "https"]).default("http"),
             targetPort: z.number().int(),
             targets: z.array(z.string()).min(1),
           })
@@ -181,6 +203,11 @@ export type InternetHost = z.infer<typeof internetHostSchema>;
 
 export const vpcSchema = z
   .object({
+    /** The VPC's name in a scenario with several VPCs (default `vpc`). */
+    name: nameSchema.optional(),
+    region: regionSchema.optional(),
+    /** A virtual private gateway attached to this VPC (Site-to-Site VPN, Direct Connect). */
+    vpnGateway: z.string().optional(),
     cidr: z.string(),
     ipv6Cidr: z.string().optional(),
     internetGateway: z.string().optional(),

@@ -214,7 +214,10 @@ export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
   const fp: { proto: number; peer: IpAddress; icmpType?: number } = { proto: PROTO[p.proto], peer };
   if (p.icmpType !== undefined) fp.icmpType = p.icmpType;
   const dportsNow = termPorts(w, p.dport);
-  const res = evaluateSg(rules, fp, dportsNow, ix.members);
+  // [NLB-SG] a target's rule naming the load balancer's group matches traffic the load balancer forwarded.
+  const via = dir === "inbound" ? p.viaGroups : undefined;
+  const members = via ? (g: string) => (via.includes(g) ? [...ix.members(g), p.src] : ix.members(g)) : ix.members;
+  const res = evaluateSg(rules, fp, dportsNow, members);
   if (!res.isAllowed) {
     const missing = sgMissingRef(eni, dir, p, dportsNow, peer);
     const denyFact = () =>

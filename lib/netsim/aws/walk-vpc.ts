@@ -17,7 +17,14 @@ import type { Eni, InternetHost } from "./model";
 import type { IpAddress } from "../core/address";
 import type { RuleRef } from "../core/trace";
 
-export type Arrival = { at: { kind: "eni"; eni: Eni } | { kind: "internet"; host: InternetHost }; pkt: Pkt } | null;
+import { connectRoute, gatewayEndpointBack, sendFromOnPrem, type Arrival, type Hooks } from "./walk-connect";
+import { endpointAdmits } from "./walk-endpoint";
+
+export type { Arrival } from "./walk-connect";
+const HOOKS: Hooks = {
+  arrive: (w, eni, p) => arriveAtEni(w, eni, p),
+  forward: (w, subnet, p) => forwardFromSubnet(w, subnet, p),
+};
 
 const same = (a: IpAddress, b: IpAddress) => a.family === b.family && a.value === b.value;
 
@@ -102,8 +109,10 @@ export function forwardFromSubnet(w: Walk, subnet: string, p: Pkt): Arrival {
   record(w, tableNode, "route-table", "FORWARDED", p, p, { rule: rref }, () =>
     fact("routeForward", { table: sub.table, route: route.text }),
   );
+  if (route.kind === "pcx" || route.kind === "tgw" || route.kind === "vgw" || route.kind === "vpce")
+    return connectRoute(w, sub, route, p, HOOKS);
   if (route.kind === "local") {
-    const dest = eniByPrivateIp(w, p.dst);
+    const dest = w.model.connect ? w.model.index.eniInVpc(p.dst, sub.vpc) : eniByPrivateIp(w, p.dst);
     if (!dest) {
       drop(w, tableNode, "route-table", "NO_ROUTE", p, { reason: "NO_ROUTE_TO_DESTINATION" }, () =>
         fact("noInterface", { dst: ip(p.dst) }),
@@ -309,6 +318,9 @@ function toInternet(w: Walk, p: Pkt): Arrival {
 
 /** A packet sent by a host on the internet toward an address of the VPC. */
 export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
+  if (host.site !== undefined) return sendFromOnPrem(w, host, p, HOOKS);
+  const viaVpc = host.service !== undefined ? w.via.get(w.cur.conn) : undefined;
+  if (viaVpc !== undefined) return gatewayEndpointBack(w, viaVpc, p, HOOKS);
   record(w, host.name, "internet", "ORIGINATED", p, p, {}, () =>
     fact("sendPacket", {
       host: host.name,
@@ -355,7 +367,7 @@ function enterFromInternet(w: Walk, p: Pkt): Arrival {
       return arriveAtEni(w, target, p);
     }
   }
-  const igw = w.model.igw;
+  const igw = w.model.connect ? (w.model.vpcs[target.vpc]?.igw ?? null) : w.model.igw;
   if (!igw) {
     drop(w, "vpc", "internet-gateway", "NO_ROUTE", p, { reason: "NO_IGW_ATTACHED" }, () => fact("noIgw"));
     return null;
@@ -412,6 +424,7 @@ export function arriveAtEni(w: Walk, eni: Eni, p: Pkt): Arrival {
   if (!sgStep(w, eni, "inbound", p)) return null;
   if (!firewallStep(w, eni, "inbound", p)) return null;
   if (w.cur.kind === "request" && !listenStep(w, eni.name, eni.listens, p)) return null;
+  if (eni.kind === "vpce" && w.cur.kind === "request" && !endpointAdmits(w, eni, p)) return null;
   record(w, eni.name, eni.kind === "lb" ? "load-balancer" : "instance", "ACCEPTED", p, p, {}, () =>
     fact("received", { host: eni.name }),
   );

@@ -35,7 +35,13 @@ export type Component =
   | "load-balancer"
   | "internet"
   | "home-router"
-  | "isp";
+  | "isp"
+  | "peering-connection"
+  | "transit-gateway"
+  | "vpn-gateway"
+  | "vpc-endpoint"
+  | "on-premises"
+  | "aws-service";
 
 /** Reachability Analyzer codes where one exists [RA-EXP]; our own codes are marked in SCENARIO.md. */
 export type ReasonCode =
@@ -62,7 +68,14 @@ export type ReasonCode =
   | "SESSION_MATCHED"
   | "SG_UNTRACKED"
   | "SAME_SUBNET_NO_NACL"
-  | "AWS_SERVICE_EXEMPT";
+  | "AWS_SERVICE_EXEMPT"
+  | "TGW_RTB_CANNOT_ROUTE"
+  | "BAD_STATE_VPC_PEERING"
+  | "TRANSIT_NOT_SUPPORTED"
+  | "VPN_NO_ROUTE"
+  | "VPCE_POLICY_DENY"
+  | "VPCE_NOT_ACCEPTED"
+  | "NO_ENDPOINT";
 
 export type Text = { ja: string; en: string };
 

@@ -18,6 +18,8 @@ export type Pkt = {
   sport: PortTerm | null;
   dport: PortTerm | null;
   icmpType?: number;
+  /** NLB security groups the packet came through (targets may reference them, [NLB-SG]). */
+  viaGroups?: string[];
   /** Shown in traces instead of an address the packet cannot have (e.g. a destination with no address); only on packets dropped at once. */
   srcName?: string;
   dstName?: string;
@@ -55,6 +57,10 @@ export type Walk = {
   probeSeen: Set<string>;
   sessions: SmallSet;
   nat: SmallMap<NatEntry>;
+  /** Per connection: the VPC a gateway endpoint carried the request from (its reply comes back the same way). */
+  via: SmallMap<string>;
+  /** The API request of a flow to an AWS service, matched by endpoint policies. */
+  request: { action?: string; resource?: string } | null;
   packets: PacketTrace[];
   cur: {
     conn: string;
@@ -123,6 +129,8 @@ export function newWalk(model: Model, isExplained: boolean, isProbe = false): Wa
     probeSeen: isProbe ? new Set() : EMPTY_SEEN,
     sessions: new SmallSet(),
     nat: new SmallMap<NatEntry>(),
+    via: new SmallMap<string>(),
+    request: null,
     packets: [],
     cur: { conn: "", kind: "request", steps: [], index: -1, count: 0, hops: null },
     dropped: null,

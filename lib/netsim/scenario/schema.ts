@@ -22,8 +22,19 @@ import {
   vpcSchema,
 } from "../aws/schema";
 import { homeFilterSchema, homeSchema, pinholeSchema, portForwardSchema, wanChangeSchema } from "../home/schema";
+import {
+  connectChangeShapes,
+  endpointServiceSchema,
+  extraVpcSchema,
+  onPremisesSchema,
+  peeringSchema,
+  serviceFlowFields,
+  transitGatewaySchema,
+  vpcEndpointSchema,
+} from "../aws/schema-connect";
 
 export * from "../aws/schema";
+export * from "../aws/schema-connect";
 export * from "../home/schema";
 
 /** A flow to simulate. `app` is a service name (http, ssh, dns, ftp-passive, ...) or "tcp/8080", "udp/500", "icmp". */
@@ -37,6 +48,7 @@ export const flowSchema = z
     port: z.number().int().min(0).max(65535).optional(),
     os: osSetSchema.optional(),
     family: z.enum(["ipv4", "ipv6"]).default("ipv4"),
+    ...serviceFlowFields,
   })
   .strict();
 export type Flow = z.infer<typeof flowSchema>;
@@ -87,6 +99,7 @@ export const changeSchema = z
     setIpv6Firewall: z.object({ state: z.enum(["on", "off"]) }).strict(),
     /** WAN side of the home router (e.g. a global IPv4 address from the ISP): the given fields replace the current ones. */
     setWan: wanChangeSchema,
+    ...connectChangeShapes,
   })
   .partial()
   .strict()
@@ -129,6 +142,13 @@ export const scenarioSchema = z
     loadBalancers: z.record(nameSchema, loadBalancerSchema).default({}),
     internet: z.record(nameSchema, internetHostSchema).default({}),
     home: homeSchema.optional(),
+    /** VPCs besides `vpc:`, by name (SCENARIO.md §4a). */
+    vpcs: z.record(nameSchema, extraVpcSchema).default({}),
+    peerings: z.record(nameSchema, peeringSchema).default({}),
+    transitGateways: z.record(nameSchema, transitGatewaySchema).default({}),
+    endpoints: z.record(nameSchema, vpcEndpointSchema).default({}),
+    endpointServices: z.record(nameSchema, endpointServiceSchema).default({}),
+    onPremises: z.record(nameSchema, onPremisesSchema).default({}),
     goals: z.array(flowSchema).min(1, "a scenario needs at least one goal flow"),
     forbidden: z.array(flowSchema).default([]),
     choices: z

@@ -18,6 +18,8 @@ import { parsePortSpec } from "../core/port-set";
 import type { Scenario, SgRule, NaclRule, Flow, HostFirewall } from "./schema";
 import { validateHome } from "../home/validate";
 import { ruleProblemsAt } from "../aws/rule-checks";
+import { allVpcs, implicitNames, vpcByName, vpcOfSubnet, vpcOfTable } from "./vpcs";
+import { connectEndpointNames, validateConnect } from "./validate-connect";
 
 /** Link-local AWS services that security groups and NACLs do not filter (SG-15, NACL-10). */
 export const AWS_SERVICES = ["amazon-dns", "imds", "time-sync"] as const;
@@ -41,14 +43,19 @@ export function validateScenario(s: Scenario): Problem[] {
   } else if (Object.keys(s.subnets).length + Object.keys(s.hosts).length > 0) {
     add(["subnets"], "subnets and hosts need a `vpc:` section");
   }
-  const sgNames = new Set([...Object.keys(s.securityGroups), "default"]);
-  const naclNames = new Set([...Object.keys(s.nacls), "default"]);
-  const tableNames = new Set([...Object.keys(s.routeTables), "main"]);
+  const sgNames = new Set([...Object.keys(s.securityGroups), "default", ...implicitNames(s, "default")]);
+  const naclNames = new Set([...Object.keys(s.nacls), "default", ...implicitNames(s, "default")]);
+  const tableNames = new Set([...Object.keys(s.routeTables), "main", ...implicitNames(s, "main")]);
 
   // Subnets: inside the VPC, no overlaps, known table and NACL.
   const subnetCidrs: [string, Cidr][] = [];
+  const vpcCidrOf = (vpc: string) => {
+    const v = vpcByName(s, vpc);
+    return v ? cidrFrom(v.cidr) : null;
+  };
   for (const [name, sub] of Object.entries(s.subnets)) {
     const c = cidrFrom(sub.cidr);
+    const vpcCidr = vpcCidrOf(vpcOfSubnet(s, name));
     if (!c || c.family !== 4) {
       add(["subnets", name, "cidr"], `"${sub.cidr}" is not an IPv4 CIDR block`);
       continue;
@@ -58,7 +65,7 @@ export function validateScenario(s: Scenario): Problem[] {
     if (vpcCidr && !cidrCovers(vpcCidr, c))
       add(["subnets", name, "cidr"], `subnet CIDR ${cidrToString(c)} is outside the VPC CIDR ${cidrToString(vpcCidr)}`);
     for (const [other, oc] of subnetCidrs) {
-      if (cidrOverlaps(c, oc))
+      if (cidrOverlaps(c, oc) && vpcOfSubnet(s, other) === vpcOfSubnet(s, name))
         add(
           ["subnets", name, "cidr"],
           `subnet ${name} (${cidrToString(c)}) overlaps subnet ${other} (${cidrToString(oc)})`,
@@ -68,7 +75,8 @@ export function validateScenario(s: Scenario): Problem[] {
     if (sub.ipv6Cidr !== undefined) {
       const v6 = cidrFrom(sub.ipv6Cidr);
       if (!v6 || v6.family !== 6) add(["subnets", name, "ipv6Cidr"], `"${sub.ipv6Cidr}" is not an IPv6 CIDR block`);
-      else if (!vpcV6) add(["subnets", name, "ipv6Cidr"], "the subnet has an IPv6 CIDR but the VPC has no `ipv6Cidr`");
+      else if (!vpcV6 || sub.vpc !== undefined)
+        add(["subnets", name, "ipv6Cidr"], "the subnet has an IPv6 CIDR but the VPC has no `ipv6Cidr`");
       else if (!cidrCovers(vpcV6, v6))
         add(
           ["subnets", name, "ipv6Cidr"],
@@ -98,6 +106,7 @@ export function validateScenario(s: Scenario): Problem[] {
         r.to,
         r.via,
         r.blackhole === true && !targets.has(r.via) ? new Map([...targets, [r.via, "nat" as const]]) : targets,
+        tname,
       );
       if (msg) add(["routeTables", tname, "routes", i], msg);
       const key = cidrFrom(r.to);
@@ -235,6 +244,7 @@ export function validateScenario(s: Scenario): Problem[] {
       add(["internet", iname, "ftp", "pasvPorts"], `bad port range "${ih.ftp.pasvPorts}"`);
   }
   if (s.home) validateHome(s.home).forEach((p) => add(["home", ...p.path], p.message));
+  validateConnect(s).forEach((p) => out.push(p));
 
   // Endpoint names must be unique across sections, or a flow's `from`/`to` would be ambiguous.
   const seenNames = new Map<string, string>();
@@ -298,20 +308,31 @@ function firewallProblems(fw: HostFirewall): Problem[] {
   return out;
 }
 
-export type TargetKind = "local" | "igw" | "eigw" | "nat" | "eni";
+export type TargetKind = "local" | "igw" | "eigw" | "nat" | "eni" | "pcx" | "tgw" | "vgw";
 
 /** Names a route's `via:` may use, with their kind. */
 export function routeTargets(s: Scenario): Map<string, TargetKind> {
   const m = new Map<string, TargetKind>([["local", "local"]]);
-  if (s.vpc?.internetGateway) m.set(s.vpc.internetGateway, "igw");
-  if (s.vpc?.egressOnlyInternetGateway) m.set(s.vpc.egressOnlyInternetGateway, "eigw");
+  for (const v of allVpcs(s)) {
+    if (v.internetGateway) m.set(v.internetGateway, "igw");
+    if (v.egressOnlyInternetGateway) m.set(v.egressOnlyInternetGateway, "eigw");
+    if (v.vpnGateway) m.set(v.vpnGateway, "vgw");
+  }
   for (const n of Object.keys(s.natGateways)) m.set(n, "nat");
   for (const h of Object.keys(s.hosts)) m.set(h, "eni");
+  for (const p of Object.keys(s.peerings)) m.set(p, "pcx");
+  for (const t of Object.keys(s.transitGateways)) m.set(t, "tgw");
   return m;
 }
 
 /** Why a route cannot be created, or null (RT-1, RT-2, RT-8, RT-11). */
-export function routeProblem(s: Scenario, to: string, via: string, targets: Map<string, TargetKind>): string | null {
+export function routeProblem(
+  s: Scenario,
+  to: string,
+  via: string,
+  targets: Map<string, TargetKind>,
+  table?: string,
+): string | null {
   const c = cidrFrom(to);
   if (!c) return `"${to}" is not a CIDR block`;
   const kind = targets.get(via);
@@ -321,7 +342,8 @@ export function routeProblem(s: Scenario, to: string, via: string, targets: Map<
   const reserved = [cidrFrom("169.254.168.0/22"), cidrFrom("fd00:ec2::/32")];
   if (reserved.some((r) => r && cidrOverlaps(r, c) && c.prefix >= r.prefix))
     return `routes to ${cidrToString(c)} cannot be created: the range is reserved for AWS services (RT-11)`;
-  const vpc = s.vpc ? cidrFrom(c.family === 4 ? s.vpc.cidr : (s.vpc.ipv6Cidr ?? "")) : null;
+  const info = vpcByName(s, table !== undefined ? vpcOfTable(s, table) : undefined);
+  const vpc = info ? cidrFrom(c.family === 4 ? info.cidr : (info.ipv6Cidr ?? "")) : null;
   if (kind !== "local" && vpc && cidrCovers(vpc, c)) {
     const exactSubnet = Object.values(s.subnets).some(
       (sub) =>
@@ -343,5 +365,6 @@ export function endpointNames(s: Scenario): Set<string> {
     ...Object.keys(s.internet),
     ...Object.keys(s.loadBalancers),
     ...Object.keys(s.home?.hosts ?? {}),
+    ...connectEndpointNames(s),
   ]);
 }

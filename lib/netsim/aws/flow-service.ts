@@ -1,0 +1,103 @@
+/**
+ * Flows to an AWS service (`to: s3`, `to: sqs` …) and to a provider's endpoint service through PrivateLink
+ * (SCENARIO.md §3b). The service's public name resolves to an interface endpoint's private address when the client's
+ * VPC has one for the service with private DNS on, else to the service's public address in its Region [VPCE-IF]; a
+ * gateway endpoint's prefix-list route then catches the public address [VPCE-GW].
+ */
+import { portRange, type PortSet } from "../core/port-set";
+import { fact } from "../core/fact";
+import { addVar, beginPacket, drop, endPacket, fixed, markArrived, type Pkt, type Walk } from "../core/walk-state";
+import type { AppSpec } from "../core/apps";
+import { DEFAULT_REGION } from "../scenario/vpcs";
+import { servicePublicIp } from "./service-ranges";
+import { dispositionOf, exchange, ownAddressOr, send, type Endpoint } from "./flow-exchange";
+import { sendFromEni } from "./walk-vpc";
+import type { Eni } from "./model-types";
+
+/** The region a client's requests to a service go to by default: its own VPC's. */
+function clientRegion(w: Walk, from: Endpoint): string {
+  return from.kind === "eni" ? (w.model.vpcs[from.eni.vpc]?.region ?? DEFAULT_REGION) : DEFAULT_REGION;
+}
+
+export function runServiceFlow(
+  w: Walk,
+  from: Endpoint,
+  service: string,
+  region: string | undefined,
+  app: AppSpec,
+  clientPorts: PortSet,
+): void {
+  const r = region ?? clientRegion(w, from);
+  const vpc = from.kind === "eni" ? from.eni.vpc : null;
+  const ep = Object.values(w.model.connect?.interfaceEndpoints ?? {}).find(
+    (e) => e.vpc === vpc && e.service === service && e.isPrivateDns && (w.model.vpcs[e.vpc]?.region ?? r) === r,
+  );
+  const epEni = ep ? w.model.enis[ep.enis[0] ?? ""] : undefined;
+  const dst = epEni ? epEni.ip : servicePublicIp(service, r);
+  const c = addVar(w, "client-port", fact("varClientPort"), clientPorts);
+  const proto = app.kind === "l4" ? app.proto : "tcp";
+  const port = app.kind === "l4" ? app.port : 443;
+  exchange(w, "main", fact("labelToService", { service }), from, dst, proto, c, fixed(port), service);
+}
+
+/**
+ * PrivateLink [PL-SVC]: the client connects to its interface endpoint; the provider's Network Load Balancer opens the
+ * connection to the target. The target sees the load balancer's private address (client IP preservation does not
+ * apply to PrivateLink traffic) [NLB-IP].
+ */
+export function runPrivateLink(w: Walk, from: Endpoint, service: string, app: AppSpec, clientPorts: PortSet): void {
+  const vpc = from.kind === "eni" ? from.eni.vpc : null;
+  const ep = Object.values(w.model.connect?.interfaceEndpoints ?? {}).find(
+    (e) => e.vpc === vpc && e.service === service,
+  );
+  const epEni = ep ? w.model.enis[ep.enis[0] ?? ""] : undefined;
+  const lbName = w.model.connect?.endpointServices[service]?.lb ?? "";
+  const lb = w.model.enis[lbName];
+  const port = app.kind === "l4" ? app.port : 443;
+  const listener = w.model.lbs[lbName]?.listeners.find((l) => l.port === port);
+  const c = addVar(w, "client-port", fact("varClientPort"), clientPorts);
+  beginPacket(w, "front", "request");
+  const req: Pkt = {
+    proto: "tcp",
+    src: ownAddressOr(from),
+    dst: epEni?.ip ?? ownAddressOr(from),
+    sport: c,
+    dport: fixed(port),
+  };
+  if (!epEni || !lb) {
+    drop(w, service, "vpc-endpoint", "NO_ROUTE", { ...req, dstName: service }, { reason: "NO_ENDPOINT" }, () =>
+      fact("noEndpointForService", { service, vpc: vpc ?? "" }),
+    );
+    endPacket(w, fact("labelToService", { service }), "NO_ROUTE");
+    return;
+  }
+  const arrived = send(w, from, req);
+  endPacket(w, fact("labelToService", { service }), arrived ? "ACCEPTED" : dispositionOf(w));
+  if (!arrived || !listener) return;
+  markArrived(w);
+  for (const t of listener.targets) {
+    const target = w.model.enis[t];
+    if (!target) continue;
+    const e = addVar(w, `elb-port:${t}`, fact("varLbPort", { target: t }), portRange(1024, 65535));
+    const back = exchange(
+      w,
+      `back:${t}`,
+      fact("labelLbToTarget", { target: t }),
+      { kind: "eni", eni: lb },
+      target.ip,
+      "tcp",
+      e,
+      fixed(listener.targetPort),
+      t,
+    );
+    if (!back) return;
+  }
+  replyFrom(w, epEni, arrived.pkt);
+}
+
+function replyFrom(w: Walk, eni: Eni, req: Pkt): void {
+  beginPacket(w, "front", "response");
+  const rp: Pkt = { proto: "tcp", src: req.dst, dst: req.src, sport: req.dport, dport: req.sport };
+  const ok = sendFromEni(w, eni, rp);
+  endPacket(w, fact("labelFromLb"), ok ? "ACCEPTED" : dispositionOf(w));
+}
