@@ -1,5 +1,6 @@
 /** Test and benchmark entry point: fixture scenarios, test helpers, and the single-filter internals the bench times. */
 export { q30570, ftpNat, homeForward } from "./fixtures/scenarios";
+export { threeVpcHub } from "./fixtures/connect";
 export { scenarioOf, variant } from "./test-helpers";
 export { evaluateNacl } from "./aws/nacl";
 export { compileNaclRule, starRule, type CompiledNaclRule } from "./core/rules";

@@ -48,8 +48,8 @@ export const connectJa = {
   noEndpointForService:
     "VPC {vpc} にはエンドポイントサービス {service} のインターフェイスエンドポイントがないため、到達できません。",
   nlbPreservesClient:
-    "Network Load Balancer {lb} はクライアントの IP アドレス {client} を保持したまま {target} へ転送します (ターゲットのセキュリティグループと NACL にはクライアントのアドレスが見えます)。",
-  nlbReplyBack: "応答は Network Load Balancer {lb} が追跡している接続に戻ります。",
+    "ネットワークロードバランサー {lb} はクライアントの IP アドレス {client} を保持したまま {target} へ転送します (ターゲットのセキュリティグループと NACL にはクライアントのアドレスが見えます)。",
+  nlbReplyBack: "応答はネットワークロードバランサー {lb} が追跡している接続に戻ります。",
 };
 
 export const connectEn: typeof connectJa = {
