@@ -39,8 +39,6 @@ module.exports = {
       comment: "app/ holds routes only: nothing below it imports it. Pass a server action into a component as a prop.",
       from: {
         path: "^(components|lib)/",
-        // Exempt until the community helper (#15) replaces this POST-for-a-read with a GET route.
-        pathNot: "^components/netsim/scenario-slot-player[.]tsx$",
       },
       to: { path: "^app/" },
     },

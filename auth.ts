@@ -11,7 +11,9 @@ import { db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { promoteListedModerator } from "@/lib/server/accounts/promote-listed-moderator";
 import { confirmEmail } from "@/lib/server/accounts/confirm-email";
-import { createSession, deleteSession, findSessionUser } from "@/lib/server/accounts/sessions";
+import { createSession } from "@/lib/server/accounts/create-session";
+import { deleteSession } from "@/lib/server/accounts/delete-session";
+import { findSessionUser } from "@/lib/server/accounts/find-session-user";
 import { verifyCredentials } from "@/lib/server/accounts/verify-credentials";
 
 declare module "next-auth" {

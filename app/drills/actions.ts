@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
 import { misconceptionDrillSchema } from "@/lib/quiz/schemas";
 import { ensureAnonKeyHash } from "@/lib/server/quiz/requester";
-import { startMisconceptionDrill } from "@/lib/server/review/misconceptions";
+import { startMisconceptionDrill } from "@/lib/server/review/start-misconception-drill";
 
 /** A practice round of the questions testing one misconception (signed out too: owned by the practice cookie). */
 export const startMisconceptionDrillAction = createFormAction(

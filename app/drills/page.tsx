@@ -4,7 +4,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { format } from "@/lib/i18n/format";
-import { listMisconceptions } from "@/lib/server/review/misconceptions";
+import { listMisconceptions } from "@/lib/server/review/list-misconceptions";
 import { countLeeches, DEFAULT_EXAM_ID } from "@/lib/server/review/review-queue";
 import { startLeechDrillAction } from "../review/actions";
 import { startMisconceptionDrillAction } from "./actions";

@@ -6,7 +6,7 @@ import { changePasswordSchema, noInputSchema, profileSchema, signOutSchema } fro
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { resendVerification } from "@/lib/server/accounts/resend-verification";
-import { deleteAllSessions } from "@/lib/server/accounts/sessions";
+import { deleteAllSessions } from "@/lib/server/accounts/delete-all-sessions";
 import { updateProfile } from "@/lib/server/accounts/update-profile";
 
 export const updateProfileAction = createFormAction(

@@ -16,7 +16,7 @@ import Link from "next/link";
 import { MisconceptionList } from "@/components/review/misconception-list";
 import { ReviewStatsPanel } from "@/components/review/review-stats-panel";
 import { requestNow } from "@/lib/request-context";
-import { topMisconceptions } from "@/lib/server/review/misconceptions";
+import { topMisconceptions } from "@/lib/server/review/top-misconceptions";
 import { getReviewStats } from "@/lib/server/review/review-stats";
 import { startMisconceptionDrillAction } from "../drills/actions";
 import {

@@ -4,7 +4,7 @@ import { decode } from "next-auth/jwt";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db-errors";
-import { findSessionUser } from "@/lib/server/accounts/sessions";
+import { findSessionUser } from "@/lib/server/accounts/find-session-user";
 import type { SessionUser } from "@/lib/auth/dto";
 
 /** Auth.js's session cookie (the `__Secure-` one over https), possibly split into `.0`, `.1`… chunks. */

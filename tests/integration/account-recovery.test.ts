@@ -10,7 +10,8 @@ import { registerUser } from "@/lib/server/accounts/register-user";
 import { requestPasswordReset } from "@/lib/server/accounts/request-password-reset";
 import { resendVerification } from "@/lib/server/accounts/resend-verification";
 import { resetPassword } from "@/lib/server/accounts/reset-password";
-import { createSession, findSessionUser } from "@/lib/server/accounts/sessions";
+import { createSession } from "@/lib/server/accounts/create-session";
+import { findSessionUser } from "@/lib/server/accounts/find-session-user";
 import { verifyCredentials } from "@/lib/server/accounts/verify-credentials";
 import { linkIn, readSinkMails, startSmtpSink, waitForSinkMail, type SmtpSink } from "../../scripts/lib/smtp-sink";
 

@@ -8,7 +8,9 @@ import { rateLimits } from "@/lib/rate-limit/rules";
 import { profileSchema, signUpSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { registerUser } from "@/lib/server/accounts/register-user";
-import { createSession, findSessionUser, sessionIdleSeconds } from "@/lib/server/accounts/sessions";
+import { sessionIdleSeconds } from "@/lib/server/accounts/sessions";
+import { createSession } from "@/lib/server/accounts/create-session";
+import { findSessionUser } from "@/lib/server/accounts/find-session-user";
 import { verifyCredentials } from "@/lib/server/accounts/verify-credentials";
 import { setUserRole } from "../../scripts/lib/user-role";
 

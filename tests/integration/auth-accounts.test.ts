@@ -7,7 +7,10 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { callbackUrlSchema, signUpSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { registerUser } from "@/lib/server/accounts/register-user";
-import { createSession, deleteAllSessions, deleteSession, findSessionUser } from "@/lib/server/accounts/sessions";
+import { createSession } from "@/lib/server/accounts/create-session";
+import { deleteAllSessions } from "@/lib/server/accounts/delete-all-sessions";
+import { deleteSession } from "@/lib/server/accounts/delete-session";
+import { findSessionUser } from "@/lib/server/accounts/find-session-user";
 import { updateProfile } from "@/lib/server/accounts/update-profile";
 import { signInKeys, verifyCredentials } from "@/lib/server/accounts/verify-credentials";
 

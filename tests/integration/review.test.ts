@@ -226,8 +226,9 @@ describe("mastery by task statement", () => {
 describe("misconceptions", () => {
   it("are seeded, named after a wrong pick (never after a right answer), counted per learner and drilled, leeches first", async () => {
     const { seedMisconceptions } = await import("@/lib/content/seed/seed-misconceptions");
-    const { listMisconceptions, startMisconceptionDrill, topMisconceptions } =
-      await import("@/lib/server/review/misconceptions");
+    const { listMisconceptions } = await import("@/lib/server/review/list-misconceptions");
+    const { startMisconceptionDrill } = await import("@/lib/server/review/start-misconception-drill");
+    const { topMisconceptions } = await import("@/lib/server/review/top-misconceptions");
     const gina = await createUser("gina-review@example.test");
     const [q1, q2] = [bank.all[2] as string, bank.all[4] as string]; // key A
     try {
