@@ -3,6 +3,7 @@
 import path from "node:path";
 import { loadCheckedBank } from "../lib/content/check-bank";
 import { createProgress } from "../lib/content/cli-progress";
+import { formatVariantSummary, VARIANT_SAMPLE } from "../lib/content/check-variants";
 import { errorsOf, formatProblem } from "../lib/content/problem";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -20,6 +21,12 @@ async function main(): Promise<number> {
   });
   progress.clear();
   for (const problem of bank.problems) console.log(formatProblem(problem));
+  const { summaries, milliseconds } = bank.variants;
+  if (summaries.length > 0) {
+    const seconds = (milliseconds / 1000).toFixed(1);
+    console.log(`variants: ${summaries.length} questions with variables, ${VARIANT_SAMPLE} seeds each (${seconds} s):`);
+    for (const summary of summaries) console.log(`  ${formatVariantSummary(summary)}`);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const count = errorsOf(bank.problems).length;
   const warnings = bank.problems.length - count;

@@ -67,3 +67,4 @@ export { OS_TABLE, ALL_CLIENT_OS } from "./core/operating-systems";
 export { explain, explainText, messagesFor, portsText, ruleLabel, withTexts } from "./explain/explain";
 export type { ExplainLocale, ExplainMessages } from "./explain/explain";
 export type { Fact, FactValue } from "./core/fact";
+export * from "./variants/index";
