@@ -17,12 +17,21 @@ type Loaded = { player: PlayerScenario; locale: Locale; t: NetsimMessages };
  * The step-through player in a graded question's explanation: asks the server for the scenario, then plays it with the
  * learner's own answer applied (one click switches to the key).
  */
-export function ScenarioSlotPlayer({ questionId, selected }: { questionId: string; selected: string[] }) {
+export function ScenarioSlotPlayer({
+  questionId,
+  selected,
+  variantSeed,
+}: {
+  questionId: string;
+  selected: string[];
+  /** The variant (類題) the learner answered: the player loads its scenario and the share link carries ?seed=. */
+  variantSeed?: number;
+}) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [hasFailed, setHasFailed] = useState(false);
   useEffect(() => {
     let isCurrent = true;
-    loadPlayerScenarioAction({ questionId })
+    loadPlayerScenarioAction(variantSeed === undefined ? { questionId } : { questionId, seed: variantSeed })
       .then((result) => {
         if (!isCurrent) return;
         if (result.ok) setLoaded(result.data);
@@ -32,7 +41,7 @@ export function ScenarioSlotPlayer({ questionId, selected }: { questionId: strin
     return () => {
       isCurrent = false;
     };
-  }, [questionId]);
+  }, [questionId, variantSeed]);
   if (hasFailed) return null;
   if (!loaded) return <div className={styles.slot} aria-busy="true" />;
   const { player, locale, t } = loaded;
@@ -44,7 +53,11 @@ export function ScenarioSlotPlayer({ questionId, selected }: { questionId: strin
         scenario={player.scenario}
         choices={player.choices}
         answer={answer}
-        initial={{ ...initialPlayerState, choices: answer }}
+        initial={{
+          ...initialPlayerState,
+          choices: answer,
+          ...(variantSeed === undefined ? {} : { seed: variantSeed }),
+        }}
         locale={locale}
         t={t}
         sharePath={`/questions/${questionId}/simulate`}

@@ -40,6 +40,7 @@ export function checkVariants(
       if (!primary.scenario) problems.push(problemAt(primary.file, at, "variables: a question with variables needs a scenario"));
       continue;
     }
+    if (sample === 0) continue;
     const template = variantTemplateOf(question, variables, scenario as unknown as Scenario);
     const result = sampleVariants(template, sample);
     summaries.push({ id: question.id, clean: result.clean, total: result.total, rejections: result.rejections });

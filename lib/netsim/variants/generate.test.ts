@@ -92,7 +92,7 @@ describe("generateVariant", () => {
     const nacl = result.variant.scenario.nacls?.["app-nacl"];
     const out = nacl?.outbound?.[0]?.rule ?? 0;
     const added = result.variant.scenario.choices.C?.[0];
-    const inRule = added && "addNaclRule" in added ? (added.addNaclRule.inbound?.rule ?? 0) : 0;
+    const inRule = added && "addNaclRule" in added ? (added.addNaclRule?.inbound?.rule ?? 0) : 0;
     expect(out).toBeLessThan(inRule);
     expect(result.variant.texts.ja?.stem).toContain(`ルール ${out} `);
     expect(result.variant.texts.en?.choices[2]?.text).toBe(`rule ${inRule}: TCP 49152-65535`);
@@ -126,7 +126,7 @@ describe("generateVariant", () => {
     const sample = sampleVariants(templateWith([outside]), 20);
     expect(sample.rejections["scenario-invalid"]).toBeGreaterThan(0);
     const tight: VariableDeclaration = { name: "ip", kind: "address", value: "10.0.1.20", within: "10.0.1.20/31" };
-    const crowded = { ...download, internet: { repo: { ip: "10.0.1.21", listens: ["https"] } } } as Scenario;
+    const crowded = { ...download, internet: { repo: { ip: "10.0.1.21", os: "all", listens: ["https"] } } } as Scenario;
     expect(generateVariant(templateWith([tight], crowded), 1)).toMatchObject({ ok: false, reason: "no-room" });
   });
 

@@ -21,8 +21,8 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-/** Seeds are unsigned 32-bit integers. */
-export const MAX_VARIANT_SEED = 0xffffffff;
+/** Seeds are non-negative 31-bit integers (they are stored in an INTEGER column). */
+export const MAX_VARIANT_SEED = 0x7fffffff;
 
 export function isVariantSeed(n: unknown): n is number {
   return typeof n === "number" && Number.isInteger(n) && n >= 0 && n <= MAX_VARIANT_SEED;

@@ -6,10 +6,19 @@ import { playerScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 import { canViewScenario, type AttemptRequester } from "@/lib/permissions";
 import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
 import { expireOverdueExamsOf } from "@/lib/server/quiz/finish-exam";
+import { findVariant, variantTexts } from "@/lib/server/variants/find-variant";
 
 export type PlayerChoice = { letter: string; html: string };
 export type PlayerScenario =
-  | { status: "open"; questionId: string; scenario: Scenario; choices: PlayerChoice[]; lang: Locale }
+  | {
+      status: "open";
+      questionId: string;
+      scenario: Scenario;
+      choices: PlayerChoice[];
+      lang: Locale;
+      /** Set when this is a variant (類題): scenario and choices are the variant's. */
+      variantSeed?: number;
+    }
   | { status: "locked"; questionId: string }
   | { status: "none"; questionId: string };
 
@@ -22,6 +31,8 @@ export async function findPlayerScenario(
   requester: AttemptRequester,
   questionId: string,
   locale: Locale,
+  /** A variant's seed (?seed=N): the scenario and choices of the variant (question id, seed), under the same lock. */
+  variantSeed: number | null = null,
 ): Promise<PlayerScenario | null> {
   const question = await db.question.findFirst({
     where: { id: questionId, retiredAt: null },
@@ -63,5 +74,19 @@ export async function findPlayerScenario(
     letter: choice.letter,
     html: (choice.texts.find((text) => text.lang === lang) ?? choice.texts[0])?.html ?? "",
   }));
+  if (variantSeed !== null) {
+    const variant = await findVariant(questionId, variantSeed);
+    const picked = variant ? variantTexts(variant, lang) : null;
+    if (!variant || !picked) return { status: "none", questionId };
+    const html = new Map(picked.texts.choices.map((c) => [c.letter, c.text]));
+    return {
+      status: "open",
+      questionId,
+      scenario: variant.scenario,
+      choices: choices.map((c) => ({ letter: c.letter, html: html.get(c.letter) ?? c.html })),
+      lang: picked.lang,
+      variantSeed,
+    };
+  }
   return { status: "open", questionId, scenario, choices, lang };
 }

@@ -8,6 +8,8 @@ import type { AnswerInput } from "@/lib/quiz/schemas";
 import { quizError } from "@/lib/server/quiz/errors";
 import { gradeAnswerQuery, type GradeAnswerParams, type GradeAnswerRow } from "@/lib/server/quiz/grade-answer-sql";
 import { gradedQuestionFrom, type Feedback } from "@/lib/server/quiz/graded-question";
+import { db } from "@/lib/db";
+import { findVariant, withVariantFeedback } from "@/lib/server/variants/find-variant";
 
 /**
  * Grades one practice answer (all-or-nothing) and returns the key and explanations for it.
@@ -20,6 +22,12 @@ export async function answerPracticeQuestion(
   input: AnswerInput,
   locale: Locale,
 ): Promise<Feedback> {
+  // A variant (類題) is graded against the key the generator derives from (question id, seed) on the server.
+  const item = await db.attemptItem.findUnique({
+    where: { attemptId_position: { attemptId: input.attemptId, position: input.position } },
+    select: { questionId: true, variantSeed: true },
+  });
+  const variant = item?.variantSeed != null ? await findVariant(item.questionId, item.variantSeed) : null;
   const params: GradeAnswerParams = [
     input.attemptId,
     input.position,
@@ -27,6 +35,7 @@ export async function answerPracticeQuestion(
     requester.anonKeyHash,
     sortLetters(input.selected),
     (await now()).toISOString(),
+    variant ? variant.key : null,
   ];
   let row = await gradeAnswer(params);
   // The same answer for "not yours" as for "does not exist" (canActOnAttempt is in the statement's WHERE).
@@ -46,8 +55,9 @@ export async function answerPracticeQuestion(
     row = await gradeAnswer(params);
   }
   if (!row?.feedback) throw new Error(`practice item ${input.attemptId}#${input.position} is not graded after grading`);
+  const graded = gradedQuestionFrom(row.questionId, row.feedback, locale);
   return {
-    ...gradedQuestionFrom(row.questionId, row.feedback, locale),
+    ...(variant ? withVariantFeedback(graded, variant) : graded),
     position: input.position,
     selected: row.selected,
     isCorrect: row.isCorrect === true,

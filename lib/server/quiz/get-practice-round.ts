@@ -8,6 +8,7 @@ import { getGradedQuestion, type Feedback } from "@/lib/server/quiz/graded-quest
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
+import { findVariant, withVariantFeedback, withVariantQuestion } from "@/lib/server/variants/find-variant";
 
 export type PracticeItemSummary = {
   position: number;
@@ -39,7 +40,7 @@ export async function getPracticeRound(
   const rows = await db.attemptItem.findMany({
     where: { attemptId },
     orderBy: { position: "asc" },
-    select: { position: true, questionId: true, gradedAt: true, selected: true, isCorrect: true },
+    select: { position: true, questionId: true, gradedAt: true, selected: true, isCorrect: true, variantSeed: true },
   });
   const items = rows.map((row) => ({
     position: row.position,
@@ -59,13 +60,18 @@ export async function getPracticeRound(
     if (position !== undefined) throw quizError("attemptNotFound");
     return { attemptId, examId: attempt.examId, items, current: null };
   }
-  const [question] = await listPublicQuestions([row.questionId], locale);
-  if (!question) throw quizError("attemptNotFound");
+  const [asWritten] = await listPublicQuestions([row.questionId], locale);
+  if (!asWritten) throw quizError("attemptNotFound");
+  // A review or drill item may serve a variant (類題): regenerated from (question id, stored seed), as first served.
+  const variant = row.variantSeed !== null ? await findVariant(row.questionId, row.variantSeed) : null;
+  const question = variant ? withVariantQuestion(asWritten, variant) : asWritten;
   // Graded before the exam began, but the key of a question in the user's running exam stays hidden until it ends.
   const feedback =
     row.gradedAt && !(await isInRunningExam(requester.userId, row.questionId))
       ? {
-          ...(await getGradedQuestion(row.questionId, locale)),
+          ...(variant
+            ? withVariantFeedback(await getGradedQuestion(row.questionId, locale), variant)
+            : await getGradedQuestion(row.questionId, locale)),
           position: row.position,
           selected: row.selected,
           isCorrect: row.isCorrect === true,

@@ -5,6 +5,7 @@ import type { AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
 import { quizError } from "@/lib/server/quiz/errors";
 import { createPracticeRound, cryptoRandom } from "@/lib/server/quiz/start-practice";
+import { chooseVariantSeeds } from "@/lib/server/variants/find-variant";
 
 const DRILL_SIZE = 10;
 
@@ -132,5 +133,6 @@ export async function startMisconceptionDrill(
       random,
     ),
   ].slice(0, DRILL_SIZE);
-  return createPracticeRound(requester, examId, ordered, { source: "misconception", misconceptionId });
+  const seeds = await chooseVariantSeeds(requester, ordered);
+  return createPracticeRound(requester, examId, ordered, { source: "misconception", misconceptionId }, seeds);
 }
