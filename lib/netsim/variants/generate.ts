@@ -79,22 +79,16 @@ export type VariantResult =
   | { ok: true; variant: Variant }
   | { ok: false; seed: number; values: DrawnValue[]; reason: VariantRejectionReason; detail: string };
 
-/** The template's facts that do not depend on the seed, computed once per template. */
+/** The template's facts that do not depend on the seed (sampleVariants computes them once for its whole sample). */
 type Prepared = { literals: ReturnType<typeof literalBlocks>; usedRules: Set<number> };
-const preparedByTemplate = new WeakMap<VariantTemplate, Prepared>();
 
 function prepare(t: VariantTemplate): Prepared {
-  let p = preparedByTemplate.get(t);
-  if (!p) {
-    const texts = Object.values(t.texts).flatMap((x) =>
-      x ? [x.stem, x.explanation, ...x.choices.flatMap((c) => [c.text, c.explanation])] : [],
-    );
-    const declared = new Set(t.variables.flatMap((v) => (v.kind === "rule-numbers" ? v.value : [])));
-    const usedRules = new Set([...ruleNumbersOf(t.scenario)].filter((n) => !declared.has(n)));
-    p = { literals: literalBlocks([...texts, ...stringsOf(t.scenario)]), usedRules };
-    preparedByTemplate.set(t, p);
-  }
-  return p;
+  const texts = Object.values(t.texts).flatMap((x) =>
+    x ? [x.stem, x.explanation, ...x.choices.flatMap((c) => [c.text, c.explanation])] : [],
+  );
+  const declared = new Set(t.variables.flatMap((v) => (v.kind === "rule-numbers" ? v.value : [])));
+  const usedRules = new Set([...ruleNumbersOf(t.scenario)].filter((n) => !declared.has(n)));
+  return { literals: literalBlocks([...texts, ...stringsOf(t.scenario)]), usedRules };
 }
 
 const sameLetters = (a: readonly string[], b: readonly string[]) =>
@@ -102,8 +96,8 @@ const sameLetters = (a: readonly string[], b: readonly string[]) =>
 
 type Drawn = ReturnType<typeof drawSubstitution>;
 
-function draw(template: VariantTemplate, seed: number): Drawn {
-  const { literals, usedRules } = prepare(template);
+function draw(template: VariantTemplate, seed: number, prepared: Prepared = prepare(template)): Drawn {
+  const { literals, usedRules } = prepared;
   return drawSubstitution(template.variables, seededRandom(seed), literals, usedRules);
 }
 
@@ -209,8 +203,9 @@ export function sampleVariants(
   const examples: VariantResult[] = [];
   // Equal drawn values give equal verdicts: each distinct draw is analysed once (keeps content:check fast).
   const memo = new Map<string, VariantResult>();
+  const prepared = prepare(template);
   for (let seed = start; seed < start + count; seed++) {
-    const drawn = draw(template, seed);
+    const drawn = draw(template, seed, prepared);
     const signature = "noRoom" in drawn ? `!${drawn.noRoom}` : JSON.stringify(drawn.values);
     let result = memo.get(signature);
     if (!result) {
