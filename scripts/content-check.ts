@@ -21,10 +21,13 @@ async function main(): Promise<number> {
   });
   progress.clear();
   for (const problem of bank.problems) console.log(formatProblem(problem));
-  const { summaries, milliseconds } = bank.variants;
+  const { summaries, milliseconds, cpuMilliseconds } = bank.variants;
   if (summaries.length > 0) {
     const seconds = (milliseconds / 1000).toFixed(1);
-    console.log(`variants: ${summaries.length} questions with variables, ${VARIANT_SAMPLE} seeds each (${seconds} s):`);
+    const cpu = (cpuMilliseconds / 1000).toFixed(1);
+    console.log(
+      `variants: ${summaries.length} questions with variables, ${VARIANT_SAMPLE} seeds each (${seconds} s, ${cpu} s CPU):`,
+    );
     for (const summary of summaries) console.log(`  ${formatVariantSummary(summary)}`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -17,7 +17,7 @@ export interface CheckedBank extends LoadedBank {
   /** The misconception catalogue and every choice's tag (front matter and content/misconception-tags.yaml merged). */
   misconceptions: Omit<MisconceptionCheck, "problems">;
   /** Per question with variables: how many sampled variants were clean, and why the others were rejected. */
-  variants: { summaries: VariantSummary[]; milliseconds: number };
+  variants: { summaries: VariantSummary[]; milliseconds: number; cpuMilliseconds: number };
 }
 
 export interface CheckBankOptions extends CheckRulesOptions {
@@ -36,7 +36,12 @@ export async function loadCheckedBank(
   const { problems, scenarios } = checkBank(bank, options);
   const variants = checkVariants(bank.questions, scenarios, options.variantSample);
   const { problems: tagProblems, ...misconceptions } = await checkMisconceptions(contentDir, bank.questions, (question) => question.primary.frontMatter.misconceptions, options.repoRoot);
-  return { ...bank, problems: [...bank.problems, ...problems, ...variants.problems, ...tagProblems].sort(compareProblems), scenarios, misconceptions, variants: { summaries: variants.summaries, milliseconds: variants.milliseconds } };
+  return { ...bank, problems: [...bank.problems, ...problems, ...variants.problems, ...tagProblems].sort(compareProblems), scenarios, misconceptions, variants: {
+      summaries: variants.summaries,
+      milliseconds: variants.milliseconds,
+      cpuMilliseconds: variants.cpuMilliseconds,
+    },
+  };
 }
 
 /** Cross-file checks (ids, exams, domains, translations, links) and each scenario replayed against its key. */

@@ -25,8 +25,9 @@ export function checkVariants(
   questions: readonly BankQuestion[],
   scenarios: ReadonlyMap<string, JsonObject>,
   sample = VARIANT_SAMPLE,
-): { problems: Problem[]; summaries: VariantSummary[]; milliseconds: number } {
+): { problems: Problem[]; summaries: VariantSummary[]; milliseconds: number; cpuMilliseconds: number } {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const problems: Problem[] = [];
   const summaries: VariantSummary[] = [];
   for (const question of questions) {
@@ -56,7 +57,8 @@ export function checkVariants(
       );
     }
   }
-  return { problems, summaries, milliseconds: performance.now() - started };
+  const cpu = process.cpuUsage(cpuStarted);
+  return { problems, summaries, milliseconds: performance.now() - started, cpuMilliseconds: (cpu.user + cpu.system) / 1000 };
 }
 
 /** One line per question: `net-0001  clean 183/200  key-changed 17`. */
