@@ -13,6 +13,8 @@ export type SimulatorLink = {
   choices: string[];
   os: string | null;
   step: number | null;
+  /** A variant's seed (類題): the link replays the variant (question id, seed) the poster saw. */
+  seed: number | null;
 };
 
 const maxCards = 3;
@@ -28,6 +30,13 @@ const paramsSchema = z.object({
     .optional()
     .catch(undefined),
   step: z.coerce.number().int().min(0).max(999).optional().catch(undefined),
+  seed: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .transform(Number)
+    .pipe(z.int().max(0x7fffffff))
+    .optional()
+    .catch(undefined),
 });
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -61,6 +70,7 @@ export function parseSimulatorLink(url: string, siteHost: string | null): Simula
   if (!question && !isSandbox) return null;
   const params = paramsSchema.parse(Object.fromEntries(parsed.searchParams));
   const query = new URLSearchParams();
+  if (question && params.seed !== undefined) query.set("seed", String(params.seed));
   if (params.choices) query.set("choices", params.choices);
   if (params.os) query.set("os", params.os);
   if (params.step !== undefined) query.set("step", String(params.step));
@@ -77,6 +87,7 @@ export function parseSimulatorLink(url: string, siteHost: string | null): Simula
     choices: params.choices?.split(",") ?? [],
     os: params.os ?? null,
     step: params.step ?? null,
+    seed: question ? (params.seed ?? null) : null,
   };
 }
 
