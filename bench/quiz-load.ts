@@ -514,6 +514,7 @@ export default async function quizLoad(): Promise<void> {
         hashToken(candidate.token),
         [...selected].sort(),
         new Date().toISOString(),
+        null,
       ];
       let [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
       if (graded && !graded.gradedNow && !graded.gradedBefore)

@@ -5,6 +5,7 @@ import { loadCheckedBank } from "../lib/content/check/check-bank";
 import { createProgress } from "./lib/cli-progress";
 import { errorsOf, formatProblem } from "../lib/content/parse/problem";
 import { runMain } from "./lib/run-main";
+import { formatVariantSummary, VARIANT_SAMPLE } from "../lib/content/check/check-variants";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -21,6 +22,15 @@ async function main(): Promise<number> {
   });
   progress.clear();
   for (const problem of bank.problems) console.log(formatProblem(problem));
+  const { summaries, milliseconds, cpuMilliseconds } = bank.variants;
+  if (summaries.length > 0) {
+    const seconds = (milliseconds / 1000).toFixed(1);
+    const cpu = (cpuMilliseconds / 1000).toFixed(1);
+    console.log(
+      `variants: ${summaries.length} questions with variables, ${VARIANT_SAMPLE} seeds each (${seconds} s, ${cpu} s CPU):`,
+    );
+    for (const summary of summaries) console.log(`  ${formatVariantSummary(summary)}`);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const count = errorsOf(bank.problems).length;
   const warnings = bank.problems.length - count;

@@ -26,13 +26,15 @@ function pageLocale(): Locale {
 export function MiniReplay({ questionId, href }: Props) {
   const [loaded, setLoaded] = useState<LoadedScenario | null>(null);
   const [round, setRound] = useState(0);
+  // A link to a variant (類題) replays that variant: its seed is part of the link's state.
+  const seed = playerStateFromHref(href, []).seed;
   useEffect(() => {
     const controller = new AbortController();
-    void fetchPlayerScenario(questionId, controller.signal).then((result) => {
+    void fetchPlayerScenario(questionId, controller.signal, seed).then((result) => {
       if (!controller.signal.aborted) setLoaded(result);
     });
     return () => controller.abort();
-  }, [questionId, round]);
+  }, [questionId, round, seed]);
 
   const t = netsim[loaded?.status === "open" ? loaded.locale : pageLocale()];
   if (!loaded)

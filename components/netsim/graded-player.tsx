@@ -11,15 +11,24 @@ import styles from "./netsim.module.css";
  * which checks the answer was graded), then plays it with the learner's own answer applied (one click switches to the key).
  * Loaded lazily by ScenarioSlotPlayer, so the read, the simulator and its texts are all in one chunk.
  */
-export function GradedPlayer({ questionId, selected }: { questionId: string; selected: string[] }) {
+export function GradedPlayer({
+  questionId,
+  selected,
+  variantSeed,
+}: {
+  questionId: string;
+  selected: string[];
+  /** The variant (類題) the learner answered: the player loads its scenario and the share link carries ?seed=. */
+  variantSeed?: number;
+}) {
   const [loaded, setLoaded] = useState<LoadedScenario | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    void fetchPlayerScenario(questionId, controller.signal).then((result) => {
+    void fetchPlayerScenario(questionId, controller.signal, variantSeed).then((result) => {
       if (!controller.signal.aborted) setLoaded(result);
     });
     return () => controller.abort();
-  }, [questionId]);
+  }, [questionId, variantSeed]);
   if (!loaded) return <div className={styles.slot} aria-busy="true" />;
   if (loaded.status !== "open") return null;
   const { player, locale } = loaded;
@@ -30,7 +39,11 @@ export function GradedPlayer({ questionId, selected }: { questionId: string; sel
         scenario={player.scenario}
         choices={player.choices}
         answer={answer}
-        initial={{ ...initialPlayerState, choices: answer }}
+        initial={{
+          ...initialPlayerState,
+          choices: answer,
+          ...(variantSeed === undefined ? {} : { seed: variantSeed }),
+        }}
         locale={locale}
         sharePath={`/questions/${questionId}/simulate`}
         isUrlSynced={false}

@@ -10,6 +10,15 @@ const GradedPlayer = dynamic(() => import("@/components/netsim/graded-player").t
 });
 
 /** The step-through player in a graded question's explanation (see GradedPlayer). */
-export function ScenarioSlotPlayer({ questionId, selected }: { questionId: string; selected: string[] }) {
-  return <GradedPlayer questionId={questionId} selected={selected} />;
+export function ScenarioSlotPlayer({
+  questionId,
+  selected,
+  variantSeed,
+}: {
+  questionId: string;
+  selected: string[];
+  /** The variant (類題) the learner answered, when the graded item served one. */
+  variantSeed?: number;
+}) {
+  return <GradedPlayer questionId={questionId} selected={selected} variantSeed={variantSeed} />;
 }

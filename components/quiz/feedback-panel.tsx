@@ -70,7 +70,12 @@ export function FeedbackPanel({ feedback, t, misconceptionTitle }: Props) {
       </ol>
       <h3>{t.explanation}</h3>
       <div className="prose" lang={feedback.lang} dangerouslySetInnerHTML={{ __html: feedback.explanationHtml }} />
-      <ScenarioSlot questionId={feedback.questionId} hasScenario={feedback.hasScenario} selected={feedback.selected} />
+      <ScenarioSlot
+        questionId={feedback.questionId}
+        hasScenario={feedback.hasScenario}
+        selected={feedback.selected}
+        variantSeed={feedback.variantSeed}
+      />
       {feedback.references.length > 0 ? (
         <>
           <h3>{t.references}</h3>
@@ -87,6 +92,17 @@ export function FeedbackPanel({ feedback, t, misconceptionTitle }: Props) {
       ) : null}
       <p>
         <Link href={`/questions/${feedback.questionId}/forum`}>{t.forum}</Link>
+        {feedback.variantSeed !== undefined ? (
+          <>
+            {" · "}
+            <Link
+              href={`/questions/${feedback.questionId}/simulate?seed=${feedback.variantSeed}`}
+              data-testid="variant-replay"
+            >
+              {t.variantReplay}
+            </Link>
+          </>
+        ) : null}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
 import type { PublicQuestion } from "@/lib/bank/dto";
+import { VariantBadge } from "@/components/quiz/variant-badge";
 
 type Props = {
   question: PublicQuestion;
@@ -18,6 +19,7 @@ export function QuestionView({ question, t, showLanguageNotice = false, hideChoi
     <>
       <p className="meta">
         <span className="badge">{question.examCode}</span>
+        {question.variantSeed !== undefined ? <VariantBadge label={t.quiz.variant} note={t.quiz.variantNote} /> : null}
         <span>
           {t.question.questionId}: {question.id}
         </span>
@@ -29,6 +31,7 @@ export function QuestionView({ question, t, showLanguageNotice = false, hideChoi
         </span>
       </p>
       {showLanguageNotice ? <p className="notice">{t.question.onlyJapanese}</p> : null}
+      {question.variantSeed !== undefined ? <p className="notice">{t.quiz.variantNote}</p> : null}
       <div
         className="prose question-stem"
         lang={question.lang}

@@ -19,4 +19,6 @@ export type PublicQuestion = {
   lang: Locale; // the language actually shown (Japanese when no translation exists)
   stemHtml: string;
   choices: { letter: string; html: string }[];
+  /** Set when a review or drill item serves a variant (類題) of the question: the texts above are the variant's. */
+  variantSeed?: number;
 };

@@ -8,6 +8,8 @@ export type SimulatorLink = {
   choices: string[];
   os: string | null;
   step: number | null;
+  /** A variant's seed (類題): the link replays the variant (question id, seed) the poster saw. */
+  seed: number | null;
 };
 
 export type PostState = "live" | "deleted" | "hidden";

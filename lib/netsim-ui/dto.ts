@@ -15,6 +15,8 @@ export type OpenPlayerScenario = {
   choices: PlayerChoice[];
   /** The language of the choices' text (Japanese when the question has no translation). */
   lang: Locale;
+  /** Set when this is a variant (類題): scenario and choices are the variant's. */
+  variantSeed?: number;
 };
 
 export type PlayerScenario =
@@ -26,7 +28,7 @@ export type PlayerScenario =
 export type ScenarioResponse =
   | (OpenPlayerScenario & { locale: Locale })
   | { error: "locked"; reason: ScenarioLockReason }
-  | { error: "invalid-id" | "not-found" | "no-scenario" | "unavailable" };
+  | { error: "invalid-id" | "invalid-seed" | "not-found" | "no-scenario" | "unavailable" };
 
 /** What the browser makes of the answer: a scenario to play, a lock with its reason, none, or a failure to retry. */
 export type LoadedScenario =

@@ -2,13 +2,19 @@
 // question's explanation) and the forum's replay cards load a question's scenario through this one read.
 import type { LoadedScenario, ScenarioResponse } from "@/lib/netsim-ui/dto";
 
-export const scenarioPath = (questionId: string) => `/api/questions/${encodeURIComponent(questionId)}/scenario`;
+/** The route of a question's scenario; with a seed, the variant (類題) that seed derives. */
+export const scenarioPath = (questionId: string, seed?: number) =>
+  `/api/questions/${encodeURIComponent(questionId)}/scenario${seed === undefined ? "" : `?seed=${seed}`}`;
 
 /** Reads a question's scenario for the player (a GET: cached nowhere, the answer depends on who asks). */
-export async function fetchPlayerScenario(questionId: string, signal?: AbortSignal): Promise<LoadedScenario> {
+export async function fetchPlayerScenario(
+  questionId: string,
+  signal?: AbortSignal,
+  seed?: number,
+): Promise<LoadedScenario> {
   let response: Response;
   try {
-    response = await fetch(scenarioPath(questionId), {
+    response = await fetch(scenarioPath(questionId, seed), {
       headers: { Accept: "application/json" },
       credentials: "same-origin",
       cache: "no-store",

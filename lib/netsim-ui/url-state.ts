@@ -14,6 +14,8 @@ export type PlayerState = {
   step: number;
   /** Index of the selected flow result (goal/forbidden × OS); 0 is the first goal. */
   flow: number;
+  /** The variant (類題) replayed: the scenario is the one (question id, seed) derives. Absent: the question as written. */
+  seed?: number;
 };
 
 export const PLAYER_OS: readonly OsId[] = ["linux", "linux-legacy", "windows", "windows-xp", "macos"];
@@ -40,11 +42,13 @@ export function decodePlayerState(query: Query, available: readonly string[]): P
   const letters = (read(query, "choices") ?? "").split(",").map((letter) => letter.trim().toUpperCase());
   const choices = [...new Set(letters.filter((letter) => /^[A-Z]$/.test(letter) && available.includes(letter)))].sort();
   const os = read(query, "os");
+  const seed = readVariantSeed(query);
   return {
     choices,
     os: PLAYER_OS.find((id) => id === os) ?? null,
     step: readIndex(read(query, "step"), true),
     flow: readIndex(read(query, "flow"), false),
+    ...(seed === null ? {} : { seed }),
   };
 }
 
@@ -58,9 +62,18 @@ export function playerStateFromHref(href: string, available: readonly string[]):
   return decodePlayerState(new URLSearchParams(href.slice(at + 1).split("#")[0]), available);
 }
 
+/** `?seed=N`: a variant's seed (a non-negative 31-bit integer), or null. */
+export function readVariantSeed(query: Query): number | null {
+  const raw = read(query, "seed");
+  if (raw === undefined || !/^\d{1,10}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n <= 0x7fffffff ? n : null;
+}
+
 /** The query string for a state (without "?"); default values are left out so links stay short. */
 export function encodePlayerState(state: PlayerState): string {
   const parts: string[] = [];
+  if (state.seed !== undefined) parts.push(`seed=${state.seed}`);
   // Commas stay literal: the forum's link parser and human readers both expect choices=A,C.
   if (state.choices.length > 0) parts.push(`choices=${[...state.choices].sort().join(",")}`);
   if (state.os) parts.push(`os=${state.os}`);

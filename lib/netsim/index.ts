@@ -68,3 +68,4 @@ export { explain, explainText, messagesFor, portsText, ruleLabel, withTexts } fr
 export type { ExplainLocale, ExplainMessages } from "./explain/explain";
 export type { Fact, FactValue } from "./core/fact";
 export { AWS_API_SERVICES } from "./scenario/validate-connect";
+export * from "./variants/index";

@@ -12,6 +12,8 @@ export type GradedQuestion = {
   references: { title: string; url: string }[];
   hasScenario: boolean;
   choices: { letter: string; isCorrect: boolean; explanationHtml: string }[];
+  /** Set when the item served a variant (類題): the texts and key above are the variant's. */
+  variantSeed?: number;
 };
 
 /** One graded item as shown to its owner: the key plus what they chose. */

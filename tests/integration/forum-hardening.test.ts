@@ -151,6 +151,7 @@ describe("Markdown is parsed once, within a budget (finding 1)", () => {
         choices: ["A"],
         os: null,
         step: 2,
+        seed: null,
       },
     ]);
     const parse = vi.spyOn(renderMarkdown, "parseMarkdown");

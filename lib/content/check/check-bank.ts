@@ -5,6 +5,7 @@ import { checkMisconceptions, type MisconceptionCheck } from "./check-misconcept
 import { checkLinks } from "./check-links";
 import { checkRules, type CheckRulesOptions } from "./check-rules";
 import { checkSets } from "./check-sets";
+import { checkVariants, type VariantSummary } from "./check-variants";
 import { toJsonObject, type JsonObject } from "../parse/json";
 import { loadBank, type BankQuestion, type LoadBankOptions, type LoadedBank } from "../parse/load-bank";
 import { compareProblems, problemAt, type Problem } from "../parse/problem";
@@ -15,11 +16,15 @@ export interface CheckedBank extends LoadedBank {
   scenarios: ReadonlyMap<string, JsonObject>;
   /** The misconception catalogue and every choice's tag (front matter and content/misconception-tags.yaml merged). */
   misconceptions: Omit<MisconceptionCheck, "problems">;
+  /** Per question with variables: how many sampled variants were clean, and why the others were rejected. */
+  variants: { summaries: VariantSummary[]; milliseconds: number; cpuMilliseconds: number };
 }
 
 export interface CheckBankOptions extends CheckRulesOptions {
   /** Called after each scenario is replayed (the slow part of a check). */
   onScenarioProgress?: (done: number, total: number) => void;
+  /** Variants sampled per question with variables (default 200, the content check's figure). */
+  variantSample?: number;
 }
 
 /** Loads a content directory and runs every check: the single-file problems plus the cross-file and simulator ones. */
@@ -29,8 +34,14 @@ export async function loadCheckedBank(
 ): Promise<CheckedBank> {
   const bank = await loadBank(contentDir, options);
   const { problems, scenarios } = checkBank(bank, options);
+  const variants = checkVariants(bank.questions, scenarios, options.variantSample);
   const { problems: tagProblems, ...misconceptions } = await checkMisconceptions(contentDir, bank.questions, (question) => question.primary.frontMatter.misconceptions, options.repoRoot);
-  return { ...bank, problems: [...bank.problems, ...problems, ...tagProblems].sort(compareProblems), scenarios, misconceptions };
+  return { ...bank, problems: [...bank.problems, ...problems, ...variants.problems, ...tagProblems].sort(compareProblems), scenarios, misconceptions, variants: {
+      summaries: variants.summaries,
+      milliseconds: variants.milliseconds,
+      cpuMilliseconds: variants.cpuMilliseconds,
+    },
+  };
 }
 
 /** Cross-file checks (ids, exams, domains, translations, links) and each scenario replayed against its key. */

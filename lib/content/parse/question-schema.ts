@@ -37,6 +37,8 @@ export const questionFrontMatterSchema = z.strictObject({
   references: z.array(referenceSchema).min(1, { error: "give at least one reference" }),
   /** Wrong choice → the misconception it plays on (ids from content/misconceptions.yaml; checked in check-misconceptions.ts). */
   misconceptions: z.record(z.string().regex(/^[A-Z]$/), z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).optional(),
+  /** The facts a variant may redraw (networking questions; read and checked by lib/content/parse/variables.ts). */
+  variables: z.unknown().optional(),
 });
 export type QuestionFrontMatter = z.infer<typeof questionFrontMatterSchema>;
 

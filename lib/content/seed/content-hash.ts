@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { JsonObject } from "../parse/json";
+import type { JsonObject, JsonValue } from "../parse/json";
 import type { BankQuestion } from "../parse/load-bank";
 import type { Reference } from "../parse/question-schema";
 
@@ -15,6 +15,8 @@ export interface SeedQuestion {
   topics: string[];
   sourcePath: string;
   scenario: JsonObject | null;
+  /** The declared variables (checked by check-variants.ts), as written; null when the question declares none. */
+  variables: JsonValue | null;
   texts: { lang: string; stemHtml: string; explanationHtml: string; references: Reference[] }[];
   choices: { letter: string; position: number; isCorrect: boolean; texts: { lang: string; html: string; explanationHtml: string }[] }[];
   /** sha-256 over all of the above: equal hashes mean the rows in the database need no write. */
@@ -36,6 +38,7 @@ export function toSeedQuestion(question: BankQuestion, scenario: JsonObject | nu
     topics: meta.topics,
     sourcePath: primary.file,
     scenario,
+    variables: meta.variables === undefined ? null : (JSON.parse(JSON.stringify(meta.variables)) as JsonValue),
     texts: files.map((file) => ({
       lang: file.lang,
       stemHtml: file.stemHtml,

@@ -41,6 +41,8 @@ export async function seedContent(
     repoRoot: options.repoRoot,
     onProgress: options.onLoadProgress,
     onScenarioProgress: options.onScenarioProgress,
+    // Seeding does not sample variants (content:check does): a declaration is still parsed and checked.
+    variantSample: 0,
   });
   const counts = { fileCount: bank.fileCount, questionCount: bank.questions.length };
   const blocking = blockingProblemsOf(bank.problems);

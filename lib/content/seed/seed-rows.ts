@@ -48,17 +48,18 @@ function questionColumns(questions: readonly SeedQuestion[]) {
     sourcePath: column((q) => q.sourcePath),
     hasScenario: column((q) => q.scenario !== null),
     scenario: column((q) => (q.scenario === null ? null : JSON.stringify(q.scenario))),
+    variables: column((q) => (q.variables === null ? null : JSON.stringify(q.variables))),
   };
 }
 
 export async function insertQuestions(tx: RawTx, questions: readonly SeedQuestion[]): Promise<number> {
   const c = questionColumns(questions);
   return tx.$executeRaw`INSERT INTO "Question" ("id", "examId", "domainId", "task", "difficulty", "choose", "topics",
-      "contentHash", "sourcePath", "hasScenario", "scenario", "updatedAt")
-    SELECT id, e, d, t, df, ch, ARRAY(SELECT jsonb_array_elements_text(tp::jsonb)), h, sp, hs, sc::jsonb, now()
+      "contentHash", "sourcePath", "hasScenario", "scenario", "variables", "updatedAt")
+    SELECT id, e, d, t, df, ch, ARRAY(SELECT jsonb_array_elements_text(tp::jsonb)), h, sp, hs, sc::jsonb, v::jsonb, now()
     FROM unnest(${c.id}::text[], ${c.examId}::text[], ${c.domainId}::text[], ${c.task}::text[], ${c.difficulty}::text[],
       ${c.choose}::int[], ${c.topics}::text[], ${c.contentHash}::text[], ${c.sourcePath}::text[], ${c.hasScenario}::boolean[],
-      ${c.scenario}::text[]) AS u(id, e, d, t, df, ch, tp, h, sp, hs, sc)`;
+      ${c.scenario}::text[], ${c.variables}::text[]) AS u(id, e, d, t, df, ch, tp, h, sp, hs, sc, v)`;
 }
 
 /** Rewrites existing question rows (a changed hash, or a retired question back in the bank: it is served again). */
@@ -66,10 +67,11 @@ export async function updateQuestions(tx: RawTx, questions: readonly SeedQuestio
   const c = questionColumns(questions);
   return tx.$executeRaw`UPDATE "Question" AS q SET "examId" = u.e, "domainId" = u.d, "task" = u.t, "difficulty" = u.df,
       "choose" = u.ch, "topics" = ARRAY(SELECT jsonb_array_elements_text(u.tp::jsonb)), "contentHash" = u.h,
-      "sourcePath" = u.sp, "hasScenario" = u.hs, "scenario" = u.sc::jsonb, "retiredAt" = NULL, "updatedAt" = now()
+      "sourcePath" = u.sp, "hasScenario" = u.hs, "scenario" = u.sc::jsonb, "variables" = u.v::jsonb, "retiredAt" = NULL,
+      "updatedAt" = now()
     FROM unnest(${c.id}::text[], ${c.examId}::text[], ${c.domainId}::text[], ${c.task}::text[], ${c.difficulty}::text[],
       ${c.choose}::int[], ${c.topics}::text[], ${c.contentHash}::text[], ${c.sourcePath}::text[], ${c.hasScenario}::boolean[],
-      ${c.scenario}::text[]) AS u(id, e, d, t, df, ch, tp, h, sp, hs, sc)
+      ${c.scenario}::text[], ${c.variables}::text[]) AS u(id, e, d, t, df, ch, tp, h, sp, hs, sc, v)
     WHERE q."id" = u.id`;
 }
 

@@ -1,4 +1,7 @@
 const ja = {
+  /** A variant (類題) of a networking question, served by the review queue and drills. */
+  variant: "類題",
+  variantNote: "前に解いた問題の数値や設定を変えた類題です。シミュレーターで正解を確かめてあります。",
   practice: {
     title: "練習モード",
     intro: "1 問ずつ解いて、すぐに正解と解説を確認します。ログインしなくても使えます。",
@@ -35,6 +38,7 @@ const ja = {
     key: "正解",
     none: "(未解答)",
     choiceExplanations: "選択肢ごとの解説",
+    variantReplay: "この類題をシミュレーターで再生する",
     explanation: "解説",
     references: "参考資料",
     forum: "この問題についてフォーラムで質問・議論する",
@@ -143,6 +147,9 @@ const ja = {
 export type QuizMessages = typeof ja;
 
 const en: QuizMessages = {
+  variant: "Variant",
+  variantNote:
+    "A variant of a question you have answered before, with other values and settings; the simulator has checked its key.",
   practice: {
     title: "Practice",
     intro: "One question at a time, with the answer and explanations right after you submit. No account needed.",
@@ -179,6 +186,7 @@ const en: QuizMessages = {
     key: "Correct answer",
     none: "(none)",
     choiceExplanations: "Why each choice is right or wrong",
+    variantReplay: "Replay this variant in the simulator",
     explanation: "Explanation",
     references: "References",
     forum: "Ask or discuss this question in the forum",

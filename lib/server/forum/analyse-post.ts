@@ -41,6 +41,8 @@ const storedLinksSchema = z.array(
     choices: z.array(z.string()),
     os: z.string().nullable(),
     step: z.number().nullable(),
+    // Posts stored before variants carry no seed: the question as written.
+    seed: z.number().nullable().catch(null),
   }),
 );
 

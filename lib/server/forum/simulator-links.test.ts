@@ -11,7 +11,14 @@ describe("simulator links in posts", () => {
       choices: ["A", "C"],
       os: "linux",
       step: 4,
+      seed: null,
     });
+    // A variant's replay (類題) keeps its seed, so the card opens what the poster saw.
+    expect(parseSimulatorLink("/questions/saa-0001/simulate?seed=42&choices=B", null)).toMatchObject({
+      href: "/questions/saa-0001/simulate?seed=42&choices=B",
+      seed: 42,
+    });
+    expect(parseSimulatorLink("/questions/saa-0001/simulate?seed=99999999999", null)?.seed).toBeNull();
     expect(
       parseSimulatorLink("https://kaisetsu.example/questions/saa-0001/simulate?choices=B", "kaisetsu.example")?.choices,
     ).toEqual(["B"]);

@@ -20,6 +20,13 @@ const paramsSchema = z.object({
     .optional()
     .catch(undefined),
   step: z.coerce.number().int().min(0).max(999).optional().catch(undefined),
+  seed: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .transform(Number)
+    .pipe(z.int().max(0x7fffffff))
+    .optional()
+    .catch(undefined),
 });
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -53,6 +60,7 @@ export function parseSimulatorLink(url: string, siteHost: string | null): Simula
   if (!question && !isSandbox) return null;
   const params = paramsSchema.parse(Object.fromEntries(parsed.searchParams));
   const query = new URLSearchParams();
+  if (question && params.seed !== undefined) query.set("seed", String(params.seed));
   if (params.choices) query.set("choices", params.choices);
   if (params.os) query.set("os", params.os);
   if (params.step !== undefined) query.set("step", String(params.step));
@@ -69,6 +77,7 @@ export function parseSimulatorLink(url: string, siteHost: string | null): Simula
     choices: params.choices?.split(",") ?? [],
     os: params.os ?? null,
     step: params.step ?? null,
+    seed: question ? (params.seed ?? null) : null,
   };
 }
 

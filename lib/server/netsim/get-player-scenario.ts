@@ -5,6 +5,7 @@ import type { PlayerScenario } from "@/lib/netsim-ui/dto";
 import { playerScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 import { canViewScenario, type AttemptRequester } from "@/lib/permissions";
 import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
+import { findVariant, variantTexts } from "@/lib/server/variants/find-variant";
 
 /**
  * A question's scenario for the step-through player, when the requester may see it (canViewScenario): their own
@@ -18,6 +19,8 @@ export async function findPlayerScenario(
   questionId: string,
   locale: Locale,
   at: Date,
+  /** A variant's seed (?seed=N): the scenario and choices of the variant (question id, seed), under the same lock. */
+  variantSeed: number | null = null,
 ): Promise<PlayerScenario | null> {
   const question = await db.question.findFirst({
     where: { id: questionId, retiredAt: null },
@@ -69,5 +72,19 @@ export async function findPlayerScenario(
     letter: choice.letter,
     html: (choice.texts.find((text) => text.lang === lang) ?? choice.texts[0])?.html ?? "",
   }));
+  if (variantSeed !== null) {
+    const variant = await findVariant(questionId, variantSeed);
+    const picked = variant ? variantTexts(variant, lang) : null;
+    if (!variant || !picked) return { status: "none", questionId };
+    const html = new Map(picked.texts.choices.map((c) => [c.letter, c.text]));
+    return {
+      status: "open",
+      questionId,
+      scenario: variant.scenario,
+      choices: choices.map((c) => ({ letter: c.letter, html: html.get(c.letter) ?? c.html })),
+      lang: picked.lang,
+      variantSeed,
+    };
+  }
   return { status: "open", questionId, scenario, choices, lang };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sqlPool } from "@/lib/db";
+import { db, sqlPool } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { selectionProblem, sortLetters } from "@/lib/quiz/grade";
@@ -9,6 +9,7 @@ import { gradeAnswerQuery, type GradeAnswerParams, type GradeAnswerRow } from "@
 import type { Feedback } from "@/lib/quiz/dto";
 import { gradedQuestionFrom } from "@/lib/server/quiz/graded-question";
 import type { MisconceptionNote } from "@/lib/review/dto";
+import { findVariant, withVariantFeedback } from "@/lib/server/variants/find-variant";
 
 /** A graded practice answer: the key and explanations, and the misconceptions behind the wrong choices picked. */
 export type GradedAnswer = Feedback & { misconceptions: MisconceptionNote[] };
@@ -26,6 +27,12 @@ export async function answerPracticeQuestion(
   locale: Locale,
   now: Date,
 ): Promise<GradedAnswer> {
+  // A variant (類題) is graded against the key the generator derives from (question id, seed) on the server.
+  const item = await db.attemptItem.findUnique({
+    where: { attemptId_position: { attemptId: input.attemptId, position: input.position } },
+    select: { questionId: true, variantSeed: true },
+  });
+  const variant = item?.variantSeed != null ? await findVariant(item.questionId, item.variantSeed) : null;
   const params: GradeAnswerParams = [
     input.attemptId,
     input.position,
@@ -33,6 +40,7 @@ export async function answerPracticeQuestion(
     requester.anonKeyHash,
     sortLetters(input.selected),
     now.toISOString(),
+    variant ? variant.key : null,
   ];
   let row = await gradeAnswer(params);
   // The same answer for "not yours" as for "does not exist" (canActOnAttempt is in the statement's WHERE).
@@ -51,8 +59,9 @@ export async function answerPracticeQuestion(
     row = await gradeAnswer(params);
   }
   if (!row?.feedback) throw new Error(`practice item ${input.attemptId}#${input.position} is not graded after grading`);
+  const graded = gradedQuestionFrom(row.questionId, row.feedback, locale);
   return {
-    ...gradedQuestionFrom(row.questionId, row.feedback, locale),
+    ...(variant ? withVariantFeedback(graded, variant) : graded),
     position: input.position,
     selected: row.selected,
     isCorrect: row.isCorrect === true,

@@ -8,6 +8,7 @@ import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 import type { PracticeRound } from "@/lib/quiz/dto";
+import { findVariant, withVariantFeedback, withVariantQuestion } from "@/lib/server/variants/find-variant";
 
 /**
  * A practice round for its owner, at `position` or at the first unanswered question. The key and explanations are
@@ -24,7 +25,7 @@ export async function getPracticeRound(
   const rows = await db.attemptItem.findMany({
     where: { attemptId },
     orderBy: { position: "asc" },
-    select: { position: true, questionId: true, gradedAt: true, selected: true, isCorrect: true },
+    select: { position: true, questionId: true, gradedAt: true, selected: true, isCorrect: true, variantSeed: true },
   });
   const items = rows.map((row) => ({
     position: row.position,
@@ -44,13 +45,18 @@ export async function getPracticeRound(
     if (position !== undefined) throw new AppError("quiz.errors.attemptNotFound");
     return { attemptId, examId: attempt.examId, items, current: null };
   }
-  const [question] = await listPublicQuestions([row.questionId], locale);
-  if (!question) throw new AppError("quiz.errors.attemptNotFound");
+  const [asWritten] = await listPublicQuestions([row.questionId], locale);
+  if (!asWritten) throw new AppError("quiz.errors.attemptNotFound");
+  // A review or drill item may serve a variant (類題): regenerated from (question id, stored seed), as first served.
+  const variant = row.variantSeed !== null ? await findVariant(row.questionId, row.variantSeed) : null;
+  const question = variant ? withVariantQuestion(asWritten, variant) : asWritten;
   // Graded before the exam began, but the key of a question in the user's running exam stays hidden until it ends.
   const feedback =
     row.gradedAt && !(await isInRunningExam(requester.userId, row.questionId))
       ? {
-          ...(await getGradedQuestion(row.questionId, locale)),
+          ...(variant
+            ? withVariantFeedback(await getGradedQuestion(row.questionId, locale), variant)
+            : await getGradedQuestion(row.questionId, locale)),
           position: row.position,
           selected: row.selected,
           isCorrect: row.isCorrect === true,

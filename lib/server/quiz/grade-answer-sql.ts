@@ -15,12 +15,16 @@ import { createHash } from "node:crypto";
 // `misconceptions` (the tags name wrong choices, so they reveal part of the key), which is also NULL for a right answer.
 // `letters` and `choose` are public (the question page shows them); they let the caller explain a refused selection.
 
-/** $1 attempt id, $2 position, $3 requester user id (or null), $4 requester cookie hash (or null), $5 selection sorted, $6 now (ISO). */
+/**
+ * $1 attempt id, $2 position, $3 requester user id (or null), $4 requester cookie hash (or null), $5 selection sorted,
+ * $6 now (ISO), $7 the key of the variant (類題) the item served, derived on the server from (question id, seed), or
+ * null for a question served as written (graded against Choice.isCorrect).
+ */
 export const GRADE_ANSWER_SQL = `
 WITH target AS (
   SELECT i."attemptId", i.position, i."questionId", i."gradedAt", i.selected, i."isCorrect", a.mode::text AS mode, q.choose,
     (SELECT array_agg(c.letter ORDER BY c.position) FROM "Choice" c WHERE c."questionId" = i."questionId") AS letters,
-    (SELECT coalesce(array_agg(c.letter) FILTER (WHERE c."isCorrect"), '{}') FROM "Choice" c WHERE c."questionId" = i."questionId") AS key,
+    coalesce($7::text[], (SELECT coalesce(array_agg(c.letter) FILTER (WHERE c."isCorrect"), '{}') FROM "Choice" c WHERE c."questionId" = i."questionId")) AS key,
     -- While the requester's own mock exam holding this question runs, practice neither grades it nor shows its key.
     ($3::text IS NOT NULL AND EXISTS (
       SELECT 1 FROM "AttemptItem" e JOIN "Attempt" ea ON ea.id = e."attemptId"
@@ -95,6 +99,7 @@ export type GradeAnswerParams = [
   anonKeyHash: string | null,
   selected: string[],
   at: string,
+  variantKey: string[] | null,
 ];
 
 /** The key and explanation texts as the statement returns them (all languages; the caller picks one). */

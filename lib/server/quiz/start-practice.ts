@@ -84,6 +84,8 @@ export async function createPracticeRound(
   examId: string,
   questionIds: string[],
   options: Record<string, unknown>,
+  /** Variant (類題) seeds by question id: those items serve the variant (review queue and drills). */
+  variantSeeds: ReadonlyMap<string, number> = new Map(),
 ): Promise<string> {
   if (!requester.userId && !requester.anonKeyHash)
     throw new Error("createPracticeRound needs an owner: a user or a practice cookie");
@@ -99,7 +101,13 @@ export async function createPracticeRound(
       mode: "PRACTICE",
       options: JSON.parse(JSON.stringify(options)) as object,
       total: questionIds.length,
-      items: { create: questionIds.map((questionId, position) => ({ position, questionId })) },
+      items: {
+        create: questionIds.map((questionId, position) => ({
+          position,
+          questionId,
+          variantSeed: variantSeeds.get(questionId) ?? null,
+        })),
+      },
     },
     select: { id: true },
   });

@@ -4,6 +4,7 @@ import type { AttemptRequester } from "@/lib/permissions";
 import { endOfDay, startOfDay } from "@/lib/review/fsrs";
 import { AppError } from "@/lib/errors";
 import { createPracticeRound } from "@/lib/server/quiz/start-practice";
+import { chooseVariantSeeds } from "@/lib/server/variants/find-variant";
 
 export const DEFAULT_EXAM_ID = "saa-c03";
 export const MAX_DAILY_LIMIT = 200;
@@ -70,7 +71,8 @@ export async function startReviewRound(requester: AttemptRequester, examId: stri
   if (!requester.userId) throw new AppError("quiz.errors.signInForWrong");
   const queue = await getReviewQueue(requester.userId, examId, at);
   if (queue.questionIds.length === 0) throw new AppError("quiz.errors.noQuestions");
-  return createPracticeRound(requester, examId, queue.questionIds, { source: "review" });
+  const seeds = await chooseVariantSeeds(requester, queue.questionIds);
+  return createPracticeRound(requester, examId, queue.questionIds, { source: "review" }, seeds);
 }
 
 /** Questions failed LEECH_FAILS times: served in a drill instead of the queue. */
@@ -82,12 +84,8 @@ export async function startLeechDrill(requester: AttemptRequester, examId: strin
     take: 20,
     select: { questionId: true },
   });
-  return createPracticeRound(
-    requester,
-    examId,
-    leeches.map((card) => card.questionId),
-    { source: "leech" },
-  );
+  const ids = leeches.map((card) => card.questionId);
+  return createPracticeRound(requester, examId, ids, { source: "leech" }, await chooseVariantSeeds(requester, ids));
 }
 
 export async function setDailyReviewLimit(userId: string, limit: number): Promise<number> {

@@ -4,6 +4,7 @@ import type { AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
 import { AppError } from "@/lib/errors";
 import { createPracticeRound, cryptoRandom } from "@/lib/server/quiz/start-practice";
+import { chooseVariantSeeds } from "@/lib/server/variants/find-variant";
 
 const DRILL_SIZE = 10;
 
@@ -47,5 +48,6 @@ export async function startMisconceptionDrill(
       random,
     ),
   ].slice(0, DRILL_SIZE);
-  return createPracticeRound(requester, examId, ordered, { source: "misconception", misconceptionId });
+  const seeds = await chooseVariantSeeds(requester, ordered);
+  return createPracticeRound(requester, examId, ordered, { source: "misconception", misconceptionId }, seeds);
 }

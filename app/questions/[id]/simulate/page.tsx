@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Player } from "@/components/netsim/player";
+import { VariantBadge } from "@/components/quiz/variant-badge";
 import styles from "@/components/netsim/netsim.module.css";
 import { requestNow } from "@/lib/request-context";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { decodePlayerState } from "@/lib/netsim-ui/url-state";
+import { decodePlayerState, readVariantSeed } from "@/lib/netsim-ui/url-state";
 import { findPlayerScenario } from "@/lib/server/netsim/get-player-scenario";
 import { requesterFrom } from "@/lib/server/quiz/requester";
 
@@ -25,7 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SimulatePage({ params, searchParams }: Props) {
   const [{ id }, query, { locale, t }, user] = await Promise.all([params, searchParams, getI18n(), getSessionUser()]);
   if (!/^[a-z]+-\d{4}$/.test(id)) notFound();
-  const found = await findPlayerScenario(await requesterFrom(user), id, locale, await requestNow());
+  const found = await findPlayerScenario(
+    await requesterFrom(user),
+    id,
+    locale,
+    await requestNow(),
+    readVariantSeed(query),
+  );
   if (!found || found.status === "none") notFound();
   if (found.status === "locked") {
     return (
@@ -49,7 +56,15 @@ export default async function SimulatePage({ params, searchParams }: Props) {
       <p className="meta">
         <Link href={`/questions/${id}`}>← {t.netsim.backToQuestion}</Link>
       </p>
-      <h1 id="simulate-heading">{format(t.netsim.questionTitle, { id })}</h1>
+      <h1 id="simulate-heading">
+        {format(t.netsim.questionTitle, { id })}
+        {found.variantSeed !== undefined ? (
+          <>
+            {" "}
+            <VariantBadge label={t.quiz.variant} />
+          </>
+        ) : null}
+      </h1>
       <p className="lead">{t.netsim.lead}</p>
       <Player
         scenario={found.scenario}

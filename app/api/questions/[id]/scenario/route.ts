@@ -10,6 +10,13 @@ import { requesterFrom } from "@/lib/server/quiz/requester";
 export const dynamic = "force-dynamic";
 
 const paramsSchema = z.object({ id: z.string().regex(/^[a-z]+-\d{4}$/) });
+/** Absent (null), or a non-negative 31-bit integer written in digits. */
+const seedSchema = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number)
+  .pipe(z.number().int().max(0x7fffffff))
+  .nullable();
 
 // The answer depends on who asks (their graded answers, their running exam): never stored by a cache.
 const reply = (body: ScenarioResponse, status = 200) =>
@@ -21,12 +28,21 @@ const reply = (body: ScenarioResponse, status = 200) =>
  * (no graded answer, or the question is in their running mock exam); 404 for an unknown question or one without a
  * scenario; 400 for a malformed id. A read: it writes nothing (not even an overdue exam's expiry).
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) return reply({ error: "invalid-id" }, 400);
+  // ?seed=N asks for a variant (類題) of the question, under the same lock.
+  const seed = seedSchema.safeParse(new URL(request.url).searchParams.get("seed"));
+  if (!seed.success) return reply({ error: "invalid-seed" }, 400);
   try {
     const [user, locale] = await Promise.all([getSessionUser(), getLocale()]);
-    const found = await findPlayerScenario(await requesterFrom(user), parsed.data.id, locale, await requestNow());
+    const found = await findPlayerScenario(
+      await requesterFrom(user),
+      parsed.data.id,
+      locale,
+      await requestNow(),
+      seed.data,
+    );
     if (!found) return reply({ error: "not-found" }, 404);
     if (found.status === "none") return reply({ error: "no-scenario" }, 404);
     if (found.status === "locked") return reply({ error: "locked", reason: found.reason }, 403);
