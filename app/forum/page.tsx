@@ -86,7 +86,7 @@ export default async function ForumPage({ searchParams }: Props) {
       ) : (
         <PostList posts={recent.posts} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.title} />
       )}
-      <Pagination basePath="/forum" page={recent.page} pageCount={recent.pageCount} t={t.forum.pagination} />
+      <Pagination basePath="/forum" page={recent.page} pageCount={recent.pageCount} />
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { format } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
 import type { CommunityMessages } from "@/lib/i18n/messages/community";
 import type { AnswerSetCount, CommunityAnswers as Answers } from "@/lib/community/dto";
 import styles from "./community.module.css";
 
-type Props = { answers: Answers | null; t: CommunityMessages["answers"] };
+type Texts = CommunityMessages["answers"];
 
-function SetList({ sets, label, t }: { sets: AnswerSetCount[]; label: string; t: Props["t"] }) {
+function SetList({ sets, label, t }: { sets: AnswerSetCount[]; label: string; t: Texts }) {
   if (sets.length === 0) return <p className="muted">{t.none}</p>;
   return (
     <ol className={styles.sets} aria-label={label}>
@@ -30,7 +31,8 @@ function SetList({ sets, label, t }: { sets: AnswerSetCount[]; label: string; t:
  * How other candidates answered: the sets chosen in graded answers, and the sets stated in forum posts, beside the key.
  * Without `answers` (the viewer has not answered yet, or the question is in their running exam) it only says so.
  */
-export function CommunityAnswers({ answers, t }: Props) {
+export async function CommunityAnswers({ answers }: { answers: Answers | null }) {
+  const t = (await getMessages("community")).answers;
   return (
     <section className={`card stack ${styles.community}`} aria-labelledby="community-answers-title">
       <h2 id="community-answers-title">{t.title}</h2>

@@ -2,19 +2,19 @@
 import { useActionState, useId, useState } from "react";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import type { CommunityMessages } from "@/lib/i18n/messages/community";
+import { useMessages } from "@/components/i18n/messages-provider";
+import { fieldErrorTexts } from "@/lib/i18n/format";
 import styles from "./community.module.css";
 
 type Props = {
   questionId: string;
   action: (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
   maxLength: number;
-  fieldErrors: Record<string, string>;
-  t: CommunityMessages["report"];
 };
 
 /** "Report an error in this question": a reason and details, behind a disclosure so it stays out of the way. */
-export function QuestionReportForm({ questionId, action, maxLength, fieldErrors, t }: Props) {
+export function QuestionReportForm({ questionId, action, maxLength }: Props) {
+  const t = useMessages("community").report;
   const [state, formAction, isPending] = useActionState(action, null);
   const [details, setDetails] = useState("");
   const [reason, setReason] = useState("WRONG_KEY");
@@ -26,7 +26,8 @@ export function QuestionReportForm({ questionId, action, maxLength, fieldErrors,
       </p>
     );
   }
-  const errors = state && !state.ok ? state.fieldErrors?.details?.map((key) => fieldErrors[key] ?? key) : undefined;
+  const errors =
+    state && !state.ok ? fieldErrorTexts(state.fieldErrors?.details, t.fieldErrors, { max: maxLength }) : undefined;
   return (
     <details className="card">
       <summary>{t.open}</summary>

@@ -1,31 +1,28 @@
 "use client";
 import { useActionState, useId, useState } from "react";
 import type { FormAction } from "@/components/forum/forum-action";
+import { useLocale, useMessages } from "@/components/i18n/messages-provider";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
+import { formatNumber } from "@/lib/i18n/dates";
+import { fieldErrorTexts, format } from "@/lib/i18n/format";
 import styles from "./forum.module.css";
 
-type Texts = {
-  label: string;
-  hint: string;
-  submit: string;
-  pending: string;
-  cancel?: string;
-  fieldErrors: Record<string, string>;
-};
+/** What the composer is for: asking (a new top-level post), replying to a post, or editing one. */
+export type ComposerPurpose = "ask" | "reply" | "edit";
 type Props<T> = {
   action: FormAction<T>;
   fields: Record<string, string>;
   initialBody?: string;
   maxLength: number;
-  t: Texts;
+  purpose: ComposerPurpose;
   isAutoFocused?: boolean;
   onCancel?: () => void;
   onDone?: (data: T) => void;
   /** Empties the textarea after a successful submit (asking and replying; an edit closes instead). */
   isClearedOnSuccess?: boolean;
   /** The question's choice letters, to let the author state "I think the answer is …" (new top-level posts). */
-  answer?: { letters: string[]; legend: string; hint: string };
+  answerLetters?: string[];
 };
 
 /**
@@ -36,13 +33,23 @@ export function Composer<T>({
   fields,
   initialBody = "",
   maxLength,
-  t,
+  purpose,
   isAutoFocused = false,
   onCancel,
   onDone,
   isClearedOnSuccess = false,
-  answer,
+  answerLetters,
 }: Props<T>) {
+  const forum = useMessages("forum");
+  const stated = useMessages("community").stated;
+  const locale = useLocale();
+  const t = {
+    label: { ask: forum.composer.askLabel, reply: forum.composer.replyLabel, edit: forum.composer.editLabel }[purpose],
+    hint: format(forum.composer.hint, { max: formatNumber(maxLength, locale) }),
+    submit: { ask: forum.composer.submit, reply: forum.composer.reply, edit: forum.composer.save }[purpose],
+    pending: forum.composer.pending,
+    cancel: forum.post.cancel,
+  };
   // Controlled: React resets uncontrolled fields after every form action, and a refused post must keep its text.
   const [body, setBody] = useState(initialBody);
   const [letters, setLetters] = useState<string[]>([]);
@@ -61,7 +68,8 @@ export function Composer<T>({
     null,
   );
   const id = useId();
-  const bodyErrors = state && !state.ok ? state.fieldErrors?.body?.map((key) => t.fieldErrors[key] ?? key) : undefined;
+  const bodyErrors =
+    state && !state.ok ? fieldErrorTexts(state.fieldErrors?.body, forum.fieldErrors, { max: maxLength }) : undefined;
   const formError = state && !state.ok && !bodyErrors ? state.message : null;
 
   return (
@@ -83,11 +91,11 @@ export function Composer<T>({
           />
         )}
       </Field>
-      {answer ? (
+      {answerLetters ? (
         <fieldset className={styles.answerSet} aria-describedby={`${id}-answer-hint`}>
-          <legend>{answer.legend}</legend>
+          <legend>{stated.legend}</legend>
           <div className="row">
-            {answer.letters.map((letter) => (
+            {answerLetters.map((letter) => (
               <label key={letter} className={styles.answerLetter}>
                 <input
                   type="checkbox"
@@ -105,7 +113,7 @@ export function Composer<T>({
             ))}
           </div>
           <p id={`${id}-answer-hint`} className={`muted ${styles.hint}`}>
-            {answer.hint}
+            {stated.hint}
           </p>
         </fieldset>
       ) : null}
@@ -118,7 +126,7 @@ export function Composer<T>({
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? t.pending : t.submit}
         </button>
-        {onCancel && t.cancel ? (
+        {onCancel ? (
           <button type="button" className="button button-quiet" onClick={onCancel}>
             {t.cancel}
           </button>

@@ -1,21 +1,12 @@
 import Link from "next/link";
-import type { ForumMessages } from "@/lib/i18n/messages/forum";
 import { format } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
 import styles from "./forum.module.css";
 
 /** Previous / "page N of M" / next, as links (`basePath?page=N`). Hidden when everything fits on one page. */
-export function Pagination({
-  basePath,
-  page,
-  pageCount,
-  t,
-}: {
-  basePath: string;
-  page: number;
-  pageCount: number;
-  t: ForumMessages["pagination"];
-}) {
+export async function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
+  const t = (await getMessages("forum")).pagination;
   return (
     <nav aria-label={t.label} className={styles.pagination}>
       {page > 1 ? (

@@ -3,14 +3,15 @@ import { useActionState, useId, useState } from "react";
 import { ActionButton } from "@/components/forum/action-button";
 import type { ClientPost } from "@/components/forum/client-post";
 import type { ForumActions } from "@/components/forum/forum-action";
+import { useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
-import type { ForumMessages } from "@/lib/i18n/messages/forum";
 import styles from "./forum.module.css";
 
-type Props = { post: ClientPost; actions: ForumActions; t: ForumMessages; onEdit: () => void; onReply?: () => void };
+type Props = { post: ClientPost; actions: ForumActions; onEdit: () => void; onReply?: () => void };
 
 /** The buttons this viewer may use on a post (the use cases check the same predicates again on the server). */
-export function PostActions({ post, actions, t, onEdit, onReply }: Props) {
+export function PostActions({ post, actions, onEdit, onReply }: Props) {
+  const t = useMessages("forum");
   const [panel, setPanel] = useState<"none" | "delete" | "report">("none");
   const ref = { postId: post.id };
   return (
@@ -76,7 +77,7 @@ export function PostActions({ post, actions, t, onEdit, onReply }: Props) {
         </div>
       ) : null}
       {panel === "report" && post.can.report ? (
-        <ReportForm postId={post.id} action={actions.reportPost} t={t} onCancel={() => setPanel("none")} />
+        <ReportForm postId={post.id} action={actions.reportPost} onCancel={() => setPanel("none")} />
       ) : null}
     </div>
   );
@@ -85,14 +86,13 @@ export function PostActions({ post, actions, t, onEdit, onReply }: Props) {
 function ReportForm({
   postId,
   action,
-  t,
   onCancel,
 }: {
   postId: string;
   action: ForumActions["reportPost"];
-  t: ForumMessages;
   onCancel: () => void;
 }) {
+  const t = useMessages("forum");
   const [state, formAction, isPending] = useActionState(action, null);
   const id = useId();
   if (state?.ok)

@@ -6,8 +6,8 @@ import { NewPostComposer } from "@/components/forum/new-post-composer";
 import type { ForumActions } from "@/components/forum/forum-action";
 import { PostActions } from "@/components/forum/post-actions";
 import { SimulatorCard } from "@/components/forum/simulator-card";
+import { useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
-import type { ForumMessages } from "@/lib/i18n/messages/forum";
 import styles from "./forum.module.css";
 
 type Props = {
@@ -15,14 +15,12 @@ type Props = {
   questionId: string;
   actions: ForumActions;
   maxLength: number;
-  fieldErrors: Record<string, string>;
-  hint: string;
   anonymous: string;
-  t: ForumMessages;
 };
 
 /** One post (and, for a top-level post, its replies): author line, body or placeholder, replay cards, actions. */
-export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hint, anonymous, t }: Props) {
+export function PostCard({ post, questionId, actions, maxLength, anonymous }: Props) {
+  const t = useMessages("forum");
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
   const headingId = `post-${post.id}-author`;
   const classes = [styles.post, post.isAccepted ? styles.accepted : "", post.state !== "live" ? styles.gone : ""].join(
@@ -63,14 +61,7 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
           isAutoFocused
           onCancel={() => setMode("view")}
           onDone={() => setMode("view")}
-          t={{
-            label: t.composer.editLabel,
-            hint,
-            submit: t.composer.save,
-            pending: t.composer.pending,
-            cancel: t.post.cancel,
-            fieldErrors,
-          }}
+          purpose="edit"
         />
       ) : post.bodyHtml !== null ? (
         // Sanitized when it was written (lib/forum/render-post.ts), and the CSP blocks inline script regardless.
@@ -86,7 +77,7 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
       {mode !== "edit" && post.simulatorLinks.length > 0 ? (
         <div className={styles.simCards}>
           {post.simulatorLinks.map((link) => (
-            <SimulatorCard key={link.href} link={link} t={t.simulator} />
+            <SimulatorCard key={link.href} link={link} />
           ))}
         </div>
       ) : null}
@@ -95,7 +86,6 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
         <PostActions
           post={post}
           actions={actions}
-          t={t}
           onEdit={() => setMode("edit")}
           onReply={post.can.reply ? () => setMode("reply") : undefined}
         />
@@ -110,10 +100,7 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
                 questionId={questionId}
                 actions={actions}
                 maxLength={maxLength}
-                fieldErrors={fieldErrors}
-                hint={hint}
                 anonymous={anonymous}
-                t={t}
               />
             </li>
           ))}
@@ -129,14 +116,7 @@ export function PostCard({ post, questionId, actions, maxLength, fieldErrors, hi
           maxLength={maxLength}
           isAutoFocused
           onCancel={() => setMode("view")}
-          t={{
-            label: t.composer.replyLabel,
-            hint,
-            submit: t.composer.reply,
-            pending: t.composer.pending,
-            cancel: t.post.cancel,
-            fieldErrors,
-          }}
+          purpose="reply"
         />
       ) : null}
     </article>

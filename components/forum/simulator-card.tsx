@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { lazy, Suspense, useId, useState } from "react";
-import type { ForumMessages } from "@/lib/i18n/messages/forum";
+import { useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
 import type { SimulatorLink } from "@/lib/forum/dto";
 import styles from "./forum.module.css";
@@ -17,7 +17,8 @@ const MiniReplay = lazy(() =>
  * A replay card for a simulator link in a post: what it shows (question, choices on, OS, step), a link to open it,
  * and for a question a mini player of that exact state, loaded when the reader opens it (with the simulator's locks).
  */
-export function SimulatorCard({ link, t }: { link: SimulatorLink; t: ForumMessages["simulator"] }) {
+export function SimulatorCard({ link }: { link: SimulatorLink }) {
+  const t = useMessages("forum").simulator;
   const [isOpen, setIsOpen] = useState(false);
   const [hasOpened, setHasOpened] = useState(false);
   const regionId = useId();

@@ -15,3 +15,18 @@ export function format(template: string, values: Record<string, string | number>
     })
     .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/**
+ * The texts for the field-error keys a schema reported, placeholders filled from `values` (a limit such as `{max}`);
+ * a key with no text passes through unchanged, so nothing is lost.
+ */
+export function fieldErrorTexts(
+  keys: string[] | undefined,
+  texts: Record<string, string>,
+  values: Record<string, string | number>,
+): string[] | undefined {
+  return keys?.map((key) => {
+    const text = Object.hasOwn(texts, key) ? texts[key] : undefined;
+    return text === undefined ? key : format(text, values);
+  });
+}

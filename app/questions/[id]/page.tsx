@@ -4,11 +4,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionReportForm } from "@/components/community/question-report-form";
 import { ThreadLink } from "@/components/forum/thread-link";
+import { Messages } from "@/components/i18n/messages";
 import { QuestionAnswer } from "@/components/quiz/question-answer";
 import { QuestionView } from "@/components/quiz/question-view";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { getSessionUser } from "@/lib/auth/session";
-import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reportDetailsMaxLength } from "@/lib/community/schemas";
 import { findPublicQuestion } from "@/lib/server/bank/get-question";
@@ -63,20 +63,15 @@ export default async function QuestionPage({ params }: Props) {
       <p className="row">
         <Link href={`/practice?exam=${question.examId}`}>{t.question.practiceThis}</Link>
       </p>
-      <ThreadLink questionId={question.id} postCount={thread.postCount} t={t.forum} />
+      <ThreadLink questionId={question.id} postCount={thread.postCount} />
       {user ? (
-        <QuestionReportForm
-          questionId={question.id}
-          action={reportQuestionAction}
-          maxLength={reportDetailsMaxLength}
-          fieldErrors={Object.fromEntries(
-            Object.entries(t.forum.fieldErrors).map(([key, text]) => [
-              key,
-              format(text, { max: reportDetailsMaxLength }),
-            ]),
-          )}
-          t={t.community.report}
-        />
+        <Messages namespaces={["community"]}>
+          <QuestionReportForm
+            questionId={question.id}
+            action={reportQuestionAction}
+            maxLength={reportDetailsMaxLength}
+          />
+        </Messages>
       ) : null}
     </article>
   );

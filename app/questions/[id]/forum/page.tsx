@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { formatNumber } from "@/lib/i18n/dates";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ActionButton } from "@/components/forum/action-button";
@@ -8,6 +7,7 @@ import styles from "@/components/forum/forum.module.css";
 import { NewPostComposer } from "@/components/forum/new-post-composer";
 import { Pagination } from "@/components/forum/pagination";
 import { PostCard } from "@/components/forum/post-card";
+import { Messages } from "@/components/i18n/messages";
 import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -66,100 +66,79 @@ export default async function ThreadPage({ params, searchParams }: Props) {
     findCommunityAnswers(await requesterFrom(user), id),
     listChoiceLetters(id),
   ]);
-  const reportErrors = Object.fromEntries(
-    Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: reportDetailsMaxLength })]),
-  );
-  const hint = format(t.forum.composer.hint, {
-    max: formatNumber(postBodyMaxLength, locale),
-  });
-  const fieldErrors = Object.fromEntries(
-    Object.entries(t.forum.fieldErrors).map(([key, text]) => [key, format(text, { max: postBodyMaxLength })]),
-  );
   const basePath = `/questions/${id}/forum`;
   return (
-    <section className="narrow stack" aria-labelledby="thread-title">
-      <p>
-        <Link href={`/questions/${id}`}>← {t.forum.backToQuestion}</Link>
-      </p>
-      <h1 id="thread-title">{format(t.forum.threadTitle, { id })}</h1>
-      <p className="lead">{format(t.forum.threadLead, { id })}</p>
-      <div className={styles.toolbar}>
-        <p className="meta">
-          <span className="badge" data-testid="thread-post-count">
-            {format(t.forum.postCount, { count: thread.postCount })}
-          </span>
-          {thread.isLocked ? <span className="badge">🔒 {t.forum.moderation.lockedBadge}</span> : null}
+    // The client components below (posts, composers, report forms) read forum and community texts.
+    <Messages namespaces={["forum", "community"]}>
+      <section className="narrow stack" aria-labelledby="thread-title">
+        <p>
+          <Link href={`/questions/${id}`}>← {t.forum.backToQuestion}</Link>
         </p>
-        {thread.canModerate ? (
-          <ActionButton
-            action={setLockedAction}
-            fields={{ questionId: id, isLocked: String(!thread.isLocked) }}
-            label={thread.isLocked ? t.forum.moderation.unlock : t.forum.moderation.lock}
+        <h1 id="thread-title">{format(t.forum.threadTitle, { id })}</h1>
+        <p className="lead">{format(t.forum.threadLead, { id })}</p>
+        <div className={styles.toolbar}>
+          <p className="meta">
+            <span className="badge" data-testid="thread-post-count">
+              {format(t.forum.postCount, { count: thread.postCount })}
+            </span>
+            {thread.isLocked ? <span className="badge">🔒 {t.forum.moderation.lockedBadge}</span> : null}
+          </p>
+          {thread.canModerate ? (
+            <ActionButton
+              action={setLockedAction}
+              fields={{ questionId: id, isLocked: String(!thread.isLocked) }}
+              label={thread.isLocked ? t.forum.moderation.unlock : t.forum.moderation.lock}
+            />
+          ) : null}
+        </div>
+        {thread.isLocked ? <p className="notice">{t.forum.composer.locked}</p> : null}
+        {thread.isExamLocked ? (
+          <p className="notice" role="status">
+            {t.forum.errors.examRunning}
+          </p>
+        ) : (
+          <CommunityAnswers answers={answers} />
+        )}
+
+        <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} />
+        {thread.posts.length === 0 ? (
+          <p className="muted">{t.forum.noPostsYet}</p>
+        ) : (
+          <ol className={styles.thread} aria-labelledby="thread-title">
+            {thread.posts.map((post) => (
+              <li key={post.id}>
+                <PostCard
+                  post={toClientPost(post, locale, timeZone)}
+                  questionId={id}
+                  actions={actions}
+                  maxLength={postBodyMaxLength}
+                  anonymous={t.auth.anonymous}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} />
+
+        {thread.canPost ? (
+          <NewPostComposer
+            action={createPostAction}
+            threadPath={basePath}
+            fields={{ questionId: id }}
+            maxLength={postBodyMaxLength}
+            answerLetters={letters}
+            purpose="ask"
           />
+        ) : !user ? (
+          <p className="notice">
+            {t.forum.composer.signInToPost}{" "}
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(basePath)}`}>{t.forum.composer.signInLink}</Link>
+          </p>
         ) : null}
-      </div>
-      {thread.isLocked ? <p className="notice">{t.forum.composer.locked}</p> : null}
-      {thread.isExamLocked ? (
-        <p className="notice" role="status">
-          {t.forum.errors.examRunning}
-        </p>
-      ) : (
-        <CommunityAnswers answers={answers} t={t.community.answers} />
-      )}
-
-      <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
-      {thread.posts.length === 0 ? (
-        <p className="muted">{t.forum.noPostsYet}</p>
-      ) : (
-        <ol className={styles.thread} aria-labelledby="thread-title">
-          {thread.posts.map((post) => (
-            <li key={post.id}>
-              <PostCard
-                post={toClientPost(post, locale, timeZone)}
-                questionId={id}
-                actions={actions}
-                maxLength={postBodyMaxLength}
-                fieldErrors={fieldErrors}
-                hint={hint}
-                anonymous={t.auth.anonymous}
-                t={t.forum}
-              />
-            </li>
-          ))}
-        </ol>
-      )}
-      <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} t={t.forum.pagination} />
-
-      {thread.canPost ? (
-        <NewPostComposer
-          action={createPostAction}
-          threadPath={basePath}
-          fields={{ questionId: id }}
-          maxLength={postBodyMaxLength}
-          answer={{ letters, legend: t.community.stated.legend, hint: t.community.stated.hint }}
-          t={{
-            label: t.forum.composer.askLabel,
-            hint,
-            submit: t.forum.composer.submit,
-            pending: t.forum.composer.pending,
-            fieldErrors,
-          }}
-        />
-      ) : !user ? (
-        <p className="notice">
-          {t.forum.composer.signInToPost}{" "}
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(basePath)}`}>{t.forum.composer.signInLink}</Link>
-        </p>
-      ) : null}
-      {user ? (
-        <QuestionReportForm
-          questionId={id}
-          action={reportQuestionAction}
-          maxLength={reportDetailsMaxLength}
-          fieldErrors={reportErrors}
-          t={t.community.report}
-        />
-      ) : null}
-    </section>
+        {user ? (
+          <QuestionReportForm questionId={id} action={reportQuestionAction} maxLength={reportDetailsMaxLength} />
+        ) : null}
+      </section>
+    </Messages>
   );
 }
