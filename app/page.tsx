@@ -27,7 +27,6 @@ export default async function HomePage() {
           isNew={tracked === 0}
           startAction={startPracticeAction}
           simulatorHref="/sandbox?scenario=saa-0001"
-          t={t.learning}
         />
       ) : null}
       {exams.length === 0 ? <p className="notice">{t.home.empty}</p> : null}

@@ -41,7 +41,7 @@ export default async function DrillsPage() {
         <section aria-labelledby="drills-top" className="stack">
           <h2 id="drills-top">{d.top}</h2>
           {mine.length > 0 ? (
-            <MisconceptionList items={mine.slice(0, 5)} startAction={startMisconceptionDrillAction} t={d} />
+            <MisconceptionList items={mine.slice(0, 5)} startAction={startMisconceptionDrillAction} />
           ) : (
             <p className="muted">{d.noneYet}</p>
           )}
@@ -49,7 +49,7 @@ export default async function DrillsPage() {
       ) : null}
       <section aria-labelledby="drills-all" className="stack">
         <h2 id="drills-all">{d.all}</h2>
-        <MisconceptionList items={all} startAction={startMisconceptionDrillAction} t={d} />
+        <MisconceptionList items={all} startAction={startMisconceptionDrillAction} />
       </section>
     </section>
   );

@@ -40,7 +40,7 @@ export default async function HistoryPage() {
         <h2 id="trend-title" className={reviewStyles.cardTitle}>
           {t.learning.trend.title}
         </h2>
-        <TrendChart trend={trend} t={t.learning.trend} />
+        <TrendChart trend={trend} />
       </section>
       {rows.length === 0 ? (
         <p>{h.empty}</p>

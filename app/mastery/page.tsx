@@ -33,9 +33,9 @@ export default async function MasteryPage() {
     <section className="stack" aria-labelledby="mastery-title">
       <h1 id="mastery-title">{m.title}</h1>
       <p className="lead">{m.lead}</p>
-      <ReadinessCard readiness={mastery.readiness} t={t.learning.readiness} />
+      <ReadinessCard readiness={mastery.readiness} />
       <p className="muted">{m.legend}</p>
-      <MasteryMap examId={mastery.examId} tasks={mastery.tasks} startAction={startPracticeAction} t={t.learning} />
+      <MasteryMap examId={mastery.examId} tasks={mastery.tasks} startAction={startPracticeAction} />
     </section>
   );
 }

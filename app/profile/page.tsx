@@ -73,11 +73,11 @@ export default async function ProfilePage({ searchParams }: Props) {
           nameMax={displayNameMaxLength}
           t={{ name: t.auth.fields.name, ...t.auth.profile }}
         />
-        <ReviewStatsPanel stats={stats} t={t.learning.stats} />
+        <ReviewStatsPanel stats={stats} />
         <section className="stack" aria-labelledby="top-misconceptions">
           <h2 id="top-misconceptions">{t.learning.drills.top}</h2>
           {top.length > 0 ? (
-            <MisconceptionList items={top} startAction={startMisconceptionDrillAction} t={t.learning.drills} />
+            <MisconceptionList items={top} startAction={startMisconceptionDrillAction} />
           ) : (
             <p className="muted">{t.learning.drills.noneYet}</p>
           )}
@@ -131,7 +131,7 @@ export default async function ProfilePage({ searchParams }: Props) {
           <SignOutButton
             action={signOutEverywhereAction}
             callbackUrl="/signin"
-            label={t.auth.profile.signOutEverywhere}
+            scope="everywhere"
             className="button button-danger"
           />
         </div>

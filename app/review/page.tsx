@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Messages } from "@/components/i18n/messages";
 import { DailyLimitForm } from "@/components/review/daily-limit-form";
 import { ReviewStatsPanel } from "@/components/review/review-stats-panel";
 import styles from "@/components/review/review.module.css";
@@ -63,7 +64,9 @@ export default async function ReviewPage() {
       ) : (
         <p className="alert-ok">{r.nothing}</p>
       )}
-      <DailyLimitForm action={setDailyLimitAction} limit={queue.dailyLimit} max={MAX_DAILY_LIMIT} t={r} />
+      <Messages namespaces={["learning"]}>
+        <DailyLimitForm action={setDailyLimitAction} limit={queue.dailyLimit} max={MAX_DAILY_LIMIT} />
+      </Messages>
       {queue.leechCount > 0 ? (
         <div className="card stack">
           <p>{format(r.leeches, { count: queue.leechCount })}</p>
@@ -75,7 +78,7 @@ export default async function ReviewPage() {
           />
         </div>
       ) : null}
-      <ReviewStatsPanel stats={stats} t={t.learning.stats} />
+      <ReviewStatsPanel stats={stats} />
       <p>
         <Link href="/mastery">{t.learning.mastery.open}</Link>
       </p>

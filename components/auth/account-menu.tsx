@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton, type SignOutAction } from "@/components/auth/sign-out-button";
+import { Messages } from "@/components/i18n/messages";
 import { getSessionUser } from "@/lib/auth/session";
 import { DatabaseUnavailableError } from "@/lib/db-errors";
 import { format } from "@/lib/i18n/format";
@@ -41,11 +42,9 @@ export async function AccountMenu({
         <span className="sr-only">{t.auth.header.profile}: </span>
         {name}
       </Link>
-      <SignOutButton
-        action={signOutAction}
-        callbackUrl={returnTo === "/profile" ? "/" : returnTo}
-        label={t.common.nav.signOut}
-      />
+      <Messages namespaces={["common"]}>
+        <SignOutButton action={signOutAction} callbackUrl={returnTo === "/profile" ? "/" : returnTo} />
+      </Messages>
     </div>
   );
 }

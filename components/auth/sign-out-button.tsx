@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 
 export type SignOutAction = (state: ActionResult<void> | null, formData: FormData) => Promise<ActionResult<void>>;
@@ -7,12 +8,15 @@ export type SignOutAction = (state: ActionResult<void> | null, formData: FormDat
 type Props = {
   action: SignOutAction;
   callbackUrl: string;
-  label: string;
+  /** "everywhere" (the profile, below <Messages namespaces={["auth"]}>) or this session only (the header, "common"). */
+  scope?: "session" | "everywhere";
   className?: string;
 };
 
 /** A real form (works before hydration) that ends the session and returns to `callbackUrl`. */
-export function SignOutButton({ action, callbackUrl, label, className = "button button-quiet" }: Props) {
+export function SignOutButton({ action, callbackUrl, scope = "session", className = "button button-quiet" }: Props) {
+  const messages = useMessages(scope === "everywhere" ? "auth" : "common");
+  const label = "profile" in messages ? messages.profile.signOutEverywhere : messages.nav.signOut;
   const [, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction}>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 
 type Props = {
@@ -9,11 +10,11 @@ type Props = {
   ) => Promise<ActionResult<{ limit: number }>>;
   limit: number;
   max: number;
-  t: { limit: string; saveLimit: string; saved: string };
 };
 
 /** The learner's own number of questions per day. */
-export function DailyLimitForm({ action, limit, max, t }: Props) {
+export function DailyLimitForm({ action, limit, max }: Props) {
+  const t = useMessages("learning").review;
   const [state, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction} className="row">

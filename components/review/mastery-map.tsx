@@ -1,7 +1,7 @@
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
-import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import { getMessages } from "@/lib/i18n/server";
 import type { TaskMastery } from "@/lib/review/dto";
 import styles from "./review.module.css";
 
@@ -9,7 +9,6 @@ type Props = {
   examId: string;
   tasks: TaskMastery[];
   startAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
-  t: LearningMessages;
 };
 
 function levelOf(task: TaskMastery): "none" | "low" | "mid" | "high" {
@@ -22,7 +21,8 @@ function levelOf(task: TaskMastery): "none" | "low" | "mid" | "high" {
 const levelClass = { none: styles.levelNone, low: styles.levelLow, mid: styles.levelMid, high: styles.levelHigh };
 
 /** One tile per task statement, coloured by recall; each tile's button starts practice on that task. */
-export function MasteryMap({ examId, tasks, startAction, t }: Props) {
+export async function MasteryMap({ examId, tasks, startAction }: Props) {
+  const t = await getMessages("learning");
   return (
     <ul className={styles.map} data-testid="mastery-map">
       {tasks.map((task) => {

@@ -1,18 +1,18 @@
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
-import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import { getMessages } from "@/lib/i18n/server";
 import type { MisconceptionSummary } from "@/lib/review/dto";
 import styles from "./review.module.css";
 
 type Props = {
   items: MisconceptionSummary[];
   startAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
-  t: LearningMessages["drills"];
 };
 
 /** Misconceptions with their explanation, how often the learner fell for each, and a drill button. */
-export function MisconceptionList({ items, startAction, t }: Props) {
+export async function MisconceptionList({ items, startAction }: Props) {
+  const t = (await getMessages("learning")).drills;
   return (
     <ul className={styles.misconceptions}>
       {items.map((item) => (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
-import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import { getMessages } from "@/lib/i18n/server";
 import styles from "./review.module.css";
 
 type Props = {
@@ -14,11 +14,11 @@ type Props = {
   isNew: boolean;
   startAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
   simulatorHref: string;
-  t: LearningMessages;
 };
 
 /** What to do first: the review queue when one is waiting, else a short diagnostic; the simulator; the exam needs an account. */
-export function Onboarding({ examId, isSignedIn, dueCount, isNew, startAction, simulatorHref, t }: Props) {
+export async function Onboarding({ examId, isSignedIn, dueCount, isNew, startAction, simulatorHref }: Props) {
+  const t = await getMessages("learning");
   if (dueCount > 0) {
     return (
       <section className="card row" aria-labelledby="review-waiting" data-testid="home-review">

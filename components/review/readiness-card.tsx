@@ -1,14 +1,15 @@
 import { format } from "@/lib/i18n/format";
-import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import { getMessages } from "@/lib/i18n/server";
 import { MIN_SEEN, type Readiness } from "@/lib/review/readiness";
 import styles from "./review.module.css";
 
-type Props = { readiness: Readiness; t: LearningMessages["readiness"] };
+type Props = { readiness: Readiness };
 
 const x = (score: number) => 10 + ((score - 100) / 900) * 380;
 
 /** The estimated scaled score with its 90% range on a 100–1000 scale (inline SVG), labelled as an estimate. */
-export function ReadinessCard({ readiness, t }: Props) {
+export async function ReadinessCard({ readiness }: Props) {
+  const t = (await getMessages("learning")).readiness;
   return (
     <section
       className="card stack"

@@ -1,12 +1,13 @@
-import type { LearningMessages } from "@/lib/i18n/messages/learning";
 import { format } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/server";
 import type { ReviewStats } from "@/lib/review/dto";
 import styles from "./review.module.css";
 
-type Props = { stats: ReviewStats; t: LearningMessages["stats"] };
+type Props = { stats: ReviewStats };
 
 /** Retention over the last 30 days and the next 7 days' load, as a small bar chart (plain SVG-free HTML bars). */
-export function ReviewStatsPanel({ stats, t }: Props) {
+export async function ReviewStatsPanel({ stats }: Props) {
+  const t = (await getMessages("learning")).stats;
   const max = Math.max(1, ...stats.forecast);
   return (
     <section className="card stack" aria-labelledby="review-stats">

@@ -1,9 +1,9 @@
 import { format } from "@/lib/i18n/format";
-import type { LearningMessages } from "@/lib/i18n/messages/learning";
+import { getMessages } from "@/lib/i18n/server";
 import type { ExamTrend } from "@/lib/review/dto";
 import styles from "./review.module.css";
 
-type Props = { trend: ExamTrend; t: LearningMessages["trend"] };
+type Props = { trend: ExamTrend };
 
 const W = 560;
 const H = 200;
@@ -25,7 +25,8 @@ function line(values: (number | undefined)[], yOf: (value: number) => number): s
 }
 
 /** Plain SVG: the estimated scaled score per exam (pass line 720), then accuracy per domain over the same exams. */
-export function TrendChart({ trend, t }: Props) {
+export async function TrendChart({ trend }: Props) {
+  const t = (await getMessages("learning")).trend;
   const { points } = trend;
   if (points.length === 0) return <p className="muted">{t.none}</p>;
   const yScore = (score: number) => PAD.top + ((1000 - score) / 900) * (H - PAD.top - PAD.bottom);
