@@ -13,7 +13,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { reportDetailsMaxLength } from "@/lib/community/schemas";
 import { findPublicQuestion } from "@/lib/server/bank/get-question";
 import { findThreadSummary } from "@/lib/server/forum/find-thread-summary";
-import { findQuestionTask } from "@/lib/server/review/mastery";
+import { findQuestionTask } from "@/lib/server/review/find-question-task";
 import { startPracticeAction } from "../../practice/actions";
 import { answerQuestionAction } from "./actions";
 import { reportQuestionAction } from "./forum/actions";

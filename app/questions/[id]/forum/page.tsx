@@ -17,7 +17,7 @@ import { QuestionReportForm } from "@/components/community/question-report-form"
 import { findCommunityAnswers } from "@/lib/server/community/get-community-answers";
 import { listChoiceLetters } from "@/lib/server/community/list-choice-letters";
 import { reportDetailsMaxLength } from "@/lib/community/schemas";
-import { requesterFrom } from "@/lib/server/quiz/requester";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
 import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { postBodyMaxLength, threadPageSize } from "@/lib/forum/schemas";
