@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
 import { editPost } from "@/lib/server/forum/edit-post";
-import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
+import { findPostLocation } from "@/lib/server/forum/find-post-location";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
 import { reportPost } from "@/lib/server/forum/report-post";

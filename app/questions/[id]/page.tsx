@@ -11,7 +11,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reportDetailsMaxLength } from "@/lib/community/schemas";
-import { findPublicQuestion } from "@/lib/server/bank/get-question";
+import { findPublicQuestion } from "@/lib/server/bank/find-public-question";
 import { findThreadSummary } from "@/lib/server/forum/find-thread-summary";
 import { findQuestionTask } from "@/lib/server/review/find-question-task";
 import { startPracticeAction } from "../../practice/actions";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
-import { getGradedQuestion } from "@/lib/server/quiz/graded-question";
+import { getGradedQuestion } from "@/lib/server/quiz/get-graded-question";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import type { AnswerQuestionInput } from "@/lib/quiz/schemas";
 import { AppError } from "@/lib/errors";
-import { createPracticeRound } from "@/lib/server/quiz/start-practice";
+import { createPracticeRound } from "@/lib/server/quiz/create-practice-round";
 import { answerPracticeAndReview, type ReviewedFeedback } from "@/lib/server/review/answer-practice-and-review";
 
 /**

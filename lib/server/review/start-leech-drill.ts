@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
-import { createPracticeRound } from "@/lib/server/quiz/start-practice";
+import { createPracticeRound } from "@/lib/server/quiz/create-practice-round";
 import { chooseVariantSeeds } from "@/lib/server/variants/choose-variant-seeds";
 
 /** Questions failed LEECH_FAILS times: served in a drill instead of the queue. */

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
 import { AppError } from "@/lib/errors";
-import { createPracticeRound, cryptoRandom } from "@/lib/server/quiz/start-practice";
+import { createPracticeRound } from "@/lib/server/quiz/create-practice-round";
+import { cryptoRandom } from "@/lib/server/quiz/start-practice";
 import { chooseVariantSeeds } from "@/lib/server/variants/choose-variant-seeds";
 
 const DRILL_SIZE = 10;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AttemptRequester } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
-import { createPracticeRound } from "@/lib/server/quiz/start-practice";
+import { createPracticeRound } from "@/lib/server/quiz/create-practice-round";
 import { chooseVariantSeeds } from "@/lib/server/variants/choose-variant-seeds";
 import { getReviewQueue } from "@/lib/server/review/get-review-queue";
 
