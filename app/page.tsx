@@ -5,7 +5,8 @@ import { requestNow } from "@/lib/request-context";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { listExams } from "@/lib/server/bank/list-exams";
-import { DEFAULT_EXAM_ID, getHomeReviewSummary } from "@/lib/server/review/review-queue";
+import { DEFAULT_EXAM_ID } from "@/lib/review/queue-settings";
+import { getHomeReviewSummary } from "@/lib/server/review/get-home-review-summary";
 import { startPracticeAction } from "./practice/actions";
 
 export default async function HomePage() {

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
 import { misconceptionDrillSchema } from "@/lib/quiz/schemas";
-import { ensureAnonKeyHash } from "@/lib/server/quiz/requester";
+import { ensureAnonKeyHash } from "@/lib/server/quiz/ensure-anon-key-hash";
 import { startMisconceptionDrill } from "@/lib/server/review/start-misconception-drill";
 
 /** A practice round of the questions testing one misconception (signed out too: owned by the practice cookie). */

@@ -5,7 +5,8 @@ import { getI18n } from "@/lib/i18n/server";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { format } from "@/lib/i18n/format";
 import { listMisconceptions } from "@/lib/server/review/list-misconceptions";
-import { countLeeches, DEFAULT_EXAM_ID } from "@/lib/server/review/review-queue";
+import { countLeeches } from "@/lib/server/review/count-leeches";
+import { DEFAULT_EXAM_ID } from "@/lib/review/queue-settings";
 import { startLeechDrillAction } from "../review/actions";
 import { startMisconceptionDrillAction } from "./actions";
 

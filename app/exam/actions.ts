@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
 import { answerSchema, attemptIdSchema, flagSchema, startExamSchema } from "@/lib/quiz/schemas";
-import { requesterFrom } from "@/lib/server/quiz/requester";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
 import { flagExamItem } from "@/lib/server/quiz/flag-exam-item";
 import { saveExamAnswer } from "@/lib/server/quiz/save-exam-answer";
 import { startExam } from "@/lib/server/quiz/start-exam";

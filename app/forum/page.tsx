@@ -9,7 +9,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { getI18n } from "@/lib/i18n/server";
 import { getTimeZone } from "@/lib/i18n/time-zone";
-import { listRecentPosts, listReportedPosts, type RecentPost } from "@/lib/server/forum/list-recent-posts";
+import { listRecentPosts, type RecentPost } from "@/lib/server/forum/list-recent-posts";
+import { listReportedPosts } from "@/lib/server/forum/list-reported-posts";
 
 type Props = { searchParams: Promise<{ page?: string }> };
 

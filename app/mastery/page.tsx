@@ -5,7 +5,7 @@ import { ReadinessCard } from "@/components/review/readiness-card";
 import { getSessionUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/request-context";
 import { getI18n } from "@/lib/i18n/server";
-import { getMastery } from "@/lib/server/review/mastery";
+import { getMastery } from "@/lib/server/review/get-mastery";
 import { startPracticeAction } from "../practice/actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,8 +6,8 @@ import { resolveQuestionReportSchema } from "@/lib/community/schemas";
 
 /** Closes an error report once its fix is merged (or it needs none). Moderators only (checked in the use case). */
 export const resolveQuestionReportAction = createFormAction(
-  createAction({ schema: resolveQuestionReportSchema, requireUser: true }, async (input, { user }) => {
-    await resolveQuestionReport(user, input.reportId);
+  createAction({ schema: resolveQuestionReportSchema, requireUser: true }, async (input, { user, now }) => {
+    await resolveQuestionReport(user, input.reportId, now);
     revalidatePath("/moderation");
   }),
 );

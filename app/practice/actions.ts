@@ -3,9 +3,10 @@ import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
 import { answerSchema, attemptIdSchema, startPracticeSchema } from "@/lib/quiz/schemas";
 import { endPracticeRound } from "@/lib/server/quiz/end-practice-round";
-import { ensureAnonKeyHash, requesterFrom } from "@/lib/server/quiz/requester";
+import { ensureAnonKeyHash } from "@/lib/server/quiz/ensure-anon-key-hash";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
 import { startPractice } from "@/lib/server/quiz/start-practice";
-import { answerPracticeAndReview } from "@/lib/server/review/answer-and-review";
+import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and-review";
 
 /** Starts a round (signed out: owned by a new httpOnly cookie token) and opens its first question. */
 export const startPracticeAction = createFormAction(

@@ -6,7 +6,7 @@ import { topicLabel } from "@/lib/i18n/topics";
 import { listExams } from "@/lib/server/bank/list-exams";
 import { listTopicsByExam } from "@/lib/server/quiz/list-topics";
 import { SAA_TASK_STATEMENTS } from "@/lib/review/task-statements";
-import { countQuestionsByTask } from "@/lib/server/review/mastery";
+import { countQuestionsByTask } from "@/lib/server/review/count-questions-by-task";
 import { startPracticeAction } from "./actions";
 
 type Props = { searchParams: Promise<{ exam?: string }> };

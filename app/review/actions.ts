@@ -2,8 +2,10 @@
 import { redirect } from "next/navigation";
 import { createAction, createFormAction } from "@/lib/action";
 import { dailyLimitSchema, examIdSchema } from "@/lib/quiz/schemas";
-import { requesterFrom } from "@/lib/server/quiz/requester";
-import { setDailyReviewLimit, startLeechDrill, startReviewRound } from "@/lib/server/review/review-queue";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
+import { setDailyReviewLimit } from "@/lib/server/review/set-daily-review-limit";
+import { startLeechDrill } from "@/lib/server/review/start-leech-drill";
+import { startReviewRound } from "@/lib/server/review/start-review-round";
 
 /** Serves today's queue (due first, then new) as a practice round. */
 export const startReviewAction = createFormAction(

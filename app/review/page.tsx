@@ -9,7 +9,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/request-context";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { DEFAULT_EXAM_ID, getReviewQueue, MAX_DAILY_LIMIT } from "@/lib/server/review/review-queue";
+import { DEFAULT_EXAM_ID, MAX_DAILY_LIMIT } from "@/lib/review/queue-settings";
+import { getReviewQueue } from "@/lib/server/review/get-review-queue";
 import { getReviewStats } from "@/lib/server/review/review-stats";
 import { setDailyLimitAction, startLeechDrillAction, startReviewAction } from "./actions";
 

@@ -6,7 +6,8 @@ import { localized } from "@/lib/netsim";
 import { readEditsParam } from "@/lib/netsim-ui/sandbox-edits";
 import { applyEdits, endpointsOf, readPacketParam } from "@/lib/netsim-ui/sandbox-state";
 import { decodePlayerState } from "@/lib/netsim-ui/url-state";
-import { findSandboxScenario, listSandboxScenarios } from "@/lib/server/netsim/sandbox-scenarios";
+import { findSandboxScenario } from "@/lib/server/netsim/find-sandbox-scenario";
+import { listSandboxScenarios } from "@/lib/server/netsim/list-sandbox-scenarios";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -8,7 +8,7 @@ register("./baseline-hooks.mjs", import.meta.url);
 const { AppError } = await import("../../lib/errors");
 const { answerSchema } = await import("../../lib/quiz/schemas");
 const { answerPracticeQuestion } = await import("../../lib/server/quiz/answer-practice-question");
-const { ANON_PRACTICE_COOKIE, hashAnonToken } = await import("../../lib/server/quiz/requester");
+const { ANON_PRACTICE_COOKIE, hashAnonToken } = await import("../../lib/server/quiz/anon-practice-token");
 
 function tokenFrom(cookieHeader: string | undefined): string | null {
   for (const part of (cookieHeader ?? "").split(";")) {

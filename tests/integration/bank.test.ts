@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { findPublicQuestion } from "@/lib/server/bank/get-question";
+import { findPublicQuestion } from "@/lib/server/bank/find-public-question";
 import { listExams } from "@/lib/server/bank/list-exams";
 
 const exam = "it-bank";

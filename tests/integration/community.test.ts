@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/dto";
 import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
-import { findCommunityAnswers, tallyCommunityAnswers } from "@/lib/server/community/get-community-answers";
+import { findCommunityAnswers } from "@/lib/server/community/find-community-answers";
+import { tallyCommunityAnswers } from "@/lib/server/community/tally-community-answers";
 import { listKeyDisagreements } from "@/lib/server/community/list-key-disagreements";
 import { listQuestionReports } from "@/lib/server/community/list-question-reports";
 import { reportQuestionError } from "@/lib/server/community/report-question-error";
@@ -109,20 +110,22 @@ describe("stated answer sets in posts", () => {
     expect(input(["D", "B", "B"]).answer).toEqual(["B", "D"]);
     expect(input("B").answer).toEqual(["B"]);
     await expect(
-      createPost(p1(), createPostSchema.parse({ questionId: bank.multi, body: "x", answer: ["F"] })),
+      createPost(p1(), createPostSchema.parse({ questionId: bank.multi, body: "x", answer: ["F"] }), {
+        now: new Date(),
+      }),
     ).rejects.toBeInstanceOf(AppError);
 
-    await createPost(p1(), input(["A", "B"]));
-    await createPost(p1(), input(["B", "D"])); // p1 changed their mind: only the latest counts
-    await createPost(p2(), input(["B", "D"]));
-    const deleted = await createPost(p3(), input(["B", "D"]));
+    await createPost(p1(), input(["A", "B"]), { now: new Date() });
+    await createPost(p1(), input(["B", "D"]), { now: new Date() }); // p1 changed their mind: only the latest counts
+    await createPost(p2(), input(["B", "D"]), { now: new Date() });
+    const deleted = await createPost(p3(), input(["B", "D"]), { now: new Date() });
     await db.post.update({ where: { id: deleted.postId }, data: { deletedAt: new Date() } });
-    await createPost(p4(), input([])); // no statement
+    await createPost(p4(), input([]), { now: new Date() }); // no statement
     let tally = await tallyCommunityAnswers(bank.multi);
     expect(tally.stated.sets.map((set) => [set.letters.join(","), set.count])).toEqual([["B,D", 2]]);
     expect(tally.communityTop).toBeNull(); // two supporters are not enough
 
-    await createPost(p5(), input(["B", "D"]));
+    await createPost(p5(), input(["B", "D"]), { now: new Date() });
     tally = await tallyCommunityAnswers(bank.multi);
     expect(tally.communityTop).toEqual(["B", "D"]);
   });
@@ -140,7 +143,9 @@ describe("stated answer sets in posts", () => {
     });
     // A majority that agrees with the key is not listed.
     for (const who of [p1(), p2(), p3()])
-      await createPost(who, createPostSchema.parse({ questionId: bank.single, body: "C", answer: ["C"] }));
+      await createPost(who, createPostSchema.parse({ questionId: bank.single, body: "C", answer: ["C"] }), {
+        now: new Date(),
+      });
     expect((await listKeyDisagreements(moderator)).some((entry) => entry.questionId === bank.single)).toBe(false);
   });
 });
@@ -158,7 +163,7 @@ describe("error reports on questions", () => {
       false,
     );
     await expect(
-      reportQuestionError(p1(), { questionId: "zz-9999", reason: "TYPO", details: "x" }),
+      reportQuestionError(p1(), { questionId: "zz-9999", reason: "TYPO", details: "x" }, new Date()),
     ).rejects.toBeInstanceOf(AppError);
 
     const { id } = await reportQuestionError(
@@ -168,6 +173,7 @@ describe("error reports on questions", () => {
         reason: "OUTDATED",
         details: "The limit changed in 2026.\r\nSee the docs.",
       }),
+      new Date(),
     );
     await expect(listQuestionReports(p2())).rejects.toBeInstanceOf(AppError);
     const queue = await listQuestionReports(moderator);
@@ -179,10 +185,10 @@ describe("error reports on questions", () => {
       sourcePath: `${bank.single}.md`,
     });
 
-    await expect(resolveQuestionReport(p1(), id)).rejects.toBeInstanceOf(AppError);
+    await expect(resolveQuestionReport(p1(), id, new Date())).rejects.toBeInstanceOf(AppError);
     const results = await Promise.allSettled([
-      resolveQuestionReport(moderator, id),
-      resolveQuestionReport(moderator, id),
+      resolveQuestionReport(moderator, id, new Date()),
+      resolveQuestionReport(moderator, id, new Date()),
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect((await listQuestionReports(moderator)).some((report) => report.id === id)).toBe(false);

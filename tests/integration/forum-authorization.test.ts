@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { createPost } from "@/lib/server/forum/create-post";
 import { deletePost } from "@/lib/server/forum/delete-post";
 import { editPost } from "@/lib/server/forum/edit-post";
-import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
+import { findPostLocation } from "@/lib/server/forum/find-post-location";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { listRecentPosts } from "@/lib/server/forum/list-recent-posts";
 import { reportPost } from "@/lib/server/forum/report-post";
@@ -90,17 +90,29 @@ describe("a thread's conversation", () => {
   let answerPostId: string;
 
   it("creates the thread with the first post (its author becomes the asker), answers and replies oldest first", async () => {
-    const asked = await createPost(asker, { questionId, body: "NACL のアウトバウンドが **all** なのはなぜ?" });
+    const asked = await createPost(
+      asker,
+      { questionId, body: "NACL のアウトバウンドが **all** なのはなぜ?" },
+      { now: new Date() },
+    );
     questionPostId = asked.postId;
-    const answered = await createPost(answerer, {
-      questionId,
-      body: "戻りのパケットは**エフェメラルポート** (1024-65535) 宛てだからです。",
-    });
+    const answered = await createPost(
+      answerer,
+      {
+        questionId,
+        body: "戻りのパケットは**エフェメラルポート** (1024-65535) 宛てだからです。",
+      },
+      { now: new Date() },
+    );
     answerPostId = answered.postId;
-    await createPost(asker, { questionId, body: "なるほど", parentId: answerPostId });
+    await createPost(asker, { questionId, body: "なるほど", parentId: answerPostId }, { now: new Date() });
     // A reply to a reply joins the top-level conversation.
     const nested = await db.post.findFirstOrThrow({ where: { parentId: answerPostId }, select: { id: true } });
-    const again = await createPost(answerer, { questionId, body: "どういたしまして", parentId: nested.id });
+    const again = await createPost(
+      answerer,
+      { questionId, body: "どういたしまして", parentId: nested.id },
+      { now: new Date() },
+    );
     expect((await db.post.findUniqueOrThrow({ where: { id: again.postId } })).parentId).toBe(answerPostId);
 
     const thread = await db.thread.findUniqueOrThrow({ where: { questionId } });
@@ -119,7 +131,7 @@ describe("a thread's conversation", () => {
   it("lets the asker accept someone else's answer, and only one at a time", async () => {
     await setAccepted(asker, { postId: answerPostId, isAccepted: true });
     expect((await db.post.findUniqueOrThrow({ where: { id: answerPostId } })).isAccepted).toBe(true);
-    const other = await createPost(stranger, { questionId, body: "別の回答" });
+    const other = await createPost(stranger, { questionId, body: "別の回答" }, { now: new Date() });
     await setAccepted(asker, { postId: other.postId, isAccepted: true });
     const accepted = await db.post.findMany({
       where: { thread: { questionId }, isAccepted: true },
@@ -146,9 +158,9 @@ describe("a thread's conversation", () => {
     expect(edited.editedAt).toEqual(editedAt);
     expect(edited.bodyHtml).toBe("<p>戻りは <em>エフェメラルポート</em> 宛て。</p>");
 
-    const doomed = await createPost(stranger, { questionId, body: "間違えて投稿" });
+    const doomed = await createPost(stranger, { questionId, body: "間違えて投稿" }, { now: new Date() });
     const before = (await db.thread.findUniqueOrThrow({ where: { questionId } })).postCount;
-    await deletePost(stranger, { postId: doomed.postId });
+    await deletePost(stranger, { postId: doomed.postId }, { now: new Date() });
     const row = await db.post.findUniqueOrThrow({ where: { id: doomed.postId } });
     expect(row.deletedAt).not.toBeNull();
     expect((await db.thread.findUniqueOrThrow({ where: { questionId } })).postCount).toBe(before - 1);
@@ -160,9 +172,9 @@ describe("a thread's conversation", () => {
   });
 
   it("a moderator hides a post: readers get a placeholder, the moderator still sees it", async () => {
-    const rude = await createPost(stranger, { questionId, body: "rude words" });
-    await reportPost(asker, { postId: rude.postId, reason: "abuse" });
-    await setHidden(moderator, { postId: rude.postId, isHidden: true });
+    const rude = await createPost(stranger, { questionId, body: "rude words" }, { now: new Date() });
+    await reportPost(asker, { postId: rude.postId, reason: "abuse" }, { now: new Date() });
+    await setHidden(moderator, { postId: rude.postId, isHidden: true }, { now: new Date() });
     const row = await db.post.findUniqueOrThrow({ where: { id: rude.postId } });
     expect(row.hiddenById).toBe(moderator.id);
     const forReader = (await getThreadPage(asker, questionId, 1))?.posts.find((post) => post.id === rude.postId);
@@ -176,10 +188,16 @@ describe("a thread's conversation", () => {
   describe("refusals change nothing", () => {
     it("editing or deleting another user's post", async () => {
       const before = await snapshot();
-      await refused(editPost(stranger, { postId: answerPostId, body: "hijacked" }), /only edit or delete your own/);
-      await refused(deletePost(stranger, { postId: answerPostId }), /only edit or delete your own/);
       await refused(
-        editPost(moderator, { postId: answerPostId, body: "moderators do not edit" }),
+        editPost(stranger, { postId: answerPostId, body: "hijacked" }, { now: new Date() }),
+        /only edit or delete your own/,
+      );
+      await refused(
+        deletePost(stranger, { postId: answerPostId }, { now: new Date() }),
+        /only edit or delete your own/,
+      );
+      await refused(
+        editPost(moderator, { postId: answerPostId, body: "moderators do not edit" }, { now: new Date() }),
         /only edit or delete your own/,
       );
       expect(await snapshot()).toEqual(before);
@@ -213,28 +231,34 @@ describe("a thread's conversation", () => {
     });
 
     it("posting or editing in a locked thread", async () => {
-      const first = await createPost(asker, { questionId: lockedQuestionId, body: "質問" });
-      await setThreadLocked(moderator, { questionId: lockedQuestionId, isLocked: true });
+      const first = await createPost(asker, { questionId: lockedQuestionId, body: "質問" }, { now: new Date() });
+      await setThreadLocked(moderator, { questionId: lockedQuestionId, isLocked: true }, { now: new Date() });
       const before = await snapshot();
-      await refused(createPost(answerer, { questionId: lockedQuestionId, body: "回答" }), /locked/);
-      await refused(createPost(moderator, { questionId: lockedQuestionId, body: "モデレーターも" }), /locked/);
-      await refused(editPost(asker, { postId: first.postId, body: "編集" }), /locked/);
+      await refused(
+        createPost(answerer, { questionId: lockedQuestionId, body: "回答" }, { now: new Date() }),
+        /locked/,
+      );
+      await refused(
+        createPost(moderator, { questionId: lockedQuestionId, body: "モデレーターも" }, { now: new Date() }),
+        /locked/,
+      );
+      await refused(editPost(asker, { postId: first.postId, body: "編集" }, { now: new Date() }), /locked/);
       expect(await snapshot()).toEqual(before);
-      await setThreadLocked(moderator, { questionId: lockedQuestionId, isLocked: false });
-      await createPost(answerer, { questionId: lockedQuestionId, body: "ロック解除後の回答" });
+      await setThreadLocked(moderator, { questionId: lockedQuestionId, isLocked: false }, { now: new Date() });
+      await createPost(answerer, { questionId: lockedQuestionId, body: "ロック解除後の回答" }, { now: new Date() });
     });
 
     it("a thread locked before its first post gets the first poster as its author once unlocked", async () => {
       const id = "fa-0004";
       await createBareQuestion(examId, id);
-      await setThreadLocked(moderator, { questionId: id, isLocked: true });
-      await refused(createPost(asker, { questionId: id, body: "質問" }), /locked/);
+      await setThreadLocked(moderator, { questionId: id, isLocked: true }, { now: new Date() });
+      await refused(createPost(asker, { questionId: id, body: "質問" }, { now: new Date() }), /locked/);
       expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({
         authorId: null,
         postCount: 0,
       });
-      await setThreadLocked(moderator, { questionId: id, isLocked: false });
-      await createPost(asker, { questionId: id, body: "質問" });
+      await setThreadLocked(moderator, { questionId: id, isLocked: false }, { now: new Date() });
+      await createPost(asker, { questionId: id, body: "質問" }, { now: new Date() });
       expect(await db.thread.findUniqueOrThrow({ where: { questionId: id } })).toMatchObject({
         authorId: asker.id,
         postCount: 1,
@@ -243,35 +267,41 @@ describe("a thread's conversation", () => {
 
     it("acting while signed out", async () => {
       const before = await snapshot();
-      await refused(createPost(null, { questionId, body: "anonymous" }), /sign in/i);
-      await refused(editPost(null, { postId: answerPostId, body: "anonymous" }), /sign in/i);
-      await refused(deletePost(null, { postId: answerPostId }), /sign in/i);
+      await refused(createPost(null, { questionId, body: "anonymous" }, { now: new Date() }), /sign in/i);
+      await refused(editPost(null, { postId: answerPostId, body: "anonymous" }, { now: new Date() }), /sign in/i);
+      await refused(deletePost(null, { postId: answerPostId }, { now: new Date() }), /sign in/i);
       await refused(setVote(null, { postId: answerPostId, isHelpful: true }), /sign in/i);
       await refused(setAccepted(null, { postId: answerPostId, isAccepted: true }), /sign in/i);
-      await refused(setHidden(null, { postId: answerPostId, isHidden: true }), /sign in/i);
-      await refused(reportPost(null, { postId: answerPostId, reason: "spam" }), /sign in/i);
+      await refused(setHidden(null, { postId: answerPostId, isHidden: true }, { now: new Date() }), /sign in/i);
+      await refused(reportPost(null, { postId: answerPostId, reason: "spam" }, { now: new Date() }), /sign in/i);
       expect(await snapshot()).toEqual(before);
     });
 
     it("moderating without the role; reporting twice or your own post", async () => {
       const before = await snapshot();
-      await refused(setHidden(asker, { postId: answerPostId, isHidden: true }), /Only moderators/);
-      await refused(setThreadLocked(asker, { questionId, isLocked: true }), /Only moderators/);
-      await reportPost(stranger, { postId: answerPostId, reason: "spam" });
+      await refused(setHidden(asker, { postId: answerPostId, isHidden: true }, { now: new Date() }), /Only moderators/);
+      await refused(setThreadLocked(asker, { questionId, isLocked: true }, { now: new Date() }), /Only moderators/);
+      await reportPost(stranger, { postId: answerPostId, reason: "spam" }, { now: new Date() });
       const reported = await snapshot();
       expect(reported.reports.length).toBe(before.reports.length + 1);
-      await refused(reportPost(stranger, { postId: answerPostId, reason: "other" }), /already reported/);
-      await refused(reportPost(answerer, { postId: answerPostId, reason: "spam" }), /your own post/);
+      await refused(
+        reportPost(stranger, { postId: answerPostId, reason: "other" }, { now: new Date() }),
+        /already reported/,
+      );
+      await refused(
+        reportPost(answerer, { postId: answerPostId, reason: "spam" }, { now: new Date() }),
+        /your own post/,
+      );
       expect(await snapshot()).toEqual(reported);
     });
 
     it("a reply whose parent is in another thread, and an unknown question", async () => {
       const before = await snapshot();
       await refused(
-        createPost(asker, { questionId: lockedQuestionId, body: "x", parentId: answerPostId }),
+        createPost(asker, { questionId: lockedQuestionId, body: "x", parentId: answerPostId }, { now: new Date() }),
         /not in this thread/,
       );
-      await refused(createPost(asker, { questionId: "fa-9999", body: "x" }), /not found/);
+      await refused(createPost(asker, { questionId: "fa-9999", body: "x" }, { now: new Date() }), /not found/);
       expect(await snapshot()).toEqual(before);
     });
   });

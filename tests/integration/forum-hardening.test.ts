@@ -56,11 +56,13 @@ describe("forum races (finding 3)", () => {
     const others = users.slice(1, 10);
     let doomed = "";
     for (const [i, poster] of [author, ...others].entries()) {
-      const created = await createPost(poster, { questionId: deleteQ, body: `post ${i}` });
+      const created = await createPost(poster, { questionId: deleteQ, body: `post ${i}` }, { now: new Date() });
       if (i === 0) doomed = created.postId;
     }
     expect((await db.thread.findUniqueOrThrow({ where: { questionId: deleteQ } })).postCount).toBe(10);
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => deletePost(author, { postId: doomed })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => deletePost(author, { postId: doomed }, { now: new Date() })),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((result) => refusal(result)?.match(/deleted or hidden/))).toHaveLength(19);
     expect((await db.thread.findUniqueOrThrow({ where: { questionId: deleteQ } })).postCount).toBe(9);
@@ -69,14 +71,16 @@ describe("forum races (finding 3)", () => {
   it("concurrent hides and shows of one post keep the count equal to the live posts", async () => {
     const posts = [];
     for (const poster of users.slice(0, 4))
-      posts.push((await createPost(poster, { questionId: hideQ, body: "hide me" })).postId);
+      posts.push((await createPost(poster, { questionId: hideQ, body: "hide me" }, { now: new Date() })).postId);
     const target = posts[1] as string;
     await Promise.allSettled(
-      Array.from({ length: 10 }, () => setHidden(moderator, { postId: target, isHidden: true })),
+      Array.from({ length: 10 }, () => setHidden(moderator, { postId: target, isHidden: true }, { now: new Date() })),
     );
     expect((await db.thread.findUniqueOrThrow({ where: { questionId: hideQ } })).postCount).toBe(3);
     await Promise.allSettled(
-      Array.from({ length: 10 }, (_, i) => setHidden(moderator, { postId: target, isHidden: i % 2 === 0 })),
+      Array.from({ length: 10 }, (_, i) =>
+        setHidden(moderator, { postId: target, isHidden: i % 2 === 0 }, { now: new Date() }),
+      ),
     );
     const live = await db.post.count({ where: { thread: { questionId: hideQ }, deletedAt: null, hiddenAt: null } });
     expect((await db.thread.findUniqueOrThrow({ where: { questionId: hideQ } })).postCount).toBe(live);
@@ -84,10 +88,10 @@ describe("forum races (finding 3)", () => {
 
   it("9 concurrent accepts of different posts leave exactly one accepted answer", async () => {
     const asker = users[0] as SessionUser;
-    await createPost(asker, { questionId: acceptQ, body: "質問" });
+    await createPost(asker, { questionId: acceptQ, body: "質問" }, { now: new Date() });
     const answers: string[] = [];
     for (const answerer of users.slice(1, 10))
-      answers.push((await createPost(answerer, { questionId: acceptQ, body: "回答" })).postId);
+      answers.push((await createPost(answerer, { questionId: acceptQ, body: "回答" }, { now: new Date() })).postId);
     const results = await Promise.allSettled(answers.map((postId) => setAccepted(asker, { postId, isAccepted: true })));
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     expect(await db.post.count({ where: { thread: { questionId: acceptQ }, isAccepted: true } })).toBe(1);
@@ -105,7 +109,7 @@ describe("forum races (finding 3)", () => {
   it("10 users making the first post of a thread at once: all 10 posts land in one thread", async () => {
     const posters = users.slice(2, 12);
     const results = await Promise.allSettled(
-      posters.map((poster, i) => createPost(poster, { questionId: firstQ, body: `first ${i}` })),
+      posters.map((poster, i) => createPost(poster, { questionId: firstQ, body: `first ${i}` }, { now: new Date() })),
     );
     expect(results.filter((result) => result.status === "rejected")).toEqual([]);
     const thread = await db.thread.findUniqueOrThrow({ where: { questionId: firstQ } });
@@ -126,9 +130,11 @@ describe("Markdown is parsed once, within a budget (finding 1)", () => {
       "~a".repeat(4000),
       "|a".repeat(4000),
     ]) {
-      const error = await createPost(users[0] as SessionUser, { questionId: markdownQ, body }).catch(
-        (caught: unknown) => caught,
-      );
+      const error = await createPost(
+        users[0] as SessionUser,
+        { questionId: markdownQ, body },
+        { now: new Date() },
+      ).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(AppError);
       expect(errorText(error as AppError, "en")).toMatch(/too many formatting marks/);
     }
@@ -140,7 +146,7 @@ describe("Markdown is parsed once, within a budget (finding 1)", () => {
   it("stores HTML, excerpt and simulator links at write time; the thread page and /forum parse nothing", async () => {
     const body =
       "See [the replay](/questions/saa-0001/simulate?choices=A&step=2) **now**\n\n```\n" + "*_".repeat(3000) + "\n```";
-    const { postId } = await createPost(users[1] as SessionUser, { questionId: markdownQ, body });
+    const { postId } = await createPost(users[1] as SessionUser, { questionId: markdownQ, body }, { now: new Date() });
     const row = await db.post.findUniqueOrThrow({ where: { id: postId } });
     expect(row.excerpt.startsWith("See the replay now")).toBe(true);
     expect(row.simulatorLinks).toEqual([
@@ -181,7 +187,7 @@ describe("bad input in posts (finding 7)", () => {
 describe("a running exam closes its questions' threads to its candidate (finding 6)", () => {
   it("hides the posts, refuses posting, leaves the thread out of /forum; others still read it", async () => {
     const [candidate, other] = [users[3] as SessionUser, users[4] as SessionUser];
-    const { postId } = await createPost(other, { questionId: examQ, body: "答えは A です" });
+    const { postId } = await createPost(other, { questionId: examQ, body: "答えは A です" }, { now: new Date() });
     await db.attempt.create({
       data: {
         userId: candidate.id,
@@ -197,9 +203,11 @@ describe("a running exam closes its questions' threads to its candidate (finding
     expect(forCandidate?.isExamLocked).toBe(true);
     expect(forCandidate?.posts).toEqual([]);
     expect(forCandidate?.canPost).toBe(false);
-    await expect(createPost(candidate, { questionId: examQ, body: "質問" })).rejects.toMatchObject({
-      code: "forum.errors.examRunning",
-    });
+    await expect(createPost(candidate, { questionId: examQ, body: "質問" }, { now: new Date() })).rejects.toMatchObject(
+      {
+        code: "forum.errors.examRunning",
+      },
+    );
     expect((await listRecentPosts(1, candidate)).posts.some((post) => post.id === postId)).toBe(false);
     expect((await getThreadPage(other, examQ, 1))?.posts.map((post) => post.id)).toEqual([postId]);
     expect((await listRecentPosts(1, other)).posts.some((post) => post.id === postId)).toBe(true);

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { q30570 } from "@/lib/netsim/testing";
 import { scenarioOf } from "@/lib/netsim/testing";
 import { findPlayerScenario } from "@/lib/server/netsim/get-player-scenario";
-import { findSandboxScenario, listSandboxScenarios } from "@/lib/server/netsim/sandbox-scenarios";
+import { findSandboxScenario } from "@/lib/server/netsim/find-sandbox-scenario";
+import { listSandboxScenarios } from "@/lib/server/netsim/list-sandbox-scenarios";
 
 const prefix = "nsa";
 const examId = `${prefix}-exam`;

@@ -7,10 +7,13 @@ import type { AttemptRequester } from "@/lib/permissions";
 import { finishExam } from "@/lib/server/quiz/finish-exam";
 import { saveExamAnswer } from "@/lib/server/quiz/save-exam-answer";
 import { startExam } from "@/lib/server/quiz/start-exam";
-import { answerPracticeAndReview, answerSingleQuestion } from "@/lib/server/review/answer-and-review";
-import { getMastery } from "@/lib/server/review/mastery";
+import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and-review";
+import { answerSingleQuestion } from "@/lib/server/review/answer-single-question";
+import { getMastery } from "@/lib/server/review/get-mastery";
 import { recordReview } from "@/lib/server/review/record-review";
-import { getReviewQueue, startLeechDrill, startReviewRound } from "@/lib/server/review/review-queue";
+import { getReviewQueue } from "@/lib/server/review/get-review-queue";
+import { startLeechDrill } from "@/lib/server/review/start-leech-drill";
+import { startReviewRound } from "@/lib/server/review/start-review-round";
 import { getReviewStats } from "@/lib/server/review/review-stats";
 import { createPracticeAttempt, createQuizBank, createUser, deleteQuizBank, type QuizBank } from "./quiz-fixtures";
 

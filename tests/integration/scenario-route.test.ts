@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "@/lib/db";
 import type { ScenarioResponse } from "@/lib/netsim-ui/dto";
 import { q30570, scenarioOf } from "@/lib/netsim/testing";
-import { hashAnonToken } from "@/lib/server/quiz/requester";
+import { hashAnonToken } from "@/lib/server/quiz/anon-practice-token";
 
 const session = vi.hoisted(() => ({ user: null as { id: string; name: null; role: "USER" } | null }));
 const jar = vi.hoisted(() => new Map<string, string>());

@@ -8,8 +8,8 @@ import { q30570, scenarioOf } from "@/lib/netsim/testing";
 import type { AttemptRequester } from "@/lib/permissions";
 import { findPlayerScenario } from "@/lib/server/netsim/get-player-scenario";
 import { getPracticeRound } from "@/lib/server/quiz/get-practice-round";
-import { answerPracticeAndReview } from "@/lib/server/review/answer-and-review";
-import { startReviewRound } from "@/lib/server/review/review-queue";
+import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and-review";
+import { startReviewRound } from "@/lib/server/review/start-review-round";
 import { findVariant } from "@/lib/server/variants/find-variant";
 import { createPracticeAttempt, createUser } from "./quiz-fixtures";
 

@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { getExamReport } from "@/lib/server/quiz/get-exam-report";
 import { getExamSession } from "@/lib/server/quiz/get-exam-session";
-import { requesterFrom } from "@/lib/server/quiz/requester";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
 import { startPracticeAction } from "../../practice/actions";
 import { flagExamItemAction, saveExamAnswerAction, submitExamAction } from "../actions";
 import { requestNow } from "@/lib/request-context";

@@ -10,8 +10,8 @@ import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { PracticeRound } from "@/lib/quiz/dto";
 import { getPracticeRound } from "@/lib/server/quiz/get-practice-round";
-import { requesterFrom } from "@/lib/server/quiz/requester";
-import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
+import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions-of-picks";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import { answerPracticeAction, endPracticeAction, startPracticeAction } from "../actions";
 

@@ -1,8 +1,8 @@
 "use server";
 import { createAction } from "@/lib/action";
 import { answerQuestionSchema } from "@/lib/quiz/schemas";
-import { ensureAnonKeyHash } from "@/lib/server/quiz/requester";
-import { answerSingleQuestion } from "@/lib/server/review/answer-and-review";
+import { ensureAnonKeyHash } from "@/lib/server/quiz/ensure-anon-key-hash";
+import { answerSingleQuestion } from "@/lib/server/review/answer-single-question";
 
 /** Answers one question from its own page (signed in or not): a one-question practice round, graded like practice. */
 export const answerQuestionAction = createAction(

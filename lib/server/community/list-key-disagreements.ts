@@ -2,7 +2,7 @@ import "server-only";
 import { canModerate, type ForumActor } from "@/lib/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { minSupporters } from "@/lib/server/community/get-community-answers";
+import { minSupporters } from "@/lib/server/community/tally-community-answers";
 import { normalizeLetters } from "@/lib/server/community/answer-sets";
 
 export type KeyDisagreement = {

@@ -12,7 +12,7 @@ export const questionReportLimit: RateLimitRule = { limit: 10, windowMs: 60 * 60
 export async function reportQuestionError(
   user: SessionUser,
   input: ReportQuestionInput,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<{ id: string }> {
   const question = await db.question.findFirst({
     where: { id: input.questionId, retiredAt: null },

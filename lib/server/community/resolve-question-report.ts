@@ -4,11 +4,7 @@ import { canModerate, type ForumActor } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
 
 /** Closes an open report (conditional: of two moderators resolving at once, one succeeds). Moderators only. */
-export async function resolveQuestionReport(
-  actor: ForumActor,
-  reportId: string,
-  now: Date = new Date(),
-): Promise<void> {
+export async function resolveQuestionReport(actor: ForumActor, reportId: string, now: Date): Promise<void> {
   if (!actor || !canModerate(actor)) throw new AppError("forum.errors.moderatorOnly");
   const { count } = await db.questionReport.updateMany({
     where: { id: reportId, resolvedAt: null },

@@ -21,7 +21,7 @@ export type CreatedPost = { postId: string; threadId: string; page: number };
 export async function createPost(
   actor: SessionUser | null,
   input: Omit<CreatePostInput, "answer"> & { answer?: string[] },
-  { now = new Date(), siteHost = null as string | null } = {},
+  { now, siteHost = null }: { now: Date; siteHost?: string | null },
 ): Promise<CreatedPost> {
   const answerSet = input.answer ?? [];
   if (!actor) throw new AppError("actions.signInRequired");

@@ -14,7 +14,7 @@ import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
 export async function deletePost(
   actor: SessionUser | null,
   input: { postId: string },
-  { now = new Date() } = {},
+  { now }: { now: Date },
 ): Promise<{ postId: string; questionId: string }> {
   if (!actor) throw new AppError("actions.signInRequired");
   const post = await loadPostFacts(input.postId);

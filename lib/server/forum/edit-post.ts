@@ -14,7 +14,7 @@ import type { EditPostInput } from "@/lib/forum/schemas";
 export async function editPost(
   actor: SessionUser | null,
   input: EditPostInput,
-  { now = new Date(), siteHost = null as string | null } = {},
+  { now, siteHost = null }: { now: Date; siteHost?: string | null },
 ): Promise<{ postId: string; questionId: string }> {
   if (!actor) throw new AppError("actions.signInRequired");
   const post = await loadPostFacts(input.postId);

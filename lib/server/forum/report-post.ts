@@ -13,12 +13,13 @@ import type { reportReasons } from "@/lib/forum/schemas";
 export async function reportPost(
   actor: SessionUser | null,
   input: { postId: string; reason: (typeof reportReasons)[number] },
+  { now }: { now: Date },
 ): Promise<{ questionId: string }> {
   if (!actor) throw new AppError("actions.signInRequired");
   const post = await loadPostFacts(input.postId);
   if (!canReportPost(actor, post))
     throw new AppError(isPostAuthor(actor, post) ? "forum.errors.cannotReportOwn" : "forum.errors.postGone");
-  const limit = await consumeRateLimit(`report:user:${actor.id}`, rateLimits.reportPerUser);
+  const limit = await consumeRateLimit(`report:user:${actor.id}`, rateLimits.reportPerUser, now);
   if (!limit.isAllowed) throw new AppError("forum.errors.reportRateLimited");
   try {
     await db.report.create({ data: { postId: post.id, userId: actor.id, reason: input.reason } });

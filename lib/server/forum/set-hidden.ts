@@ -13,7 +13,7 @@ import { lockThread, recountThread } from "@/lib/server/forum/thread-state";
 export async function setHidden(
   actor: SessionUser | null,
   input: { postId: string; isHidden: boolean },
-  { now = new Date() } = {},
+  { now }: { now: Date },
 ): Promise<{ questionId: string }> {
   if (!actor) throw new AppError("actions.signInRequired");
   if (!canModerate(actor)) throw new AppError("forum.errors.moderatorOnly");

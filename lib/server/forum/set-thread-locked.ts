@@ -8,7 +8,7 @@ import { canModerate } from "@/lib/permissions";
 export async function setThreadLocked(
   actor: SessionUser | null,
   input: { questionId: string; isLocked: boolean },
-  { now = new Date() } = {},
+  { now }: { now: Date },
 ): Promise<{ questionId: string }> {
   if (!actor) throw new AppError("actions.signInRequired");
   if (!canModerate(actor)) throw new AppError("forum.errors.moderatorOnly");

@@ -5,7 +5,8 @@ import type { PlayerScenario } from "@/lib/netsim-ui/dto";
 import { playerScenarioFrom } from "@/lib/netsim-ui/public-scenario";
 import { canViewScenario, type AttemptRequester } from "@/lib/permissions";
 import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
-import { findVariant, variantTexts } from "@/lib/server/variants/find-variant";
+import { findVariant } from "@/lib/server/variants/find-variant";
+import { variantTexts } from "@/lib/quiz/variant-texts";
 
 /**
  * A question's scenario for the step-through player, when the requester may see it (canViewScenario): their own

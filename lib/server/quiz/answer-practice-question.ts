@@ -9,7 +9,8 @@ import { gradeAnswerQuery, type GradeAnswerParams, type GradeAnswerRow } from "@
 import type { Feedback } from "@/lib/quiz/dto";
 import { gradedQuestionFrom } from "@/lib/server/quiz/graded-question";
 import type { MisconceptionNote } from "@/lib/review/dto";
-import { findVariant, withVariantFeedback } from "@/lib/server/variants/find-variant";
+import { findVariant } from "@/lib/server/variants/find-variant";
+import { withVariantFeedback } from "@/lib/quiz/variant-texts";
 
 /** A graded practice answer: the key and explanations, and the misconceptions behind the wrong choices picked. */
 export type GradedAnswer = Feedback & { misconceptions: MisconceptionNote[] };

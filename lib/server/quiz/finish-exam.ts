@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isSelectionCorrect } from "@/lib/quiz/grade";
-import { recordExamReviews } from "@/lib/server/review/record-review";
+import { recordExamReviews } from "@/lib/server/review/record-exam-reviews";
 
 /**
  * Grades every item of an exam in progress and closes it: SUBMITTED by the candidate, or EXPIRED at the deadline

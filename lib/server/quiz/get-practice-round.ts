@@ -3,12 +3,13 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AttemptRequester } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
-import { getGradedQuestion } from "@/lib/server/quiz/graded-question";
+import { getGradedQuestion } from "@/lib/server/quiz/get-graded-question";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
 import { isInRunningExam } from "@/lib/server/quiz/running-exam";
 import type { PracticeRound } from "@/lib/quiz/dto";
-import { findVariant, withVariantFeedback, withVariantQuestion } from "@/lib/server/variants/find-variant";
+import { findVariant } from "@/lib/server/variants/find-variant";
+import { withVariantFeedback, withVariantQuestion } from "@/lib/quiz/variant-texts";
 
 /**
  * A practice round for its owner, at `position` or at the first unanswered question. The key and explanations are

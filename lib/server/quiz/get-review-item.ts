@@ -6,7 +6,7 @@ import type { PublicQuestion } from "@/lib/bank/dto";
 import { AppError } from "@/lib/errors";
 import { expireIfOverdue } from "@/lib/server/quiz/expire-if-overdue";
 import type { Feedback } from "@/lib/quiz/dto";
-import { getGradedQuestion } from "@/lib/server/quiz/graded-question";
+import { getGradedQuestion } from "@/lib/server/quiz/get-graded-question";
 import { getOwnedAttempt } from "@/lib/server/quiz/owned-attempt";
 import { listPublicQuestions } from "@/lib/server/quiz/public-questions";
 

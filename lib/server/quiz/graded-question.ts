@@ -1,30 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { StoredFeedback } from "@/lib/server/quiz/grade-answer-sql";
 import type { GradedQuestion } from "@/lib/quiz/dto";
 
 const referencesSchema = z.array(z.object({ title: z.string(), url: z.string() })).catch([]);
-
-/**
- * Loads the key and explanations. Integrity (habit 6): call it only for an item that is graded (practice) or an
- * attempt that is finished (exam); it is the one read of Choice.isCorrect that feeds a response.
- */
-export async function getGradedQuestion(questionId: string, locale: Locale): Promise<GradedQuestion> {
-  const question = await db.question.findUniqueOrThrow({
-    where: { id: questionId },
-    select: {
-      hasScenario: true,
-      texts: { select: { lang: true, explanationHtml: true, references: true } },
-      choices: {
-        orderBy: { position: "asc" },
-        select: { letter: true, isCorrect: true, texts: { select: { lang: true, explanationHtml: true } } },
-      },
-    },
-  });
-  return gradedQuestionFrom(questionId, question, locale);
-}
 
 /** The key and explanations in the reader's language (else Japanese), from the stored texts of every language. */
 export function gradedQuestionFrom(questionId: string, stored: StoredFeedback, locale: Locale): GradedQuestion {

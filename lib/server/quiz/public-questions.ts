@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicQuestion } from "@/lib/bank/dto";
-import { publicQuestionSelect, toPublicQuestion } from "@/lib/server/bank/get-question";
+import { publicQuestionSelect, toPublicQuestion } from "@/lib/server/bank/public-question-row";
 
 /**
  * Many questions as the browser may see them before grading (no key, no explanations), in the given order.

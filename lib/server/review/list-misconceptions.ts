@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MisconceptionSummary } from "@/lib/review/dto";
-import { countPicks } from "@/lib/server/review/misconceptions";
+import { countPicks } from "@/lib/server/review/count-picks";
 
 /** Every misconception that some live question tests, with how often this learner fell for it (0 signed out). */
 export async function listMisconceptions(userId: string | null, locale: Locale): Promise<MisconceptionSummary[]> {

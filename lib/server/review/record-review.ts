@@ -8,32 +8,3 @@ export type { ReviewInput } from "@/lib/review/schedule-review";
 export async function recordReview(input: ReviewInput, at: Date): Promise<boolean> {
   return scheduleReview(db, input, at);
 }
-
-/** Every answered item of a finished exam, as reviews at the time it was graded. Unanswered items are not recall attempts. */
-export async function recordExamReviews(attemptId: string, at: Date): Promise<void> {
-  const attempt = await db.attempt.findUnique({
-    where: { id: attemptId },
-    select: {
-      userId: true,
-      mode: true,
-      items: {
-        where: { gradedAt: { not: null } },
-        select: { position: true, questionId: true, selected: true, isCorrect: true },
-      },
-    },
-  });
-  if (!attempt?.userId || attempt.mode !== "EXAM") return;
-  for (const item of attempt.items) {
-    if (item.selected.length === 0) continue;
-    await recordReview(
-      {
-        userId: attempt.userId,
-        attemptId,
-        position: item.position,
-        questionId: item.questionId,
-        isCorrect: item.isCorrect === true,
-      },
-      at,
-    );
-  }
-}

@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import type { AttemptRequester } from "@/lib/permissions";
 import { shuffled, type Random } from "@/lib/quiz/random";
 import { AppError } from "@/lib/errors";
-import { createPracticeRound, cryptoRandom } from "@/lib/server/quiz/start-practice";
-import { chooseVariantSeeds } from "@/lib/server/variants/find-variant";
+import { createPracticeRound } from "@/lib/server/quiz/create-practice-round";
+import { cryptoRandom } from "@/lib/server/quiz/start-practice";
+import { chooseVariantSeeds } from "@/lib/server/variants/choose-variant-seeds";
 
 const DRILL_SIZE = 10;
 

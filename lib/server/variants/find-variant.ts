@@ -1,10 +1,7 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import {
-  MAX_VARIANT_SEED,
   generateVariant,
   variablesSchema,
   type Scenario,
@@ -12,10 +9,6 @@ import {
   type Variant,
   type VariantTemplate,
 } from "@/lib/netsim";
-import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
-import type { AttemptRequester } from "@/lib/permissions";
-import type { PublicQuestion } from "@/lib/bank/dto";
-import type { GradedQuestion } from "@/lib/quiz/dto";
 
 /**
  * Variants (類題) on the server: a variant is derived from (question id, seed) alone, by the same pure generator the
@@ -93,74 +86,4 @@ export async function findVariant(questionId: string, seed: number): Promise<Var
   if (!template) return null;
   const result = generateVariant(template, seed);
   return remember(key, result.ok ? result.variant : null);
-}
-
-const SEED_TRIES = 8;
-
-/**
- * Seeds for the questions of a review round or drill: a variant for each networking question with variables that the
- * learner has already answered (graded) before; a fresh question is served as written. A question none of whose
- * tried seeds gives a clean variant is served as written too.
- */
-export async function chooseVariantSeeds(
-  requester: AttemptRequester,
-  questionIds: readonly string[],
-): Promise<Map<string, number>> {
-  const seeds = new Map<string, number>();
-  const owner = attemptsOwnedBy(requester);
-  if (!owner || questionIds.length === 0) return seeds;
-  const candidates = await db.question.findMany({
-    where: {
-      id: { in: [...questionIds] },
-      variables: { not: Prisma.DbNull },
-      attemptItems: { some: { gradedAt: { not: null }, attempt: owner } },
-    },
-    select: { id: true },
-  });
-  for (const { id } of candidates) {
-    const start = randomInt(0, MAX_VARIANT_SEED - SEED_TRIES);
-    for (let seed = start; seed < start + SEED_TRIES; seed++)
-      if (await findVariant(id, seed)) {
-        seeds.set(id, seed);
-        break;
-      }
-  }
-  return seeds;
-}
-
-/** A variant's texts in the reader's language (Japanese when there is no translation). */
-export function variantTexts(variant: Variant, locale: Locale): { lang: Locale; texts: TemplateTexts } | null {
-  const texts = variant.texts[locale];
-  if (texts) return { lang: locale, texts };
-  return variant.texts.ja ? { lang: "ja", texts: variant.texts.ja } : null;
-}
-
-/** The question as served before grading, with the variant's stem and choices (no key, no explanations). */
-export function withVariantQuestion(question: PublicQuestion, variant: Variant): PublicQuestion {
-  const picked = variantTexts(variant, question.lang);
-  if (!picked) return question;
-  const html = new Map(picked.texts.choices.map((c) => [c.letter, c.text]));
-  return {
-    ...question,
-    stemHtml: picked.texts.stem,
-    choices: question.choices.map((c) => ({ ...c, html: html.get(c.letter) ?? c.html })),
-    variantSeed: variant.seed,
-  };
-}
-
-/** The key and explanations after grading, the variant's: its derived key and its rewritten explanations. */
-export function withVariantFeedback(graded: GradedQuestion, variant: Variant): GradedQuestion {
-  const picked = variantTexts(variant, graded.lang);
-  const explanation = new Map(picked?.texts.choices.map((c) => [c.letter, c.explanation]) ?? []);
-  return {
-    ...graded,
-    keyLetters: [...variant.key],
-    explanationHtml: picked?.texts.explanation ?? graded.explanationHtml,
-    choices: graded.choices.map((c) => ({
-      ...c,
-      isCorrect: variant.key.includes(c.letter),
-      explanationHtml: explanation.get(c.letter) ?? c.explanationHtml,
-    })),
-    variantSeed: variant.seed,
-  };
 }

@@ -44,12 +44,12 @@ function refresh(questionId: string): void {
  */
 function forumWriteAction<S extends z.ZodType, R extends { questionId: string }, T = void>(
   schema: S,
-  write: (user: SessionUser, input: z.infer<S>) => Promise<R>,
+  write: (user: SessionUser, input: z.infer<S>, clock: { now: Date }) => Promise<R>,
   reply: (result: R) => T = () => undefined as T,
 ) {
   return createFormAction(
-    createAction({ schema, requireUser: true }, async (input, { user }) => {
-      const result = await write(user, input);
+    createAction({ schema, requireUser: true }, async (input, { user, now }) => {
+      const result = await write(user, input, { now });
       refresh(result.questionId);
       return reply(result);
     }),
@@ -59,8 +59,8 @@ function forumWriteAction<S extends z.ZodType, R extends { questionId: string },
 /** Posts; the composer then opens the page the new post is on, scrolled to it. */
 export const createPostAction = forumWriteAction(
   createPostSchema,
-  async (user, input) => ({
-    ...(await createPost(user, input, { siteHost: await siteHost() })),
+  async (user, input, { now }) => ({
+    ...(await createPost(user, input, { now, siteHost: await siteHost() })),
     questionId: input.questionId,
   }),
   ({ postId, page }) => ({ postId, page }),
@@ -68,7 +68,7 @@ export const createPostAction = forumWriteAction(
 
 export const editPostAction = forumWriteAction(
   editPostSchema,
-  async (user, input) => editPost(user, input, { siteHost: await siteHost() }),
+  async (user, input, { now }) => editPost(user, input, { now, siteHost: await siteHost() }),
   ({ postId }) => ({ postId }),
 );
 
@@ -81,8 +81,8 @@ export const reportPostAction = forumWriteAction(reportPostSchema, reportPost);
 
 /** "Report an error in this question": files the report for the moderators' queue. */
 export const reportQuestionAction = createFormAction(
-  createAction({ schema: reportQuestionSchema, requireUser: true }, async (input, { user }) => {
-    await reportQuestionError(user, input);
+  createAction({ schema: reportQuestionSchema, requireUser: true }, async (input, { user, now }) => {
+    await reportQuestionError(user, input, now);
     revalidatePath("/moderation");
   }),
 );

@@ -14,11 +14,11 @@ import { getI18n } from "@/lib/i18n/server";
 import { getTimeZone } from "@/lib/i18n/time-zone";
 import { CommunityAnswers } from "@/components/community/community-answers";
 import { QuestionReportForm } from "@/components/community/question-report-form";
-import { findCommunityAnswers } from "@/lib/server/community/get-community-answers";
+import { findCommunityAnswers } from "@/lib/server/community/find-community-answers";
 import { listChoiceLetters } from "@/lib/server/community/list-choice-letters";
 import { reportDetailsMaxLength } from "@/lib/community/schemas";
-import { requesterFrom } from "@/lib/server/quiz/requester";
-import { findPostLocation } from "@/lib/server/forum/find-thread-summary";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
+import { findPostLocation } from "@/lib/server/forum/find-post-location";
 import { getThreadPage } from "@/lib/server/forum/get-thread-page";
 import { postBodyMaxLength, threadPageSize } from "@/lib/forum/schemas";
 import {

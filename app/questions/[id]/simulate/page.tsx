@@ -10,7 +10,7 @@ import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { decodePlayerState, readVariantSeed } from "@/lib/netsim-ui/url-state";
 import { findPlayerScenario } from "@/lib/server/netsim/get-player-scenario";
-import { requesterFrom } from "@/lib/server/quiz/requester";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

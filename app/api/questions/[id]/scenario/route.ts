@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { getLocale } from "@/lib/i18n/server";
 import type { ScenarioResponse } from "@/lib/netsim-ui/dto";
 import { findPlayerScenario } from "@/lib/server/netsim/get-player-scenario";
-import { requesterFrom } from "@/lib/server/quiz/requester";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
 
 export const dynamic = "force-dynamic";
 

@@ -9,8 +9,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getExamReviewItem } from "@/lib/server/quiz/get-review-item";
-import { requesterFrom } from "@/lib/server/quiz/requester";
-import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions";
+import { requesterFrom } from "@/lib/server/quiz/requester-from";
+import { misconceptionsOfPicks } from "@/lib/server/review/misconceptions-of-picks";
 import { requestNow } from "@/lib/request-context";
 
 type Props = { params: Promise<{ attemptId: string; position: string }> };

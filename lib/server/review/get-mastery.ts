@@ -5,12 +5,6 @@ import { estimateReadiness } from "@/lib/review/readiness";
 import { SAA_TASK_STATEMENTS } from "@/lib/review/task-statements";
 import type { Mastery } from "@/lib/review/dto";
 
-/** The task statement a question belongs to (front matter `task`), if any. */
-export async function findQuestionTask(questionId: string): Promise<string | null> {
-  const question = await db.question.findUnique({ where: { id: questionId }, select: { task: true } });
-  return question?.task ?? null;
-}
-
 /** Per task statement of SAA-C03: questions seen and recall; and the readiness estimate from the domain weights. */
 export async function getMastery(userId: string, at: Date, examId = "saa-c03"): Promise<Mastery> {
   const [questions, cards, domains] = await Promise.all([
@@ -65,20 +59,4 @@ export async function getMastery(userId: string, at: Date, examId = "saa-c03"): 
     }),
   );
   return { examId, tasks, readiness };
-}
-
-/** Live questions per task statement of each exam ("1.2" → 25), for the practice form. */
-export async function countQuestionsByTask(): Promise<Map<string, { task: string; count: number }[]>> {
-  const rows = await db.question.groupBy({
-    by: ["examId", "task"],
-    where: { retiredAt: null, task: { not: null } },
-    _count: { _all: true },
-    orderBy: [{ examId: "asc" }, { task: "asc" }],
-  });
-  const byExam = new Map<string, { task: string; count: number }[]>();
-  for (const row of rows) {
-    if (!row.task) continue;
-    byExam.set(row.examId, [...(byExam.get(row.examId) ?? []), { task: row.task, count: row._count._all }]);
-  }
-  return byExam;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicQuestion } from "@/lib/bank/dto";
@@ -38,10 +37,4 @@ export function toPublicQuestion(question: PublicQuestionRow, locale: Locale): P
     stemHtml: pick(question.texts)?.stemHtml ?? "",
     choices: question.choices.map((choice) => ({ letter: choice.letter, html: pick(choice.texts)?.html ?? "" })),
   };
-}
-
-/** Finds a live question in the reader's language (falling back to Japanese); null when unknown or retired. */
-export async function findPublicQuestion(id: string, locale: Locale): Promise<PublicQuestion | null> {
-  const question = await db.question.findFirst({ where: { id, retiredAt: null }, select: publicQuestionSelect });
-  return question ? toPublicQuestion(question, locale) : null;
 }

@@ -1,21 +1,7 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
-import type { SessionUser } from "@/lib/auth/dto";
-import type { AttemptRequester } from "@/lib/permissions";
-
-/** A signed-out practice round belongs to whoever holds this random token; the database keeps only its hash. */
-export const ANON_PRACTICE_COOKIE = "kaisetsu-practice";
-
-export function hashAnonToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-/** Who is asking in this request: the signed-in user (from the action wrapper or the page) and the practice cookie. */
-export async function requesterFrom(user: SessionUser | null): Promise<AttemptRequester> {
-  const token = (await cookies()).get(ANON_PRACTICE_COOKIE)?.value;
-  return { userId: user?.id ?? null, anonKeyHash: token ? hashAnonToken(token) : null };
-}
+import { ANON_PRACTICE_COOKIE, hashAnonToken } from "@/lib/server/quiz/anon-practice-token";
 
 /** The practice cookie's hash, creating the cookie first when absent. Only in server actions (they may set cookies). */
 export async function ensureAnonKeyHash(): Promise<string> {
