@@ -76,7 +76,7 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     // Network ACLs still apply: they see the service's public address (they cannot name a prefix list) [VPCE-GW].
     if (!naclStep(w, sub.name, "outbound", p)) return null;
     if (w.cur.kind === "request") {
-      const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource);
+      const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource, ep.service);
       if (d !== "allow") {
         drop(w, ep.name, "vpc-endpoint", "DENIED", p, { reason: "VPCE_POLICY_DENY" }, () =>
           fact("endpointPolicyDeny", {
