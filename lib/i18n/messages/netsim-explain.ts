@@ -52,6 +52,10 @@ const ja = {
       "セキュリティグループのルールで参照できるのは、同じ VPC かピアリング接続した VPC のグループだけです。",
     duplicateRoute: "1 つのルートテーブルに同じ宛先のルートを 2 つは作れません。",
     tgwAssociation: "Transit Gateway のアタッチメントを関連付けられるルートテーブルは 1 つだけです。",
+    localRouteEqual:
+      "宛先が VPC の CIDR ブロックと同じルートはローカルルートそのものです。同じ宛先のルートは追加できず、VPC 内の通信は常にローカルルートを通ります。",
+    localRouteMoreSpecific:
+      "ローカルルートより具体的なルートは、宛先がサブネットの CIDR ブロックと完全に一致し、ターゲットが NAT ゲートウェイかネットワークインターフェイスの場合にだけ作れます。",
   },
   facts: {
     ...connectJa,
@@ -330,6 +334,10 @@ const en: NetsimExplainMessages = {
     sgReferenceNotPeered: "A rule can reference only groups of the same VPC or of a peered VPC.",
     duplicateRoute: "A route table cannot hold two routes for the same destination.",
     tgwAssociation: "A transit gateway attachment is associated with one route table only.",
+    localRouteEqual:
+      "A route to the VPC's own CIDR block is the local route: no other route for it can be added, and traffic inside the VPC always takes the local route.",
+    localRouteMoreSpecific:
+      "A route more specific than the local route must match a subnet's CIDR block exactly and point to a NAT gateway or a network interface.",
   },
   facts: {
     ...connectEn,
