@@ -4,7 +4,7 @@
  * reason code of the step that decides it.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeChoices, simulate } from "./index";
+import { analyzeChoices, explainText, simulate } from "./index";
 import { scenarioOf, variant } from "./test-helpers";
 import { threeVpcHub } from "./fixtures/connect";
 import type { FlowResult } from "./core/trace";
@@ -436,6 +436,23 @@ describe("Site-to-Site VPN and Direct Connect", () => {
       if (x.onPremises.dc) x.onPremises.dc.connection = { type: "direct-connect", gateway: "vgw", staticRoutes: [] };
     });
     expect(flow(dx, "erp").verdict).toBe("delivered");
+  });
+  it("the VPN_NO_ROUTE reason names the connection's routing (saa-5024 D: BGP, not static)", () => {
+    const toInternet = (routing: "static" | "dynamic") =>
+      variant(vpn, (x) => {
+        if (x.onPremises.dc) x.onPremises.dc.connection.routing = routing;
+        x.routeTables["private-rt"]?.routes.push({ to: "0.0.0.0/0", via: "vgw" });
+        x.internet = { repo: { ip: "203.0.113.80", listens: ["https"] } };
+        x.goals.push({ name: "repo", from: "app", to: "repo", app: "https" });
+      });
+    const bgp = flow(toInternet("dynamic"), "repo");
+    expect(reasonOf(bgp)).toBe("VPN_NO_ROUTE");
+    const bgpText = explainText(bgp.counterexample?.fact);
+    expect(bgpText.en).not.toMatch(/static routing/);
+    expect(bgpText.en).toMatch(/BGP/);
+    expect(bgpText.ja).toMatch(/BGP/);
+    const staticText = explainText(flow(toInternet("static"), "repo").counterexample?.fact);
+    expect(staticText.en).toMatch(/static routing/);
   });
   it("does not carry on-premises traffic on to a peered VPC", () => {
     expect(reasonOf(flow(vpn, "to-peer"))).toBe("TRANSIT_NOT_SUPPORTED");

@@ -16,8 +16,14 @@ export const connectJa = {
     "Transit Gateway {tgw} のルートテーブル {table} のブラックホールルート {route} がパケットを破棄します。",
   tgwForward:
     "Transit Gateway {tgw} がルートテーブル {table} のルート {route} で、アタッチメント {attachment} へ転送します。",
-  vpnNoRoute:
-    "仮想プライベートゲートウェイ {gateway} の接続には {dst} 宛てのルートがありません。静的ルーティングの VPN はその静的ルートのプレフィックスだけを送ります。",
+  vpnNoRoute: {
+    text: "仮想プライベートゲートウェイ {gateway} の接続には {dst} 宛てのルートがありません。{isStatic}{isDynamic}{isDirectConnect}",
+    isStatic: "静的ルーティングの VPN はその静的ルートのプレフィックスだけを送ります。",
+    isDynamic:
+      "BGP (動的ルーティング) の VPN は、オンプレミスのネットワーク {network} が BGP で広告したプレフィックスだけを送ります。",
+    isDirectConnect:
+      "Direct Connect は、オンプレミスのネットワーク {network} が BGP で広告したプレフィックスだけを送ります。",
+  },
   vgwOut: {
     text: "仮想プライベートゲートウェイ {gateway} が{isDirectConnect}オンプレミスのネットワーク {network} へ送ります。",
     isDirectConnect: " Direct Connect 経由で",
@@ -67,8 +73,13 @@ export const connectEn: typeof connectJa = {
     "Transit gateway {tgw}: route table {table} has no route to {dst} (check its associations and propagations).",
   tgwBlackhole: "Transit gateway {tgw}: the blackhole route {route} in route table {table} drops the packet.",
   tgwForward: "Transit gateway {tgw} forwards by route {route} of route table {table} to attachment {attachment}.",
-  vpnNoRoute:
-    "The connection of virtual private gateway {gateway} has no route to {dst}: a VPN with static routing sends only the prefixes of its static routes.",
+  vpnNoRoute: {
+    text: "The connection of virtual private gateway {gateway} has no route to {dst}:{isStatic}{isDynamic}{isDirectConnect}",
+    isStatic: " a VPN with static routing sends only the prefixes of its static routes.",
+    isDynamic:
+      " a VPN with BGP (dynamic routing) sends only the prefixes the on-premises network {network} advertises over BGP.",
+    isDirectConnect: " Direct Connect sends only the prefixes the on-premises network {network} advertises over BGP.",
+  },
   vgwOut: {
     text: "Virtual private gateway {gateway} sends it{isDirectConnect} to the on-premises network {network}.",
     isDirectConnect: " over Direct Connect",

@@ -61,7 +61,14 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     if (!net) {
       // A static VPN sends only its static routes into the tunnel; BGP only the prefixes on premises advertises.
       drop(w, route.via, "vpn-gateway", "NO_ROUTE", p, { reason: "VPN_NO_ROUTE" }, () =>
-        fact("vpnNoRoute", { gateway: route.via, dst: ip(p.dst), network: nets[0]?.name ?? "" }),
+        fact("vpnNoRoute", {
+          gateway: route.via,
+          dst: ip(p.dst),
+          network: nets[0]?.name ?? "",
+          isStatic: nets[0] !== undefined && !nets[0].isDynamic,
+          isDynamic: nets[0]?.isDynamic === true && nets[0].type === "vpn",
+          isDirectConnect: nets[0]?.type === "direct-connect",
+        }),
       );
       return null;
     }
@@ -288,7 +295,11 @@ export function sendFromOnPrem(w: Walk, host: InternetHost, p: Pkt, h: Hooks): A
   }
   if (!inAny(learned, p.dst)) {
     drop(w, host.name, "on-premises", "NO_ROUTE", p, { reason: "NO_ROUTE_TO_DESTINATION" }, () =>
-      fact("onPremNoRoute", { network: net.name, dst: ip(p.dst), isDynamic: net.isDynamic }),
+      fact("onPremNoRoute", {
+        network: net.name,
+        dst: ip(p.dst),
+        isDynamic: net.isDynamic,
+      }),
     );
     return null;
   }
