@@ -454,6 +454,20 @@ describe("Site-to-Site VPN and Direct Connect", () => {
     const staticText = explainText(flow(toInternet("static"), "repo").counterexample?.fact);
     expect(staticText.en).toMatch(/static routing/);
   });
+  it("a missing customer-router route is the forward path when on premises starts the flow (saa-5025 C)", () => {
+    const s = variant(vpn, (x) => {
+      if (x.onPremises.dc) x.onPremises.dc.routesToAws = [];
+    });
+    const forward = flow(s, "ssh");
+    expect(forward.counterexample?.packet).toBe(0);
+    const fwd = explainText(forward.counterexample?.fact);
+    expect(fwd.en).not.toMatch(/return path/);
+    expect(fwd.en).toMatch(/forward path/);
+    expect(fwd.ja).not.toMatch(/戻りの経路/);
+    const back = explainText(flow(s, "erp").counterexample?.fact);
+    expect(back.en).toMatch(/return path/);
+    expect(back.ja).toMatch(/戻りの経路/);
+  });
   it("does not carry on-premises traffic on to a peered VPC", () => {
     expect(reasonOf(flow(vpn, "to-peer"))).toBe("TRANSIT_NOT_SUPPORTED");
   });

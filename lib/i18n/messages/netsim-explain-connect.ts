@@ -31,7 +31,9 @@ export const connectJa = {
   onPremReceived: "オンプレミス ({network}) の {host} が受け取ります。",
   onPremNoHost: "{dst} はオンプレミスのネットワーク {network} のアドレス範囲外です。",
   onPremNoRoute: {
-    text: "オンプレミス ({network}) のルーターに AWS 側の {dst} へのルートがありません (戻りの経路がありません)。{isDynamic}",
+    text: "オンプレミス ({network}) のルーターに AWS 側の {dst} へのルートがありません{isForward}{isReturn}。{isDynamic}",
+    isForward: " (行きの経路がありません)",
+    isReturn: " (戻りの経路がありません)",
     isDynamic: "BGP が広告された経路を学習していません。",
   },
   onPremToAws: {
@@ -87,7 +89,9 @@ export const connectEn: typeof connectJa = {
   onPremReceived: "{host} on premises ({network}) receives it.",
   onPremNoHost: "{dst} is outside the address ranges of the on-premises network {network}.",
   onPremNoRoute: {
-    text: "The on-premises router ({network}) has no route to {dst} on the AWS side (there is no return path).{isDynamic}",
+    text: "The on-premises router ({network}) has no route to {dst} on the AWS side{isForward}{isReturn}.{isDynamic}",
+    isForward: " (there is no forward path)",
+    isReturn: " (there is no return path)",
     isDynamic: " BGP has not learned an advertised route for it.",
   },
   onPremToAws: {

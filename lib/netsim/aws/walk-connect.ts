@@ -299,6 +299,8 @@ export function sendFromOnPrem(w: Walk, host: InternetHost, p: Pkt, h: Hooks): A
         network: net.name,
         dst: ip(p.dst),
         isDynamic: net.isDynamic,
+        isForward: w.cur.kind === "request",
+        isReturn: w.cur.kind !== "request",
       }),
     );
     return null;
