@@ -86,6 +86,12 @@ const ja = {
     labelSameLan: "{from} から {to} への接続 (同じ LAN)",
     labelConnection: "{from} から {to} への接続",
     sendPacket: "{host} がパケットを送信します ({proto} {src}:{sport} → {dst}:{dport})。",
+    sendIcmp: {
+      text: "{host} がパケットを送信します ({proto}{isEchoRequest}{isEchoReply}{isOtherIcmp}、{src} → {dst})。",
+      isEchoRequest: " エコー要求 (タイプ {icmpNumber})",
+      isEchoReply: " エコー応答 (タイプ {icmpNumber})",
+      isOtherIcmp: " タイプ {icmpNumber}",
+    },
     sendSimple: "{host} が送信します ({src} → {dst})。",
     received: "{host} が受信しました。",
     receivedReply: "{host} が応答を受信しました。",
@@ -101,6 +107,12 @@ const ja = {
     noIpv6Address: "{host} に IPv6 アドレスがありません。",
     naclAllow:
       "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が宛先ポート {ports} を許可しました。ルールは番号の小さい順に評価され、最初に一致したルールが適用されます。",
+    naclAllowIcmp: {
+      text: "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が ICMP {isEchoRequest}{isEchoReply}{isOtherIcmp}を許可しました。ルールは番号の小さい順に評価され、最初に一致したルールが適用されます。",
+      isEchoRequest: "エコー要求 (タイプ {icmpNumber}) ",
+      isEchoReply: "エコー応答 (タイプ {icmpNumber}) ",
+      isOtherIcmp: "タイプ {icmpNumber} ",
+    },
     naclDeny: {
       text: "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が拒否しました。{isFinalRule}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。{replyPorts}",
       isFinalRule: "許可するルールがなく、最後の * ルールで拒否されます。",
@@ -113,8 +125,13 @@ const ja = {
       text: "ネットワーク ACL {nacl} の{dir}ルール {rule} がポート {ports} を拒否します。{replyPorts}",
       replyPorts: "応答の宛先はクライアントのエフェメラルポートです。",
     },
-    sgDeny:
-      "セキュリティグループ {groups} に、この通信 ({proto} ポート {ports}) を許可する{dir}ルールがありません。セキュリティグループには許可ルールしかなく、どのルールにも一致しない通信は拒否されます。",
+    sgDeny: {
+      text: "セキュリティグループ {groups} に、この通信 ({proto}{ports}{isEchoRequest}{isEchoReply}{isOtherIcmp}) を許可する{dir}ルールがありません。セキュリティグループには許可ルールしかなく、どのルールにも一致しない通信は拒否されます。",
+      ports: " ポート {ports}",
+      isEchoRequest: " エコー要求、タイプ {icmpNumber}",
+      isEchoReply: " エコー応答、タイプ {icmpNumber}",
+      isOtherIcmp: " タイプ {icmpNumber}",
+    },
     sgDenyPorts: "セキュリティグループ {groups} はポート {ports} を許可していません。",
     sgAllowRequest:
       "セキュリティグループ {group} の{dir}ルール ({ruleText}) が許可しました。セキュリティグループはステートフルなので、この接続は追跡され、応答は自動的に許可されます。",
@@ -368,6 +385,12 @@ const en: NetsimExplainMessages = {
     labelSameLan: "{from} to {to} (same LAN)",
     labelConnection: "connection from {from} to {to}",
     sendPacket: "{host} sends the packet ({proto} {src}:{sport} → {dst}:{dport}).",
+    sendIcmp: {
+      text: "{host} sends the packet ({proto}{isEchoRequest}{isEchoReply}{isOtherIcmp}, {src} → {dst}).",
+      isEchoRequest: " echo request (type {icmpNumber})",
+      isEchoReply: " echo reply (type {icmpNumber})",
+      isOtherIcmp: " type {icmpNumber}",
+    },
     sendSimple: "{host} sends ({src} → {dst}).",
     received: "{host} receives it.",
     receivedReply: "{host} receives the reply.",
@@ -383,6 +406,12 @@ const en: NetsimExplainMessages = {
     noIpv6Address: "{host} has no IPv6 address.",
     naclAllow:
       "Network ACL {nacl} {dir} rule {rule} ({ruleText}) allows destination port {ports}: rules are evaluated in ascending order and the first match wins.",
+    naclAllowIcmp: {
+      text: "Network ACL {nacl} {dir} rule {rule} ({ruleText}) allows ICMP{isEchoRequest}{isEchoReply}{isOtherIcmp}: rules are evaluated in ascending order and the first match wins.",
+      isEchoRequest: " echo request (type {icmpNumber})",
+      isEchoReply: " echo reply (type {icmpNumber})",
+      isOtherIcmp: " type {icmpNumber}",
+    },
     naclDeny: {
       text: "Network ACL {nacl} {dir} rule {rule} ({ruleText}) denies it.{isFinalRule} Network ACLs are stateless: replies need their own allow rule.{replyPorts}",
       isFinalRule: " No rule allows it, so the final * rule denies it.",
@@ -394,8 +423,13 @@ const en: NetsimExplainMessages = {
       text: "Network ACL {nacl} {dir} rule {rule} denies ports {ports}.{replyPorts}",
       replyPorts: " A reply goes to the client's ephemeral port.",
     },
-    sgDeny:
-      "No {dir} rule in security group {groups} allows this traffic ({proto} port {ports}). Security groups have allow rules only; anything no rule allows is denied.",
+    sgDeny: {
+      text: "No {dir} rule in security group {groups} allows this traffic ({proto}{ports}{isEchoRequest}{isEchoReply}{isOtherIcmp}). Security groups have allow rules only; anything no rule allows is denied.",
+      ports: " port {ports}",
+      isEchoRequest: " echo request, type {icmpNumber}",
+      isEchoReply: " echo reply, type {icmpNumber}",
+      isOtherIcmp: " type {icmpNumber}",
+    },
     sgDenyPorts: "Security group {groups} does not allow ports {ports}.",
     sgAllowRequest:
       "Security group {group} {dir} rule ({ruleText}) allows it. Security groups are stateful: the connection is tracked, so its replies are allowed.",
