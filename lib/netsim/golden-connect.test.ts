@@ -366,6 +366,66 @@ describe("transit gateway", () => {
   });
 });
 
+// Network ACLs on the way through a transit gateway [TGW-NACL] (docs.aws.amazon.com/vpc/latest/tgw/tgw-nacls.html).
+const tgwNacl = (appNacl: string, sameSubnet: boolean) =>
+  scenarioOf(`
+vpc: { name: a, cidr: 10.1.0.0/16 }
+vpcs:
+  b: { cidr: 10.2.0.0/16 }
+subnets:
+  app: { cidr: 10.1.1.0/24, routeTable: a-rt, nacl: app-nacl }
+  tgw-a: { cidr: 10.1.9.0/28, routeTable: a-rt }
+  b1: { vpc: b, cidr: 10.2.1.0/24, routeTable: b-rt }
+routeTables:
+  a-rt: { routes: [ { to: 10.2.0.0/16, via: tgw } ] }
+  b-rt: { vpc: b, routes: [ { to: 10.1.0.0/16, via: tgw } ] }
+nacls:
+  app-nacl: ${appNacl}
+transitGateways:
+  tgw:
+    attachments:
+      att-a: { vpc: a, subnets: [${sameSubnet ? "app" : "tgw-a"}] }
+      att-b: { vpc: b, subnets: [b1] }
+    routeTables:
+      rt: { associations: [att-a, att-b], propagations: [att-a, att-b] }
+securityGroups:
+  open: { kind: new, inbound: [ { proto: all, from: 10.0.0.0/8 } ] }
+  open-b: { vpc: b, kind: new, inbound: [ { proto: all, from: 10.0.0.0/8 } ] }
+hosts:
+  app-host: { subnet: app, securityGroups: [open] }
+  b-host: { subnet: b1, securityGroups: [open-b], listens: [https] }
+goals:
+  - { name: call, from: app-host, to: b-host, app: https }
+`);
+const ALLOW_ALL = "[ { rule: 100, proto: all, to: 0.0.0.0/0, action: allow } ]";
+const ALLOW_ALL_IN = "[ { rule: 100, proto: all, from: 0.0.0.0/0, action: allow } ]";
+
+describe("network ACLs and a transit gateway attachment (tgw-nacls.html)", () => {
+  it("an instance in the attachment's own subnet still passes that subnet's outbound rules", () => {
+    const denyOut = `{ kind: custom, inbound: ${ALLOW_ALL_IN}, outbound: [ { rule: 100, proto: all, to: 10.2.0.0/16, action: deny }, { rule: 200, proto: all, to: 0.0.0.0/0, action: allow } ] }`;
+    for (const same of [true, false]) {
+      const f = flow(tgwNacl(denyOut, same), "call");
+      expect(f.counterexample?.packet, `same subnet: ${same}`).toBe(0);
+      expect(reasonOf(f)).toBe("SUBNET_ACL_RESTRICTION");
+    }
+  });
+  it("same subnet: the inbound rules see the instance's own address on the way to the attachment", () => {
+    const onlyFromB = `{ kind: custom, inbound: [ { rule: 100, proto: all, from: 10.2.0.0/16, action: allow } ], outbound: ${ALLOW_ALL} }`;
+    const f = flow(tgwNacl(onlyFromB, true), "call");
+    expect(f.counterexample?.packet).toBe(0);
+    expect(reasonOf(f)).toBe("SUBNET_ACL_RESTRICTION");
+    // In different subnets the instance's own subnet does not see its request inbound, only the reply (from b).
+    expect(flow(tgwNacl(onlyFromB, false), "call").verdict).toBe("delivered");
+  });
+  it("same subnet: traffic from the attachment to the instances is not evaluated", () => {
+    const onlyFromA = `{ kind: custom, inbound: [ { rule: 100, proto: all, from: 10.1.0.0/16, action: allow } ], outbound: ${ALLOW_ALL} }`;
+    expect(flow(tgwNacl(onlyFromA, true), "call").verdict).toBe("delivered");
+    const f = flow(tgwNacl(onlyFromA, false), "call");
+    expect(f.counterexample?.packet).toBe(1);
+    expect(reasonOf(f)).toBe("SUBNET_ACL_RESTRICTION");
+  });
+});
+
 const vpn = scenarioOf(`
 vpc: { cidr: 10.0.0.0/16, vpnGateway: vgw }
 vpcs:

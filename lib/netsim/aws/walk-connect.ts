@@ -50,8 +50,11 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     const tgw = c.tgws[route.via];
     const att = tgw && Object.values(tgw.attachments).find((a) => a.vpc === sub.vpc);
     if (!tgw || !att) return null;
-    // [INF] the sender's subnet NACL (outbound) applies unless the sender sits in the attachment's own subnet.
-    if (!att.subnets.includes(sub.name) && !naclStep(w, sub.name, "outbound", p)) return null;
+    // [TGW-NACL] toward the attachment: the sender's subnet NACL (outbound, by destination), then the attachment
+    // subnet's NACL (inbound, by source); in the same subnet that is one NACL evaluated both ways.
+    if (!naclStep(w, sub.name, "outbound", p)) return null;
+    const attSubnet = att.subnets.includes(sub.name) ? sub.name : att.subnets[0];
+    if (attSubnet && !naclStep(w, attSubnet, "inbound", p)) return null;
     return tgwForward(w, tgw, att.name, p, h);
   }
   if (route.kind === "vgw") {
@@ -231,9 +234,13 @@ function tgwForward(w: Walk, tgw: TgwC, ingress: string, p: Pkt, h: Hooks): Arri
       );
       return null;
     }
-    // [INF] the attachment subnet's NACL (outbound) and the destination subnet's NACL (inbound).
-    if (attSubnet && attSubnet !== dest.subnet && !naclStep(w, attSubnet, "outbound", p)) return null;
-    if (!naclStep(w, dest.subnet, "inbound", p)) return null;
+    // [TGW-NACL] from the attachment: its subnet's NACL (outbound) and the destination subnet's NACL (inbound); to an
+    // instance in the attachment's own subnet, neither.
+    const exitSubnet = att.subnets.includes(dest.subnet) ? dest.subnet : attSubnet;
+    if (exitSubnet !== dest.subnet) {
+      if (exitSubnet && !naclStep(w, exitSubnet, "outbound", p)) return null;
+      if (!naclStep(w, dest.subnet, "inbound", p)) return null;
+    }
     return h.arrive(w, dest, p);
   }
   // Not an address of the VPC: the attachment subnet's route table routes it on (e.g. centralised egress) [TGW-ATT].
