@@ -4,7 +4,7 @@
  * reason code of the step that decides it.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeChoices, simulate } from "./index";
+import { analyzeChoices, explainText, simulate } from "./index";
 import { scenarioOf, variant } from "./test-helpers";
 import { threeVpcHub } from "./fixtures/connect";
 import type { FlowResult } from "./core/trace";
@@ -366,6 +366,66 @@ describe("transit gateway", () => {
   });
 });
 
+// Network ACLs on the way through a transit gateway [TGW-NACL] (docs.aws.amazon.com/vpc/latest/tgw/tgw-nacls.html).
+const tgwNacl = (appNacl: string, sameSubnet: boolean) =>
+  scenarioOf(`
+vpc: { name: a, cidr: 10.1.0.0/16 }
+vpcs:
+  b: { cidr: 10.2.0.0/16 }
+subnets:
+  app: { cidr: 10.1.1.0/24, routeTable: a-rt, nacl: app-nacl }
+  tgw-a: { cidr: 10.1.9.0/28, routeTable: a-rt }
+  b1: { vpc: b, cidr: 10.2.1.0/24, routeTable: b-rt }
+routeTables:
+  a-rt: { routes: [ { to: 10.2.0.0/16, via: tgw } ] }
+  b-rt: { vpc: b, routes: [ { to: 10.1.0.0/16, via: tgw } ] }
+nacls:
+  app-nacl: ${appNacl}
+transitGateways:
+  tgw:
+    attachments:
+      att-a: { vpc: a, subnets: [${sameSubnet ? "app" : "tgw-a"}] }
+      att-b: { vpc: b, subnets: [b1] }
+    routeTables:
+      rt: { associations: [att-a, att-b], propagations: [att-a, att-b] }
+securityGroups:
+  open: { kind: new, inbound: [ { proto: all, from: 10.0.0.0/8 } ] }
+  open-b: { vpc: b, kind: new, inbound: [ { proto: all, from: 10.0.0.0/8 } ] }
+hosts:
+  app-host: { subnet: app, securityGroups: [open] }
+  b-host: { subnet: b1, securityGroups: [open-b], listens: [https] }
+goals:
+  - { name: call, from: app-host, to: b-host, app: https }
+`);
+const ALLOW_ALL = "[ { rule: 100, proto: all, to: 0.0.0.0/0, action: allow } ]";
+const ALLOW_ALL_IN = "[ { rule: 100, proto: all, from: 0.0.0.0/0, action: allow } ]";
+
+describe("network ACLs and a transit gateway attachment (tgw-nacls.html)", () => {
+  it("an instance in the attachment's own subnet still passes that subnet's outbound rules", () => {
+    const denyOut = `{ kind: custom, inbound: ${ALLOW_ALL_IN}, outbound: [ { rule: 100, proto: all, to: 10.2.0.0/16, action: deny }, { rule: 200, proto: all, to: 0.0.0.0/0, action: allow } ] }`;
+    for (const same of [true, false]) {
+      const f = flow(tgwNacl(denyOut, same), "call");
+      expect(f.counterexample?.packet, `same subnet: ${same}`).toBe(0);
+      expect(reasonOf(f)).toBe("SUBNET_ACL_RESTRICTION");
+    }
+  });
+  it("same subnet: the inbound rules see the instance's own address on the way to the attachment", () => {
+    const onlyFromB = `{ kind: custom, inbound: [ { rule: 100, proto: all, from: 10.2.0.0/16, action: allow } ], outbound: ${ALLOW_ALL} }`;
+    const f = flow(tgwNacl(onlyFromB, true), "call");
+    expect(f.counterexample?.packet).toBe(0);
+    expect(reasonOf(f)).toBe("SUBNET_ACL_RESTRICTION");
+    // In different subnets the instance's own subnet does not see its request inbound, only the reply (from b).
+    expect(flow(tgwNacl(onlyFromB, false), "call").verdict).toBe("delivered");
+  });
+  it("same subnet: traffic from the attachment to the instances is not evaluated", () => {
+    const onlyFromA = `{ kind: custom, inbound: [ { rule: 100, proto: all, from: 10.1.0.0/16, action: allow } ], outbound: ${ALLOW_ALL} }`;
+    expect(flow(tgwNacl(onlyFromA, true), "call").verdict).toBe("delivered");
+    const f = flow(tgwNacl(onlyFromA, false), "call");
+    expect(f.counterexample?.packet).toBe(1);
+    expect(reasonOf(f)).toBe("SUBNET_ACL_RESTRICTION");
+  });
+});
+
 const vpn = scenarioOf(`
 vpc: { cidr: 10.0.0.0/16, vpnGateway: vgw }
 vpcs:
@@ -436,6 +496,37 @@ describe("Site-to-Site VPN and Direct Connect", () => {
       if (x.onPremises.dc) x.onPremises.dc.connection = { type: "direct-connect", gateway: "vgw", staticRoutes: [] };
     });
     expect(flow(dx, "erp").verdict).toBe("delivered");
+  });
+  it("the VPN_NO_ROUTE reason names the connection's routing (saa-5024 D: BGP, not static)", () => {
+    const toInternet = (routing: "static" | "dynamic") =>
+      variant(vpn, (x) => {
+        if (x.onPremises.dc) x.onPremises.dc.connection.routing = routing;
+        x.routeTables["private-rt"]?.routes.push({ to: "0.0.0.0/0", via: "vgw" });
+        x.internet = { repo: { ip: "203.0.113.80", listens: ["https"] } };
+        x.goals.push({ name: "repo", from: "app", to: "repo", app: "https" });
+      });
+    const bgp = flow(toInternet("dynamic"), "repo");
+    expect(reasonOf(bgp)).toBe("VPN_NO_ROUTE");
+    const bgpText = explainText(bgp.counterexample?.fact);
+    expect(bgpText.en).not.toMatch(/static routing/);
+    expect(bgpText.en).toMatch(/BGP/);
+    expect(bgpText.ja).toMatch(/BGP/);
+    const staticText = explainText(flow(toInternet("static"), "repo").counterexample?.fact);
+    expect(staticText.en).toMatch(/static routing/);
+  });
+  it("a missing customer-router route is the forward path when on premises starts the flow (saa-5025 C)", () => {
+    const s = variant(vpn, (x) => {
+      if (x.onPremises.dc) x.onPremises.dc.routesToAws = [];
+    });
+    const forward = flow(s, "ssh");
+    expect(forward.counterexample?.packet).toBe(0);
+    const fwd = explainText(forward.counterexample?.fact);
+    expect(fwd.en).not.toMatch(/return path/);
+    expect(fwd.en).toMatch(/forward path/);
+    expect(fwd.ja).not.toMatch(/戻りの経路/);
+    const back = explainText(flow(s, "erp").counterexample?.fact);
+    expect(back.en).toMatch(/return path/);
+    expect(back.ja).toMatch(/戻りの経路/);
   });
   it("does not carry on-premises traffic on to a peered VPC", () => {
     expect(reasonOf(flow(vpn, "to-peer"))).toBe("TRANSIT_NOT_SUPPORTED");

@@ -17,6 +17,15 @@ describe("the sentence checks", () => {
     ["ja", "この変更は設定できません: security groups have allow rules only", "English in Japanese"],
     ["ja", "ネットワーク ACL {nacl} が拒否しました。", "placeholder"],
     ["en", "The reply is 許可 by the rule.", "Japanese in English"],
+    ["en", "No inbound rule in security group app-sg allows this traffic (ICMP port ).", "empty port"],
+    ["en", "No inbound rule in security group app-sg allows this traffic (ICMP port ).", "ICMP port"],
+    ["ja", "セキュリティグループ app-sg に、この通信 (ICMP ポート ) を許可するルールがありません。", "ICMP port"],
+    ["en", "monitor sends the packet (ICMP 10.0.1.10: → 10.0.2.10:).", "empty port"],
+    [
+      "ja",
+      "ネットワーク ACL n のインバウンドルール 120 (120 ICMP all types 10.0.1.0/24 ALLOW) が宛先ポート  を許可しました。",
+      "empty port",
+    ],
   ] as const)("%s %s → %s", (locale, text, problem) => {
     expect(problemsIn(text, locale)).toContain(problem);
   });

@@ -48,7 +48,8 @@ describe("connected networks: explanations", () => {
     expect(Object.keys(connectJa).sort()).toEqual(Object.keys(connectEn).sort());
     for (const code of Object.keys(connectEn) as (keyof typeof connectEn)[]) {
       const entry = connectEn[code];
-      const text = typeof entry === "string" ? entry : entry.text;
+      // The sentence and its fragments: a fragment may name a parameter of its own ({network} in vpnNoRoute).
+      const text = typeof entry === "string" ? entry : Object.values(entry).join(" ");
       const params: Record<string, string | boolean> = {};
       for (const m of text.matchAll(/\{([A-Za-z]+)\}/g)) {
         const k = m[1] ?? "";

@@ -1,6 +1,7 @@
 /**
  * Checks on a learner's sentence (shared by the explanation tests): no reason code, row id, placeholder, missing value,
- * fact without a sentence, or text of the other language.
+ * empty port, port of an ICMP message (ICMP has types, not ports), fact without a sentence, or text of the other
+ * language.
  */
 import { netsimExplain } from "@/lib/i18n/messages/netsim-explain";
 import { explain, ruleLabel, type ExplainMessages, type Fact, type SimulationResult } from "@/lib/netsim";
@@ -34,6 +35,8 @@ export function problemsIn(text: string, locale: "ja" | "en"): string[] {
   if (ROW_ID.test(text)) found.push("row id");
   if (PLACEHOLDER.test(text)) found.push("placeholder");
   if (/\bundefined\b|\bNaN\b|\[object Object\]/.test(text)) found.push("missing value");
+  if (/\bports? [):]|ポート +[)を]|\d: →|\d:\)/.test(text)) found.push("empty port");
+  if (/\bICMP(?:v6)? (?:ports?|ポート)/.test(text)) found.push("ICMP port");
   if (text.includes("(説明のない事実") || text.includes("(a fact with no sentence"))
     found.push("fact without a sentence");
   if (locale === "en" && JAPANESE.test(text)) found.push("Japanese in English");

@@ -16,8 +16,14 @@ export const connectJa = {
     "Transit Gateway {tgw} のルートテーブル {table} のブラックホールルート {route} がパケットを破棄します。",
   tgwForward:
     "Transit Gateway {tgw} がルートテーブル {table} のルート {route} で、アタッチメント {attachment} へ転送します。",
-  vpnNoRoute:
-    "仮想プライベートゲートウェイ {gateway} の接続には {dst} 宛てのルートがありません。静的ルーティングの VPN はその静的ルートのプレフィックスだけを送ります。",
+  vpnNoRoute: {
+    text: "仮想プライベートゲートウェイ {gateway} の接続には {dst} 宛てのルートがありません。{isStatic}{isDynamic}{isDirectConnect}",
+    isStatic: "静的ルーティングの VPN はその静的ルートのプレフィックスだけを送ります。",
+    isDynamic:
+      "BGP (動的ルーティング) の VPN は、オンプレミスのネットワーク {network} が BGP で広告したプレフィックスだけを送ります。",
+    isDirectConnect:
+      "Direct Connect は、オンプレミスのネットワーク {network} が BGP で広告したプレフィックスだけを送ります。",
+  },
   vgwOut: {
     text: "仮想プライベートゲートウェイ {gateway} が{isDirectConnect}オンプレミスのネットワーク {network} へ送ります。",
     isDirectConnect: " Direct Connect 経由で",
@@ -25,7 +31,9 @@ export const connectJa = {
   onPremReceived: "オンプレミス ({network}) の {host} が受け取ります。",
   onPremNoHost: "{dst} はオンプレミスのネットワーク {network} のアドレス範囲外です。",
   onPremNoRoute: {
-    text: "オンプレミス ({network}) のルーターに AWS 側の {dst} へのルートがありません (戻りの経路がありません)。{isDynamic}",
+    text: "オンプレミス ({network}) のルーターに AWS 側の {dst} へのルートがありません{isForward}{isReturn}。{isDynamic}",
+    isForward: " (行きの経路がありません)",
+    isReturn: " (戻りの経路がありません)",
     isDynamic: "BGP が広告された経路を学習していません。",
   },
   onPremToAws: {
@@ -67,8 +75,13 @@ export const connectEn: typeof connectJa = {
     "Transit gateway {tgw}: route table {table} has no route to {dst} (check its associations and propagations).",
   tgwBlackhole: "Transit gateway {tgw}: the blackhole route {route} in route table {table} drops the packet.",
   tgwForward: "Transit gateway {tgw} forwards by route {route} of route table {table} to attachment {attachment}.",
-  vpnNoRoute:
-    "The connection of virtual private gateway {gateway} has no route to {dst}: a VPN with static routing sends only the prefixes of its static routes.",
+  vpnNoRoute: {
+    text: "The connection of virtual private gateway {gateway} has no route to {dst}:{isStatic}{isDynamic}{isDirectConnect}",
+    isStatic: " a VPN with static routing sends only the prefixes of its static routes.",
+    isDynamic:
+      " a VPN with BGP (dynamic routing) sends only the prefixes the on-premises network {network} advertises over BGP.",
+    isDirectConnect: " Direct Connect sends only the prefixes the on-premises network {network} advertises over BGP.",
+  },
   vgwOut: {
     text: "Virtual private gateway {gateway} sends it{isDirectConnect} to the on-premises network {network}.",
     isDirectConnect: " over Direct Connect",
@@ -76,7 +89,9 @@ export const connectEn: typeof connectJa = {
   onPremReceived: "{host} on premises ({network}) receives it.",
   onPremNoHost: "{dst} is outside the address ranges of the on-premises network {network}.",
   onPremNoRoute: {
-    text: "The on-premises router ({network}) has no route to {dst} on the AWS side (there is no return path).{isDynamic}",
+    text: "The on-premises router ({network}) has no route to {dst} on the AWS side{isForward}{isReturn}.{isDynamic}",
+    isForward: " (there is no forward path)",
+    isReturn: " (there is no return path)",
     isDynamic: " BGP has not learned an advertised route for it.",
   },
   onPremToAws: {

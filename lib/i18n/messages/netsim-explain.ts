@@ -52,6 +52,10 @@ const ja = {
       "セキュリティグループのルールで参照できるのは、同じ VPC かピアリング接続した VPC のグループだけです。",
     duplicateRoute: "1 つのルートテーブルに同じ宛先のルートを 2 つは作れません。",
     tgwAssociation: "Transit Gateway のアタッチメントを関連付けられるルートテーブルは 1 つだけです。",
+    localRouteEqual:
+      "宛先が VPC の CIDR ブロックと同じルートはローカルルートそのものです。同じ宛先のルートは追加できず、VPC 内の通信は常にローカルルートを通ります。",
+    localRouteMoreSpecific:
+      "ローカルルートより具体的なルートは、宛先がサブネットの CIDR ブロックと完全に一致し、ターゲットが NAT ゲートウェイかネットワークインターフェイスの場合にだけ作れます。",
   },
   facts: {
     ...connectJa,
@@ -82,6 +86,12 @@ const ja = {
     labelSameLan: "{from} から {to} への接続 (同じ LAN)",
     labelConnection: "{from} から {to} への接続",
     sendPacket: "{host} がパケットを送信します ({proto} {src}:{sport} → {dst}:{dport})。",
+    sendIcmp: {
+      text: "{host} がパケットを送信します ({proto}{isEchoRequest}{isEchoReply}{isOtherIcmp}、{src} → {dst})。",
+      isEchoRequest: " エコー要求 (タイプ {icmpNumber})",
+      isEchoReply: " エコー応答 (タイプ {icmpNumber})",
+      isOtherIcmp: " タイプ {icmpNumber}",
+    },
     sendSimple: "{host} が送信します ({src} → {dst})。",
     received: "{host} が受信しました。",
     receivedReply: "{host} が応答を受信しました。",
@@ -97,6 +107,12 @@ const ja = {
     noIpv6Address: "{host} に IPv6 アドレスがありません。",
     naclAllow:
       "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が宛先ポート {ports} を許可しました。ルールは番号の小さい順に評価され、最初に一致したルールが適用されます。",
+    naclAllowIcmp: {
+      text: "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が ICMP {isEchoRequest}{isEchoReply}{isOtherIcmp}を許可しました。ルールは番号の小さい順に評価され、最初に一致したルールが適用されます。",
+      isEchoRequest: "エコー要求 (タイプ {icmpNumber}) ",
+      isEchoReply: "エコー応答 (タイプ {icmpNumber}) ",
+      isOtherIcmp: "タイプ {icmpNumber} ",
+    },
     naclDeny: {
       text: "ネットワーク ACL {nacl} の{dir}ルール {rule} ({ruleText}) が拒否しました。{isFinalRule}ネットワーク ACL はステートレスなので、応答にも許可ルールが必要です。{replyPorts}",
       isFinalRule: "許可するルールがなく、最後の * ルールで拒否されます。",
@@ -109,8 +125,13 @@ const ja = {
       text: "ネットワーク ACL {nacl} の{dir}ルール {rule} がポート {ports} を拒否します。{replyPorts}",
       replyPorts: "応答の宛先はクライアントのエフェメラルポートです。",
     },
-    sgDeny:
-      "セキュリティグループ {groups} に、この通信 ({proto} ポート {ports}) を許可する{dir}ルールがありません。セキュリティグループには許可ルールしかなく、どのルールにも一致しない通信は拒否されます。",
+    sgDeny: {
+      text: "セキュリティグループ {groups} に、この通信 ({proto}{ports}{isEchoRequest}{isEchoReply}{isOtherIcmp}) を許可する{dir}ルールがありません。セキュリティグループには許可ルールしかなく、どのルールにも一致しない通信は拒否されます。",
+      ports: " ポート {ports}",
+      isEchoRequest: " エコー要求、タイプ {icmpNumber}",
+      isEchoReply: " エコー応答、タイプ {icmpNumber}",
+      isOtherIcmp: " タイプ {icmpNumber}",
+    },
     sgDenyPorts: "セキュリティグループ {groups} はポート {ports} を許可していません。",
     sgAllowRequest:
       "セキュリティグループ {group} の{dir}ルール ({ruleText}) が許可しました。セキュリティグループはステートフルなので、この接続は追跡され、応答は自動的に許可されます。",
@@ -330,6 +351,10 @@ const en: NetsimExplainMessages = {
     sgReferenceNotPeered: "A rule can reference only groups of the same VPC or of a peered VPC.",
     duplicateRoute: "A route table cannot hold two routes for the same destination.",
     tgwAssociation: "A transit gateway attachment is associated with one route table only.",
+    localRouteEqual:
+      "A route to the VPC's own CIDR block is the local route: no other route for it can be added, and traffic inside the VPC always takes the local route.",
+    localRouteMoreSpecific:
+      "A route more specific than the local route must match a subnet's CIDR block exactly and point to a NAT gateway or a network interface.",
   },
   facts: {
     ...connectEn,
@@ -360,6 +385,12 @@ const en: NetsimExplainMessages = {
     labelSameLan: "{from} to {to} (same LAN)",
     labelConnection: "connection from {from} to {to}",
     sendPacket: "{host} sends the packet ({proto} {src}:{sport} → {dst}:{dport}).",
+    sendIcmp: {
+      text: "{host} sends the packet ({proto}{isEchoRequest}{isEchoReply}{isOtherIcmp}, {src} → {dst}).",
+      isEchoRequest: " echo request (type {icmpNumber})",
+      isEchoReply: " echo reply (type {icmpNumber})",
+      isOtherIcmp: " type {icmpNumber}",
+    },
     sendSimple: "{host} sends ({src} → {dst}).",
     received: "{host} receives it.",
     receivedReply: "{host} receives the reply.",
@@ -375,6 +406,12 @@ const en: NetsimExplainMessages = {
     noIpv6Address: "{host} has no IPv6 address.",
     naclAllow:
       "Network ACL {nacl} {dir} rule {rule} ({ruleText}) allows destination port {ports}: rules are evaluated in ascending order and the first match wins.",
+    naclAllowIcmp: {
+      text: "Network ACL {nacl} {dir} rule {rule} ({ruleText}) allows ICMP{isEchoRequest}{isEchoReply}{isOtherIcmp}: rules are evaluated in ascending order and the first match wins.",
+      isEchoRequest: " echo request (type {icmpNumber})",
+      isEchoReply: " echo reply (type {icmpNumber})",
+      isOtherIcmp: " type {icmpNumber}",
+    },
     naclDeny: {
       text: "Network ACL {nacl} {dir} rule {rule} ({ruleText}) denies it.{isFinalRule} Network ACLs are stateless: replies need their own allow rule.{replyPorts}",
       isFinalRule: " No rule allows it, so the final * rule denies it.",
@@ -386,8 +423,13 @@ const en: NetsimExplainMessages = {
       text: "Network ACL {nacl} {dir} rule {rule} denies ports {ports}.{replyPorts}",
       replyPorts: " A reply goes to the client's ephemeral port.",
     },
-    sgDeny:
-      "No {dir} rule in security group {groups} allows this traffic ({proto} port {ports}). Security groups have allow rules only; anything no rule allows is denied.",
+    sgDeny: {
+      text: "No {dir} rule in security group {groups} allows this traffic ({proto}{ports}{isEchoRequest}{isEchoReply}{isOtherIcmp}). Security groups have allow rules only; anything no rule allows is denied.",
+      ports: " port {ports}",
+      isEchoRequest: " echo request, type {icmpNumber}",
+      isEchoReply: " echo reply, type {icmpNumber}",
+      isOtherIcmp: " type {icmpNumber}",
+    },
     sgDenyPorts: "Security group {groups} does not allow ports {ports}.",
     sgAllowRequest:
       "Security group {group} {dir} rule ({ruleText}) allows it. Security groups are stateful: the connection is tracked, so its replies are allowed.",

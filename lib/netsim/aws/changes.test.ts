@@ -64,6 +64,17 @@ describe("choice changes AWS cannot express are invalid, not scenario errors", (
     expect(v?.reason.en).toMatch(/^This change cannot be made: /);
     expect(v?.reason.ja).toMatch(/^この変更は設定できません: /);
   });
+  it("names the local-route rule for a route equal to or inside the VPC CIDR (RT-2)", () => {
+    const equal = verdictOf([{ addRoute: { table: "public-rt", to: "10.0.0.0/16", via: "igw" } }]);
+    expect(equal?.verdict).toBe("invalid");
+    expect(equal?.reason.params?.kind).toBe("localRouteEqual");
+    expect(equal?.reason.en).toMatch(/local route/);
+    expect(equal?.reason.en).not.toMatch(/cannot express/);
+    expect(equal?.reason.ja).toMatch(/ローカルルート/);
+    const inside = verdictOf([{ addRoute: { table: "public-rt", to: "10.0.9.0/24", via: "igw" } }]);
+    expect(inside?.reason.params?.kind).toBe("localRouteMoreSpecific");
+    expect(inside?.reason.en).toMatch(/more specific than the local route/);
+  });
   it("rejects a duplicate NACL rule number (entries are replaced, not edited: NACL-2)", () => {
     const { invalid } = applyChoices(
       variant(base, (x) => {

@@ -408,7 +408,7 @@ export function applyChoices(
 /**
  * The kind of an impossible change, for the learner's sentence (the validator's own message stays in `detail`, for
  * authors). Kinds: sgDeny (SG-7), naclRuleNumber (NACL-2), naclDuplicate, naclFinalRule (NACL-3), natNoSecurityGroup (RT-6),
- * oneInternetGateway, routeExists, missing (a name that does not exist), other.
+ * oneInternetGateway, routeExists, localRouteEqual / localRouteMoreSpecific (RT-2), missing (a name that does not exist), other.
  */
 export function invalidKindOf(message: string): string {
   if (message.includes("deny rule cannot be created")) return "sgDeny";
@@ -418,6 +418,8 @@ export function invalidKindOf(message: string): string {
   if (message.includes("is a NAT gateway")) return "natNoSecurityGroup";
   if (message.includes("only one internet gateway")) return "oneInternetGateway";
   if (message.includes("already has a route")) return "routeExists";
+  if (message.includes("is the local route")) return "localRouteEqual";
+  if (message.includes("more specific than the local route")) return "localRouteMoreSpecific";
   if (message.includes("overlapping CIDR blocks")) return "peeringOverlap";
   if (message.includes("[VPC-PEER-SG]")) return "sgReferenceOtherRegion";
   if (message.includes("which is not peered")) return "sgReferenceNotPeered";

@@ -1,7 +1,8 @@
 /**
  * Endpoint policies [VPCE-POL]: no policy means full access; an explicit deny wins; otherwise a matching allow is
  * needed. Actions match case-insensitively, resources (ARNs) case-sensitively; `*` and `?` are wildcards. A flow that
- * names no action or resource is matched only by `*`.
+ * names no action is matched by a pattern covering every action of the endpoint's service (`*`, `s3:*`), one that names
+ * no resource by a pattern covering every resource (`*`, `arn:aws:s3:::*`): a full-access policy allows it.
  */
 import type { EndpointPolicy } from "../scenario/schema";
 
@@ -15,16 +16,32 @@ function globMatch(pattern: string, value: string, ignoreCase: boolean): boolean
   return new RegExp(`^${re}$`, ignoreCase ? "i" : "").test(value);
 }
 
+/** Does the action pattern cover every action of `service` (or of every service)? */
+function coversAllActions(pattern: string, service: string | undefined): boolean {
+  const p = pattern.toLowerCase();
+  return /^\*+$/.test(p) || (service !== undefined && p === `${service.toLowerCase()}:*`);
+}
+
+/** Does the resource pattern cover every resource of `service` (or of every service)? */
+function coversAllResources(pattern: string, service: string | undefined): boolean {
+  if (/^\*+$/.test(pattern)) return true;
+  const prefix = `arn:aws:${service ?? ""}:`;
+  return service !== undefined && pattern.startsWith(prefix) && /^[*:]*\*$/.test(pattern.slice(prefix.length));
+}
+
 export function evaluatePolicy(
   policy: EndpointPolicy | null,
   action: string | undefined,
   resource: string | undefined,
+  service?: string,
 ): PolicyDecision {
   if (!policy) return "allow";
-  const a = action ?? "";
-  const r = resource ?? "";
+  const actionMatches = (x: string) =>
+    action === undefined ? coversAllActions(x, service) : globMatch(x, action, true);
+  const resourceMatches = (x: string) =>
+    resource === undefined ? coversAllResources(x, service) : globMatch(x, resource, false);
   const matches = (st: EndpointPolicy["statements"][number]) =>
-    st.actions.some((x) => globMatch(x, a, true)) && st.resources.some((x) => globMatch(x, r, false));
+    st.actions.some(actionMatches) && st.resources.some(resourceMatches);
   if (policy.statements.some((st) => st.effect === "deny" && matches(st))) return "explicit-deny";
   return policy.statements.some((st) => st.effect === "allow" && matches(st)) ? "allow" : "implicit-deny";
 }

@@ -50,8 +50,11 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     const tgw = c.tgws[route.via];
     const att = tgw && Object.values(tgw.attachments).find((a) => a.vpc === sub.vpc);
     if (!tgw || !att) return null;
-    // [INF] the sender's subnet NACL (outbound) applies unless the sender sits in the attachment's own subnet.
-    if (!att.subnets.includes(sub.name) && !naclStep(w, sub.name, "outbound", p)) return null;
+    // [TGW-NACL] toward the attachment: the sender's subnet NACL (outbound, by destination), then the attachment
+    // subnet's NACL (inbound, by source); in the same subnet that is one NACL evaluated both ways.
+    if (!naclStep(w, sub.name, "outbound", p)) return null;
+    const attSubnet = att.subnets.includes(sub.name) ? sub.name : att.subnets[0];
+    if (attSubnet && !naclStep(w, attSubnet, "inbound", p)) return null;
     return tgwForward(w, tgw, att.name, p, h);
   }
   if (route.kind === "vgw") {
@@ -61,7 +64,14 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     if (!net) {
       // A static VPN sends only its static routes into the tunnel; BGP only the prefixes on premises advertises.
       drop(w, route.via, "vpn-gateway", "NO_ROUTE", p, { reason: "VPN_NO_ROUTE" }, () =>
-        fact("vpnNoRoute", { gateway: route.via, dst: ip(p.dst), network: nets[0]?.name ?? "" }),
+        fact("vpnNoRoute", {
+          gateway: route.via,
+          dst: ip(p.dst),
+          network: nets[0]?.name ?? "",
+          isStatic: nets[0] !== undefined && !nets[0].isDynamic,
+          isDynamic: nets[0]?.isDynamic === true && nets[0].type === "vpn",
+          isDirectConnect: nets[0]?.type === "direct-connect",
+        }),
       );
       return null;
     }
@@ -76,7 +86,7 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     // Network ACLs still apply: they see the service's public address (they cannot name a prefix list) [VPCE-GW].
     if (!naclStep(w, sub.name, "outbound", p)) return null;
     if (w.cur.kind === "request") {
-      const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource);
+      const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource, ep.service);
       if (d !== "allow") {
         drop(w, ep.name, "vpc-endpoint", "DENIED", p, { reason: "VPCE_POLICY_DENY" }, () =>
           fact("endpointPolicyDeny", {
@@ -224,9 +234,13 @@ function tgwForward(w: Walk, tgw: TgwC, ingress: string, p: Pkt, h: Hooks): Arri
       );
       return null;
     }
-    // [INF] the attachment subnet's NACL (outbound) and the destination subnet's NACL (inbound).
-    if (attSubnet && attSubnet !== dest.subnet && !naclStep(w, attSubnet, "outbound", p)) return null;
-    if (!naclStep(w, dest.subnet, "inbound", p)) return null;
+    // [TGW-NACL] from the attachment: its subnet's NACL (outbound) and the destination subnet's NACL (inbound); to an
+    // instance in the attachment's own subnet, neither.
+    const exitSubnet = att.subnets.includes(dest.subnet) ? dest.subnet : attSubnet;
+    if (exitSubnet !== dest.subnet) {
+      if (exitSubnet && !naclStep(w, exitSubnet, "outbound", p)) return null;
+      if (!naclStep(w, dest.subnet, "inbound", p)) return null;
+    }
     return h.arrive(w, dest, p);
   }
   // Not an address of the VPC: the attachment subnet's route table routes it on (e.g. centralised egress) [TGW-ATT].
@@ -288,7 +302,13 @@ export function sendFromOnPrem(w: Walk, host: InternetHost, p: Pkt, h: Hooks): A
   }
   if (!inAny(learned, p.dst)) {
     drop(w, host.name, "on-premises", "NO_ROUTE", p, { reason: "NO_ROUTE_TO_DESTINATION" }, () =>
-      fact("onPremNoRoute", { network: net.name, dst: ip(p.dst), isDynamic: net.isDynamic }),
+      fact("onPremNoRoute", {
+        network: net.name,
+        dst: ip(p.dst),
+        isDynamic: net.isDynamic,
+        isForward: w.cur.kind === "request",
+        isReturn: w.cur.kind !== "request",
+      }),
     );
     return null;
   }

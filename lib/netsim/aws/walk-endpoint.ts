@@ -20,7 +20,7 @@ export function endpointAdmits(w: Walk, eni: Eni, p: Pkt): boolean {
     return drop(w, ep.name, "vpc-endpoint", "DENIED", p, { reason: "VPCE_NOT_ACCEPTED" }, () =>
       fact("endpointNotAccepted", { endpoint: ep.name, service: ep.service }),
     );
-  const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource);
+  const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource, ep.service);
   if (d !== "allow")
     return drop(w, ep.name, "vpc-endpoint", "DENIED", p, { reason: "VPCE_POLICY_DENY" }, () =>
       fact("endpointPolicyDeny", {

@@ -5,6 +5,7 @@
 import { evaluateNacl } from "./nacl";
 import { evaluateSg } from "./security-group";
 import { fact, ruleNumber, type Fact } from "../core/fact";
+import { icmpParams, isIcmp } from "../core/icmp";
 import { isEmpty, type PortSet } from "../core/port-set";
 import { PROTO } from "../core/rules";
 import {
@@ -56,13 +57,21 @@ export function naclStep(w: Walk, subnet: string, dir: Dir, p: Pkt): boolean {
     const r = first.rule;
     if (allowed.length > 0) {
       record(w, node, "network-acl", "PERMITTED", p, p, { rule: ref(r.number, r.text) }, () =>
-        fact("naclAllow", {
-          nacl: nacl.name,
-          dir,
-          rule: ruleNumber(r.number),
-          ruleText: r.text,
-          ports: shown(portsNow),
-        }),
+        isIcmp(p.proto)
+          ? fact("naclAllowIcmp", {
+              nacl: nacl.name,
+              dir,
+              rule: ruleNumber(r.number),
+              ruleText: r.text,
+              ...icmpParams(p),
+            })
+          : fact("naclAllow", {
+              nacl: nacl.name,
+              dir,
+              rule: ruleNumber(r.number),
+              ruleText: r.text,
+              ports: shown(portsNow),
+            }),
       );
       return true;
     }
@@ -225,7 +234,7 @@ export function sgStep(w: Walk, eni: Eni, dir: Dir, p: Pkt): boolean {
         groups: eni.groups.join(", "),
         dir,
         proto: p.proto.toUpperCase(),
-        ports: shownPorts(w, p.dport, dportsNow),
+        ...(isIcmp(p.proto) ? icmpParams(p) : { ports: shownPorts(w, p.dport, dportsNow) }),
       });
     if (p.dport?.kind === "var") {
       const seq = record(

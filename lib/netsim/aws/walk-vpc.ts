@@ -10,6 +10,7 @@ import { lookupRoute } from "../core/route-table";
 import { portRange } from "../core/port-set";
 import { ipToString as ip } from "../core/address";
 import { fact, type Fact } from "../core/fact";
+import { icmpParams, isIcmp } from "../core/icmp";
 import { addVar, drop, record, termPorts, type NatEntry, type Pkt, type Walk } from "../core/walk-state";
 import { firewallStep, listenStep } from "../core/walk-host";
 import { naclStep, sgStep } from "./walk-filters";
@@ -41,17 +42,17 @@ function routeRef(w: Walk, table: string, route: { text: string }): RuleRef {
   return w.model.index.routeRef(table, route);
 }
 
+/** "host sends the packet": with ports for TCP and UDP, with the message type for ICMP. */
+function sendPacketFact(w: Walk, host: string, p: Pkt): Fact {
+  const base = { host, proto: p.proto.toUpperCase(), src: ip(p.src), dst: ip(p.dst) };
+  if (isIcmp(p.proto)) return fact("sendIcmp", { ...base, ...icmpParams(p) });
+  return fact("sendPacket", { ...base, sport: termPorts(w, p.sport), dport: termPorts(w, p.dport) });
+}
+
 /** A packet originated by (or replied from) an ENI: host firewall, SG egress, then routing. */
 export function sendFromEni(w: Walk, eni: Eni, p: Pkt): Arrival {
   record(w, eni.name, eni.kind === "lb" ? "load-balancer" : "instance", "ORIGINATED", p, p, {}, () =>
-    fact("sendPacket", {
-      host: eni.name,
-      proto: p.proto.toUpperCase(),
-      src: ip(p.src),
-      dst: ip(p.dst),
-      sport: termPorts(w, p.sport),
-      dport: termPorts(w, p.dport),
-    }),
+    sendPacketFact(w, eni.name, p),
   );
   if (!firewallStep(w, eni, "outbound", p)) return null;
   if (!sgStep(w, eni, "outbound", p)) return null;
@@ -328,16 +329,7 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
   if (host.site !== undefined) return sendFromOnPrem(w, host, p, HOOKS);
   const viaVpc = host.service !== undefined ? w.via.get(w.cur.conn) : undefined;
   if (viaVpc !== undefined) return gatewayEndpointBack(w, viaVpc, p, HOOKS);
-  record(w, host.name, "internet", "ORIGINATED", p, p, {}, () =>
-    fact("sendPacket", {
-      host: host.name,
-      proto: p.proto.toUpperCase(),
-      src: ip(p.src),
-      dst: ip(p.dst),
-      sport: termPorts(w, p.sport),
-      dport: termPorts(w, p.dport),
-    }),
-  );
+  record(w, host.name, "internet", "ORIGINATED", p, p, {}, () => sendPacketFact(w, host.name, p));
   return enterFromInternet(w, p);
 }
 

@@ -349,13 +349,15 @@ export function routeProblem(
   const info = vpcByName(s, table !== undefined ? vpcOfTable(s, table) : undefined);
   const vpc = info ? cidrFrom(c.family === 4 ? info.cidr : (info.ipv6Cidr ?? "")) : null;
   if (kind !== "local" && vpc && cidrCovers(vpc, c)) {
+    if (c.prefix === vpc.prefix)
+      return `a route to the VPC CIDR (${cidrToString(c)}) is the local route: another route for it cannot be added, and traffic inside the VPC always takes the local route (RT-2)`;
     const exactSubnet = Object.values(s.subnets).some(
       (sub) =>
         cidrFrom(c.family === 4 ? sub.cidr : (sub.ipv6Cidr ?? ""))?.base === c.base &&
         cidrFrom(c.family === 4 ? sub.cidr : (sub.ipv6Cidr ?? ""))?.prefix === c.prefix,
     );
     if (!exactSubnet || (kind !== "nat" && kind !== "eni"))
-      return `a route inside the VPC CIDR (${cidrToString(c)}) must match a subnet CIDR exactly and point to a NAT gateway or network interface (RT-2)`;
+      return `a route inside the VPC CIDR (${cidrToString(c)}) is more specific than the local route: it must match a subnet CIDR exactly and point to a NAT gateway or network interface (RT-2)`;
   }
   return null;
 }
