@@ -502,8 +502,8 @@ describe("Site-to-Site VPN and Direct Connect", () => {
       variant(vpn, (x) => {
         if (x.onPremises.dc) x.onPremises.dc.connection.routing = routing;
         x.routeTables["private-rt"]?.routes.push({ to: "0.0.0.0/0", via: "vgw" });
-        x.internet = { repo: { ip: "203.0.113.80", listens: ["https"] } };
-        x.goals.push({ name: "repo", from: "app", to: "repo", app: "https" });
+        x.internet = { repo: { ip: "203.0.113.80", os: "linux", listens: ["https"] } };
+        x.goals.push({ name: "repo", from: "app", to: "repo", app: "https", family: "ipv4" });
       });
     const bgp = flow(toInternet("dynamic"), "repo");
     expect(reasonOf(bgp)).toBe("VPN_NO_ROUTE");

@@ -24,6 +24,7 @@ const REGIONS = [
   "sa-east-1",
 ];
 
+/** AWS services a flow may name as its destination (`to: s3`), reached by their public endpoint or a VPC endpoint. */
 export const SERVICES = [
   "s3",
   "dynamodb",
@@ -42,14 +43,14 @@ export const SERVICES = [
   "execute-api",
   "kinesis-streams",
   "lambda",
-];
+] as const;
 
 const KNOWN: Record<string, string[]> = {
   "s3|us-east-1": ["52.216.0.0/15", "54.231.0.0/16"],
   "dynamodb|us-east-1": ["52.94.0.0/22", "3.218.180.0/22"],
 };
 
-function indexOf(list: string[], v: string): number {
+function indexOf(list: readonly string[], v: string): number {
   const i = list.indexOf(v);
   if (i >= 0) return i;
   let h = 0;

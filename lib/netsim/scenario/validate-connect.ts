@@ -8,6 +8,7 @@ import { cidrContains, cidrFrom, cidrOverlaps, cidrToString, type Cidr } from ".
 import type { Scenario } from "./schema";
 import type { Problem } from "./problem";
 import { GATEWAY_SERVICES } from "../aws/schema-connect";
+import { SERVICES } from "../aws/service-ranges";
 import {
   allVpcs,
   arePeered,
@@ -21,26 +22,8 @@ import {
   vpcOfTable,
 } from "./vpcs";
 
-/** AWS services a flow may name as its destination (`to: s3`), reached by their public endpoint or a VPC endpoint. */
-export const AWS_API_SERVICES = [
-  "s3",
-  "dynamodb",
-  "sqs",
-  "sns",
-  "ssm",
-  "ssmmessages",
-  "ec2messages",
-  "kms",
-  "secretsmanager",
-  "sts",
-  "ecr.api",
-  "ecr.dkr",
-  "logs",
-  "monitoring",
-  "execute-api",
-  "kinesis-streams",
-  "lambda",
-] as const;
+/** AWS services a flow may name as its destination (one list, in aws/service-ranges.ts). */
+export const AWS_API_SERVICES = SERVICES;
 
 /** Names a flow's `from`/`to` may use besides hosts: AWS services, endpoint services, on-premises hosts. */
 export function connectEndpointNames(s: Scenario): string[] {
