@@ -8,6 +8,7 @@ import { scenarioOf } from "@/lib/netsim/testing";
 import { findPlayerScenario } from "@/lib/server/netsim/get-player-scenario";
 import { findSandboxScenario } from "@/lib/server/netsim/find-sandbox-scenario";
 import { listSandboxScenarios } from "@/lib/server/netsim/list-sandbox-scenarios";
+import { createScenarioBank } from "./scenario-fixtures";
 
 const prefix = "nsa";
 const examId = `${prefix}-exam`;
@@ -50,50 +51,15 @@ async function attempt(data: {
 }
 
 beforeAll(async () => {
-  await db.exam.create({
-    data: {
-      id: examId,
-      code: "NSA",
-      titleJa: "シミュレーター",
-      titleEn: "Simulator",
-      questionCount: 2,
-      minutes: 10,
-      extensionMinutes: 0,
-      passingScore: 700,
-      domains: {
-        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
-      },
-    },
-  });
-  for (const [id, scenario] of [
-    [questionId, stored],
-    [plainId, null],
-  ] as const) {
-    await db.question.create({
-      data: {
-        id,
-        examId,
-        domainId: `${examId}:one`,
-        difficulty: "medium",
-        choose: 3,
-        topics: ["vpc"],
-        contentHash: id,
-        sourcePath: `${id}.md`,
-        hasScenario: scenario !== null,
-        ...(scenario ? { scenario } : {}),
-        texts: { create: [{ lang: "ja", stemHtml: "<p>問題</p>", explanationHtml: "<p>解説</p>", references: [] }] },
-        choices: {
-          create: ["A", "B", "C", "D", "E", "F"].map((letter, position) => ({
-            id: `${id}:${letter}`,
-            letter,
-            position,
-            isCorrect: "ABC".includes(letter),
-            texts: { create: [{ lang: "ja", html: `<p>${letter}</p>`, explanationHtml: "" }] },
-          })),
-        },
-      },
-    });
-  }
+  await createScenarioBank(
+    examId,
+    "NSA",
+    [
+      [questionId, stored],
+      [plainId, null],
+    ],
+    "KEY-SECRET-nsa",
+  );
   owner = (await db.user.create({ data: { email: "owner-nsa@example.test" }, select: { id: true } })).id;
   other = (await db.user.create({ data: { email: "other-nsa@example.test" }, select: { id: true } })).id;
 });

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { ScenarioResponse } from "@/lib/netsim-ui/dto";
 import { q30570, scenarioOf } from "@/lib/netsim/testing";
 import { hashAnonToken } from "@/lib/server/quiz/anon-practice-token";
+import { createScenarioBank } from "./scenario-fixtures";
 
 const session = vi.hoisted(() => ({ user: null as { id: string; name: null; role: "USER" } | null }));
 const jar = vi.hoisted(() => new Map<string, string>());
@@ -79,60 +80,15 @@ async function attempt(data: {
 }
 
 beforeAll(async () => {
-  await db.exam.create({
-    data: {
-      id: examId,
-      code: "NSR",
-      titleJa: "シミュレーター",
-      titleEn: "Simulator",
-      questionCount: 2,
-      minutes: 10,
-      extensionMinutes: 0,
-      passingScore: 700,
-      domains: {
-        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
-      },
-    },
-  });
-  for (const [id, scenario] of [
-    [questionId, stored],
-    [plainId, null],
-  ] as const) {
-    await db.question.create({
-      data: {
-        id,
-        examId,
-        domainId: `${examId}:one`,
-        difficulty: "medium",
-        choose: 3,
-        topics: ["vpc"],
-        contentHash: id,
-        sourcePath: `${id}.md`,
-        hasScenario: scenario !== null,
-        ...(scenario ? { scenario } : {}),
-        texts: {
-          create: [
-            { lang: "ja", stemHtml: "<p>問題</p>", explanationHtml: `<p>${secret}</p>`, references: [] },
-            { lang: "en", stemHtml: "<p>Question</p>", explanationHtml: `<p>${secret}</p>`, references: [] },
-          ],
-        },
-        choices: {
-          create: ["A", "B", "C", "D", "E", "F"].map((letter, position) => ({
-            id: `${id}:${letter}`,
-            letter,
-            position,
-            isCorrect: "ABC".includes(letter),
-            texts: {
-              create: [
-                { lang: "ja", html: `<p>選択肢 ${letter}</p>`, explanationHtml: `<p>${secret}</p>` },
-                { lang: "en", html: `<p>Choice ${letter}</p>`, explanationHtml: `<p>${secret}</p>` },
-              ],
-            },
-          })),
-        },
-      },
-    });
-  }
+  await createScenarioBank(
+    examId,
+    "NSR",
+    [
+      [questionId, stored],
+      [plainId, null],
+    ],
+    secret,
+  );
   for (const name of Object.keys(users) as (keyof typeof users)[])
     users[name] = (await db.user.create({ data: { email: `${name}-nsr@example.test` }, select: { id: true } })).id;
   await attempt({ userId: users.graded, mode: "PRACTICE", status: "SUBMITTED", graded: true });
