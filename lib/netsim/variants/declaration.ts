@@ -34,6 +34,34 @@ const osIds = Object.keys(VARIANT_OS) as [VariantOs, ...VariantOs[]];
 
 const name = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: "a variable's name is lowercase kebab-case" });
 
+/**
+ * Sentences that differ per drawn value: each entry maps every value to the words written for it. The entry of the
+ * value as written must appear in the question's texts (ja or en); a draw replaces it with the drawn value's words.
+ * They are what lets a draw move the key: a choice's explanation can read 正解。 for one value and 不正解。 for another.
+ */
+const phrasesSchema = z
+  .array(z.record(z.string(), z.string().min(1)), { error: "texts is a list of { <value>: words } entries" })
+  .optional();
+
+/** The filters a `missing-layer` variable may pick as the one that lacks its rule. */
+export const VARIANT_LAYERS = ["sg-inbound", "sg-outbound", "nacl-inbound", "nacl-outbound", "route"] as const;
+export type VariantLayer = (typeof VARIANT_LAYERS)[number];
+const layerSchema = z.enum(VARIANT_LAYERS, { error: `a layer is one of ${VARIANT_LAYERS.join(", ")}` });
+
+/** A layer's rule, written as the scenario change that adds it (the same syntax as a choice's change). */
+const layerRuleSchema = z.union([
+  z.strictObject({
+    addSgRule: z.looseObject({ group: z.string() }),
+  }),
+  z.strictObject({
+    addNaclRule: z.looseObject({ nacl: z.string() }),
+  }),
+  z.strictObject({
+    addRoute: z.strictObject({ table: z.string(), to: z.string(), via: z.string() }),
+  }),
+]);
+export type LayerRule = z.infer<typeof layerRuleSchema>;
+
 const networkVariable = z.strictObject({
   name,
   kind: z.literal("network"),
@@ -55,6 +83,7 @@ const serviceVariable = z.strictObject({
   kind: z.literal("service"),
   value: z.enum(serviceIds, { error: `value is one of ${serviceIds.join(", ")}` }),
   values: z.array(z.enum(serviceIds, { error: `values are from ${serviceIds.join(", ")}` })).min(2),
+  texts: phrasesSchema,
 });
 
 const osVariable = z.strictObject({
@@ -62,6 +91,32 @@ const osVariable = z.strictObject({
   kind: z.literal("os"),
   value: z.enum(osIds, { error: `value is one of ${osIds.join(", ")}` }),
   values: z.array(z.enum(osIds, { error: `values are from ${osIds.join(", ")}` })).min(2),
+  /** `rewrite` (default): the OS's ephemeral range is rewritten with it; `keep`: ranges stay (the choices list fixed
+   * ranges and the key moves with the OS, explained by `texts`). */
+  ranges: z.enum(["rewrite", "keep"]).default("rewrite"),
+  texts: phrasesSchema,
+});
+
+const missingLayerVariable = z.strictObject({
+  name,
+  kind: z.literal("missing-layer"),
+  /** The layer that lacks its rule in the scenario as written. */
+  value: layerSchema,
+  values: z.array(layerSchema).min(2),
+  /** Every value's rule: a draw adds the written layer's rule to the scenario and removes the drawn layer's. */
+  rules: z.partialRecord(layerSchema, layerRuleSchema),
+  texts: phrasesSchema,
+});
+
+const ipFamilyVariable = z.strictObject({
+  name,
+  kind: z.literal("ip-family"),
+  value: z.enum(["ipv4", "ipv6"], { error: "value is ipv4 or ipv6 (the family the question is written in)" }),
+  /** Written → the other family: addresses, CIDRs (0.0.0.0/0 → ::/0) and gateway ids (a NAT gateway → an
+   * egress-only internet gateway), replaced as whole strings in the choices' changes and as whole tokens in the
+   * texts. The scenario itself is written dual-stack; a draw sets every goal's and forbidden flow's family. */
+  swap: z.record(z.string().min(1), z.string().min(1)),
+  texts: phrasesSchema,
 });
 
 const ruleNumbersVariable = z.strictObject({
@@ -75,8 +130,16 @@ const ruleNumbersVariable = z.strictObject({
 
 export const variableSchema = z.discriminatedUnion(
   "kind",
-  [networkVariable, addressVariable, serviceVariable, osVariable, ruleNumbersVariable],
-  { error: "kind is network, address, service, os or rule-numbers" },
+  [
+    networkVariable,
+    addressVariable,
+    serviceVariable,
+    osVariable,
+    ruleNumbersVariable,
+    missingLayerVariable,
+    ipFamilyVariable,
+  ],
+  { error: "kind is network, address, service, os, rule-numbers, missing-layer or ip-family" },
 );
 export const variablesSchema = z.array(variableSchema).min(1, { error: "declare at least one variable" });
 
@@ -102,8 +165,50 @@ export function declarationProblems(vars: readonly VariableDeclaration[]): strin
       for (const os of v.values) if (!(os in OS_TABLE)) out.push(`variable ${v.name}: unknown OS ${os}`);
     if (v.kind === "rule-numbers" && new Set(v.value).size !== v.value.length)
       out.push(`variable ${v.name}: rule numbers repeat`);
+    if (v.kind === "missing-layer") {
+      if (!v.values.includes(v.value))
+        out.push(`variable ${v.name}: values must include the value as written (${v.value})`);
+      if (new Set(v.values).size !== v.values.length) out.push(`variable ${v.name}: values repeat`);
+      for (const layer of v.values) {
+        const rule = v.rules[layer];
+        if (!rule) out.push(`variable ${v.name}: no rule for ${layer}`);
+        else {
+          const problem = layerRuleProblem(layer, rule);
+          if (problem) out.push(`variable ${v.name}: ${layer}: ${problem}`);
+        }
+      }
+    }
+    if (v.kind === "ip-family" && vars.some((o) => o.kind === "network" || o.kind === "address"))
+      out.push(`variable ${v.name}: ip-family cannot be combined with network or address variables`);
+    const valuesOf = variableValues(v);
+    if ("texts" in v && v.texts && valuesOf)
+      for (const [i, entry] of v.texts.entries()) {
+        const missing = valuesOf.filter((x) => entry[x] === undefined);
+        const extra = Object.keys(entry).filter((x) => !valuesOf.includes(x));
+        if (missing.length) out.push(`variable ${v.name}: texts[${i}] has no words for ${missing.join(", ")}`);
+        if (extra.length) out.push(`variable ${v.name}: texts[${i}] names unknown values ${extra.join(", ")}`);
+      }
   }
   return out;
+}
+
+/** The values a variable with discrete values may take (null for blocks and rule numbers). */
+export function variableValues(v: VariableDeclaration): string[] | null {
+  if (v.kind === "service" || v.kind === "os" || v.kind === "missing-layer") return [...v.values];
+  if (v.kind === "ip-family") return ["ipv4", "ipv6"];
+  return null;
+}
+
+/** Whether a layer's rule is the right kind of change for it (sg-inbound: addSgRule with an inbound rule, ...). */
+function layerRuleProblem(layer: VariantLayer, rule: LayerRule): string | null {
+  if (layer === "route") return "addRoute" in rule ? null : "the route layer's rule is an addRoute";
+  const [filter, direction] = layer.split("-") as ["sg" | "nacl", "inbound" | "outbound"];
+  const body =
+    filter === "sg" ? ("addSgRule" in rule ? rule.addSgRule : null) : "addNaclRule" in rule ? rule.addNaclRule : null;
+  if (!body) return `the rule is an ${filter === "sg" ? "addSgRule" : "addNaclRule"}`;
+  const other = direction === "inbound" ? "outbound" : "inbound";
+  if (body[direction] === undefined || body[other] !== undefined) return `the rule has exactly one ${direction} entry`;
+  return null;
 }
 
 export function ipv4ToInt(text: string): number | null {

@@ -13,6 +13,7 @@ import type { Scenario } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import type { VariableDeclaration } from "./declaration";
 import { seededRandom } from "./prng";
+import { applyStructureToScenario, structureTextRewriter } from "./structural";
 import {
   drawSubstitution,
   literalBlocks,
@@ -117,18 +118,25 @@ function verify(template: VariantTemplate, seed: number, drawn: Drawn): VariantR
     detail,
   });
   const r = rewriterFor(sub);
-  const scenario = rewriteScenarioValue(template.scenario, r) as Scenario;
+  const structured = applyStructureToScenario(template.scenario, sub.structure);
+  if ("problem" in structured) return reject("scenario-invalid", structured.problem);
+  const scenario = rewriteScenarioValue(structured.scenario, r) as Scenario;
   const problems = validateScenario(scenario);
   if (problems.length > 0) return reject("scenario-invalid", problems.map((p) => p.message).join("; "));
 
+  const s = structureTextRewriter(sub.structure);
   const texts: Partial<Record<VariantLang, TemplateTexts>> = {};
   for (const lang of ["ja", "en"] as const) {
     const t = template.texts[lang];
     if (!t) continue;
     texts[lang] = {
-      stem: r.text(t.stem),
-      explanation: r.text(t.explanation),
-      choices: t.choices.map((c) => ({ letter: c.letter, text: r.text(c.text), explanation: r.text(c.explanation) })),
+      stem: r.text(s(t.stem)),
+      explanation: r.text(s(t.explanation)),
+      choices: t.choices.map((c) => ({
+        letter: c.letter,
+        text: r.text(s(c.text)),
+        explanation: r.text(s(c.explanation)),
+      })),
     };
   }
 
@@ -159,10 +167,13 @@ function verify(template: VariantTemplate, seed: number, drawn: Drawn): VariantR
     );
   if (analysis.alternatives.length > 0)
     return reject("key-ambiguous", `other working keys: ${analysis.alternatives.map((k) => k.join("")).join(", ")}`);
-  if (!sameLetters(key, template.key))
+  // A draw that may move the key (a structural variable) is checked against what its rewritten explanations say.
+  const explained = keyMoves(template) ? explainedKey(texts) : { key: [...template.key] };
+  if ("problem" in explained) return reject("key-changed", explained.problem);
+  if (!sameLetters(key, explained.key))
     return reject(
       "key-changed",
-      `the analysis derives [${key.join(", ")}], the templates explain [${template.key.join(", ")}]`,
+      `the analysis derives [${key.join(", ")}], the ${keyMoves(template) ? "rewritten explanations mark" : "templates explain"} [${explained.key.join(", ")}]`,
     );
   const verdicts: Record<string, VariantVerdict> = {};
   for (const letter of letters) {
@@ -176,6 +187,47 @@ function verify(template: VariantTemplate, seed: number, drawn: Drawn): VariantR
     verdicts[letter] = { verdict: v.verdict, reason: v.reason };
   }
   return { ok: true, variant: { questionId: template.id, seed, values, scenario, texts, key, verdicts } };
+}
+
+/** Whether a draw may move the key: a missing-layer or ip-family variable, or any variable with `texts:`. */
+export function keyMoves(template: Pick<VariantTemplate, "variables">): boolean {
+  return template.variables.some(
+    (v) => v.kind === "missing-layer" || v.kind === "ip-family" || ("texts" in v && (v.texts?.length ?? 0) > 0),
+  );
+}
+
+const MARKS = {
+  ja: { right: /^正解/, wrong: /^不正解/ },
+  en: { right: /^Correct\b/, wrong: /^Incorrect\b/ },
+} as const;
+
+/**
+ * The letters whose (rewritten) explanation starts with 正解 / Correct, in every language the variant has; a problem
+ * when a choice's explanation starts with neither, or the languages disagree.
+ */
+export function explainedKey(
+  texts: Partial<Record<VariantLang, TemplateTexts>>,
+): { key: string[] } | { problem: string } {
+  let found: string[] | null = null;
+  for (const lang of ["ja", "en"] as const) {
+    const t = texts[lang];
+    if (!t) continue;
+    const letters: string[] = [];
+    for (const c of t.choices) {
+      const plain = c.explanation.replace(/<[^>]*>/g, "").trim();
+      if (MARKS[lang].wrong.test(plain)) continue;
+      if (MARKS[lang].right.test(plain)) letters.push(c.letter);
+      else
+        return {
+          problem: `${c.letter}'s ${lang} explanation starts with neither ${lang === "ja" ? "正解 nor 不正解" : "Correct nor Incorrect"}`,
+        };
+    }
+    letters.sort();
+    if (found && !sameLetters(found, letters))
+      return { problem: `the ja explanations mark [${found.join(", ")}], the en ones [${letters.join(", ")}]` };
+    found = letters;
+  }
+  return { key: found ?? [] };
 }
 
 /** Seeds tried, in order, when serving a variant: the first clean one is served (null when none of them is). */

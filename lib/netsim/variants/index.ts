@@ -22,3 +22,5 @@ export {
 } from "./generate";
 export type { DrawnValue } from "./rewrite";
 export { MAX_VARIANT_SEED, isVariantSeed } from "./prng";
+export { VARIANT_LAYERS, type VariantLayer } from "./declaration";
+export { explainedKey, keyMoves } from "./generate";

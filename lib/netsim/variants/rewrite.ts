@@ -9,6 +9,7 @@ import {
   blockOf,
   intToIpv4,
   ipv4ToInt,
+  type LayerRule,
   type VariableDeclaration,
   type VariantOs,
 } from "./declaration";
@@ -28,6 +29,21 @@ export type Substitution = {
   words: Map<string, string>;
   /** Ephemeral ranges "lo-hi" → [lo, hi]. */
   ranges: Map<string, [number, number]>;
+  /** Structural draws (missing-layer, ip-family, `texts:`), applied before the value rewrite: see structural.ts. */
+  structure: Structure;
+};
+
+/** What a structural draw changes: words of the texts, whole strings of the scenario, rules, the flows' family. */
+export type Structure = {
+  /** Words as written → the drawn value's words (texts only). */
+  phrases: Map<string, string>;
+  /** Whole strings (scenario) and whole tokens (texts): an ip-family swap. */
+  swaps: Map<string, string>;
+  /** Scenario rules to add (the written layer's) and to remove (the drawn layer's). */
+  add: LayerRule[];
+  remove: LayerRule[];
+  /** The family every goal and forbidden flow uses (ip-family). */
+  family?: "ipv4" | "ipv6";
 };
 
 /** One variable's drawn value, for authors and the learner's "variant" note. */
@@ -42,7 +58,30 @@ function escape(s: string): string {
 }
 
 function emptySubstitution(): Substitution {
-  return { blocks: [], ports: new Map(), rules: new Map(), ids: new Map(), words: new Map(), ranges: new Map() };
+  return {
+    blocks: [],
+    ports: new Map(),
+    rules: new Map(),
+    ids: new Map(),
+    words: new Map(),
+    ranges: new Map(),
+    structure: { phrases: new Map(), swaps: new Map(), add: [], remove: [] },
+  };
+}
+
+/** The drawn value's words for each `texts:` entry (nothing when the written value was drawn). */
+function addPhrases(
+  sub: Substitution,
+  texts: readonly Record<string, string>[] | undefined,
+  from: string,
+  to: string,
+): void {
+  if (from === to) return;
+  for (const entry of texts ?? []) {
+    const a = entry[from];
+    const b = entry[to];
+    if (a !== undefined && b !== undefined && a !== b) sub.structure.phrases.set(a, b);
+  }
 }
 
 /** Every IPv4 literal (address or CIDR) in some texts, as blocks. */
@@ -104,6 +143,7 @@ export function drawSubstitution(
       const pick = rnd.pick(options);
       values.push({ name: v.name, kind: v.kind, from: v.value, to: pick });
       if (pick === v.value) continue;
+      addPhrases(sub, v.texts, v.value, pick);
       const a = VARIANT_SERVICES[v.value];
       const b = VARIANT_SERVICES[pick];
       sub.ids.set(v.value, pick);
@@ -114,11 +154,32 @@ export function drawSubstitution(
       const pick: VariantOs = rnd.pick(options);
       values.push({ name: v.name, kind: v.kind, from: v.value, to: pick });
       if (pick === v.value) continue;
+      addPhrases(sub, v.texts, v.value, pick);
       sub.ids.set(v.value, pick);
       sub.words.set(VARIANT_OS[v.value].name, VARIANT_OS[pick].name);
       const [a] = OS_TABLE[v.value].ephemeral;
       const [b] = OS_TABLE[pick].ephemeral;
-      if (a && b && (a.from !== b.from || a.to !== b.to)) sub.ranges.set(`${a.from}-${a.to}`, [b.from, b.to]);
+      if (v.ranges !== "keep" && a && b && (a.from !== b.from || a.to !== b.to))
+        sub.ranges.set(`${a.from}-${a.to}`, [b.from, b.to]);
+    } else if (v.kind === "missing-layer") {
+      const options = mustChange ? v.values.filter((s) => s !== v.value) : v.values;
+      const pick = rnd.pick(options);
+      values.push({ name: v.name, kind: v.kind, from: v.value, to: pick });
+      if (pick === v.value) continue;
+      const written = v.rules[v.value];
+      const drawn = v.rules[pick];
+      if (!written || !drawn) return { noRoom: v.name };
+      sub.structure.add.push(written);
+      sub.structure.remove.push(drawn);
+      addPhrases(sub, v.texts, v.value, pick);
+    } else if (v.kind === "ip-family") {
+      const other: "ipv4" | "ipv6" = v.value === "ipv4" ? "ipv6" : "ipv4";
+      const pick: "ipv4" | "ipv6" = mustChange ? other : rnd.pick([v.value, other]);
+      values.push({ name: v.name, kind: v.kind, from: v.value, to: pick });
+      if (pick === v.value) continue;
+      for (const [a, b] of Object.entries(v.swap)) sub.structure.swaps.set(a, b);
+      sub.structure.family = pick;
+      addPhrases(sub, v.texts, v.value, pick);
     } else {
       const free: number[] = [];
       for (let n = RULE_STEP; n <= RULE_MAX; n += RULE_STEP) if (!usedRules.has(n)) free.push(n);
