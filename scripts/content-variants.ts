@@ -1,7 +1,8 @@
 // `npm run content:variants -- <id> [--count N] [--seed S] [--lang ja|en]`: prints variants of a question with
 // variables (content/README.md "Variants"): the drawn values, the rewritten stem and choices, each choice's verdict
-// from the simulator, and for a rejected variant the reason code. Exit 0 when it ran, 1 on a bad question, 2 on bad
-// arguments.
+// from the simulator, and for a rejected variant the reason code, its detail and (when the analysis ran) the key it
+// derived with every choice's verdict; last, the clean count and the rejections by reason. Exit 0 when it ran, 1 on a
+// bad question, 2 on bad arguments.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { explainText, generateVariant } from "../lib/netsim/authoring";
@@ -45,12 +46,20 @@ async function main(): Promise<number> {
   }
   const { template } = loaded;
   let clean = 0;
+  const rejected = new Map<string, number>();
   for (let s = seed; s < seed + count; s++) {
     const result = generateVariant(template, s);
     const drawn = (result.ok ? result.variant.values : result.values).map((v) => `${v.name} ${v.from} → ${v.to}`);
     console.log(`── ${id} seed ${s}: ${result.ok ? "clean" : `rejected: ${result.reason}`}  (${drawn.join("; ")})`);
     if (!result.ok) {
-      console.log(`   ${result.detail}`);
+      rejected.set(result.reason, (rejected.get(result.reason) ?? 0) + 1);
+      console.log(`   reason: ${result.reason}: ${result.detail}`);
+      // The analysis ran: show what it derived, so the author sees why the templates and the simulator disagree.
+      if (result.analysis) {
+        console.log(`   the analysis derives [${result.analysis.key.join(", ")}]`);
+        for (const [letter, v] of Object.entries(result.analysis.verdicts))
+          console.log(`       ${letter}. ${v.verdict}: ${explainText(v.reason)[lang]}`);
+      }
       continue;
     }
     clean++;
@@ -64,7 +73,8 @@ async function main(): Promise<number> {
       if (v) console.log(`       ${v.verdict}: ${explainText(v.reason)[lang]}`);
     }
   }
-  console.log(`${clean} of ${count} clean`);
+  const reasons = [...rejected].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ${n}`);
+  console.log(`${clean} of ${count} clean${reasons.length ? `; rejected: ${reasons.join(", ")}` : ""}`);
   return 0;
 }
 

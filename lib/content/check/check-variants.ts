@@ -4,7 +4,14 @@
  * the facts drift away from what its templates explain). The summary says, per question, how many were clean and why
  * the others were rejected (content-check prints it).
  */
-import { sampleVariants, type Scenario, type VariantRejectionReason } from "../../netsim/authoring";
+import {
+  parseScenario,
+  sampleVariants,
+  unmatchedWords,
+  type Scenario,
+  type VariantRejectionReason,
+  type VariantTemplate,
+} from "../../netsim/authoring";
 import type { JsonObject } from "../parse/json";
 import type { BankQuestion } from "../parse/load-bank";
 import { problemAt, type Problem } from "../parse/problem";
@@ -43,16 +50,28 @@ export function checkVariants(
     }
     if (sample === 0) continue;
     const template = variantTemplateOf(question, variables, scenario as unknown as Scenario);
+    for (const u of unmatchedWords(variables, textsOf(template)))
+      problems.push(
+        problemAt(
+          primary.file,
+          at,
+          `variables: ${u.variable}: texts[${u.index}]: the words for the value as written ("${u.words}") are not in the question's texts`,
+        ),
+      );
     const result = sampleVariants(template, sample);
     summaries.push({ id: question.id, clean: result.clean, total: result.total, rejections: result.rejections });
     if (result.clean < sample * MIN_CLEAN_SHARE) {
-      const reasons = result.examples.flatMap((e) => (e.ok ? [] : [`${e.reason} (seed ${e.seed}: ${e.detail})`]));
+      const example = new Map(result.examples.flatMap((e) => (e.ok ? [] : [[e.reason, e] as const])));
+      const reasons = topReasons(result.rejections).map(([reason, n]) => {
+        const e = example.get(reason);
+        return `${reason} ${n}${e ? ` (seed ${e.seed}: ${e.detail})` : ""}`;
+      });
       problems.push(
         problemAt(
           primary.file,
           at,
           `variables: only ${result.clean} of ${sample} sampled variants are clean (at least ${sample * MIN_CLEAN_SHARE} must be); ` +
-            `rejected: ${reasons.join("; ")}; see npm run content:variants -- ${question.id}`,
+            `top reasons: ${reasons.join("; ")}; see npm run content:variants -- ${question.id}`,
         ),
       );
     }
@@ -61,8 +80,36 @@ export function checkVariants(
   return { problems, summaries, milliseconds: performance.now() - started, cpuMilliseconds: (cpu.user + cpu.system) / 1000 };
 }
 
-/** One line per question: `net-0001  clean 183/200  key-changed 17`. */
+function textsOf(t: VariantTemplate): string[] {
+  return Object.values(t.texts).flatMap((x) =>
+    x ? [x.stem, x.explanation, ...x.choices.flatMap((c) => [c.text, c.explanation])] : [],
+  );
+}
+
+/** Rejection counts, most frequent first (ties by reason code). */
+export function topReasons(rejections: VariantSummary["rejections"]): [VariantRejectionReason, number][] {
+  return (Object.entries(rejections) as [VariantRejectionReason, number][])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** One line per question: `net-0001  183 of 200 clean  rejected: key-changed 12, equivalent-choices 5`. */
 export function formatVariantSummary(s: VariantSummary): string {
-  const reasons = Object.entries(s.rejections).map(([reason, n]) => `${reason} ${n}`);
-  return `${s.id}  clean ${s.clean}/${s.total}${reasons.length ? `  ${reasons.join(", ")}` : ""}`;
+  const reasons = topReasons(s.rejections).map(([reason, n]) => `${reason} ${n}`);
+  return `${s.id}  ${s.clean} of ${s.total} clean${reasons.length ? `  rejected: ${reasons.join(", ")}` : ""}`;
+}
+
+/**
+ * The variant sample of every question with variables, parsing their scenarios here (for content:stats, which reads
+ * the bank without replaying it). Questions whose declaration or scenario is unusable are left out (content:check
+ * reports them).
+ */
+export function sampleBankVariants(questions: readonly BankQuestion[], sample = VARIANT_SAMPLE): VariantSummary[] {
+  const scenarios = new Map<string, JsonObject>();
+  for (const q of questions) {
+    if (q.primary.frontMatter.variables === undefined || !q.primary.scenario) continue;
+    const parsed = parseScenario(q.primary.scenario.source);
+    if (parsed.ok) scenarios.set(q.id, { ...parsed.scenario, key: undefined } as unknown as JsonObject);
+  }
+  return checkVariants(questions, scenarios, sample).summaries;
 }

@@ -78,7 +78,15 @@ export type Variant = {
 
 export type VariantResult =
   | { ok: true; variant: Variant }
-  | { ok: false; seed: number; values: DrawnValue[]; reason: VariantRejectionReason; detail: string };
+  | {
+      ok: false;
+      seed: number;
+      values: DrawnValue[];
+      reason: VariantRejectionReason;
+      detail: string;
+      /** When the analysis ran (key-size, key-ambiguous, key-changed, distractor-unexplained): its key and verdicts. */
+      analysis?: { key: string[]; verdicts: Record<string, VariantVerdict> };
+    };
 
 /** The template's facts that do not depend on the seed (sampleVariants computes them once for its whole sample). */
 type Prepared = { literals: ReturnType<typeof literalBlocks>; usedRules: Set<number> };
@@ -160,31 +168,45 @@ function verify(template: VariantTemplate, seed: number, drawn: Drawn): VariantR
 
   const analysis = analyzeChoices(scenario, { choose: template.choose, expectedKey: [...template.key] });
   const key = analysis.derivedKey;
+  const verdicts: Record<string, VariantVerdict> = {};
+  for (const letter of letters) {
+    const v = analysis.choices[letter];
+    if (v) verdicts[letter] = { verdict: v.verdict, reason: v.reason };
+  }
+  const rejectAnalysed = (reason: VariantRejectionReason, detail: string): VariantResult => ({
+    ok: false,
+    seed,
+    values,
+    reason,
+    detail,
+    analysis: { key, verdicts },
+  });
   if (key.length !== template.choose)
-    return reject(
+    return rejectAnalysed(
       "key-size",
       `the analysis derives ${key.length} answer(s) [${key.join(", ")}], the question asks for ${template.choose}`,
     );
   if (analysis.alternatives.length > 0)
-    return reject("key-ambiguous", `other working keys: ${analysis.alternatives.map((k) => k.join("")).join(", ")}`);
+    return rejectAnalysed(
+      "key-ambiguous",
+      `other working keys: ${analysis.alternatives.map((k) => k.join("")).join(", ")}`,
+    );
   // A draw that may move the key (a structural variable) is checked against what its rewritten explanations say.
   const explained = keyMoves(template) ? explainedKey(texts) : { key: [...template.key] };
-  if ("problem" in explained) return reject("key-changed", explained.problem);
+  if ("problem" in explained) return rejectAnalysed("key-changed", explained.problem);
   if (!sameLetters(key, explained.key))
-    return reject(
+    return rejectAnalysed(
       "key-changed",
       `the analysis derives [${key.join(", ")}], the ${keyMoves(template) ? "rewritten explanations mark" : "templates explain"} [${explained.key.join(", ")}]`,
     );
-  const verdicts: Record<string, VariantVerdict> = {};
   for (const letter of letters) {
     const v = analysis.choices[letter];
-    if (!v) return reject("distractor-unexplained", `no verdict for ${letter}`);
+    if (!v) return rejectAnalysed("distractor-unexplained", `no verdict for ${letter}`);
     if (!key.includes(letter)) {
       const text = explainText(v.reason);
       if (v.verdict === "needed" || !v.reason.code || !text.ja || !text.en)
-        return reject("distractor-unexplained", `${letter} (${v.verdict}) has no reason`);
+        return rejectAnalysed("distractor-unexplained", `${letter} (${v.verdict}) has no reason`);
     }
-    verdicts[letter] = { verdict: v.verdict, reason: v.reason };
   }
   return { ok: true, variant: { questionId: template.id, seed, values, scenario, texts, key, verdicts } };
 }

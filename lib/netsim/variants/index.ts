@@ -24,3 +24,4 @@ export type { DrawnValue } from "./rewrite";
 export { MAX_VARIANT_SEED, isVariantSeed } from "./prng";
 export { VARIANT_LAYERS, type VariantLayer } from "./declaration";
 export { explainedKey, keyMoves } from "./generate";
+export { unmatchedWords } from "./structural";

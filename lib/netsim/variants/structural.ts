@@ -5,7 +5,7 @@
  * and the texts, and sets every flow's family (the scenario is written dual-stack, so the configuration stays); `texts:` entries replace the written value's words with the drawn value's. They run before the value
  * rewrite (rewrite.ts), so a network variable still moves the addresses inside the replaced words.
  */
-import type { LayerRule } from "./declaration";
+import type { LayerRule, VariableDeclaration } from "./declaration";
 import type { Structure } from "./rewrite";
 
 export function isEmptyStructure(s: Structure): boolean {
@@ -132,4 +132,25 @@ export function applyStructureToScenario<T>(scenario: T, s: Structure): { scenar
     if (result.forbidden === undefined) delete result.forbidden;
   }
   return { scenario: result as unknown as T };
+}
+
+/**
+ * The `texts:` entries whose words for the value as written appear nowhere in the question's texts (ja or en): a
+ * draw could not replace them, so the variant would keep the written value's sentences (content:check reports them).
+ */
+export function unmatchedWords(
+  variables: readonly VariableDeclaration[],
+  texts: readonly string[],
+): { variable: string; index: number; words: string }[] {
+  const out: { variable: string; index: number; words: string }[] = [];
+  for (const v of variables) {
+    if (!("texts" in v) || !v.texts) continue;
+    for (const [index, entry] of v.texts.entries()) {
+      const words = entry[v.value];
+      if (words === undefined) continue;
+      const res = [new RegExp(loose(html(words))), new RegExp(loose(words))];
+      if (!texts.some((t) => res.some((re) => re.test(t)))) out.push({ variable: v.name, index, words });
+    }
+  }
+  return out;
 }
