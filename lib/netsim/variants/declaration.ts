@@ -113,8 +113,9 @@ const ipFamilyVariable = z.strictObject({
   kind: z.literal("ip-family"),
   value: z.enum(["ipv4", "ipv6"], { error: "value is ipv4 or ipv6 (the family the question is written in)" }),
   /** Written → the other family: addresses, CIDRs (0.0.0.0/0 → ::/0) and gateway ids (a NAT gateway → an
-   * egress-only internet gateway), replaced as whole strings in the choices' changes and as whole tokens in the
-   * texts. The scenario itself is written dual-stack; a draw sets every goal's and forbidden flow's family. */
+   * egress-only internet gateway), replaced as whole strings in the choices' changes and as whole tokens in the stem
+   * and the choices' texts (explanations change by `texts:` only; an entry with equal words protects them). The
+   * scenario itself is written dual-stack; a draw sets every goal's and forbidden flow's family. */
   swap: z.record(z.string().min(1), z.string().min(1)),
   texts: phrasesSchema,
 });

@@ -133,17 +133,18 @@ function verify(template: VariantTemplate, seed: number, drawn: Drawn): VariantR
   if (problems.length > 0) return reject("scenario-invalid", problems.map((p) => p.message).join("; "));
 
   const s = structureTextRewriter(sub.structure);
+  const sExplained = structureTextRewriter(sub.structure, { swaps: false });
   const texts: Partial<Record<VariantLang, TemplateTexts>> = {};
   for (const lang of ["ja", "en"] as const) {
     const t = template.texts[lang];
     if (!t) continue;
     texts[lang] = {
       stem: r.text(s(t.stem)),
-      explanation: r.text(s(t.explanation)),
+      explanation: r.text(sExplained(t.explanation)),
       choices: t.choices.map((c) => ({
         letter: c.letter,
         text: r.text(s(c.text)),
-        explanation: r.text(s(c.explanation)),
+        explanation: r.text(sExplained(c.explanation)),
       })),
     };
   }

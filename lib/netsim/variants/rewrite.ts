@@ -80,7 +80,8 @@ function addPhrases(
   for (const entry of texts ?? []) {
     const a = entry[from];
     const b = entry[to];
-    if (a !== undefined && b !== undefined && a !== b) sub.structure.phrases.set(a, b);
+    // Equal words are kept as they are: that protects them from an ip-family swap ("0.0.0.0/0 and ::/0").
+    if (a !== undefined && b !== undefined) sub.structure.phrases.set(a, b);
   }
 }
 

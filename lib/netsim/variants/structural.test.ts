@@ -234,7 +234,7 @@ const familyTexts = (lang: "ja" | "en"): TemplateTexts => ({
     lang === "ja"
       ? "<p>10.0.1.20 から NAT ゲートウェイ経由で 0.0.0.0/0 へ。</p>"
       : "<p>10.0.1.20 reaches 0.0.0.0/0 through a NAT gateway.</p>",
-  explanation: "<p>-</p>",
+  explanation: "<p>IPv4: 0.0.0.0/0 → nat; IPv6: ::/0 → eigw</p>",
   choices: [
     { letter: "A", text: "0.0.0.0/0 → nat", explanation: lang === "ja" ? "<p>正解。</p>" : "<p>Correct.</p>" },
     { letter: "B", text: "10.0.0.0/8 → nat", explanation: lang === "ja" ? "<p>不正解。</p>" : "<p>Incorrect.</p>" },
@@ -265,6 +265,8 @@ describe("ip-family variables", () => {
       "<p>2001:db8:1234:1a01::20 から Egress-Only インターネットゲートウェイ経由で ::/0 へ。</p>",
     );
     expect(variant.texts.en?.choices[0]?.text).toBe("::/0 → eigw");
+    // The explanation teaches both families: swaps leave it alone (only `texts:` entries rewrite explanations).
+    expect(variant.texts.en?.explanation).toBe("<p>IPv4: 0.0.0.0/0 → nat; IPv6: ::/0 → eigw</p>");
     expect(variant.key).toEqual(["A"]);
   });
 
@@ -273,6 +275,18 @@ describe("ip-family variables", () => {
     const result = generateVariant({ ...t, variables: [natOnly] }, 1);
     expect(result).toMatchObject({ ok: false });
     if (!result.ok) expect(["key-size", "scenario-invalid"]).toContain(result.reason);
+  });
+
+  it("an entry with equal words protects them from the swap", () => {
+    const stem = "<p>SG allows 0.0.0.0/0 and ::/0; route 0.0.0.0/0 is missing.</p>";
+    const protectedWords: VariableDeclaration = {
+      ...family,
+      texts: [{ ipv4: "0.0.0.0/0 and ::/0", ipv6: "0.0.0.0/0 and ::/0" }],
+    };
+    const en = { ...familyTexts("en"), stem };
+    const result = generateVariant({ ...t, variables: [protectedWords], texts: { en } }, 1);
+    if (!result.ok) throw new Error(`${result.reason}: ${result.detail}`);
+    expect(result.variant.texts.en?.stem).toBe("<p>SG allows 0.0.0.0/0 and ::/0; route ::/0 is missing.</p>");
   });
 
   it("cannot be combined with network or address variables", () => {

@@ -24,9 +24,13 @@ const loose = (s: string) =>
     .map((w) => escapeRe(w))
     .join("\\s+");
 
-/** A compiled text rewriter for one structure (phrases first, longest first, then swapped tokens), one pass. */
-export function structureTextRewriter(s: Structure): (text: string) => string {
-  if (s.phrases.size === 0 && s.swaps.size === 0) return (t) => t;
+/**
+ * A compiled text rewriter for one structure (phrases first, longest first, then swapped tokens), one pass. Swapped
+ * tokens are for the stem and the choices' texts (`swaps: false` for explanations, which teach both families and are
+ * rewritten by their `texts:` entries only).
+ */
+export function structureTextRewriter(s: Structure, { swaps = true } = {}): (text: string) => string {
+  if (s.phrases.size === 0 && (s.swaps.size === 0 || !swaps)) return (t) => t;
   const phraseKeys = [...s.phrases.keys()].sort((a, b) => b.length - a.length);
   const alternatives: { re: string; to: string }[] = [];
   for (const k of phraseKeys) {
@@ -34,7 +38,7 @@ export function structureTextRewriter(s: Structure): (text: string) => string {
     alternatives.push({ re: loose(html(k)), to: html(to) });
     if (html(k) !== k) alternatives.push({ re: loose(k), to });
   }
-  const swapKeys = [...s.swaps.keys()].sort((a, b) => b.length - a.length);
+  const swapKeys = swaps ? [...s.swaps.keys()].sort((a, b) => b.length - a.length) : [];
   const parts = alternatives.map((a) => `(${a.re})`);
   parts.push(swapKeys.length ? `((?<![\\w.:/])(?:${swapKeys.map(escapeRe).join("|")})(?![\\w:/]|\\.\\w))` : "((?!))");
   const re = new RegExp(parts.join("|"), "g");
