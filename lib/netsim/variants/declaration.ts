@@ -91,8 +91,8 @@ const osVariable = z.strictObject({
   kind: z.literal("os"),
   value: z.enum(osIds, { error: `value is one of ${osIds.join(", ")}` }),
   values: z.array(z.enum(osIds, { error: `values are from ${osIds.join(", ")}` })).min(2),
-  /** `rewrite` (default): the OS's ephemeral range is rewritten with it; `keep`: ranges stay (the choices list fixed
-   * ranges and the key moves with the OS, explained by `texts`). */
+  /** `rewrite` (default): the OS's name and ephemeral range are rewritten with it; `keep`: names and ranges stay as
+   * written (the choices list fixed ranges and the key moves with the OS; `texts` entries name the drawn OS). */
   ranges: z.enum(["rewrite", "keep"]).default("rewrite"),
   texts: phrasesSchema,
 });

@@ -157,10 +157,13 @@ export function drawSubstitution(
       if (pick === v.value) continue;
       addPhrases(sub, v.texts, v.value, pick);
       sub.ids.set(v.value, pick);
+      // `ranges: keep`: the texts name the OS and its range through `texts:` entries only (the choices list fixed
+      // ranges and the key moves with the OS), so neither the name nor the range is rewritten as a word.
+      if (v.ranges === "keep") continue;
       sub.words.set(VARIANT_OS[v.value].name, VARIANT_OS[pick].name);
       const [a] = OS_TABLE[v.value].ephemeral;
       const [b] = OS_TABLE[pick].ephemeral;
-      if (v.ranges !== "keep" && a && b && (a.from !== b.from || a.to !== b.to))
+      if (a && b && (a.from !== b.from || a.to !== b.to))
         sub.ranges.set(`${a.from}-${a.to}`, [b.from, b.to]);
     } else if (v.kind === "missing-layer") {
       const options = mustChange ? v.values.filter((s) => s !== v.value) : v.values;
