@@ -6,7 +6,9 @@ import { generateVariant } from "../lib/netsim/authoring";
 import { loadVariantTemplate } from "../lib/content/parse/variables";
 import { root } from "../scripts/lib/build";
 
-const QUESTIONS = ["saa-0001", "net-0014", "net-0019"];
+/** Value kinds (saa-0001, net-0014, net-0019) and the structural ones: missing-layer (net-0070, net-0072), ip-family
+ * (net-0069, net-0073), os with texts and a moving key (net-0013). */
+const QUESTIONS = ["saa-0001", "net-0014", "net-0019", "net-0070", "net-0072", "net-0069", "net-0073", "net-0013"];
 const RUNS = 300;
 
 export default async function bench(): Promise<void> {
@@ -28,8 +30,9 @@ export default async function bench(): Promise<void> {
       if (result.ok) clean++;
     }
     const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const kinds = [...new Set(template.variables.map((v) => v.kind))].join(", ");
     console.log(
-      `${id}: generate + verify one variant: median ${mid(wall).toFixed(3)} ms wall, ${mid(cpu).toFixed(3)} ms CPU ` +
+      `${id} (${kinds}): generate + verify one variant: median ${mid(wall).toFixed(3)} ms wall, ${mid(cpu).toFixed(3)} ms CPU ` +
         `(${RUNS} seeds, ${clean} clean; target under 5 ms)`,
     );
   }

@@ -1,4 +1,4 @@
-// `npm run content:variants -- <id> [--count N] [--seed S] [--lang ja|en]`: prints variants of a question with
+// `npm run content:variants -- <id> [--count N] [--seed S] [--lang ja|en] [--content dir]`: prints variants of a question with
 // variables (content/README.md "Variants"): the drawn values, the rewritten stem and choices, each choice's verdict
 // from the simulator, and for a rejected variant the reason code, its detail and (when the analysis ran) the key it
 // derived with every choice's verdict; last, the clean count and the rejections by reason. Exit 0 when it ran, 1 on a
@@ -29,6 +29,7 @@ async function main(): Promise<number> {
       count: { type: "string", default: "5" },
       seed: { type: "string", default: "1" },
       lang: { type: "string", default: "ja" },
+      content: { type: "string", default: path.join(root, "content") },
     },
   });
   const id = positionals[0];
@@ -36,10 +37,10 @@ async function main(): Promise<number> {
   const seed = Number(values.seed);
   const lang = values.lang === "en" ? "en" : "ja";
   if (!id || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || seed < 0) {
-    console.error("usage: npm run content:variants -- <id> [--count N] [--seed S] [--lang ja|en]");
+    console.error("usage: npm run content:variants -- <id> [--count N] [--seed S] [--lang ja|en] [--content dir]");
     return 2;
   }
-  const loaded = await loadVariantTemplate(path.join(root, "content"), id);
+  const loaded = await loadVariantTemplate(path.resolve(values.content), id);
   if (!loaded.ok) {
     console.error(loaded.message);
     return 1;

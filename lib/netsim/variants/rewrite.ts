@@ -163,8 +163,7 @@ export function drawSubstitution(
       sub.words.set(VARIANT_OS[v.value].name, VARIANT_OS[pick].name);
       const [a] = OS_TABLE[v.value].ephemeral;
       const [b] = OS_TABLE[pick].ephemeral;
-      if (a && b && (a.from !== b.from || a.to !== b.to))
-        sub.ranges.set(`${a.from}-${a.to}`, [b.from, b.to]);
+      if (a && b && (a.from !== b.from || a.to !== b.to)) sub.ranges.set(`${a.from}-${a.to}`, [b.from, b.to]);
     } else if (v.kind === "missing-layer") {
       const options = mustChange ? v.values.filter((s) => s !== v.value) : v.values;
       const pick = rnd.pick(options);

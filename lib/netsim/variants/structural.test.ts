@@ -296,3 +296,81 @@ describe("ip-family variables", () => {
     ]);
   });
 });
+
+/** A client instance whose OS decides which return range is right (net-0013's situation). */
+const client = scenarioOf(`
+vpc: { cidr: 10.0.0.0/16, internetGateway: igw }
+subnets:
+  public: { cidr: 10.0.1.0/24, routeTable: public-rt, nacl: app-nacl }
+routeTables:
+  public-rt: { routes: [ { to: 0.0.0.0/0, via: igw } ] }
+securityGroups:
+  app-sg: { kind: new }
+nacls:
+  app-nacl:
+    outbound: [ { rule: 100, proto: tcp, ports: 443, to: 0.0.0.0/0, action: allow } ]
+hosts:
+  app: { subnet: public, ip: 10.0.1.20, publicIp: 54.150.10.20, os: windows, securityGroups: [app-sg] }
+internet:
+  repo: { ip: 203.0.113.80, listens: [https] }
+goals:
+  - { name: download, from: app, to: repo, app: https }
+choices:
+  A: [ addNaclRule: { nacl: app-nacl, inbound: { rule: 100, proto: tcp, ports: 32768-60999, from: 0.0.0.0/0, action: allow } } ]
+  B: [ addNaclRule: { nacl: app-nacl, inbound: { rule: 100, proto: tcp, ports: 49152-65535, from: 0.0.0.0/0, action: allow } } ]
+`);
+
+describe("os variables with ranges: keep and texts", () => {
+  const mark = (right: boolean, lang: "ja" | "en") =>
+    lang === "ja" ? (right ? "正解。" : "不正解。") : right ? "Correct." : "Incorrect.";
+  const osTexts = (lang: "ja" | "en"): TemplateTexts => ({
+    stem: "<p>A Windows Server 2022 instance (Windows) downloads.</p>",
+    explanation: "<p>Linux 32768–60999, Windows 49152–65535</p>",
+    choices: [
+      { letter: "A", text: "32768–60999", explanation: `<p>${mark(false, lang)} Linux range.</p>` },
+      { letter: "B", text: "49152–65535", explanation: `<p>${mark(true, lang)} Windows range.</p>` },
+    ],
+  });
+  const os: VariableDeclaration = {
+    name: "client",
+    kind: "os",
+    value: "windows",
+    values: ["windows", "linux"],
+    ranges: "keep",
+    texts: [
+      { windows: "A Windows Server 2022 instance", linux: "An Amazon Linux 2023 instance" },
+      ...(["ja", "en"] as const).flatMap((lang) => [
+        { windows: `${mark(false, lang)} Linux range.`, linux: `${mark(true, lang)} Linux range.` },
+        { windows: `${mark(true, lang)} Windows range.`, linux: `${mark(false, lang)} Windows range.` },
+      ]),
+    ],
+  };
+  const t: VariantTemplate = {
+    id: "net-9996",
+    choose: 1,
+    key: ["B"],
+    variables: [os],
+    scenario: client,
+    texts: { ja: osTexts("ja"), en: osTexts("en") },
+  };
+
+  it("the Linux draw keeps the choices' ranges and the other words, renames the OS and moves the key to A", () => {
+    const result = generateVariant(t, 1);
+    if (!result.ok) throw new Error(`${result.reason}: ${result.detail}`);
+    const { variant } = result;
+    expect(variant.scenario.hosts?.app?.os).toBe("linux");
+    expect(variant.key).toEqual(["A"]);
+    expect(variant.texts.en?.stem).toBe("<p>An Amazon Linux 2023 instance (Windows) downloads.</p>");
+    expect(variant.texts.ja?.explanation).toBe("<p>Linux 32768–60999, Windows 49152–65535</p>");
+    expect(variant.texts.ja?.choices.map((c) => c.text)).toEqual(["32768–60999", "49152–65535"]);
+    expect(variant.texts.ja?.choices[0]?.explanation).toBe("<p>正解。 Linux range.</p>");
+  });
+
+  it("without the texts entries every Linux draw is rejected as key-changed, and counted so", () => {
+    const bare = { ...os, texts: undefined } as VariableDeclaration;
+    expect(sampleVariants({ ...t, variables: [bare] }, 10)).toMatchObject({
+      clean: 0,
+      rejections: { "key-changed": 10 },
+    });
+  });
+});
