@@ -37,7 +37,8 @@ const name = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: "a variable's name i
 /**
  * Sentences that differ per drawn value: each entry maps every value to the words written for it. The entry of the
  * value as written must appear in the question's texts (ja or en); a draw replaces it with the drawn value's words.
- * They are what lets a draw move the key: a choice's explanation can read 正解。 for one value and 不正解。 for another.
+ * They are what lets a draw move the key: a choice's explanation can say "correct" for one value and "incorrect" for
+ * another.
  */
 const phrasesSchema = z
   .array(z.record(z.string(), z.string().min(1)), { error: "texts is a list of { <value>: words } entries" })

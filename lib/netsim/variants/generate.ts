@@ -220,13 +220,14 @@ export function keyMoves(template: Pick<VariantTemplate, "variables">): boolean 
 }
 
 const MARKS = {
-  ja: { right: /^正解/, wrong: /^不正解/ },
+  // The Japanese marks for "correct" and "incorrect", escaped (no Japanese in simulation sources).
+  ja: { right: /^\u6b63\u89e3/, wrong: /^\u4e0d\u6b63\u89e3/ },
   en: { right: /^Correct\b/, wrong: /^Incorrect\b/ },
 } as const;
 
 /**
- * The letters whose (rewritten) explanation starts with 正解 / Correct, in every language the variant has; a problem
- * when a choice's explanation starts with neither, or the languages disagree.
+ * The letters whose (rewritten) explanation starts with the "correct" mark, in every language the variant has; a
+ * problem when a choice's explanation starts with neither, or the languages disagree.
  */
 export function explainedKey(
   texts: Partial<Record<VariantLang, TemplateTexts>>,
@@ -242,7 +243,7 @@ export function explainedKey(
       if (MARKS[lang].right.test(plain)) letters.push(c.letter);
       else
         return {
-          problem: `${c.letter}'s ${lang} explanation starts with neither ${lang === "ja" ? "正解 nor 不正解" : "Correct nor Incorrect"}`,
+          problem: `${c.letter}'s ${lang} explanation starts with neither ${lang === "ja" ? "\u6b63\u89e3 nor \u4e0d\u6b63\u89e3" : "Correct nor Incorrect"}`,
         };
     }
     letters.sort();
