@@ -1,0 +1,141 @@
+// A missing-layer variant (net-0070, issue #20) through the real use cases and PostgreSQL: the variant moves the
+// missing rule to another filter, its stem says which filter is empty, and the server grades the answer against the
+// key derived for that draw (which is not always the written D).
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null }));
+import { loadVariantTemplate } from "@/lib/content/parse/variables";
+import { db } from "@/lib/db";
+import { generateVariant, type VariantTemplate } from "@/lib/netsim/authoring";
+import type { AttemptRequester } from "@/lib/permissions";
+import { getPracticeRound } from "@/lib/server/quiz/get-practice-round";
+import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and-review";
+import { startReviewRound } from "@/lib/server/review/start-review-round";
+import { findVariant } from "@/lib/server/variants/find-variant";
+import { createPracticeAttempt, createUser } from "./quiz-fixtures";
+
+const prefix = "vml";
+const examId = `${prefix}-exam`;
+const questionId = `${prefix}-0001`;
+const DAY = 24 * 60 * 60 * 1000;
+const t0 = new Date("2026-12-01T01:00:00Z");
+/** The line of the stem that says which filter is empty, per drawn layer, and the choice that adds its rule. */
+const EMPTY = {
+  "sg-inbound": { ja: "セキュリティグループのインバウンド: ルールなし", letter: "B" },
+  "nacl-inbound": { ja: "ネットワーク ACL のインバウンド: ルールなし", letter: "A" },
+  "nacl-outbound": { ja: "ネットワーク ACL のアウトバウンド: ルールなし", letter: "D" },
+} as const;
+let template: VariantTemplate;
+let learner: AttemptRequester;
+
+beforeAll(async () => {
+  const loaded = await loadVariantTemplate(path.resolve(import.meta.dirname, "../../content"), "net-0070");
+  if (!loaded.ok) throw new Error(loaded.message);
+  template = loaded.template;
+  const { ja, en } = template.texts;
+  if (!ja || !en) throw new Error("net-0070 has both languages");
+  await db.exam.create({
+    data: {
+      id: examId,
+      code: "VML",
+      titleJa: "類題 (欠けているルール)",
+      titleEn: "Variants (missing rule)",
+      questionCount: 1,
+      minutes: 10,
+      extensionMinutes: 0,
+      passingScore: 700,
+      domains: {
+        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
+      },
+    },
+  });
+  await db.question.create({
+    data: {
+      id: questionId,
+      examId,
+      domainId: `${examId}:one`,
+      difficulty: "medium",
+      choose: 1,
+      topics: ["network-acl"],
+      contentHash: questionId,
+      sourcePath: `${questionId}.md`,
+      hasScenario: true,
+      scenario: JSON.parse(JSON.stringify(template.scenario)) as object,
+      variables: JSON.parse(JSON.stringify(template.variables)) as object,
+      texts: {
+        create: [
+          { lang: "ja", stemHtml: ja.stem, explanationHtml: ja.explanation, references: [] },
+          { lang: "en", stemHtml: en.stem, explanationHtml: en.explanation, references: [] },
+        ],
+      },
+      choices: {
+        create: ja.choices.map((c, position) => ({
+          id: `${questionId}:${c.letter}`,
+          letter: c.letter,
+          position,
+          isCorrect: template.key.includes(c.letter),
+          texts: {
+            create: [
+              { lang: "ja", html: c.text, explanationHtml: c.explanation },
+              {
+                lang: "en",
+                html: en.choices[position]?.text ?? "",
+                explanationHtml: en.choices[position]?.explanation ?? "",
+              },
+            ],
+          },
+        })),
+      },
+    },
+  });
+  learner = await createUser("learner-vml@example.test");
+});
+
+afterAll(async () => {
+  await db.reviewLog.deleteMany({ where: { questionId } });
+  await db.reviewCard.deleteMany({ where: { questionId } });
+  await db.attempt.deleteMany({ where: { examId } });
+  await db.question.deleteMany({ where: { examId } });
+  await db.exam.deleteMany({ where: { id: examId } });
+  await db.user.deleteMany({ where: { email: { endsWith: "-vml@example.test" } } });
+});
+
+describe("a missing-layer variant", () => {
+  it("derives, from the stored rows, the same variant as the files, with the key of the drawn layer", async () => {
+    const moved: string[] = [];
+    for (let seed = 1; seed <= 12; seed++) {
+      const variant = await findVariant(questionId, seed);
+      const fromFiles = generateVariant(template, seed);
+      if (!variant || !fromFiles.ok) throw new Error(`seed ${seed} must be clean`);
+      expect(variant.key).toEqual(fromFiles.variant.key);
+      const gap = variant.values.find((v) => v.name === "gap")?.to as keyof typeof EMPTY;
+      expect(variant.key).toEqual([EMPTY[gap].letter]);
+      expect(variant.texts.ja?.stem).toContain(EMPTY[gap].ja);
+      if (gap !== "nacl-outbound") moved.push(gap);
+    }
+    expect(new Set(moved)).toEqual(new Set(["sg-inbound", "nacl-inbound"]));
+  });
+
+  it("is served in review the next day and graded against the derived key, not the written one", async () => {
+    const first = await createPracticeAttempt(learner, examId, [questionId]);
+    await answerPracticeAndReview(learner, { attemptId: first, position: 0, selected: ["C"] }, "ja", t0);
+
+    const at = new Date(t0.getTime() + DAY);
+    const attemptId = await startReviewRound(learner, examId, at);
+    const item = await db.attemptItem.findFirstOrThrow({ where: { attemptId }, select: { variantSeed: true } });
+    const seed = item.variantSeed as number;
+    const variant = await findVariant(questionId, seed);
+    if (!variant) throw new Error("the stored seed must give a clean variant");
+    const gap = variant.values.find((v) => v.name === "gap")?.to as keyof typeof EMPTY;
+    const shown = (await getPracticeRound(learner, attemptId, "ja")).current?.question;
+    expect(shown?.variantSeed).toBe(seed);
+    expect(shown?.stemHtml).toContain(EMPTY[gap].ja);
+
+    // The written key D is right only when the draw kept the written gap; the derived key is always right.
+    const feedback = await answerPracticeAndReview(learner, { attemptId, position: 0, selected: ["D"] }, "ja", at);
+    expect(feedback.keyLetters).toEqual(variant.key);
+    expect(feedback.isCorrect).toBe(variant.key.join() === "D");
+    const explained = feedback.choices.find((c) => c.letter === variant.key[0])?.explanationHtml ?? "";
+    expect(explained).toMatch(/^<p>正解。/);
+  });
+});
