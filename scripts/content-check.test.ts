@@ -42,4 +42,22 @@ describe("npm run content:check", () => {
     expect(ci.lines[1]).toMatch(/^4 files, 2 questions, 1 problem \(\d+\.\d s\)$/);
     expect(ci.code).toBe(1);
   });
+
+  it(
+    "reports each variable question's clean count and fails one below the threshold, naming its top reasons",
+    {
+      timeout: 60_000,
+    },
+    () => {
+      const { code, lines } = contentCheck("lib/content/__fixtures__/variants");
+      expect(lines).toContain(
+        "lib/content/__fixtures__/variants/network-basics/net-9014.md:2:1  variables: only 0 of 200 sampled variants are " +
+          "clean (at least 50 must be); top reasons: key-changed 200 (seed 1: the analysis derives [B], the templates " +
+          "explain [C]); see npm run content:variants -- net-9014",
+      );
+      expect(lines).toContain("  net-9013  99 of 200 clean  rejected: equivalent-choices 101");
+      expect(lines).toContain("  net-9014  0 of 200 clean  rejected: key-changed 200");
+      expect(code).toBe(1);
+    },
+  );
 });

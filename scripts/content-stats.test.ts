@@ -25,4 +25,22 @@ describe("npm run content:stats", () => {
       expect(result.status).toBe(0);
     },
   );
+
+  it(
+    "prints, per question with variables, how many of 200 sampled variants are clean and why the others were rejected",
+    {
+      timeout: 120_000,
+    },
+    () => {
+      const result = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "scripts/content-stats.ts", "lib/content/__fixtures__/variants"],
+        { cwd: root, encoding: "utf8" },
+      );
+      expect(result.stdout).toContain("variants: 2 questions with variables, 200 seeds each, 99 of 400 clean");
+      expect(result.stdout).toContain("  net-9013  99 of 200 clean  rejected: equivalent-choices 101");
+      expect(result.stdout).toContain("  net-9014  0 of 200 clean  rejected: key-changed 200");
+      expect(result.status).toBe(0);
+    },
+  );
 });
