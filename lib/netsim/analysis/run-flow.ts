@@ -17,6 +17,7 @@ import { runHomeFlow, isHomeEndpoint } from "../home/flow";
 import { AWS_SERVICES } from "../scenario/validate";
 import { AWS_API_SERVICES } from "../scenario/validate-connect";
 import { runPrivateLink, runServiceFlow } from "../aws/flow-service";
+import { withConstraints } from "./flow-constraints";
 
 export { endpointOf } from "../aws/flow-exchange";
 export type FlowRun = { walk: Walk; clientVars: string[] };
@@ -105,9 +106,10 @@ export function flowResultFor(
   const w = run.walk;
   const clip: Record<string, PortSet> = {};
   for (const id of run.clientVars) clip[id] = osPorts;
-  return readResult(run, flowName, role, os, osPorts, (f) =>
+  const result = readResult(run, flowName, role, os, osPorts, (f) =>
     typeof f !== "function" ? f : isLazy ? pendingFact(() => underClip(w, clip, f)) : underClip(w, clip, f),
   );
+  return withConstraints(result, w, flow);
 }
 
 function underClip(w: Walk, clip: Record<string, PortSet>, f: () => Fact): Fact {

@@ -6,6 +6,7 @@
  */
 import { cidrFrom, cidrToString } from "../core/cidr";
 import type { Change, Scenario } from "../scenario/schema";
+import { applyResourcePolicy } from "./resource-policy";
 
 /** Sections each operation may modify (copy on write, see changes.ts). */
 export const CONNECT_SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
@@ -27,6 +28,7 @@ export const CONNECT_SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   setOnPremRoutesToAws: ["onPremises"],
   setPreserveClientIp: ["loadBalancers"],
   acceptEndpointConnection: ["endpointServices"],
+  setResourcePolicy: ["resourcePolicies"],
 };
 
 const same = (a: string, b: string) => {
@@ -36,6 +38,7 @@ const same = (a: string, b: string) => {
 };
 
 export function applyConnect(s: Scenario, c: Change): string | null | undefined {
+  if (c.setResourcePolicy) return applyResourcePolicy(s, c.setResourcePolicy);
   if (c.createPeering) {
     const { name, ...p } = c.createPeering;
     if (s.peerings[name]) return `peering connection "${name}" already exists`;

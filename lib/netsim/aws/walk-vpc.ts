@@ -11,7 +11,9 @@ import { portRange } from "../core/port-set";
 import { ipToString as ip } from "../core/address";
 import { fact, type Fact } from "../core/fact";
 import { icmpParams, isIcmp } from "../core/icmp";
-import { addVar, drop, record, termPorts, type NatEntry, type Pkt, type Walk } from "../core/walk-state";
+import { addVar, drop, notePassed, record, termPorts, type NatEntry, type Pkt, type Walk } from "../core/walk-state";
+import { viaPublicAddress } from "./policy-conditions";
+import { serviceAdmits } from "./resource-policy";
 import { firewallStep, listenStep } from "../core/walk-host";
 import { naclStep, sgStep } from "./walk-filters";
 import type { Eni, InternetHost } from "./model";
@@ -226,7 +228,7 @@ function igwOut(w: Walk, igw: string, p: Pkt): Arrival {
       return null;
     }
     out = { ...p, src: owner.publicIp };
-    record(
+    const seq = record(
       w,
       igw,
       "internet-gateway",
@@ -236,8 +238,14 @@ function igwOut(w: Walk, igw: string, p: Pkt): Arrival {
       w.isExplained ? { rule: { kind: "nat", id: `${igw}/1:1`, text: `${ip(p.src)} <-> ${ip(owner.publicIp)}` } } : {},
       () => fact("igwOut", { from: ip(p.src), host: owner.name, to: ip(owner.publicIp as IpAddress) }),
     );
+    notePassed(w, "internet-gateway", igw, seq);
   } else {
-    record(w, igw, "internet-gateway", "FORWARDED", p, p, {}, () => fact("igwIpv6"));
+    notePassed(
+      w,
+      "internet-gateway",
+      igw,
+      record(w, igw, "internet-gateway", "FORWARDED", p, p, {}, () => fact("igwIpv6")),
+    );
   }
   return toInternet(w, out);
 }
@@ -276,7 +284,7 @@ function natOut(w: Walk, nat: Eni, p: Pkt): Arrival {
       : p.sport;
   const out: Pkt = { ...p, src: nat.ip, sport };
   w.nat.set(w.cur.conn, { nat: nat.name, origSrc: p.src, origSport: p.sport, natIp: nat.ip, natSport: sport });
-  record(
+  const seq = record(
     w,
     nat.name,
     "nat-gateway",
@@ -288,6 +296,7 @@ function natOut(w: Walk, nat: Eni, p: Pkt): Arrival {
       : {},
     () => fact("natGatewayOut", { from: ip(p.src), to: ip(nat.ip) }),
   );
+  notePassed(w, "nat-gateway", nat.name, seq);
   return forwardFromSubnet(w, nat.subnet, out);
 }
 
@@ -320,6 +329,8 @@ function toInternet(w: Walk, p: Pkt): Arrival {
   const target: InternetHost = host ?? { name, ip: p.dst, ipv6: null, os: [], listens: "any", ftp: null };
   record(w, "internet", "internet", "EXITS_NETWORK", p, p, {}, () => fact("exitsToInternet", { host: target.name }));
   if (w.cur.kind === "request" && !listenStep(w, target.name, target.listens, p)) return null;
+  // An AWS service's resource policies see the public address the request comes from (SCENARIO.md §3c).
+  if (svc && !serviceAdmits(w, name, viaPublicAddress(ip(p.src)), p)) return null;
   record(w, target.name, "internet", "ACCEPTED", p, p, {}, () => fact("received", { host: target.name }));
   return { at: { kind: "internet", host: target }, pkt: p };
 }

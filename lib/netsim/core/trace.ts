@@ -74,6 +74,7 @@ export type ReasonCode =
   | "TRANSIT_NOT_SUPPORTED"
   | "VPN_NO_ROUTE"
   | "VPCE_POLICY_DENY"
+  | "RESOURCE_POLICY_DENY"
   | "VPCE_NOT_ACCEPTED"
   | "NO_ENDPOINT";
 

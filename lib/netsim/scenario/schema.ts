@@ -32,9 +32,11 @@ import {
   transitGatewaySchema,
   vpcEndpointSchema,
 } from "../aws/schema-connect";
+import { flowConstraintFields, policyChangeShapes, resourcePolicySchema } from "../aws/schema-policy";
 
 export * from "../aws/schema";
 export * from "../aws/schema-connect";
+export * from "../aws/schema-policy";
 export * from "../home/schema";
 
 /** A flow to simulate. `app` is a service name (http, ssh, dns, ftp-passive, ...) or "tcp/8080", "udp/500", "icmp". */
@@ -49,6 +51,7 @@ export const flowSchema = z
     os: osSetSchema.optional(),
     family: z.enum(["ipv4", "ipv6"]).default("ipv4"),
     ...serviceFlowFields,
+    ...flowConstraintFields,
   })
   .strict();
 export type Flow = z.infer<typeof flowSchema>;
@@ -100,6 +103,7 @@ export const changeSchema = z
     /** WAN side of the home router (e.g. a global IPv4 address from the ISP): the given fields replace the current ones. */
     setWan: wanChangeSchema,
     ...connectChangeShapes,
+    ...policyChangeShapes,
   })
   .partial()
   .strict()
@@ -149,6 +153,8 @@ export const scenarioSchema = z
     endpoints: z.record(nameSchema, vpcEndpointSchema).default({}),
     endpointServices: z.record(nameSchema, endpointServiceSchema).default({}),
     onPremises: z.record(nameSchema, onPremisesSchema).default({}),
+    /** S3 bucket and KMS key policies, by name (SCENARIO.md §3c). */
+    resourcePolicies: z.record(nameSchema, resourcePolicySchema).optional(),
     goals: z.array(flowSchema).min(1, "a scenario needs at least one goal flow"),
     forbidden: z.array(flowSchema).default([]),
     choices: z
