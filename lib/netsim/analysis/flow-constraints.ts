@@ -31,7 +31,7 @@ export function withConstraints(result: FlowResult, w: Walk, flow: Flow): FlowRe
   return {
     ...result,
     isSatisfied: false,
-    counterexample: { variable: "", packet: hit.packet, step: hit.step, fact: cause },
+    counterexample: { variable: "", packet: hit.packet, step: hit.step, reason: "PATH_CONSTRAINT", fact: cause },
     summary: fact("flowAvoidedHop", { flow: result.flow, os: result.os, cause }),
   };
 }

@@ -37,10 +37,11 @@ export function walkFlow(
     return { walk: w, clientVars: ["client-port", "client-data-port"] };
   }
   const from = endpointOf(m, flow.from);
-  if (flow.action !== undefined || flow.resource !== undefined)
+  if (flow.action !== undefined || flow.resource !== undefined || flow.endpoint !== undefined)
     w.request = {
       ...(flow.action !== undefined ? { action: flow.action } : {}),
       ...(flow.resource !== undefined ? { resource: flow.resource } : {}),
+      ...(flow.endpoint !== undefined ? { endpoint: flow.endpoint } : {}),
     };
   if (from && m.connect?.endpointServices[flow.to]) {
     w.finalConn = "front";

@@ -6,7 +6,7 @@
  */
 import { cidrFrom, cidrToString } from "../core/cidr";
 import type { Change, Scenario } from "../scenario/schema";
-import { applyResourcePolicy } from "./resource-policy";
+import { applyFlowEndpoint, applyResourcePolicy } from "./resource-policy";
 
 /** Sections each operation may modify (copy on write, see changes.ts). */
 export const CONNECT_SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
@@ -29,6 +29,7 @@ export const CONNECT_SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   setPreserveClientIp: ["loadBalancers"],
   acceptEndpointConnection: ["endpointServices"],
   setResourcePolicy: ["resourcePolicies"],
+  setFlowEndpoint: ["goals", "forbidden"],
 };
 
 const same = (a: string, b: string) => {
@@ -39,6 +40,7 @@ const same = (a: string, b: string) => {
 
 export function applyConnect(s: Scenario, c: Change): string | null | undefined {
   if (c.setResourcePolicy) return applyResourcePolicy(s, c.setResourcePolicy);
+  if (c.setFlowEndpoint) return applyFlowEndpoint(s, c.setFlowEndpoint);
   if (c.createPeering) {
     const { name, ...p } = c.createPeering;
     if (s.peerings[name]) return `peering connection "${name}" already exists`;

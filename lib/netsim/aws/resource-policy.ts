@@ -78,3 +78,17 @@ export function applyResourcePolicy(s: Scenario, c: { name: string; policy: Reso
   s.resourcePolicies = policies;
   return null;
 }
+
+/** `setFlowEndpoint`: the flow's client uses an interface endpoint's endpoint-specific DNS name (or, with null, the service's). */
+export function applyFlowEndpoint(s: Scenario, c: { flow: string; endpoint: string | null }): string | null {
+  let found = false;
+  const set = (f: Scenario["goals"][number]) => {
+    if (f.name !== c.flow) return f;
+    found = true;
+    const { endpoint: _old, ...rest } = f;
+    return c.endpoint === null ? rest : { ...rest, endpoint: c.endpoint };
+  };
+  s.goals = s.goals.map(set);
+  s.forbidden = s.forbidden.map(set);
+  return found ? null : `no flow named "${c.flow}"`;
+}

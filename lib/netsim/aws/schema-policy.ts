@@ -66,9 +66,16 @@ export type AvoidableHop = (typeof AVOIDABLE_HOPS)[number];
 export const flowConstraintFields = {
   /** Components the flow's requests must not pass (`[nat-gateway]`: no NAT gateway data processing charges). */
   avoid: z.array(z.enum(AVOIDABLE_HOPS)).min(1).optional(),
+  /**
+   * The client addresses the service by this interface endpoint's own (endpoint-specific) DNS name, which resolves to
+   * the endpoint's network interfaces whatever its private DNS setting, also from a peered VPC or on premises [VPCE-IF].
+   */
+  endpoint: z.string().optional(),
 };
 
 export const policyChangeShapes = {
   /** Replaces (or, with `policy: null`, deletes) the resource policy `name`. */
   setResourcePolicy: z.object({ name: z.string(), policy: resourcePolicySchema.nullable() }).strict(),
+  /** The application of flow `flow` uses the endpoint-specific DNS name of interface endpoint `endpoint` (null: the service's own name). */
+  setFlowEndpoint: z.object({ flow: z.string(), endpoint: z.string().nullable() }).strict(),
 };

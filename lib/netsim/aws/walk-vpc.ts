@@ -341,6 +341,12 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
   const viaVpc = host.service !== undefined ? w.via.get(w.cur.conn) : undefined;
   if (viaVpc !== undefined) return gatewayEndpointBack(w, viaVpc, p, HOOKS);
   record(w, host.name, "internet", "ORIGINATED", p, p, {}, () => sendPacketFact(w, host.name, p));
+  // Between an internet host and an AWS service's public address (e.g. leaked credentials used from outside): the
+  // packet stays on the internet, and the service's resource policies see the sender's address (SCENARIO.md §3c).
+  if (w.model.connect && p.src.family === 4 && p.dst.family === 4 && !isPrivateV4(p.dst)) {
+    const regions = [...new Set(Object.values(w.model.vpcs).map((v) => v.region))];
+    if (serviceAt(p.dst, regions, SERVICES) || serviceAt(p.src, regions, SERVICES)) return toInternet(w, p);
+  }
   return enterFromInternet(w, p);
 }
 

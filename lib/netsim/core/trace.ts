@@ -75,6 +75,7 @@ export type ReasonCode =
   | "VPN_NO_ROUTE"
   | "VPCE_POLICY_DENY"
   | "RESOURCE_POLICY_DENY"
+  | "PATH_CONSTRAINT"
   | "VPCE_NOT_ACCEPTED"
   | "NO_ENDPOINT";
 

@@ -63,7 +63,7 @@ export type Walk = {
   /** Per connection: the VPC a gateway endpoint carried the request from (its reply comes back the same way). */
   via: SmallMap<string>;
   /** The API request of a flow to an AWS service, matched by endpoint policies. */
-  request: { action?: string; resource?: string } | null;
+  request: { action?: string; resource?: string; endpoint?: string } | null;
   /** Components the requests passed that a flow may be told to avoid (SCENARIO.md §3c), in order. */
   passed: PassedHop[];
   packets: PacketTrace[];
