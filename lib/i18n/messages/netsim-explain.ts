@@ -57,6 +57,8 @@ const ja = {
       "宛先が VPC の CIDR ブロックと同じルートはローカルルートそのものです。同じ宛先のルートは追加できず、VPC 内の通信は常にローカルルートを通ります。",
     localRouteMoreSpecific:
       "ローカルルートより具体的なルートは、宛先がサブネットの CIDR ブロックと完全に一致し、ターゲットが NAT ゲートウェイかネットワークインターフェイスの場合にだけ作れます。",
+    gatewayEndpointRegion:
+      "ゲートウェイエンドポイントは VPC と同じリージョンのサービスにしか作れません。他のリージョンの S3 や DynamoDB への通信は扱えません。",
   },
   facts: {
     ...connectJa,
@@ -357,6 +359,8 @@ const en: NetsimExplainMessages = {
       "A route to the VPC's own CIDR block is the local route: no other route for it can be added, and traffic inside the VPC always takes the local route.",
     localRouteMoreSpecific:
       "A route more specific than the local route must match a subnet's CIDR block exactly and point to a NAT gateway or a network interface.",
+    gatewayEndpointRegion:
+      "A gateway endpoint can be created only for a service in its VPC's own Region; it cannot carry traffic to S3 or DynamoDB in another Region.",
   },
   facts: {
     ...connectEn,

@@ -6,7 +6,7 @@
  */
 import { cidrFrom, cidrToString } from "../core/cidr";
 import type { Change, Scenario } from "../scenario/schema";
-import { applyFlowEndpoint, applyResourcePolicy } from "./resource-policy";
+import { applyFlowEndpoint, applyFlowRequest, applyResourcePolicy } from "./resource-policy";
 
 /** Sections each operation may modify (copy on write, see changes.ts). */
 export const CONNECT_SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
@@ -30,6 +30,7 @@ export const CONNECT_SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   acceptEndpointConnection: ["endpointServices"],
   setResourcePolicy: ["resourcePolicies"],
   setFlowEndpoint: ["goals", "forbidden"],
+  setFlowRequest: ["goals", "forbidden"],
 };
 
 const same = (a: string, b: string) => {
@@ -41,6 +42,7 @@ const same = (a: string, b: string) => {
 export function applyConnect(s: Scenario, c: Change): string | null | undefined {
   if (c.setResourcePolicy) return applyResourcePolicy(s, c.setResourcePolicy);
   if (c.setFlowEndpoint) return applyFlowEndpoint(s, c.setFlowEndpoint);
+  if (c.setFlowRequest) return applyFlowRequest(s, c.setFlowRequest);
   if (c.createPeering) {
     const { name, ...p } = c.createPeering;
     if (s.peerings[name]) return `peering connection "${name}" already exists`;

@@ -35,7 +35,7 @@ export function runServiceFlow(
     named !== undefined
       ? w.model.connect?.interfaceEndpoints[named]
       : Object.values(w.model.connect?.interfaceEndpoints ?? {}).find(
-          (e) => e.vpc === vpc && e.service === service && e.isPrivateDns && (w.model.vpcs[e.vpc]?.region ?? r) === r,
+          (e) => e.vpc === vpc && e.service === service && e.isPrivateDns && e.region === r,
         );
   const epEni = ep ? w.model.enis[ep.enis[0] ?? ""] : undefined;
   const c = addVar(w, "client-port", fact("varClientPort"), clientPorts);

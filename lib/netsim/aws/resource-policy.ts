@@ -92,3 +92,20 @@ export function applyFlowEndpoint(s: Scenario, c: { flow: string; endpoint: stri
   s.forbidden = s.forbidden.map(set);
   return found ? null : `no flow named "${c.flow}"`;
 }
+
+/** `setFlowRequest`: the flow's requests go to another Region, resource or action (e.g. a replica in the client's Region). */
+export function applyFlowRequest(
+  s: Scenario,
+  c: { flow: string; region?: string; resource?: string; action?: string },
+): string | null {
+  const { flow, ...fields } = c;
+  let found = false;
+  const set = (f: Scenario["goals"][number]) => {
+    if (f.name !== flow) return f;
+    found = true;
+    return { ...f, ...fields } as typeof f;
+  };
+  s.goals = s.goals.map(set);
+  s.forbidden = s.forbidden.map(set);
+  return found ? null : `no flow named "${flow}"`;
+}

@@ -98,6 +98,8 @@ export const vpcEndpointSchema = z
     securityGroups: z.array(z.string()).optional(),
     privateDns: z.boolean().optional(),
     policy: endpointPolicySchema.optional(),
+    /** The Region of the service (default: the VPC's). Gateway endpoints: the VPC's only; interface endpoints may be cross-Region [VPCE-XR]. */
+    region: regionSchema.optional(),
   })
   .strict();
 export type VpcEndpoint = z.infer<typeof vpcEndpointSchema>;

@@ -78,4 +78,13 @@ export const policyChangeShapes = {
   setResourcePolicy: z.object({ name: z.string(), policy: resourcePolicySchema.nullable() }).strict(),
   /** The application of flow `flow` uses the endpoint-specific DNS name of interface endpoint `endpoint` (null: the service's own name). */
   setFlowEndpoint: z.object({ flow: z.string(), endpoint: z.string().nullable() }).strict(),
+  /** The application now sends flow `flow`'s requests to another Region, bucket or action (e.g. reads a replica). */
+  setFlowRequest: z
+    .object({
+      flow: z.string(),
+      region: z.string().optional(),
+      resource: z.string().optional(),
+      action: z.string().optional(),
+    })
+    .strict(),
 };
