@@ -322,7 +322,7 @@ function toInternet(w: Walk, p: Pkt): Arrival {
   );
   // A public address of an AWS service (reached through a NAT or internet gateway) is named after the service.
   const svc =
-    host || !w.model.connect
+    host || (!w.model.connect && !w.model.resourcePolicies)
       ? null
       : serviceAt(p.dst, [...new Set(Object.values(w.model.vpcs).map((v) => v.region))], SERVICES);
   const name = svc ? (svc.split("|")[0] ?? ip(p.dst)) : ip(p.dst);
@@ -343,7 +343,7 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
   record(w, host.name, "internet", "ORIGINATED", p, p, {}, () => sendPacketFact(w, host.name, p));
   // Between an internet host and an AWS service's public address (e.g. leaked credentials used from outside): the
   // packet stays on the internet, and the service's resource policies see the sender's address (SCENARIO.md §3c).
-  if (w.model.connect && p.src.family === 4 && p.dst.family === 4 && !isPrivateV4(p.dst)) {
+  if ((w.model.connect || w.model.resourcePolicies) && p.src.family === 4 && p.dst.family === 4 && !isPrivateV4(p.dst)) {
     const regions = [...new Set(Object.values(w.model.vpcs).map((v) => v.region))];
     if (serviceAt(p.dst, regions, SERVICES) || serviceAt(p.src, regions, SERVICES)) return toInternet(w, p);
   }
