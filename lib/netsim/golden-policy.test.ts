@@ -283,3 +283,82 @@ choices:
     expect(validateScenario(variant(base, (c) => void (c.choices = {})))).toEqual([]);
   });
 });
+
+const behind = (type: "application" | "network", extra: string, from: string) =>
+  scenarioOf(`
+vpc: { cidr: 10.0.0.0/16, internetGateway: igw }
+subnets:
+  public: { cidr: 10.0.0.0/24, routeTable: public-rt }
+  app: { cidr: 10.0.1.0/24 }
+routeTables:
+  public-rt: { routes: [ { to: 0.0.0.0/0, via: igw } ] }
+securityGroups:
+  lb-sg: { kind: new, inbound: [ { proto: tcp, ports: 443, from: 0.0.0.0/0 } ] }
+  web-sg: { kind: new, inbound: [ { proto: tcp, ports: 8080, from: lb-sg } ] }
+hosts:
+  web: { subnet: app, securityGroups: [web-sg], listens: [tcp/8080], clientIpFrom: ${from} }
+loadBalancers:
+  lb:
+    type: ${type}
+    subnet: public
+    securityGroups: [lb-sg]
+    listeners: [ { port: 443, proto: ${type === "network" ? "tcp" : "https"}, targetPort: 8080, targets: [web] } ]
+    ${extra}
+internet:
+  customer: { ip: 198.51.100.23 }
+goals:
+  - { name: order, from: customer, to: lb, app: https, observe: [client-ip] }
+`);
+
+describe("what the application behind a load balancer learns about the client", () => {
+  const met = (s: Scenario) => flow(s, "order").isSatisfied;
+  it("an ALB target sees the ALB's address as the source, and the client's in X-Forwarded-For (unless removed)", () => {
+    const source = flow(behind("application", "", "source"), "order");
+    expect(source.verdict).toBe("delivered");
+    expect(source.isSatisfied).toBe(false);
+    expect(explainText(source.summary).en).toContain("198.51.100.23");
+    expect(met(behind("application", "", "x-forwarded-for"))).toBe(true);
+    expect(met(behind("application", "xffHeader: preserve", "x-forwarded-for"))).toBe(true);
+    expect(met(behind("application", "xffHeader: remove", "x-forwarded-for"))).toBe(false);
+    expect(met(behind("application", "", "proxy-protocol"))).toBe(false);
+  });
+
+  it("an NLB target sees the client as the source with client IP preservation, or in proxy protocol v2", () => {
+    expect(met(behind("network", "", "source"))).toBe(true);
+    expect(met(behind("network", "preserveClientIp: false", "source"))).toBe(false);
+    expect(met(behind("network", "preserveClientIp: false\n    proxyProtocol: true", "proxy-protocol"))).toBe(true);
+    expect(met(behind("network", "proxyProtocol: true", "source"))).toBe(false); // a header it cannot parse
+    expect(met(behind("network", "", "x-forwarded-for"))).toBe(false); // an NLB adds no HTTP header
+  });
+
+  it("a Global Accelerator without client IP preservation hides the client from the load balancer, and so from X-Forwarded-For", () => {
+    expect(met(behind("application", "accelerator: { preserveClientIp: true }", "x-forwarded-for"))).toBe(true);
+    expect(met(behind("application", "accelerator: { preserveClientIp: false }", "x-forwarded-for"))).toBe(false);
+    expect(met(behind("application", "accelerator: { preserveClientIp: true }", "source"))).toBe(false);
+  });
+
+  it("classifies: read the header (needed), replace the ALB by an NLB (invalid with a WAF web ACL, an alternative without)", () => {
+    const s = variant(behind("application", "webAcl: shop-waf", "source"), (c) => {
+      c.choices = {
+        A: [{ replaceLoadBalancer: { loadBalancer: "lb", type: "network", preserveClientIp: true } }],
+        B: [{ setClientIpSource: { host: "web", from: "x-forwarded-for" } }],
+        C: [{ setLoadBalancerAttributes: { loadBalancer: "lb", accessLogs: true } }],
+        D: [{ setAccelerator: { loadBalancer: "lb", preserveClientIp: true } }],
+      };
+    });
+    const a = analyzeChoices(s);
+    expect(a.derivedKey).toEqual(["B"]);
+    expect(a.choices.A?.verdict).toBe("invalid");
+    expect(explainText(a.choices.A?.reason ?? { code: "" }).en).toContain("WAF web ACL");
+    expect(a.choices.C?.verdict).toBe("not-needed");
+    expect(a.choices.D?.verdict).toBe("not-needed");
+    const withoutWaf = analyzeChoices(
+      variant(s, (c) => {
+        const lb = c.loadBalancers.lb;
+        if (lb) delete lb.webAcl;
+      }),
+    );
+    expect(withoutWaf.alternatives).toEqual([["B"]]);
+    expect(withoutWaf.derivedKey).toEqual(["A"]);
+  });
+});

@@ -11,6 +11,7 @@ const examples = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1
 const documented: [string, Record<string, string>, string[]][] = [
   ["A bucket policy and a gateway endpoint", { A: "needed", B: "harmful", C: "too-permissive" }, ["A"]],
   ["Private S3 writes that must not pass a NAT gateway", { A: "needed", B: "harmful", C: "not-needed" }, ["A"]],
+  ["The client address behind an ALB with AWS WAF", { A: "needed", B: "invalid", C: "not-needed" }, ["A"]],
 ];
 
 describe("SCENARIO.md §3c worked examples", () => {

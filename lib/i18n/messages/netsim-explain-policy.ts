@@ -18,6 +18,15 @@ export const policyJa = {
     isPeering: " (VPC ピアリング接続)",
     isChargedPerGb: "ここを通るデータには GB あたりのデータ処理料金がかかります。",
   },
+  clientIpNotSeen: {
+    text: "{target} のアプリケーションは利用者の IP アドレスを{isSource}{isXff}{isProxyProtocol}から読みますが、{lb} の背後では利用者のアドレス {client} を得られません{sees}{isNothing}{isUnparsable}。",
+    isSource: "パケットの送信元",
+    isXff: "X-Forwarded-For ヘッダー",
+    isProxyProtocol: "プロキシプロトコルのヘッダー",
+    sees: " (送信元は {sees} です)",
+    isNothing: " (そのヘッダーは届きません)",
+    isUnparsable: " (期待しない、または届かないプロキシプロトコルのヘッダーのため、リクエストを解釈できません)",
+  },
   flowAvoidedHop: "{flow} ({os}): 届きますが要件を満たしません。{cause}",
 };
 
@@ -38,6 +47,16 @@ export const policyEn: typeof policyJa = {
     isTransitGateway: " (a transit gateway)",
     isPeering: " (a VPC peering connection)",
     isChargedPerGb: " Data through it is charged per GB processed.",
+  },
+  clientIpNotSeen: {
+    text: "The application on {target} reads the client's address from {isSource}{isXff}{isProxyProtocol}, but behind {lb} it does not learn the client's {client}{sees}{isNothing}{isUnparsable}.",
+    isSource: "the packet's source",
+    isXff: "the X-Forwarded-For header",
+    isProxyProtocol: "a proxy protocol header",
+    sees: " (it sees {sees})",
+    isNothing: " (no such header arrives)",
+    isUnparsable:
+      " (a proxy protocol header it does not expect, or expects and does not get, leaves its requests unparsable)",
   },
   flowAvoidedHop: "{flow} ({os}): delivered, but not as required. {cause}",
 };

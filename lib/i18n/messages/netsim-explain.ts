@@ -59,6 +59,8 @@ const ja = {
       "ローカルルートより具体的なルートは、宛先がサブネットの CIDR ブロックと完全に一致し、ターゲットが NAT ゲートウェイかネットワークインターフェイスの場合にだけ作れます。",
     gatewayEndpointRegion:
       "ゲートウェイエンドポイントは VPC と同じリージョンのサービスにしか作れません。他のリージョンの S3 や DynamoDB への通信は扱えません。",
+    wafApplicationOnly:
+      "AWS WAF のウェブ ACL を関連付けられるのはアプリケーションロードバランサーで、ネットワークロードバランサーには関連付けられません (パスベースのルーティングのようなリスナールールもありません)。",
   },
   facts: {
     ...connectJa,
@@ -361,6 +363,8 @@ const en: NetsimExplainMessages = {
       "A route more specific than the local route must match a subnet's CIDR block exactly and point to a NAT gateway or a network interface.",
     gatewayEndpointRegion:
       "A gateway endpoint can be created only for a service in its VPC's own Region; it cannot carry traffic to S3 or DynamoDB in another Region.",
+    wafApplicationOnly:
+      "An AWS WAF web ACL can be associated with an Application Load Balancer, not a Network Load Balancer (which has no listener rules such as path-based routing either).",
   },
   facts: {
     ...connectEn,

@@ -17,6 +17,7 @@ import { implicitName, mainTableOf, vpcOfSubnet, vpcOfTable } from "../scenario/
 import { compileNacl, compileSg, type CompileCache } from "./model-rules";
 import type { CompiledRoute, Eni, FtpConfig, InternetHost, LbC, NaclC, SgC, SubnetC } from "./model-types";
 import type { ResourcePolicy } from "./schema-policy";
+import { observationOf, type ObservationModel } from "./client-ip";
 
 export type { Listen } from "../core/apps";
 export type { CompiledRoute, Eni, FtpConfig, InternetHost, LbC, NaclC, SgC, SubnetC } from "./model-types";
@@ -39,6 +40,8 @@ export type Model = {
   home: HomeModel | null;
   /** S3 bucket and KMS key policies by name (SCENARIO.md §3c); not compiled, so choices that change them stay cheap. */
   resourcePolicies?: Record<string, ResourcePolicy>;
+  /** How applications behind load balancers learn the client's address (SCENARIO.md §3c). */
+  observation?: ObservationModel;
   /** Look-ups built on first use, shared by the models compiled from the same base (model-index.ts). */
   index: ModelIndex<Eni>;
 };
@@ -64,7 +67,9 @@ export function compile(s: Scenario, cache?: CompileCache): Model {
   // Everything else depends only on these sections; choice analysis mostly changes groups and NACLs, so the rest is
   // compiled once per distinct set of section objects (copy on write keeps untouched sections identical).
   const policies = s.resourcePolicies;
-  if (!cache) return { ...compileBase(s), sgs, nacls, ...(policies ? { resourcePolicies: policies } : {}) };
+  const observation = observationOf(s);
+  const extra = { ...(policies ? { resourcePolicies: policies } : {}), observation };
+  if (!cache) return { ...compileBase(s), sgs, nacls, ...extra };
   const sections = [
     s.vpc,
     s.subnets,
@@ -113,7 +118,7 @@ export function compile(s: Scenario, cache?: CompileCache): Model {
     index: rest.index,
     sgs,
     nacls,
-    ...(policies ? { resourcePolicies: policies } : {}),
+    ...extra,
   };
 }
 

@@ -6,6 +6,8 @@
  */
 import { fact } from "../core/fact";
 import { drop, type Pkt, type Walk } from "../core/walk-state";
+import { isPrivateV4 } from "../core/cidr";
+import { serviceAt, SERVICES } from "./service-ranges";
 import { conditionHolds, type RequestContext } from "./policy-conditions";
 import type { ResourcePolicy } from "./schema-policy";
 import type { Scenario } from "../scenario/schema";
@@ -108,4 +110,15 @@ export function applyFlowRequest(
   s.goals = s.goals.map(set);
   s.forbidden = s.forbidden.map(set);
   return found ? null : `no flow named "${flow}"`;
+}
+
+/**
+ * A packet between an internet host and an AWS service's public address (e.g. leaked credentials used from outside the
+ * VPC): it stays on the internet, and the service's resource policies see the sender's address as aws:SourceIp.
+ */
+export function isServiceTraffic(w: Walk, p: Pkt): boolean {
+  if ((!w.model.connect && !w.model.resourcePolicies) || p.src.family !== 4 || p.dst.family !== 4) return false;
+  if (isPrivateV4(p.dst)) return false;
+  const regions = [...new Set(Object.values(w.model.vpcs).map((v) => v.region))];
+  return serviceAt(p.dst, regions, SERVICES) !== null || serviceAt(p.src, regions, SERVICES) !== null;
 }

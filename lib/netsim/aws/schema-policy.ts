@@ -88,3 +88,54 @@ export const policyChangeShapes = {
     })
     .strict(),
 };
+
+/** How an application on a target learns the client's address (SCENARIO.md §3c) [ALB-XFF], [NLB-PP]. */
+export const CLIENT_IP_SOURCES = ["source", "x-forwarded-for", "proxy-protocol"] as const;
+export type ClientIpSource = (typeof CLIENT_IP_SOURCES)[number];
+
+export const hostObservationFields = {
+  /** Where the application reads the client's address: the packet's source (default), the X-Forwarded-For header, or a proxy protocol v2 header. */
+  clientIpFrom: z.enum(CLIENT_IP_SOURCES).optional(),
+};
+
+export const lbObservationFields = {
+  /** Application Load Balancer: X-Forwarded-For processing (`append`, the default, adds the client's address) [ALB-XFF]. */
+  xffHeader: z.enum(["append", "preserve", "remove"]).optional(),
+  /** Network Load Balancer target group: proxy protocol v2 headers carry the client's address [NLB-PP]. */
+  proxyProtocol: z.boolean().optional(),
+  /** An AWS WAF web ACL associated with the load balancer (Application Load Balancers only) [WAF-RES]. */
+  webAcl: z.string().optional(),
+  /** Access logs to S3 (delivered every few minutes; nothing changes on the path) [ALB-LOGS]. */
+  accessLogs: z.boolean().optional(),
+  /** An AWS Global Accelerator in front of the load balancer: with client IP preservation the load balancer sees the client's address, else the accelerator's [GA-IP]. */
+  accelerator: z.object({ preserveClientIp: z.boolean() }).strict().optional(),
+};
+
+export const observationFlowFields = {
+  /** `client-ip`: every target's application must learn the client's own address. */
+  observe: z
+    .array(z.enum(["client-ip"]))
+    .min(1)
+    .optional(),
+};
+
+export const observationChangeShapes = {
+  setClientIpSource: z.object({ host: z.string(), from: z.enum(CLIENT_IP_SOURCES) }).strict(),
+  setLoadBalancerAttributes: z
+    .object({
+      loadBalancer: z.string(),
+      xffHeader: z.enum(["append", "preserve", "remove"]).optional(),
+      proxyProtocol: z.boolean().optional(),
+      accessLogs: z.boolean().optional(),
+    })
+    .strict(),
+  setAccelerator: z.object({ loadBalancer: z.string(), preserveClientIp: z.boolean() }).strict(),
+  /** A new load balancer of another type in place of this one, with the same listeners, targets and associations. */
+  replaceLoadBalancer: z
+    .object({
+      loadBalancer: z.string(),
+      type: z.enum(["application", "network"]),
+      preserveClientIp: z.boolean().optional(),
+    })
+    .strict(),
+};

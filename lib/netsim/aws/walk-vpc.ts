@@ -13,7 +13,7 @@ import { fact, type Fact } from "../core/fact";
 import { icmpParams, isIcmp } from "../core/icmp";
 import { addVar, drop, notePassed, record, termPorts, type NatEntry, type Pkt, type Walk } from "../core/walk-state";
 import { viaPublicAddress } from "./policy-conditions";
-import { serviceAdmits } from "./resource-policy";
+import { isServiceTraffic, serviceAdmits } from "./resource-policy";
 import { firewallStep, listenStep } from "../core/walk-host";
 import { naclStep, sgStep } from "./walk-filters";
 import type { Eni, InternetHost } from "./model";
@@ -240,12 +240,8 @@ function igwOut(w: Walk, igw: string, p: Pkt): Arrival {
     );
     notePassed(w, "internet-gateway", igw, seq);
   } else {
-    notePassed(
-      w,
-      "internet-gateway",
-      igw,
-      record(w, igw, "internet-gateway", "FORWARDED", p, p, {}, () => fact("igwIpv6")),
-    );
+    const seq = record(w, igw, "internet-gateway", "FORWARDED", p, p, {}, () => fact("igwIpv6"));
+    notePassed(w, "internet-gateway", igw, seq);
   }
   return toInternet(w, out);
 }
@@ -341,12 +337,8 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
   const viaVpc = host.service !== undefined ? w.via.get(w.cur.conn) : undefined;
   if (viaVpc !== undefined) return gatewayEndpointBack(w, viaVpc, p, HOOKS);
   record(w, host.name, "internet", "ORIGINATED", p, p, {}, () => sendPacketFact(w, host.name, p));
-  // Between an internet host and an AWS service's public address (e.g. leaked credentials used from outside): the
-  // packet stays on the internet, and the service's resource policies see the sender's address (SCENARIO.md §3c).
-  if ((w.model.connect || w.model.resourcePolicies) && p.src.family === 4 && p.dst.family === 4 && !isPrivateV4(p.dst)) {
-    const regions = [...new Set(Object.values(w.model.vpcs).map((v) => v.region))];
-    if (serviceAt(p.dst, regions, SERVICES) || serviceAt(p.src, regions, SERVICES)) return toInternet(w, p);
-  }
+  // Between an internet host and an AWS service's public address the packet stays on the internet (SCENARIO.md §3c).
+  if (isServiceTraffic(w, p)) return toInternet(w, p);
   return enterFromInternet(w, p);
 }
 

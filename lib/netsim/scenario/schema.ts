@@ -32,7 +32,13 @@ import {
   transitGatewaySchema,
   vpcEndpointSchema,
 } from "../aws/schema-connect";
-import { flowConstraintFields, policyChangeShapes, resourcePolicySchema } from "../aws/schema-policy";
+import {
+  flowConstraintFields,
+  observationChangeShapes,
+  observationFlowFields,
+  policyChangeShapes,
+  resourcePolicySchema,
+} from "../aws/schema-policy";
 
 export * from "../aws/schema";
 export * from "../aws/schema-connect";
@@ -52,6 +58,7 @@ export const flowSchema = z
     family: z.enum(["ipv4", "ipv6"]).default("ipv4"),
     ...serviceFlowFields,
     ...flowConstraintFields,
+    ...observationFlowFields,
   })
   .strict();
 export type Flow = z.infer<typeof flowSchema>;
@@ -104,6 +111,7 @@ export const changeSchema = z
     setWan: wanChangeSchema,
     ...connectChangeShapes,
     ...policyChangeShapes,
+    ...observationChangeShapes,
   })
   .partial()
   .strict()
