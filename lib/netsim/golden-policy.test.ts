@@ -362,3 +362,16 @@ describe("what the application behind a load balancer learns about the client", 
     expect(withoutWaf.derivedKey).toEqual(["A"]);
   });
 });
+
+describe("validation", () => {
+  it("names the rule for settings a load balancer type cannot have, and keeps requirements on goals", () => {
+    const s = variant(behind("network", "", "source"), (c) => {
+      const lb = c.loadBalancers.lb;
+      if (lb) lb.webAcl = "waf";
+      c.forbidden = [{ name: "x", from: "customer", to: "lb", app: "https", family: "ipv4", avoid: ["nat-gateway"] }];
+    });
+    const messages = validateScenario(s).map((p) => p.message);
+    expect(messages.some((m) => m.includes("[WAF-RES]"))).toBe(true);
+    expect(messages.some((m) => m.includes("requirements on goals"))).toBe(true);
+  });
+});

@@ -110,5 +110,12 @@ export function validateObservation(s: Scenario): { path: (string | number)[]; m
         message: "proxy protocol v2 is a Network Load Balancer target group attribute [NLB-PP]",
       });
   }
+  s.forbidden.forEach((f, i) => {
+    if (f.avoid !== undefined || f.observe !== undefined)
+      out.push({
+        path: ["forbidden", i, f.avoid !== undefined ? "avoid" : "observe"],
+        message: "avoid and observe are requirements on goals; a forbidden flow only has to stay blocked",
+      });
+  });
   return out;
 }
