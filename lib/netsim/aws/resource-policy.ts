@@ -118,7 +118,8 @@ export function applyFlowRequest(
  */
 export function isServiceTraffic(w: Walk, p: Pkt): boolean {
   if ((!w.model.connect && !w.model.resourcePolicies) || p.src.family !== 4 || p.dst.family !== 4) return false;
-  if (isPrivateV4(p.dst)) return false;
+  // Most packets from the internet are for the VPC's own public addresses: a cheap look-up rules them out first.
+  if (isPrivateV4(p.dst) || w.model.index.eniByPublicIp(p.dst)) return false;
   const regions = [...new Set(Object.values(w.model.vpcs).map((v) => v.region))];
   return serviceAt(p.dst, regions, SERVICES) !== null || serviceAt(p.src, regions, SERVICES) !== null;
 }
