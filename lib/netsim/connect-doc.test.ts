@@ -5,7 +5,7 @@ import { analyzeChoices } from "./index";
 import { scenarioOf } from "./test-helpers";
 
 const start = doc.indexOf("## 3b.");
-const section = doc.slice(start, doc.indexOf("\n## ", start));
+const section = doc.slice(start, doc.indexOf("\n## ", start + 1));
 const examples = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
 
 const documented: [string, Record<string, string>][] = [

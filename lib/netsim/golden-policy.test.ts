@@ -1,5 +1,5 @@
 /**
- * Golden tests for resource policies, path conditions and path constraints (SCENARIO.md §3c): what an S3 bucket policy
+ * Golden tests for resource policies, path conditions and path constraints (SCENARIO.md §3d): what an S3 bucket policy
  * or a KMS key policy sees on each path (aws:SourceVpce / aws:SourceVpc through an endpoint, aws:SourceIp through a NAT
  * gateway or from the internet), conditions in endpoint policies, flows that must avoid a NAT gateway or an interface
  * endpoint, endpoint-specific DNS names, cross-Region endpoints. Each case names the verdict and the deciding reason.

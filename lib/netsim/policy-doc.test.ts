@@ -1,11 +1,11 @@
-/** The worked examples of SCENARIO.md §3c: every choice gets the verdict the document states. */
+/** The worked examples of SCENARIO.md §3d: every choice gets the verdict the document states. */
 import { describe, expect, it } from "vitest";
 import doc from "./SCENARIO.md?raw";
 import { analyzeChoices } from "./index";
 import { scenarioOf } from "./test-helpers";
 
-const start = doc.indexOf("## 3c.");
-const section = doc.slice(start, doc.indexOf("\n## ", start));
+const start = doc.indexOf("## 3d.");
+const section = doc.slice(start, doc.indexOf("\n## ", start + 1));
 const examples = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
 
 const documented: [string, Record<string, string>, string[]][] = [
@@ -14,7 +14,7 @@ const documented: [string, Record<string, string>, string[]][] = [
   ["The client address behind an ALB with AWS WAF", { A: "needed", B: "invalid", C: "not-needed" }, ["A"]],
 ];
 
-describe("SCENARIO.md §3c worked examples", () => {
+describe("SCENARIO.md §3d worked examples", () => {
   it("has one example per construct", () => expect(examples).toHaveLength(documented.length));
   it.each(documented.map(([title, v, key], i) => [title, v, key, i] as const))("%s", (title, verdicts, key, i) => {
     const s = scenarioOf(examples[i] ?? "");

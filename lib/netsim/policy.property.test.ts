@@ -1,5 +1,5 @@
 /**
- * Property tests for IAM path conditions, resource policies and path constraints (SCENARIO.md §3c): a negated operator
+ * Property tests for IAM path conditions, resource policies and path constraints (SCENARIO.md §3d): a negated operator
  * is the negation of its positive form when the key is present and true when it is absent; an explicit deny wins over
  * any number of allows; a path constraint only ever takes satisfaction away, exactly when the path passes an avoided hop.
  */

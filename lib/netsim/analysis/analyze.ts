@@ -257,7 +257,7 @@ function firstFailure(e: Evaluation, role: "goal" | "forbidden"): FlowEval | und
 
 const RANK = { delivered: 2, partial: 1, blocked: 0 } as const;
 
-/** A goal that `after` delivers less well than `before` (or no longer meets: a path constraint, SCENARIO.md §3c). */
+/** A goal that `after` delivers less well than `before` (or no longer meets: a path constraint, SCENARIO.md §3d). */
 function worse(before: Evaluation, after: Evaluation): FlowEval | undefined {
   return after.flows.find((f) => {
     if (f.role !== "goal") return false;

@@ -1,5 +1,5 @@
 /**
- * Path constraints on a goal flow (SCENARIO.md §3c): `avoid: [nat-gateway]` says the flow's requests must not pass a NAT
+ * Path constraints on a goal flow (SCENARIO.md §3d): `avoid: [nat-gateway]` says the flow's requests must not pass a NAT
  * gateway (e.g. "reach S3 privately without NAT gateway data processing charges" [VPC-PRICING]). A goal whose exchange
  * is delivered but whose request passed an avoided component is not met; the counterexample is the step that passed it.
  */

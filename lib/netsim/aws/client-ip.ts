@@ -1,5 +1,5 @@
 /**
- * What the application behind a load balancer learns about the client's address (SCENARIO.md §3c). An Application
+ * What the application behind a load balancer learns about the client's address (SCENARIO.md §3d). An Application
  * Load Balancer is a proxy: its target's connection comes from the load balancer's own address, and the client's
  * address travels in the X-Forwarded-For header (added by default, `xffHeader: append`) [ALB-XFF]. A Network Load
  * Balancer with client IP preservation keeps the client's address as the packet's source [NLB-IP]; without it the

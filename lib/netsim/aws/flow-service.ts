@@ -29,7 +29,7 @@ export function runServiceFlow(
 ): void {
   const r = region ?? clientRegion(w, from);
   const vpc = from.kind === "eni" ? from.eni.vpc : null;
-  // An endpoint-specific DNS name resolves to that endpoint's interfaces wherever the client is (SCENARIO.md §3c).
+  // An endpoint-specific DNS name resolves to that endpoint's interfaces wherever the client is (SCENARIO.md §3d).
   const named = w.request?.endpoint;
   const ep =
     named !== undefined

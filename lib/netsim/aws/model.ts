@@ -38,9 +38,9 @@ export type Model = {
   internet: Record<string, InternetHost>;
   lbs: Record<string, LbC>;
   home: HomeModel | null;
-  /** S3 bucket and KMS key policies by name (SCENARIO.md §3c); not compiled, so choices that change them stay cheap. */
+  /** S3 bucket and KMS key policies by name (SCENARIO.md §3d); not compiled, so choices that change them stay cheap. */
   resourcePolicies?: Record<string, ResourcePolicy>;
-  /** How applications behind load balancers learn the client's address (SCENARIO.md §3c). */
+  /** How applications behind load balancers learn the client's address (SCENARIO.md §3d). */
   observation?: ObservationModel;
   /** Look-ups built on first use, shared by the models compiled from the same base (model-index.ts). */
   index: ModelIndex<Eni>;

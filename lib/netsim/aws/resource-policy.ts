@@ -1,5 +1,5 @@
 /**
- * Resource policies at the service (SCENARIO.md §3c): an S3 bucket policy or a KMS key policy is evaluated on every
+ * Resource policies at the service (SCENARIO.md §3d): an S3 bucket policy or a KMS key policy is evaluated on every
  * request for its resource, whichever way the request came, with the request context of that path
  * (policy-conditions.ts). An explicit deny wins [IAM-EVAL]; a bucket policy needs no allow of its own (the caller's
  * identity policy is taken to allow, same account), a key policy does [KMS-KEYPOL].

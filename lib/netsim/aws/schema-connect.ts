@@ -72,7 +72,7 @@ export const policyStatementSchema = z
     effect: z.enum(["allow", "deny"]),
     actions: z.array(z.string()).min(1),
     resources: z.array(z.string()).min(1),
-    /** aws:SourceVpce, aws:SourceVpc, aws:SourceIp, aws:VpcSourceIp conditions (SCENARIO.md §3c). */
+    /** aws:SourceVpce, aws:SourceVpc, aws:SourceIp, aws:VpcSourceIp conditions (SCENARIO.md §3d). */
     condition: policyConditionSchema.optional(),
   })
   .strict();

@@ -1,6 +1,6 @@
 /**
  * The scenario format for what a request carries to an AWS service and what the service's own policies say about it
- * (SCENARIO.md §3c): IAM policy conditions on the network path (aws:SourceVpce, aws:SourceVpc, aws:SourceIp,
+ * (SCENARIO.md §3d): IAM policy conditions on the network path (aws:SourceVpce, aws:SourceVpc, aws:SourceIp,
  * aws:VpcSourceIp) in endpoint policies and in resource policies (S3 bucket policies, KMS key policies), and the
  * components a goal flow must not pass (a cost or path requirement: no NAT gateway processing charges). Shape only.
  */
@@ -53,7 +53,7 @@ export const resourcePolicySchema = z
   .strict();
 export type ResourcePolicy = z.infer<typeof resourcePolicySchema>;
 
-/** What a goal flow must not pass through (cost or path requirements, SCENARIO.md §3c) [VPC-PRICING]. */
+/** What a goal flow must not pass through (cost or path requirements, SCENARIO.md §3d) [VPC-PRICING]. */
 export const AVOIDABLE_HOPS = [
   "nat-gateway",
   "interface-endpoint",
@@ -89,7 +89,7 @@ export const policyChangeShapes = {
     .strict(),
 };
 
-/** How an application on a target learns the client's address (SCENARIO.md §3c) [ALB-XFF], [NLB-PP]. */
+/** How an application on a target learns the client's address (SCENARIO.md §3d) [ALB-XFF], [NLB-PP]. */
 export const CLIENT_IP_SOURCES = ["source", "x-forwarded-for", "proxy-protocol"] as const;
 export type ClientIpSource = (typeof CLIENT_IP_SOURCES)[number];
 

@@ -325,7 +325,7 @@ function toInternet(w: Walk, p: Pkt): Arrival {
   const target: InternetHost = host ?? { name, ip: p.dst, ipv6: null, os: [], listens: "any", ftp: null };
   record(w, "internet", "internet", "EXITS_NETWORK", p, p, {}, () => fact("exitsToInternet", { host: target.name }));
   if (w.cur.kind === "request" && !listenStep(w, target.name, target.listens, p)) return null;
-  // An AWS service's resource policies see the public address the request comes from (SCENARIO.md §3c).
+  // An AWS service's resource policies see the public address the request comes from (SCENARIO.md §3d).
   if (svc && !serviceAdmits(w, name, viaPublicAddress(ip(p.src)), p)) return null;
   record(w, target.name, "internet", "ACCEPTED", p, p, {}, () => fact("received", { host: target.name }));
   return { at: { kind: "internet", host: target }, pkt: p };
@@ -337,7 +337,7 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
   const viaVpc = host.service !== undefined ? w.via.get(w.cur.conn) : undefined;
   if (viaVpc !== undefined) return gatewayEndpointBack(w, viaVpc, p, HOOKS);
   record(w, host.name, "internet", "ORIGINATED", p, p, {}, () => sendPacketFact(w, host.name, p));
-  // Between an internet host and an AWS service's public address the packet stays on the internet (SCENARIO.md §3c).
+  // Between an internet host and an AWS service's public address the packet stays on the internet (SCENARIO.md §3d).
   if (isServiceTraffic(w, p)) return toInternet(w, p);
   return enterFromInternet(w, p);
 }

@@ -64,7 +64,7 @@ export type Walk = {
   via: SmallMap<string>;
   /** The API request of a flow to an AWS service, matched by endpoint policies. */
   request: { action?: string; resource?: string; endpoint?: string } | null;
-  /** Components the requests passed that a flow may be told to avoid (SCENARIO.md §3c), in order. */
+  /** Components the requests passed that a flow may be told to avoid (SCENARIO.md §3d), in order. */
   passed: PassedHop[];
   packets: PacketTrace[];
   cur: {

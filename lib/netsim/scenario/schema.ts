@@ -161,7 +161,7 @@ export const scenarioSchema = z
     endpoints: z.record(nameSchema, vpcEndpointSchema).default({}),
     endpointServices: z.record(nameSchema, endpointServiceSchema).default({}),
     onPremises: z.record(nameSchema, onPremisesSchema).default({}),
-    /** S3 bucket and KMS key policies, by name (SCENARIO.md §3c). */
+    /** S3 bucket and KMS key policies, by name (SCENARIO.md §3d). */
     resourcePolicies: z.record(nameSchema, resourcePolicySchema).optional(),
     goals: z.array(flowSchema).min(1, "a scenario needs at least one goal flow"),
     forbidden: z.array(flowSchema).default([]),
