@@ -3,6 +3,7 @@
 // fragment put in place of {key} only when the parameter is set (true, a value, a non-empty port set).
 // No row ids (SG-1, NACL-2 …) and no reason codes here: those are for authors and live in the facts.
 import { connectEn, connectJa } from "./netsim-explain-connect";
+import { policyEn, policyJa } from "./netsim-explain-policy";
 
 const ja = {
   terms: {
@@ -56,9 +57,14 @@ const ja = {
       "宛先が VPC の CIDR ブロックと同じルートはローカルルートそのものです。同じ宛先のルートは追加できず、VPC 内の通信は常にローカルルートを通ります。",
     localRouteMoreSpecific:
       "ローカルルートより具体的なルートは、宛先がサブネットの CIDR ブロックと完全に一致し、ターゲットが NAT ゲートウェイかネットワークインターフェイスの場合にだけ作れます。",
+    gatewayEndpointRegion:
+      "ゲートウェイエンドポイントは VPC と同じリージョンのサービスにしか作れません。他のリージョンの S3 や DynamoDB への通信は扱えません。",
+    wafApplicationOnly:
+      "AWS WAF のウェブ ACL を関連付けられるのはアプリケーションロードバランサーで、ネットワークロードバランサーには関連付けられません (パスベースのルーティングのようなリスナールールもありません)。",
   },
   facts: {
     ...connectJa,
+    ...policyJa,
     changeInvalid: "この変更は設定できません: {kind}",
     portsExhausted: "通れるポートが残っていません。",
     varClientPort: "クライアントのエフェメラルポート",
@@ -355,9 +361,14 @@ const en: NetsimExplainMessages = {
       "A route to the VPC's own CIDR block is the local route: no other route for it can be added, and traffic inside the VPC always takes the local route.",
     localRouteMoreSpecific:
       "A route more specific than the local route must match a subnet's CIDR block exactly and point to a NAT gateway or a network interface.",
+    gatewayEndpointRegion:
+      "A gateway endpoint can be created only for a service in its VPC's own Region; it cannot carry traffic to S3 or DynamoDB in another Region.",
+    wafApplicationOnly:
+      "An AWS WAF web ACL can be associated with an Application Load Balancer, not a Network Load Balancer (which has no listener rules such as path-based routing either).",
   },
   facts: {
     ...connectEn,
+    ...policyEn,
     changeInvalid: "This change cannot be made: {kind}",
     portsExhausted: "No port is left that gets through.",
     varClientPort: "client ephemeral port",

@@ -257,14 +257,13 @@ function firstFailure(e: Evaluation, role: "goal" | "forbidden"): FlowEval | und
 
 const RANK = { delivered: 2, partial: 1, blocked: 0 } as const;
 
-/** A goal that `after` delivers less well than `before`. */
+/** A goal that `after` delivers less well than `before` (or no longer meets: a path constraint, SCENARIO.md §3d). */
 function worse(before: Evaluation, after: Evaluation): FlowEval | undefined {
-  return after.flows.find(
-    (f) =>
-      f.role === "goal" &&
-      RANK[f.result.verdict] <
-        RANK[before.flows.find((g) => g.flow === f.flow && g.os === f.os)?.result.verdict ?? "blocked"],
-  );
+  return after.flows.find((f) => {
+    if (f.role !== "goal") return false;
+    const b = before.flows.find((g) => g.flow === f.flow && g.os === f.os)?.result;
+    return RANK[f.result.verdict] < RANK[b?.verdict ?? "blocked"] || (b?.isSatisfied === true && !f.result.isSatisfied);
+  });
 }
 
 function stepComponent(f: FlowEval): never | undefined {

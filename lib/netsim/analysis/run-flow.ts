@@ -17,6 +17,7 @@ import { runHomeFlow, isHomeEndpoint } from "../home/flow";
 import { AWS_SERVICES } from "../scenario/validate";
 import { AWS_API_SERVICES } from "../scenario/validate-connect";
 import { runPrivateLink, runServiceFlow } from "../aws/flow-service";
+import { withConstraints } from "./flow-constraints";
 
 export { endpointOf } from "../aws/flow-exchange";
 export type FlowRun = { walk: Walk; clientVars: string[] };
@@ -36,10 +37,11 @@ export function walkFlow(
     return { walk: w, clientVars: ["client-port", "client-data-port"] };
   }
   const from = endpointOf(m, flow.from);
-  if (flow.action !== undefined || flow.resource !== undefined)
+  if (flow.action !== undefined || flow.resource !== undefined || flow.endpoint !== undefined)
     w.request = {
       ...(flow.action !== undefined ? { action: flow.action } : {}),
       ...(flow.resource !== undefined ? { resource: flow.resource } : {}),
+      ...(flow.endpoint !== undefined ? { endpoint: flow.endpoint } : {}),
     };
   if (from && m.connect?.endpointServices[flow.to]) {
     w.finalConn = "front";
@@ -105,9 +107,10 @@ export function flowResultFor(
   const w = run.walk;
   const clip: Record<string, PortSet> = {};
   for (const id of run.clientVars) clip[id] = osPorts;
-  return readResult(run, flowName, role, os, osPorts, (f) =>
+  const result = readResult(run, flowName, role, os, osPorts, (f) =>
     typeof f !== "function" ? f : isLazy ? pendingFact(() => underClip(w, clip, f)) : underClip(w, clip, f),
   );
+  return withConstraints(result, w, flow);
 }
 
 function underClip(w: Walk, clip: Record<string, PortSet>, f: () => Fact): Fact {

@@ -6,6 +6,13 @@
  */
 import { cidrFrom, cidrToString } from "../core/cidr";
 import type { Change, Scenario } from "../scenario/schema";
+import { applyFlowEndpoint, applyFlowRequest, applyResourcePolicy } from "./resource-policy";
+import {
+  applyAccelerator,
+  applyClientIpSource,
+  applyLoadBalancerAttributes,
+  applyReplaceLoadBalancer,
+} from "./client-ip";
 
 /** Sections each operation may modify (copy on write, see changes.ts). */
 export const CONNECT_SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
@@ -27,6 +34,13 @@ export const CONNECT_SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   setOnPremRoutesToAws: ["onPremises"],
   setPreserveClientIp: ["loadBalancers"],
   acceptEndpointConnection: ["endpointServices"],
+  setResourcePolicy: ["resourcePolicies"],
+  setFlowEndpoint: ["goals", "forbidden"],
+  setFlowRequest: ["goals", "forbidden"],
+  setClientIpSource: ["hosts"],
+  setLoadBalancerAttributes: ["loadBalancers"],
+  replaceLoadBalancer: ["loadBalancers"],
+  setAccelerator: ["loadBalancers"],
 };
 
 const same = (a: string, b: string) => {
@@ -36,6 +50,13 @@ const same = (a: string, b: string) => {
 };
 
 export function applyConnect(s: Scenario, c: Change): string | null | undefined {
+  if (c.setResourcePolicy) return applyResourcePolicy(s, c.setResourcePolicy);
+  if (c.setFlowEndpoint) return applyFlowEndpoint(s, c.setFlowEndpoint);
+  if (c.setFlowRequest) return applyFlowRequest(s, c.setFlowRequest);
+  if (c.setClientIpSource) return applyClientIpSource(s, c.setClientIpSource);
+  if (c.setLoadBalancerAttributes) return applyLoadBalancerAttributes(s, c.setLoadBalancerAttributes);
+  if (c.replaceLoadBalancer) return applyReplaceLoadBalancer(s, c.replaceLoadBalancer);
+  if (c.setAccelerator) return applyAccelerator(s, c.setAccelerator);
   if (c.createPeering) {
     const { name, ...p } = c.createPeering;
     if (s.peerings[name]) return `peering connection "${name}" already exists`;

@@ -408,7 +408,7 @@ export function applyChoices(
 /**
  * The kind of an impossible change, for the learner's sentence (the validator's own message stays in `detail`, for
  * authors). Kinds: sgDeny (SG-7), naclRuleNumber (NACL-2), naclDuplicate, naclFinalRule (NACL-3), natNoSecurityGroup (RT-6),
- * oneInternetGateway, routeExists, localRouteEqual / localRouteMoreSpecific (RT-2), missing (a name that does not exist), other.
+ * oneInternetGateway, routeExists, localRouteEqual / localRouteMoreSpecific (RT-2), gatewayEndpointRegion, wafApplicationOnly, missing (a name that does not exist), other.
  */
 export function invalidKindOf(message: string): string {
   if (message.includes("deny rule cannot be created")) return "sgDeny";
@@ -425,6 +425,8 @@ export function invalidKindOf(message: string): string {
   if (message.includes("which is not peered")) return "sgReferenceNotPeered";
   if (message.includes("duplicate route") || message.includes("already has a route for")) return "duplicateRoute";
   if (message.includes("is already associated with route table")) return "tgwAssociation";
+  if (message.includes("serves its own VPC's Region only")) return "gatewayEndpointRegion";
+  if (message.includes("[WAF-RES]")) return "wafApplicationOnly";
   if (message.includes("does not exist")) return "missing";
   return "other";
 }

@@ -5,6 +5,7 @@
  * no resource by a pattern covering every resource (`*`, `arn:aws:s3:::*`): a full-access policy allows it.
  */
 import type { EndpointPolicy } from "../scenario/schema";
+import { conditionHolds, type RequestContext } from "./policy-conditions";
 
 export type PolicyDecision = "allow" | "explicit-deny" | "implicit-deny";
 
@@ -34,6 +35,7 @@ export function evaluatePolicy(
   action: string | undefined,
   resource: string | undefined,
   service?: string,
+  ctx: RequestContext = {},
 ): PolicyDecision {
   if (!policy) return "allow";
   const actionMatches = (x: string) =>
@@ -41,7 +43,7 @@ export function evaluatePolicy(
   const resourceMatches = (x: string) =>
     resource === undefined ? coversAllResources(x, service) : globMatch(x, resource, false);
   const matches = (st: EndpointPolicy["statements"][number]) =>
-    st.actions.some(actionMatches) && st.resources.some(resourceMatches);
+    st.actions.some(actionMatches) && st.resources.some(resourceMatches) && conditionHolds(st.condition, ctx);
   if (policy.statements.some((st) => st.effect === "deny" && matches(st))) return "explicit-deny";
   return policy.statements.some((st) => st.effect === "allow" && matches(st)) ? "allow" : "implicit-deny";
 }

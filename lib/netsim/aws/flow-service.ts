@@ -29,12 +29,26 @@ export function runServiceFlow(
 ): void {
   const r = region ?? clientRegion(w, from);
   const vpc = from.kind === "eni" ? from.eni.vpc : null;
-  const ep = Object.values(w.model.connect?.interfaceEndpoints ?? {}).find(
-    (e) => e.vpc === vpc && e.service === service && e.isPrivateDns && (w.model.vpcs[e.vpc]?.region ?? r) === r,
-  );
+  // An endpoint-specific DNS name resolves to that endpoint's interfaces wherever the client is (SCENARIO.md §3d).
+  const named = w.request?.endpoint;
+  const ep =
+    named !== undefined
+      ? w.model.connect?.interfaceEndpoints[named]
+      : Object.values(w.model.connect?.interfaceEndpoints ?? {}).find(
+          (e) => e.vpc === vpc && e.service === service && e.isPrivateDns && e.region === r,
+        );
   const epEni = ep ? w.model.enis[ep.enis[0] ?? ""] : undefined;
-  const dst = epEni ? epEni.ip : servicePublicIp(service, r);
   const c = addVar(w, "client-port", fact("varClientPort"), clientPorts);
+  if (named !== undefined && (!ep || !epEni || ep.service !== service)) {
+    beginPacket(w, "main", "request");
+    const req: Pkt = { proto: "tcp", src: ownAddressOr(from), dst: ownAddressOr(from), sport: c, dport: fixed(443) };
+    drop(w, service, "vpc-endpoint", "NO_ROUTE", { ...req, dstName: named }, { reason: "NO_ENDPOINT" }, () =>
+      fact("noEndpointForService", { service: named, vpc: vpc ?? "" }),
+    );
+    endPacket(w, fact("labelToService", { service }), "NO_ROUTE");
+    return;
+  }
+  const dst = epEni ? epEni.ip : servicePublicIp(service, r);
   const proto = app.kind === "l4" ? app.proto : "tcp";
   const port = app.kind === "l4" ? app.port : 443;
   exchange(w, "main", fact("labelToService", { service }), from, dst, proto, c, fixed(port), service);

@@ -44,6 +44,8 @@ export type InterfaceEndpointC = {
   isPrivateDns: boolean;
   policy: EndpointPolicy | null;
   isAccepted: boolean;
+  /** The Region of the service it reaches (cross-Region PrivateLink when not the VPC's) [VPCE-XR]. */
+  region: string;
 };
 export type OnPremC = {
   name: string;
@@ -167,6 +169,7 @@ export function compileConnect(s: Scenario, vpcs: Record<string, VpcC>): Connect
         isPrivateDns: e.privateDns ?? svc === undefined,
         policy: e.policy ?? null,
         isAccepted: !svc?.acceptanceRequired || (svc.accepted ?? []).includes(name),
+        region: e.region ?? region,
       };
     }
   }

@@ -16,6 +16,8 @@ import { endpointEnis } from "./model-enis";
 import { implicitName, mainTableOf, vpcOfSubnet, vpcOfTable } from "../scenario/vpcs";
 import { compileNacl, compileSg, type CompileCache } from "./model-rules";
 import type { CompiledRoute, Eni, FtpConfig, InternetHost, LbC, NaclC, SgC, SubnetC } from "./model-types";
+import type { ResourcePolicy } from "./schema-policy";
+import { observationOf, type ObservationModel } from "./client-ip";
 
 export type { Listen } from "../core/apps";
 export type { CompiledRoute, Eni, FtpConfig, InternetHost, LbC, NaclC, SgC, SubnetC } from "./model-types";
@@ -36,6 +38,10 @@ export type Model = {
   internet: Record<string, InternetHost>;
   lbs: Record<string, LbC>;
   home: HomeModel | null;
+  /** S3 bucket and KMS key policies by name (SCENARIO.md §3d); not compiled, so choices that change them stay cheap. */
+  resourcePolicies?: Record<string, ResourcePolicy>;
+  /** How applications behind load balancers learn the client's address (SCENARIO.md §3d). */
+  observation?: ObservationModel;
   /** Look-ups built on first use, shared by the models compiled from the same base (model-index.ts). */
   index: ModelIndex<Eni>;
 };
@@ -60,7 +66,10 @@ export function compile(s: Scenario, cache?: CompileCache): Model {
   for (const name of Object.keys(s.nacls)) nacls[name] = compileNacl(s, name, isV6, cache);
   // Everything else depends only on these sections; choice analysis mostly changes groups and NACLs, so the rest is
   // compiled once per distinct set of section objects (copy on write keeps untouched sections identical).
-  if (!cache) return { ...compileBase(s), sgs, nacls };
+  const policies = s.resourcePolicies;
+  const observation = observationOf(s);
+  const extra = { ...(policies ? { resourcePolicies: policies } : {}), observation };
+  if (!cache) return { ...compileBase(s), sgs, nacls, ...extra };
   const sections = [
     s.vpc,
     s.subnets,
@@ -109,6 +118,7 @@ export function compile(s: Scenario, cache?: CompileCache): Model {
     index: rest.index,
     sgs,
     nacls,
+    ...extra,
   };
 }
 

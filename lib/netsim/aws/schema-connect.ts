@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { nameSchema, osSetSchema, listensSchema, regionSchema } from "./schema";
+import { policyConditionSchema } from "./schema-policy";
 
 /** A VPC besides the scenario's first one (`vpc:`). Its subnets, route tables, NACLs and groups say `vpc: <name>`. */
 export const extraVpcSchema = z
@@ -71,6 +72,8 @@ export const policyStatementSchema = z
     effect: z.enum(["allow", "deny"]),
     actions: z.array(z.string()).min(1),
     resources: z.array(z.string()).min(1),
+    /** aws:SourceVpce, aws:SourceVpc, aws:SourceIp, aws:VpcSourceIp conditions (SCENARIO.md §3d). */
+    condition: policyConditionSchema.optional(),
   })
   .strict();
 export const endpointPolicySchema = z.object({ statements: z.array(policyStatementSchema) }).strict();
@@ -95,6 +98,8 @@ export const vpcEndpointSchema = z
     securityGroups: z.array(z.string()).optional(),
     privateDns: z.boolean().optional(),
     policy: endpointPolicySchema.optional(),
+    /** The Region of the service (default: the VPC's). Gateway endpoints: the VPC's only; interface endpoints may be cross-Region [VPCE-XR]. */
+    region: regionSchema.optional(),
   })
   .strict();
 export type VpcEndpoint = z.infer<typeof vpcEndpointSchema>;

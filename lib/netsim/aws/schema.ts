@@ -5,6 +5,7 @@
  * they are classified `invalid`, not rejected (the question asks which choices AWS cannot express).
  */
 import { z } from "zod";
+import { hostObservationFields, lbObservationFields } from "./schema-policy";
 
 export const nameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, "a name uses letters, digits and - _ . :");
 export const regionSchema = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "a Region id such as us-east-1");
@@ -149,6 +150,7 @@ export const hostSchema = z
     ftp: ftpServerSchema.optional(),
     /** RT-10: on by default. `false` makes the instance a NAT instance: it forwards and source-NATs traffic routed to it. */
     sourceDestCheck: z.boolean().optional(),
+    ...hostObservationFields,
   })
   .strict();
 export type Host = z.infer<typeof hostSchema>;
@@ -186,6 +188,7 @@ export const loadBalancerSchema = z
           .strict(),
       )
       .min(1),
+    ...lbObservationFields,
   })
   .strict();
 export type LoadBalancer = z.infer<typeof loadBalancerSchema>;

@@ -9,11 +9,13 @@
 import { cidrContains, type Cidr } from "../core/cidr";
 import { ipToString as ip, type IpAddress } from "../core/address";
 import { fact } from "../core/fact";
-import { drop, record, type Pkt, type Walk } from "../core/walk-state";
+import { drop, notePassed, record, type Pkt, type Walk } from "../core/walk-state";
 import { listenStep } from "../core/walk-host";
 import { naclStep } from "./walk-filters";
 import { vpnPrefixes, type OnPremC, type TgwC, type TgwRouteC } from "./model-connect";
 import { evaluatePolicy } from "./endpoint-policy";
+import { viaEndpoint } from "./policy-conditions";
+import { serviceAdmits } from "./resource-policy";
 import type { CompiledRoute, Eni, InternetHost, SubnetC } from "./model-types";
 
 /** Where a packet arrived (an interface, or a host outside the VPCs), with the packet as it arrived. */
@@ -41,9 +43,10 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     }
     if (!naclStep(w, sub.name, "outbound", p)) return null;
     const peer = pcx.a === sub.vpc ? pcx.b : pcx.a;
-    record(w, pcx.name, "peering-connection", "FORWARDED", p, p, {}, () =>
+    const seq = record(w, pcx.name, "peering-connection", "FORWARDED", p, p, {}, () =>
       fact("peeringForward", { pcx: pcx.name, vpc: peer }),
     );
+    notePassed(w, "peering", pcx.name, seq);
     return intoVpc(w, peer, p, pcx.name, "peering-connection", h);
   }
   if (route.kind === "tgw") {
@@ -85,8 +88,9 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     if (!ep) return null;
     // Network ACLs still apply: they see the service's public address (they cannot name a prefix list) [VPCE-GW].
     if (!naclStep(w, sub.name, "outbound", p)) return null;
+    const ctx = viaEndpoint(ep.name, sub.vpc, ip(p.src));
     if (w.cur.kind === "request") {
-      const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource, ep.service);
+      const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource, ep.service, ctx);
       if (d !== "allow") {
         drop(w, ep.name, "vpc-endpoint", "DENIED", p, { reason: "VPCE_POLICY_DENY" }, () =>
           fact("endpointPolicyDeny", {
@@ -113,6 +117,7 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
       ftp: null,
       service: `${ep.service}|${ep.region}`,
     };
+    if (!serviceAdmits(w, ep.service, ctx, p)) return null;
     record(w, ep.service, "aws-service", "ACCEPTED", p, p, {}, () =>
       fact("serviceReceived", { service: ep.service, region: ep.region }),
     );
@@ -216,9 +221,10 @@ function tgwForward(w: Walk, tgw: TgwC, ingress: string, p: Pkt, h: Hooks): Arri
   }
   const att = tgw.attachments[route.attachment];
   if (!att) return null;
-  record(w, tgw.name, "transit-gateway", "FORWARDED", p, p, rule ? { rule } : {}, () =>
+  const seq = record(w, tgw.name, "transit-gateway", "FORWARDED", p, p, rule ? { rule } : {}, () =>
     fact("tgwForward", { tgw: tgw.name, table, route: route.text, attachment: att.name }),
   );
+  notePassed(w, "transit-gateway", tgw.name, seq);
   if (att.vpn) {
     const net = w.model.connect?.onprem[att.vpn];
     return net ? toOnPrem(w, net, p) : null;

@@ -4,7 +4,10 @@
  * the provider's acceptance of the endpoint connection [PL-SVC].
  */
 import { fact } from "../core/fact";
-import { drop, record, type Pkt, type Walk } from "../core/walk-state";
+import { drop, notePassed, record, type Pkt, type Walk } from "../core/walk-state";
+import { ipToString } from "../core/address";
+import { viaEndpoint } from "./policy-conditions";
+import { serviceAdmits } from "./resource-policy";
 import { evaluatePolicy } from "./endpoint-policy";
 import type { Eni } from "./model-types";
 
@@ -20,7 +23,8 @@ export function endpointAdmits(w: Walk, eni: Eni, p: Pkt): boolean {
     return drop(w, ep.name, "vpc-endpoint", "DENIED", p, { reason: "VPCE_NOT_ACCEPTED" }, () =>
       fact("endpointNotAccepted", { endpoint: ep.name, service: ep.service }),
     );
-  const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource, ep.service);
+  const ctx = viaEndpoint(ep.name, ep.vpc, ipToString(p.src));
+  const d = evaluatePolicy(ep.policy, w.request?.action, w.request?.resource, ep.service, ctx);
   if (d !== "allow")
     return drop(w, ep.name, "vpc-endpoint", "DENIED", p, { reason: "VPCE_POLICY_DENY" }, () =>
       fact("endpointPolicyDeny", {
@@ -31,9 +35,10 @@ export function endpointAdmits(w: Walk, eni: Eni, p: Pkt): boolean {
         isImplicit: d === "implicit-deny",
       }),
     );
-  if (!ep.isEndpointService)
-    record(w, ep.service, "aws-service", "ACCEPTED", p, p, {}, () =>
-      fact("interfaceEndpointReceived", { endpoint: ep.name, service: ep.service }),
-    );
-  return true;
+  if (ep.isEndpointService) return true;
+  const seq = record(w, ep.service, "aws-service", "ACCEPTED", p, p, {}, () =>
+    fact("interfaceEndpointReceived", { endpoint: ep.name, service: ep.service }),
+  );
+  notePassed(w, "interface-endpoint", ep.name, seq);
+  return serviceAdmits(w, ep.service, ctx, p);
 }

@@ -11,7 +11,9 @@ import { portRange } from "../core/port-set";
 import { ipToString as ip } from "../core/address";
 import { fact, type Fact } from "../core/fact";
 import { icmpParams, isIcmp } from "../core/icmp";
-import { addVar, drop, record, termPorts, type NatEntry, type Pkt, type Walk } from "../core/walk-state";
+import { addVar, drop, notePassed, record, termPorts, type NatEntry, type Pkt, type Walk } from "../core/walk-state";
+import { viaPublicAddress } from "./policy-conditions";
+import { isServiceTraffic, serviceAdmits } from "./resource-policy";
 import { firewallStep, listenStep } from "../core/walk-host";
 import { naclStep, sgStep } from "./walk-filters";
 import type { Eni, InternetHost } from "./model";
@@ -226,7 +228,7 @@ function igwOut(w: Walk, igw: string, p: Pkt): Arrival {
       return null;
     }
     out = { ...p, src: owner.publicIp };
-    record(
+    const seq = record(
       w,
       igw,
       "internet-gateway",
@@ -236,8 +238,10 @@ function igwOut(w: Walk, igw: string, p: Pkt): Arrival {
       w.isExplained ? { rule: { kind: "nat", id: `${igw}/1:1`, text: `${ip(p.src)} <-> ${ip(owner.publicIp)}` } } : {},
       () => fact("igwOut", { from: ip(p.src), host: owner.name, to: ip(owner.publicIp as IpAddress) }),
     );
+    notePassed(w, "internet-gateway", igw, seq);
   } else {
-    record(w, igw, "internet-gateway", "FORWARDED", p, p, {}, () => fact("igwIpv6"));
+    const seq = record(w, igw, "internet-gateway", "FORWARDED", p, p, {}, () => fact("igwIpv6"));
+    notePassed(w, "internet-gateway", igw, seq);
   }
   return toInternet(w, out);
 }
@@ -276,7 +280,7 @@ function natOut(w: Walk, nat: Eni, p: Pkt): Arrival {
       : p.sport;
   const out: Pkt = { ...p, src: nat.ip, sport };
   w.nat.set(w.cur.conn, { nat: nat.name, origSrc: p.src, origSport: p.sport, natIp: nat.ip, natSport: sport });
-  record(
+  const seq = record(
     w,
     nat.name,
     "nat-gateway",
@@ -288,6 +292,7 @@ function natOut(w: Walk, nat: Eni, p: Pkt): Arrival {
       : {},
     () => fact("natGatewayOut", { from: ip(p.src), to: ip(nat.ip) }),
   );
+  notePassed(w, "nat-gateway", nat.name, seq);
   return forwardFromSubnet(w, nat.subnet, out);
 }
 
@@ -313,13 +318,15 @@ function toInternet(w: Walk, p: Pkt): Arrival {
   );
   // A public address of an AWS service (reached through a NAT or internet gateway) is named after the service.
   const svc =
-    host || !w.model.connect
+    host || (!w.model.connect && !w.model.resourcePolicies)
       ? null
       : serviceAt(p.dst, [...new Set(Object.values(w.model.vpcs).map((v) => v.region))], SERVICES);
   const name = svc ? (svc.split("|")[0] ?? ip(p.dst)) : ip(p.dst);
   const target: InternetHost = host ?? { name, ip: p.dst, ipv6: null, os: [], listens: "any", ftp: null };
   record(w, "internet", "internet", "EXITS_NETWORK", p, p, {}, () => fact("exitsToInternet", { host: target.name }));
   if (w.cur.kind === "request" && !listenStep(w, target.name, target.listens, p)) return null;
+  // An AWS service's resource policies see the public address the request comes from (SCENARIO.md §3d).
+  if (svc && !serviceAdmits(w, name, viaPublicAddress(ip(p.src)), p)) return null;
   record(w, target.name, "internet", "ACCEPTED", p, p, {}, () => fact("received", { host: target.name }));
   return { at: { kind: "internet", host: target }, pkt: p };
 }
@@ -330,6 +337,8 @@ export function sendFromInternet(w: Walk, host: InternetHost, p: Pkt): Arrival {
   const viaVpc = host.service !== undefined ? w.via.get(w.cur.conn) : undefined;
   if (viaVpc !== undefined) return gatewayEndpointBack(w, viaVpc, p, HOOKS);
   record(w, host.name, "internet", "ORIGINATED", p, p, {}, () => sendPacketFact(w, host.name, p));
+  // Between an internet host and an AWS service's public address the packet stays on the internet (SCENARIO.md §3d).
+  if (isServiceTraffic(w, p)) return toInternet(w, p);
   return enterFromInternet(w, p);
 }
 

@@ -36,6 +36,9 @@ export type Kill = {
   fact: LazyFact;
 };
 
+/** A component a request passed (NAT gateway, interface endpoint, internet gateway, transit gateway, peering). */
+export type PassedHop = { hop: string; node: string; packet: number; step: number };
+
 export type VarState = { label: Fact; full: PortSet; alive: PortSet };
 export type NatEntry = {
   nat: string;
@@ -60,7 +63,9 @@ export type Walk = {
   /** Per connection: the VPC a gateway endpoint carried the request from (its reply comes back the same way). */
   via: SmallMap<string>;
   /** The API request of a flow to an AWS service, matched by endpoint policies. */
-  request: { action?: string; resource?: string } | null;
+  request: { action?: string; resource?: string; endpoint?: string } | null;
+  /** Components the requests passed that a flow may be told to avoid (SCENARIO.md §3d), in order. */
+  passed: PassedHop[];
   packets: PacketTrace[];
   cur: {
     conn: string;
@@ -81,6 +86,11 @@ export type Walk = {
   /** Port sets alive when each connection's request was accepted at its destination. */
   arrived: Record<string, Record<string, PortSet>>;
 };
+
+/** Notes that the current request passed `node` (a `hop` kind a flow's `avoid:` may name) at step `step`. */
+export function notePassed(w: Walk, hop: string, node: string, step: number): void {
+  if (w.cur.kind === "request") w.passed.push({ hop, node, packet: w.cur.index, step });
+}
 
 /** Records that the current request reached its destination, with the ports that got it there. */
 export function markArrived(w: Walk): void {
@@ -131,6 +141,7 @@ export function newWalk(model: Model, isExplained: boolean, isProbe = false): Wa
     nat: new SmallMap<NatEntry>(),
     via: new SmallMap<string>(),
     request: null,
+    passed: [],
     packets: [],
     cur: { conn: "", kind: "request", steps: [], index: -1, count: 0, hops: null },
     dropped: null,

@@ -32,9 +32,17 @@ import {
   transitGatewaySchema,
   vpcEndpointSchema,
 } from "../aws/schema-connect";
+import {
+  flowConstraintFields,
+  observationChangeShapes,
+  observationFlowFields,
+  policyChangeShapes,
+  resourcePolicySchema,
+} from "../aws/schema-policy";
 
 export * from "../aws/schema";
 export * from "../aws/schema-connect";
+export * from "../aws/schema-policy";
 export * from "../home/schema";
 
 /** A flow to simulate. `app` is a service name (http, ssh, dns, ftp-passive, ...) or "tcp/8080", "udp/500", "icmp". */
@@ -49,6 +57,8 @@ export const flowSchema = z
     os: osSetSchema.optional(),
     family: z.enum(["ipv4", "ipv6"]).default("ipv4"),
     ...serviceFlowFields,
+    ...flowConstraintFields,
+    ...observationFlowFields,
   })
   .strict();
 export type Flow = z.infer<typeof flowSchema>;
@@ -100,6 +110,8 @@ export const changeSchema = z
     /** WAN side of the home router (e.g. a global IPv4 address from the ISP): the given fields replace the current ones. */
     setWan: wanChangeSchema,
     ...connectChangeShapes,
+    ...policyChangeShapes,
+    ...observationChangeShapes,
   })
   .partial()
   .strict()
@@ -149,6 +161,8 @@ export const scenarioSchema = z
     endpoints: z.record(nameSchema, vpcEndpointSchema).default({}),
     endpointServices: z.record(nameSchema, endpointServiceSchema).default({}),
     onPremises: z.record(nameSchema, onPremisesSchema).default({}),
+    /** S3 bucket and KMS key policies, by name (SCENARIO.md §3d). */
+    resourcePolicies: z.record(nameSchema, resourcePolicySchema).optional(),
     goals: z.array(flowSchema).min(1, "a scenario needs at least one goal flow"),
     forbidden: z.array(flowSchema).default([]),
     choices: z

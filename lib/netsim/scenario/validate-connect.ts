@@ -212,6 +212,9 @@ export function validateConnect(s: Scenario): Problem[] {
         add([...path, "service"], `a gateway endpoint serves S3 or DynamoDB only, not "${e.service}" [VPCE-GW]`);
       if (e.subnets.length > 0 || e.securityGroups !== undefined || e.privateDns !== undefined)
         add(path, "a gateway endpoint has route tables, not subnets, security groups or private DNS [VPCE-GW]");
+      const own = vpc === firstVpcName(s) ? s.vpc?.region : s.vpcs[vpc]?.region;
+      if (e.region !== undefined && e.region !== (own ?? s.vpc?.region ?? "us-east-1"))
+        add([...path, "region"], `a gateway endpoint serves its own VPC's Region only, not ${e.region} [VPCE-GW]`);
       e.routeTables.forEach((t, i) => {
         if (!(t in s.routeTables) && !implicitNames(s, "main").includes(t))
           add([...path, "routeTables", i], `unknown route table "${t}"`);

@@ -20,6 +20,7 @@ import { validateHome } from "../home/validate";
 import { ruleProblemsAt } from "../aws/rule-checks";
 import { allVpcs, implicitNames, vpcByName, vpcOfSubnet, vpcOfTable } from "./vpcs";
 import { connectEndpointNames, validateConnect } from "./validate-connect";
+import { validateObservation } from "../aws/client-ip";
 
 /** Link-local AWS services that security groups and NACLs do not filter (SG-15, NACL-10). */
 export const AWS_SERVICES = ["amazon-dns", "imds", "time-sync"] as const;
@@ -245,6 +246,7 @@ export function validateScenario(s: Scenario): Problem[] {
   }
   if (s.home) validateHome(s.home).forEach((p) => add(["home", ...p.path], p.message));
   validateConnect(s).forEach((p) => out.push(p));
+  validateObservation(s).forEach((p) => out.push(p));
 
   // Endpoint names must be unique across sections, or a flow's `from`/`to` would be ambiguous.
   const seenNames = new Map<string, string>();
