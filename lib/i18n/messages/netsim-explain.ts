@@ -3,6 +3,7 @@
 // fragment put in place of {key} only when the parameter is set (true, a value, a non-empty port set).
 // No row ids (SG-1, NACL-2 …) and no reason codes here: those are for authors and live in the facts.
 import { connectEn, connectJa } from "./netsim-explain-connect";
+import { zonesEn, zonesJa } from "./netsim-explain-zones";
 
 const ja = {
   terms: {
@@ -59,6 +60,7 @@ const ja = {
   },
   facts: {
     ...connectJa,
+    ...zonesJa,
     changeInvalid: "この変更は設定できません: {kind}",
     portsExhausted: "通れるポートが残っていません。",
     varClientPort: "クライアントのエフェメラルポート",
@@ -358,6 +360,7 @@ const en: NetsimExplainMessages = {
   },
   facts: {
     ...connectEn,
+    ...zonesEn,
     changeInvalid: "This change cannot be made: {kind}",
     portsExhausted: "No port is left that gets through.",
     varClientPort: "client ephemeral port",

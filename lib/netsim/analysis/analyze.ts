@@ -354,6 +354,10 @@ function notNeededReason(
   const alone = evaluate([x]);
   const base = evaluate([]);
   if (alone.isOk && hasKey) return { reason: fact("choiceAlternative") };
+  // It works while everything is up but not with a component down that the goals must survive (SCENARIO.md §3c).
+  const downFail = alone.flows.find((f) => f.failure !== undefined && !f.result.isSatisfied);
+  if (hasKey && downFail && alone.flows.every((f) => f.failure !== undefined || f.result.isSatisfied))
+    return { reason: fact("choiceFailsWhenDown", { failure: describe(downFail) }), ...counter(downFail) };
   if (sameScenario(s, x)) return { reason: noOpReason(s, x, false) };
   const sgOut = choicesOf(x).some((c) => c.addSgRule?.outbound !== undefined);
   if (sgOut) return { reason: fact("choiceSgOutbound") };

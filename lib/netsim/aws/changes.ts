@@ -237,11 +237,14 @@ function applyOne(s: Scenario, c: Change): string | null {
     return null;
   }
   const connect = applyConnect(s, c);
-  return connect !== undefined ? connect : applyHome(s, c);
+  if (connect !== undefined) return connect;
+  const zones = applyZones(s, c);
+  return zones !== undefined ? zones : applyHome(s, c);
 }
 
 import { applyHome } from "../home/changes";
 import { applyConnect, CONNECT_SECTIONS } from "./changes-connect";
+import { applyZones, ZONE_SECTIONS } from "./changes-zones";
 
 /** The rules a group of this kind has without being listed (SG-9 new group, SG-10 default group). */
 function implicitSgRules(
@@ -330,6 +333,7 @@ const SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   setFlowApp: ["goals", "forbidden"],
   setSourceDestCheck: ["hosts"],
   ...CONNECT_SECTIONS,
+  ...ZONE_SECTIONS,
 };
 
 /** The one entry of a record section an operation touches (a group, a NACL, a table), when it names one. */

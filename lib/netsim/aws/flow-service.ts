@@ -13,6 +13,7 @@ import { servicePublicIp } from "./service-ranges";
 import { dispositionOf, exchange, ownAddressOr, send, type Endpoint } from "./flow-exchange";
 import { sendFromEni } from "./walk-vpc";
 import type { Eni } from "./model-types";
+import { continueThroughAlb } from "./flow-lb-chain";
 
 /** The region a client's requests to a service go to by default: its own VPC's. */
 function clientRegion(w: Walk, from: Endpoint): string {
@@ -90,7 +91,7 @@ export function runPrivateLink(w: Walk, from: Endpoint, service: string, app: Ap
       fixed(listener.targetPort),
       t,
     );
-    if (!back) return;
+    if (!back || !continueThroughAlb(w, target, listener.targetPort)) return;
   }
   replyFrom(w, epEni, arrived.pkt);
 }

@@ -165,6 +165,7 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
       table: sub.routeTable ?? mainTableOf(s, vpc),
       nacl: sub.nacl ?? implicitName(s, "default", vpc),
       vpc,
+      ...(sub.availabilityZone !== undefined ? { az: sub.availabilityZone } : {}),
     };
   }
   const enis: Record<string, Eni> = {};

@@ -14,6 +14,7 @@ import { listenStep } from "../core/walk-host";
 import { naclStep } from "./walk-filters";
 import { vpnPrefixes, type OnPremC, type TgwC, type TgwRouteC } from "./model-connect";
 import { evaluatePolicy } from "./endpoint-policy";
+import { attachmentSubnetFor } from "./zones";
 import type { CompiledRoute, Eni, InternetHost, SubnetC } from "./model-types";
 
 /** Where a packet arrived (an interface, or a host outside the VPCs), with the packet as it arrived. */
@@ -52,14 +53,19 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     if (!tgw || !att) return null;
     // [TGW-NACL] toward the attachment: the sender's subnet NACL (outbound, by destination), then the attachment
     // subnet's NACL (inbound, by source); in the same subnet that is one NACL evaluated both ways.
+    // [TGW-AZ] only a subnet in an AZ where the attachment has a subnet reaches the transit gateway.
+    const side = attachmentSubnetFor(w.model.subnets, att, sub.name);
+    if (!side.isOk) return noAttachmentInAz(w, tgw.name, att.name, side.az, p);
     if (!naclStep(w, sub.name, "outbound", p)) return null;
-    const attSubnet = att.subnets.includes(sub.name) ? sub.name : att.subnets[0];
+    const attSubnet = side.subnet;
     if (attSubnet && !naclStep(w, attSubnet, "inbound", p)) return null;
     return tgwForward(w, tgw, att.name, p, h);
   }
   if (route.kind === "vgw") {
     if (!naclStep(w, sub.name, "outbound", p)) return null;
     const nets = Object.values(c.onprem).filter((n) => n.gateway === route.via);
+    const cut = nets.find((n) => n.isDown && inAny(n.cidrs, p.dst));
+    if (cut) return connectionDown(w, route.via, cut, p);
     const net = nets.find((n) => inAny(vpnPrefixes(n), p.dst));
     if (!net) {
       // A static VPN sends only its static routes into the tunnel; BGP only the prefixes on premises advertises.
@@ -221,6 +227,7 @@ function tgwForward(w: Walk, tgw: TgwC, ingress: string, p: Pkt, h: Hooks): Arri
   );
   if (att.vpn) {
     const net = w.model.connect?.onprem[att.vpn];
+    if (net?.isDown) return connectionDown(w, tgw.name, net, p);
     return net ? toOnPrem(w, net, p) : null;
   }
   const v = att.vpc ? w.model.vpcs[att.vpc] : undefined;
@@ -236,7 +243,9 @@ function tgwForward(w: Walk, tgw: TgwC, ingress: string, p: Pkt, h: Hooks): Arri
     }
     // [TGW-NACL] from the attachment: its subnet's NACL (outbound) and the destination subnet's NACL (inbound); to an
     // instance in the attachment's own subnet, neither.
-    const exitSubnet = att.subnets.includes(dest.subnet) ? dest.subnet : attSubnet;
+    const side = attachmentSubnetFor(w.model.subnets, att, dest.subnet);
+    if (!side.isOk) return noAttachmentInAz(w, tgw.name, att.name, side.az, p);
+    const exitSubnet = side.subnet;
     if (exitSubnet !== dest.subnet) {
       if (exitSubnet && !naclStep(w, exitSubnet, "outbound", p)) return null;
       if (!naclStep(w, dest.subnet, "inbound", p)) return null;
@@ -290,6 +299,7 @@ export function sendFromOnPrem(w: Walk, host: InternetHost, p: Pkt, h: Hooks): A
     fact("sendSimple", { host: host.name, src: ip(p.src), dst: ip(p.dst) }),
   );
   if (!c || !net) return null;
+  if (net.isDown) return connectionDown(w, host.name, net, p);
   const tgw = net.gatewayKind === "tgw" ? c.tgws[net.gateway] : undefined;
   const att = tgw && Object.values(tgw.attachments).find((a) => a.vpn === net.name);
   const vpc = Object.values(w.model.vpcs).find((v) => v.vgw === net.gateway);
@@ -318,4 +328,20 @@ export function sendFromOnPrem(w: Walk, host: InternetHost, p: Pkt, h: Hooks): A
   if (tgw && att) return tgwForward(w, tgw, att.name, p, h);
   if (!vpc) return null;
   return intoVpc(w, vpc.name, p, net.gateway, "vpn-gateway", h);
+}
+
+/** [TGW-AZ] a subnet in an AZ without an attachment subnet cannot reach the transit gateway (nor be reached from it). */
+function noAttachmentInAz(w: Walk, tgw: string, attachment: string, az: string, p: Pkt): Arrival {
+  drop(w, tgw, "transit-gateway", "NO_ROUTE", p, { reason: "TGW_NO_ATTACHMENT_IN_AZ" }, () =>
+    fact("tgwNoAttachmentInAz", { tgw, attachment, az }),
+  );
+  return null;
+}
+
+/** Every connection of the on-premises network is down (SCENARIO.md §3c): nothing is carried either way. */
+function connectionDown(w: Walk, node: string, net: OnPremC, p: Pkt): Arrival {
+  drop(w, node, "vpn-gateway", "NO_ROUTE", p, { reason: "CONNECTION_DOWN" }, () =>
+    fact("connectionDown", { network: net.name }),
+  );
+  return null;
 }

@@ -75,7 +75,9 @@ export type ReasonCode =
   | "VPN_NO_ROUTE"
   | "VPCE_POLICY_DENY"
   | "VPCE_NOT_ACCEPTED"
-  | "NO_ENDPOINT";
+  | "NO_ENDPOINT"
+  | "TGW_NO_ATTACHMENT_IN_AZ"
+  | "CONNECTION_DOWN";
 
 export type Text = { ja: string; en: string };
 

@@ -32,9 +32,12 @@ import {
   transitGatewaySchema,
   vpcEndpointSchema,
 } from "../aws/schema-connect";
+import { failureSchema, zoneChangeShapes } from "../aws/schema-zones";
+import { createChangeShapes } from "../aws/schema-create";
 
 export * from "../aws/schema";
 export * from "../aws/schema-connect";
+export * from "../aws/schema-zones";
 export * from "../home/schema";
 
 /** A flow to simulate. `app` is a service name (http, ssh, dns, ftp-passive, ...) or "tcp/8080", "udp/500", "icmp". */
@@ -100,6 +103,8 @@ export const changeSchema = z
     /** WAN side of the home router (e.g. a global IPv4 address from the ISP): the given fields replace the current ones. */
     setWan: wanChangeSchema,
     ...connectChangeShapes,
+    ...zoneChangeShapes,
+    ...createChangeShapes,
   })
   .partial()
   .strict()
@@ -149,6 +154,8 @@ export const scenarioSchema = z
     endpoints: z.record(nameSchema, vpcEndpointSchema).default({}),
     endpointServices: z.record(nameSchema, endpointServiceSchema).default({}),
     onPremises: z.record(nameSchema, onPremisesSchema).default({}),
+    /** Components the goals must survive losing, one at a time (SCENARIO.md §3c). */
+    failures: z.array(failureSchema).default([]),
     goals: z.array(flowSchema).min(1, "a scenario needs at least one goal flow"),
     forbidden: z.array(flowSchema).default([]),
     choices: z

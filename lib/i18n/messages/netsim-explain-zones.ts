@@ -1,0 +1,33 @@
+// Sentences for the simulator's Availability Zone and failure facts (SCENARIO.md §3c), merged into netsim-explain.ts.
+// Same conventions: {name} is a parameter; in an object, `text` is the sentence and every other key a fragment shown
+// only when that parameter is set.
+export const zonesJa = {
+  tgwNoAttachmentInAz:
+    "Transit Gateway {tgw} のアタッチメント {attachment} には {az} のサブネットがありません。アタッチメントのサブネットがないアベイラビリティーゾーンのリソースは、ルートがあっても Transit Gateway に到達できません。",
+  connectionDown:
+    "オンプレミスのネットワーク {network} への接続がすべて停止しているため、どちらの方向にも通信を運べません (BGP のルートも取り下げられます)。",
+  whenDown: {
+    text: "{isAz}{isComponent}{cause}",
+    isAz: "アベイラビリティーゾーン {component} が停止したとき: ",
+    isComponent: "{component} が停止したとき: ",
+  },
+  failureHostDown: "宛先の {host} が停止しています。",
+  failureNoClient: "{host} に接続するクライアントが 1 つも残りません (すべて停止した場所にあります)。",
+  choiceFailsWhenDown: "不要です (障害に耐えません)。すべてが正常なら目的の通信は届きますが、{failure}",
+};
+
+export const zonesEn: typeof zonesJa = {
+  tgwNoAttachmentInAz:
+    "The attachment {attachment} of transit gateway {tgw} has no subnet in {az}. Resources in an Availability Zone without an attachment subnet cannot reach the transit gateway, even with a route to it.",
+  connectionDown:
+    "Every connection to the on-premises network {network} is down, so nothing is carried either way (its BGP routes are withdrawn too).",
+  whenDown: {
+    text: "{isAz}{isComponent}{cause}",
+    isAz: "With Availability Zone {component} down: ",
+    isComponent: "With {component} down: ",
+  },
+  failureHostDown: "The destination {host} is down.",
+  failureNoClient: "No client of {host} is left (all of them are where the failure is).",
+  choiceFailsWhenDown:
+    "Not needed (does not survive the failure): with everything up the goal flows are delivered, but {failure}",
+};

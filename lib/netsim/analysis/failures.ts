@@ -1,0 +1,143 @@
+/**
+ * Failures a design must survive (SCENARIO.md §3c): `failures:` names components (an Availability Zone, an on-premises
+ * connection, a customer gateway device, a NAT gateway, an instance); every goal is evaluated once more with each one
+ * down. This file turns a scenario into its degraded form and builds the results of goals that cannot run at all.
+ */
+import { fact, type Fact } from "../core/fact";
+import { connectionsOf } from "../aws/zones";
+import type { FlowResult } from "../core/trace";
+import type { Failure, OsId, Scenario } from "../scenario/schema";
+
+/** How a failure is named in flow names and sentences: the AZ or the component. */
+export function failureLabel(f: Failure): string {
+  return f.az ?? f.connection ?? f.customerGateway ?? f.natGateway ?? f.host ?? "";
+}
+
+/** The name a goal has when it is evaluated with `f` down: `<goal> (<component> down)`. */
+export function flowNameDown(goal: string, f: Failure): string {
+  return `${goal} (${failureLabel(f)} down)`;
+}
+
+export type Degraded = { scenario: Scenario; downHosts: Set<string> };
+
+/**
+ * The scenario with `f` down. In an AZ: its instances stop (they send and answer nothing), routes to its NAT gateways
+ * and instances lead nowhere (blackhole), transit gateway attachments, interface endpoints and load balancers lose their
+ * interface there. A connection or every connection of a customer gateway device: `state: down` (BGP withdraws its
+ * routes; the gateway uses another connection by route priority, or none).
+ */
+export function degrade(s: Scenario, f: Failure): Degraded {
+  const out = { ...s };
+  const downHosts = new Set<string>();
+  const downSubnets = new Set(
+    f.az === undefined
+      ? []
+      : Object.entries(s.subnets)
+          .filter(([, sub]) => sub.availabilityZone === f.az)
+          .map(([n]) => n),
+  );
+  for (const [name, h] of Object.entries(s.hosts))
+    if (downSubnets.has(h.subnet) || f.host === name) downHosts.add(name);
+  const downTargets = new Set(downHosts);
+  for (const [name, n] of Object.entries(s.natGateways))
+    if (downSubnets.has(n.subnet) || f.natGateway === name) downTargets.add(name);
+  if (downTargets.size > 0) {
+    out.routeTables = Object.fromEntries(
+      Object.entries(s.routeTables).map(([n, t]) => [
+        n,
+        { ...t, routes: t.routes.map((r) => (downTargets.has(r.via) ? { ...r, blackhole: true } : r)) },
+      ]),
+    );
+    out.hosts = Object.fromEntries(
+      Object.entries(s.hosts).map(([n, h]) => [n, downHosts.has(n) ? { ...h, listens: [] } : h]),
+    );
+  }
+  if (downSubnets.size > 0) {
+    const up = (list: readonly string[] | undefined) => (list ?? []).filter((x) => !downSubnets.has(x));
+    out.transitGateways = Object.fromEntries(
+      Object.entries(s.transitGateways).map(([n, g]) => [
+        n,
+        {
+          ...g,
+          attachments: Object.fromEntries(
+            Object.entries(g.attachments).map(([an, a]) => [an, a.subnets ? { ...a, subnets: up(a.subnets) } : a]),
+          ),
+        },
+      ]),
+    );
+    out.endpoints = Object.fromEntries(
+      Object.entries(s.endpoints).map(([n, e]) => {
+        if (e.type !== "interface") return [n, e];
+        const keep = e.subnets.map((x, i) => (downSubnets.has(x) ? -1 : i)).filter((i) => i >= 0);
+        return [
+          n,
+          {
+            ...e,
+            subnets: keep.map((i) => e.subnets[i] as string),
+            ...(e.ips ? { ips: keep.map((i) => e.ips?.[i] as string) } : {}),
+          },
+        ];
+      }),
+    );
+    out.loadBalancers = Object.fromEntries(
+      Object.entries(s.loadBalancers).map(([n, lb]) => {
+        const live = up([lb.subnet, ...(lb.subnets ?? [])]);
+        if (live.length === 0 || !downSubnets.has(lb.subnet)) return [n, lb];
+        return [n, { ...lb, subnet: live[0] as string, subnets: live }];
+      }),
+    );
+  }
+  if (f.connection !== undefined || f.customerGateway !== undefined) {
+    out.onPremises = Object.fromEntries(
+      Object.entries(s.onPremises).map(([name, n]) => {
+        const down = (c: { name: string; connection: { customerGateway?: string | undefined } }) =>
+          c.name === f.connection ||
+          (f.customerGateway !== undefined && c.connection.customerGateway === f.customerGateway);
+        const all = connectionsOf(name, n).map((c) =>
+          down(c) ? { ...c.connection, state: "down" as const } : c.connection,
+        );
+        const [first, ...more] = all;
+        return [
+          name,
+          { ...n, connection: first ?? n.connection, ...(more.length > 0 ? { moreConnections: more } : {}) },
+        ];
+      }),
+    );
+  }
+  return { scenario: out, downHosts };
+}
+
+/** Wraps what went wrong with `f` down, so the sentence says under which failure the goal fails. */
+export function whenDown(f: Failure, cause: Fact): Fact {
+  return fact("whenDown", {
+    component: failureLabel(f),
+    isAz: f.az !== undefined,
+    isComponent: f.az === undefined,
+    cause,
+  });
+}
+
+/** The result of a goal that cannot run with `f` down: its destination stopped, or no client of it is left. */
+export function cannotRun(
+  flow: string,
+  os: OsId,
+  f: Failure,
+  why: "destination" | "no-client",
+  host: string,
+): FlowResult {
+  const summary = whenDown(
+    f,
+    why === "destination" ? fact("failureHostDown", { host }) : fact("failureNoClient", { host }),
+  );
+  return {
+    flow,
+    role: "goal",
+    os,
+    verdict: "blocked",
+    isSatisfied: false,
+    variables: [],
+    counterexample: { variable: "", packet: 0, step: 0, fact: summary },
+    packets: [],
+    summary,
+  };
+}
