@@ -11,6 +11,8 @@ export const zonesJa = {
     isAz: "アベイラビリティーゾーン {component} が停止したとき: ",
     isComponent: "{component} が停止したとき: ",
   },
+  endpointServiceNoLb:
+    "エンドポイントサービス {service} の Network Load Balancer {lb} がまだないため、インターフェイスエンドポイントに届いた接続の転送先がありません。",
   failureHostDown: "宛先の {host} が停止しています。",
   failureNoClient: "{host} に接続するクライアントが 1 つも残りません (すべて停止した場所にあります)。",
   choiceFailsWhenDown: "不要です (障害に耐えません)。すべてが正常なら目的の通信は届きますが、{failure}",
@@ -26,6 +28,8 @@ export const zonesEn: typeof zonesJa = {
     isAz: "With Availability Zone {component} down: ",
     isComponent: "With {component} down: ",
   },
+  endpointServiceNoLb:
+    "The Network Load Balancer {lb} of endpoint service {service} does not exist yet, so a connection that reaches the interface endpoint has nowhere to go.",
   failureHostDown: "The destination {host} is down.",
   failureNoClient: "No client of {host} is left (all of them are where the failure is).",
   choiceFailsWhenDown:

@@ -64,11 +64,18 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   const valid: string[] = [];
   for (const l of letters) {
     const checked = applyChoices(scenario, [l]);
-    const bad = checked.invalid[0];
+    // A choice that uses what another choice creates (an endpoint service on the NLB another choice creates) is valid
+    // when it applies after those choices (SCENARIO.md §4b); alone it then changes what it can.
+    const makers = checked.invalid[0] ? creatorsFor(scenario, l, letters) : [];
+    const bad =
+      makers.length > 0 && !applyChoices(scenario, [...makers, l]).invalid.some((x) => x.choice === l)
+        ? undefined
+        : checked.invalid[0];
     if (bad) verdicts[l] = { choice: l, verdict: "invalid", reason: bad.reason, ...layerField(scenario, l) };
     else {
       valid.push(l);
-      prepared.set(l, { scenario: checked.scenario, model: compile(checked.scenario, compiled), flows: [] });
+      const own = checked.invalid.length > 0 ? applyChoices(scenario, [l], true).scenario : checked.scenario;
+      prepared.set(l, { scenario: own, model: compile(own, compiled), flows: [] });
     } // the checked application is the trusted one
   }
 
@@ -235,6 +242,16 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     result.isKeyMatched = result.expectedKey.join(",") === derivedKey.join(",");
   }
   return result;
+}
+
+/** The other choices that create a load balancer or endpoint service that choice `l` names. */
+function creatorsFor(s: Scenario, l: string, letters: readonly string[]): string[] {
+  const text = JSON.stringify(s.choices[l] ?? []);
+  return letters.filter((k) => {
+    if (k === l) return false;
+    const made = (s.choices[k] ?? []).flatMap((c) => [c.createLoadBalancer?.name, c.createEndpointService?.name]);
+    return made.some((n) => n !== undefined && text.includes(`"${n}"`));
+  });
 }
 
 /** Does applying choice `l` alone leave the scenario as it was? Compares only the sections it copied. */

@@ -67,7 +67,9 @@ export function runPrivateLink(w: Walk, from: Endpoint, service: string, app: Ap
   };
   if (!epEni || !lb) {
     drop(w, service, "vpc-endpoint", "NO_ROUTE", { ...req, dstName: service }, { reason: "NO_ENDPOINT" }, () =>
-      fact("noEndpointForService", { service, vpc: vpc ?? "" }),
+      epEni
+        ? fact("endpointServiceNoLb", { service, lb: lbName })
+        : fact("noEndpointForService", { service, vpc: vpc ?? "" }),
     );
     endPacket(w, fact("labelToService", { service }), "NO_ROUTE");
     return;

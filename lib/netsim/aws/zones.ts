@@ -54,12 +54,11 @@ export function attachmentSubnetFor(
   return isZoned ? { isOk: false, az, subnet } : { isOk: true, subnet: att.subnets[0] };
 }
 
-/** Load balancers and endpoint services a choice creates: a flow may name them before they exist (it then fails). */
+/** Endpoint services a choice creates: a flow may name one before it exists (it then finds no endpoint). */
 export function createdNames(s: Scenario): Set<string> {
   const out = new Set<string>();
   for (const list of Object.values(s.choices))
     for (const c of list) {
-      if (c.createLoadBalancer) out.add(c.createLoadBalancer.name);
       if (c.createEndpointService) out.add(c.createEndpointService.name);
     }
   return out;
