@@ -15,6 +15,7 @@ import { naclStep } from "./walk-filters";
 import { vpnPrefixes, type OnPremC, type TgwC, type TgwRouteC } from "./model-connect";
 import { evaluatePolicy } from "./endpoint-policy";
 import { attachmentSubnetFor } from "./zones";
+import { connectionDown, noAttachmentInAz } from "./walk-zones";
 import type { CompiledRoute, Eni, InternetHost, SubnetC } from "./model-types";
 
 /** Where a packet arrived (an interface, or a host outside the VPCs), with the packet as it arrived. */
@@ -328,20 +329,4 @@ export function sendFromOnPrem(w: Walk, host: InternetHost, p: Pkt, h: Hooks): A
   if (tgw && att) return tgwForward(w, tgw, att.name, p, h);
   if (!vpc) return null;
   return intoVpc(w, vpc.name, p, net.gateway, "vpn-gateway", h);
-}
-
-/** [TGW-AZ] a subnet in an AZ without an attachment subnet cannot reach the transit gateway (nor be reached from it). */
-function noAttachmentInAz(w: Walk, tgw: string, attachment: string, az: string, p: Pkt): Arrival {
-  drop(w, tgw, "transit-gateway", "NO_ROUTE", p, { reason: "TGW_NO_ATTACHMENT_IN_AZ" }, () =>
-    fact("tgwNoAttachmentInAz", { tgw, attachment, az }),
-  );
-  return null;
-}
-
-/** Every connection of the on-premises network is down (SCENARIO.md §3c): nothing is carried either way. */
-function connectionDown(w: Walk, node: string, net: OnPremC, p: Pkt): Arrival {
-  drop(w, node, "vpn-gateway", "NO_ROUTE", p, { reason: "CONNECTION_DOWN" }, () =>
-    fact("connectionDown", { network: net.name }),
-  );
-  return null;
 }
