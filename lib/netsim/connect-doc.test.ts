@@ -4,7 +4,8 @@ import doc from "./SCENARIO.md?raw";
 import { analyzeChoices } from "./index";
 import { scenarioOf } from "./test-helpers";
 
-const section = doc.slice(doc.indexOf("## 3b."), doc.indexOf("## 4. Reference"));
+const start = doc.indexOf("## 3b.");
+const section = doc.slice(start, doc.indexOf("\n## ", start + 1));
 const examples = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
 
 const documented: [string, Record<string, string>][] = [

@@ -12,7 +12,7 @@ export const zonesJa = {
     isComponent: "{component} が停止したとき: ",
   },
   endpointServiceNoLb:
-    "エンドポイントサービス {service} の Network Load Balancer {lb} がまだないため、インターフェイスエンドポイントに届いた接続の転送先がありません。",
+    "エンドポイントサービス {service} のネットワークロードバランサー {lb} がまだないため、インターフェイスエンドポイントに届いた接続の転送先がありません。",
   failureHostDown: "宛先の {host} が停止しています。",
   failureNoClient: "{host} に接続するクライアントが 1 つも残りません (すべて停止した場所にあります)。",
   choiceFailsWhenDown: "不要です (障害に耐えません)。すべてが正常なら目的の通信は届きますが、{failure}",

@@ -4,6 +4,7 @@
  */
 import { applyChoices } from "../aws/changes";
 import { isNarrowerChoice, isSameTarget, layerOfChange } from "./choice-relations";
+import { isValidAfterCreators } from "./failures";
 import {
   componentLayer,
   evaluatePrepared,
@@ -64,13 +65,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   const valid: string[] = [];
   for (const l of letters) {
     const checked = applyChoices(scenario, [l]);
-    // A choice that uses what another choice creates (an endpoint service on the NLB another choice creates) is valid
-    // when it applies after those choices (SCENARIO.md §4b); alone it then changes what it can.
-    const makers = checked.invalid[0] ? creatorsFor(scenario, l, letters) : [];
-    const bad =
-      makers.length > 0 && !applyChoices(scenario, [...makers, l]).invalid.some((x) => x.choice === l)
-        ? undefined
-        : checked.invalid[0];
+    const bad = checked.invalid[0] && !isValidAfterCreators(scenario, l, letters) ? checked.invalid[0] : undefined;
     if (bad) verdicts[l] = { choice: l, verdict: "invalid", reason: bad.reason, ...layerField(scenario, l) };
     else {
       valid.push(l);
@@ -242,16 +237,6 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     result.isKeyMatched = result.expectedKey.join(",") === derivedKey.join(",");
   }
   return result;
-}
-
-/** The other choices that create a load balancer or endpoint service that choice `l` names. */
-function creatorsFor(s: Scenario, l: string, letters: readonly string[]): string[] {
-  const text = JSON.stringify(s.choices[l] ?? []);
-  return letters.filter((k) => {
-    if (k === l) return false;
-    const made = (s.choices[k] ?? []).flatMap((c) => [c.createLoadBalancer?.name, c.createEndpointService?.name]);
-    return made.some((n) => n !== undefined && text.includes(`"${n}"`));
-  });
 }
 
 /** Does applying choice `l` alone leave the scenario as it was? Compares only the sections it copied. */

@@ -1,10 +1,12 @@
 /**
  * Failures a design must survive (SCENARIO.md §3c): `failures:` names components (an Availability Zone, an on-premises
  * connection, a customer gateway device, a NAT gateway, an instance); every goal is evaluated once more with each one
- * down. This file turns a scenario into its degraded form and builds the results of goals that cannot run at all.
+ * down. This file turns a scenario into its degraded form and builds the results of goals that cannot run at all; it
+ * also decides when a choice that uses what another choice creates is valid (SCENARIO.md §3c).
  */
 import { fact, type Fact } from "../core/fact";
 import { connectionsOf } from "../aws/zones";
+import { applyChoices } from "../aws/changes";
 import type { FlowResult } from "../core/trace";
 import type { Failure, OsId, Scenario } from "../scenario/schema";
 
@@ -140,4 +142,18 @@ export function cannotRun(
     packets: [],
     summary,
   };
+}
+
+/**
+ * A choice that uses what another choice creates (an endpoint service on the NLB another choice creates) is valid when
+ * it applies after the choices that create those names (SCENARIO.md §3c); alone it then changes what it can.
+ */
+export function isValidAfterCreators(s: Scenario, l: string, letters: readonly string[]): boolean {
+  const text = JSON.stringify(s.choices[l] ?? []);
+  const makers = letters.filter((k) => {
+    if (k === l) return false;
+    const made = (s.choices[k] ?? []).flatMap((c) => [c.createLoadBalancer?.name, c.createEndpointService?.name]);
+    return made.some((n) => n !== undefined && text.includes(`"${n}"`));
+  });
+  return makers.length > 0 && !applyChoices(s, [...makers, l]).invalid.some((x) => x.choice === l);
 }

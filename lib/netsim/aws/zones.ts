@@ -4,6 +4,7 @@
  * [S2S-PRIO], and the rules that make a configuration impossible (validateZones).
  */
 import type { Scenario } from "../scenario/schema";
+import { vpcOfSubnet } from "../scenario/vpcs";
 import type { OnPremConnection, OnPremises } from "./schema-connect";
 import type { SubnetC } from "./model-types";
 
@@ -111,6 +112,8 @@ export function validateZones(s: Scenario, add: Add): void {
             path,
             `a Network Load Balancer forwards to an Application Load Balancer through a TCP listener [NLB-ALB]`,
           );
+        else if (vpcOfSubnet(s, lb.subnet) !== vpcOfSubnet(s, target.subnet))
+          add(path, `the NLB and its ALB target must be in the same VPC [NLB-ALB]`);
         else if (!target.listeners.some((x) => x.port === l.targetPort))
           add(path, `the ALB ${t} has no listener on port ${l.targetPort} [NLB-ALB]`);
       }),
