@@ -70,7 +70,7 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
     else {
       valid.push(l);
       const own = checked.invalid.length > 0 ? applyChoices(scenario, [l], true).scenario : checked.scenario;
-      prepared.set(l, { scenario: own, model: compile(own, compiled), flows: [] });
+      prepared.set(l, { scenario: own, model: compile(own, compiled), flows: [], cache: compiled });
     } // the checked application is the trusted one
   }
 
