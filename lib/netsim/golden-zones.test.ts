@@ -371,3 +371,57 @@ ${choices}`);
     expect(f?.counterexample?.reason).toBe("NO_ENDPOINT");
   });
 });
+
+describe("load balancer nodes and targets per Availability Zone [ELB-AZ]", () => {
+  const web = (lbSubnets: string, targets: string, failures = "") =>
+    scenarioOf(`
+vpc: { cidr: 10.0.0.0/16, internetGateway: igw }
+subnets:
+  pub-a: { cidr: 10.0.0.0/24, availabilityZone: az-a, routeTable: pub-rt }
+  pub-b: { cidr: 10.0.1.0/24, availabilityZone: az-b, routeTable: pub-rt }
+  app-a: { cidr: 10.0.10.0/24, availabilityZone: az-a }
+  app-b: { cidr: 10.0.11.0/24, availabilityZone: az-b }
+  app-c: { cidr: 10.0.12.0/24, availabilityZone: az-c }
+routeTables:
+  pub-rt: { routes: [ { to: 0.0.0.0/0, via: igw } ] }
+securityGroups:
+  web-sg: { kind: new, inbound: [ { proto: tcp, ports: 7001, from: 0.0.0.0/0 } ] }
+hosts:
+  web-a: { subnet: app-a, securityGroups: [web-sg], listens: [tcp/7001] }
+  web-b: { subnet: app-b, securityGroups: [web-sg], listens: [tcp/7001] }
+  web-c: { subnet: app-c, securityGroups: [web-sg], listens: [tcp/7001] }
+loadBalancers:
+  nlb: { type: network, subnet: ${lbSubnets.split(",")[0]}, subnets: [${lbSubnets}], listeners: [ { port: 7001, proto: tcp, targetPort: 7001, targets: [${targets}] } ] }
+internet:
+  partner: { ip: 203.0.113.7 }
+${failures}
+goals:
+  - { name: feed, from: partner, to: nlb, app: tcp/7001 }
+`);
+  const backs = (s: Scenario) => flow(s, "feed").packets.map((p) => p.connection);
+  it("a target in an AZ the load balancer does not enable receives no traffic", () => {
+    const s = web("pub-a, pub-b", "web-a, web-c");
+    expect(flow(s, "feed").verdict).toBe("delivered");
+    expect(backs(s)).toContain("back:web-a");
+    expect(backs(s)).not.toContain("back:web-c");
+  });
+  it("a listener whose every target is outside the enabled AZs forwards nothing", () => {
+    const f = flow(web("pub-a, pub-b", "web-c"), "feed");
+    expect(f.verdict).toBe("blocked");
+    expect(f.counterexample?.reason).toBe("ELB_NO_SERVED_TARGET");
+  });
+  it("with a target per AZ the service survives an AZ; with a single target it does not", () => {
+    const failures = "failures: [ { az: az-a }, { az: az-b } ]";
+    expect(analyzeChoices(web("pub-a, pub-b", "web-a, web-b", failures)).baseline.isGoalMet).toBe(true);
+    const one = analyzeChoices(web("pub-a, pub-b", "web-a", failures));
+    expect([...new Set(one.baseline.failing.map((f) => f.flow))]).toEqual(["feed (az-a down)"]);
+    expect(JSON.stringify(one.baseline.failing[0]?.fact)).toContain("lbNoServedTarget");
+  });
+  it("two subnets of one AZ in a load balancer are refused, naming the rule", () => {
+    const s = variant(web("pub-a, pub-b", "web-a"), (c) => {
+      c.subnets["pub-a2"] = { cidr: "10.0.2.0/24", availabilityZone: "az-a" };
+      c.loadBalancers.nlb!.subnets = ["pub-a", "pub-a2"];
+    });
+    expect(problems(s).join("\n")).toMatch(/one subnet per Availability Zone \[ELB-AZ\]/);
+  });
+});

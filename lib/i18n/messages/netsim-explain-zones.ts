@@ -13,6 +13,8 @@ export const zonesJa = {
   },
   endpointServiceNoLb:
     "エンドポイントサービス {service} のネットワークロードバランサー {lb} がまだないため、インターフェイスエンドポイントに届いた接続の転送先がありません。",
+  lbNoServedTarget:
+    "ロードバランサー {lb} のポート {port} のリスナーには、転送できるターゲットがありません (有効にしたアベイラビリティーゾーンにある、正常なターゲットだけに転送します)。",
   failureHostDown: "宛先の {host} が停止しています。",
   failureNoClient: "{host} に接続するクライアントが 1 つも残りません (すべて停止した場所にあります)。",
   choiceFailsWhenDown: "不要です (障害に耐えません)。すべてが正常なら目的の通信は届きますが、{failure}",
@@ -30,6 +32,8 @@ export const zonesEn: typeof zonesJa = {
   },
   endpointServiceNoLb:
     "The Network Load Balancer {lb} of endpoint service {service} does not exist yet, so a connection that reaches the interface endpoint has nowhere to go.",
+  lbNoServedTarget:
+    "The listener on port {port} of load balancer {lb} has no target to send to (it sends only to healthy targets in an Availability Zone it enables).",
   failureHostDown: "The destination {host} is down.",
   failureNoClient: "No client of {host} is left (all of them are where the failure is).",
   choiceFailsWhenDown:

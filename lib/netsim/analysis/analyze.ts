@@ -278,7 +278,7 @@ function stepComponent(f: FlowEval): never | undefined {
     return "route-table" as never;
   if (reason === "HOST_FIREWALL_BLOCK") return "host-firewall" as never;
   if (reason?.startsWith("HOME_")) return "home-router" as never;
-  if (reason === "ELB_LISTENER_PORT_RESTRICTION") return "load-balancer" as never;
+  if (reason === "ELB_LISTENER_PORT_RESTRICTION" || reason === "ELB_NO_SERVED_TARGET") return "load-balancer" as never;
   // A host that does not listen is no filtering layer: the choice's own layer is to blame (e.g. a DMZ moved away).
   if (reason === undefined || reason === "NOT_LISTENING") return undefined;
   return "internet-gateway" as never;

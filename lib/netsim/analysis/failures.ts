@@ -50,6 +50,13 @@ export function degrade(s: Scenario, f: Failure): Degraded {
         { ...t, routes: t.routes.map((r) => (downTargets.has(r.via) ? { ...r, blackhole: true } : r)) },
       ]),
     );
+    // Load balancers send nothing to a target that is down (health checks) while another target is left [ELB-AZ].
+    out.loadBalancers = Object.fromEntries(
+      Object.entries(s.loadBalancers).map(([n, lb]) => [
+        n,
+        { ...lb, listeners: lb.listeners.map((l) => ({ ...l, targets: l.targets.filter((t) => !downHosts.has(t)) })) },
+      ]),
+    );
     out.hosts = Object.fromEntries(
       Object.entries(s.hosts).map(([n, h]) => [n, downHosts.has(n) ? { ...h, listens: [] } : h]),
     );
@@ -82,7 +89,7 @@ export function degrade(s: Scenario, f: Failure): Degraded {
       }),
     );
     out.loadBalancers = Object.fromEntries(
-      Object.entries(s.loadBalancers).map(([n, lb]) => {
+      Object.entries(out.loadBalancers).map(([n, lb]) => {
         const live = up([lb.subnet, ...(lb.subnets ?? [])]);
         if (live.length === 0 || !downSubnets.has(lb.subnet)) return [n, lb];
         return [n, { ...lb, subnet: live[0] as string, subnets: live }];

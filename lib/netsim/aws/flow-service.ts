@@ -14,6 +14,7 @@ import { dispositionOf, exchange, ownAddressOr, send, type Endpoint } from "./fl
 import { sendFromEni } from "./walk-vpc";
 import type { Eni } from "./model-types";
 import { continueThroughAlb } from "./flow-lb-chain";
+import { noServedTarget } from "./walk-zones";
 
 /** The region a client's requests to a service go to by default: its own VPC's. */
 function clientRegion(w: Walk, from: Endpoint): string {
@@ -75,8 +76,9 @@ export function runPrivateLink(w: Walk, from: Endpoint, service: string, app: Ap
     return;
   }
   const arrived = send(w, from, req);
-  endPacket(w, fact("labelToService", { service }), arrived ? "ACCEPTED" : dispositionOf(w));
-  if (!arrived || !listener) return;
+  const isServed = noServedTarget(w, lbName, listener, arrived?.pkt);
+  endPacket(w, fact("labelToService", { service }), arrived && isServed ? "ACCEPTED" : dispositionOf(w));
+  if (!arrived || !listener || !isServed) return;
   markArrived(w);
   for (const t of listener.targets) {
     const target = w.model.enis[t];

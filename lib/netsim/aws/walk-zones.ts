@@ -18,3 +18,20 @@ export function connectionDown(w: Walk, node: string, net: OnPremC, p: Pkt): nul
   );
   return null;
 }
+
+/**
+ * A listener left with no target to send to (every target is in an Availability Zone the load balancer does not enable,
+ * or down): the connection is not forwarded [ELB-AZ]. Returns whether the listener has a target.
+ */
+export function noServedTarget(
+  w: Walk,
+  lb: string,
+  listener: { port: number; targets: readonly string[] } | undefined,
+  p: Pkt | undefined,
+): boolean {
+  if (!listener || !p || listener.targets.length > 0) return true;
+  drop(w, lb, "load-balancer", "DENIED", p, { reason: "ELB_NO_SERVED_TARGET" }, () =>
+    fact("lbNoServedTarget", { lb, port: listener.port }),
+  );
+  return false;
+}

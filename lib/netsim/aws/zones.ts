@@ -55,6 +55,25 @@ export function attachmentSubnetFor(
   return isZoned ? { isOk: false, az, subnet } : { isOk: true, subnet: att.subnets[0] };
 }
 
+/**
+ * The targets a load balancer sends traffic to [ELB-AZ]: those in an Availability Zone it enables (one of its subnets'
+ * AZs), or whose AZ is not given. With cross-zone load balancing off each node uses only its own AZ's targets, but a
+ * client that resolves the load balancer's name reaches a node whose AZ has a healthy target, so for reachability only
+ * the enabled AZs and the targets' health count [INF].
+ */
+export function servedTargets(
+  s: Scenario,
+  lb: { subnet: string; subnets?: string[] | undefined },
+  targets: readonly string[],
+): string[] {
+  const enabled = new Set([lb.subnet, ...(lb.subnets ?? [])].map((x) => s.subnets[x]?.availabilityZone));
+  return targets.filter((t) => {
+    const subnet = s.hosts[t]?.subnet ?? s.loadBalancers[t]?.subnet;
+    const az = subnet === undefined ? undefined : s.subnets[subnet]?.availabilityZone;
+    return az === undefined || enabled.has(az);
+  });
+}
+
 /** Endpoint services a choice creates: a flow may name one before it exists (it then finds no endpoint). */
 export function createdNames(s: Scenario): Set<string> {
   const out = new Set<string>();

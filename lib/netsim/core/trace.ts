@@ -77,7 +77,8 @@ export type ReasonCode =
   | "VPCE_NOT_ACCEPTED"
   | "NO_ENDPOINT"
   | "TGW_NO_ATTACHMENT_IN_AZ"
-  | "CONNECTION_DOWN";
+  | "CONNECTION_DOWN"
+  | "ELB_NO_SERVED_TARGET";
 
 export type Text = { ja: string; en: string };
 
