@@ -4,7 +4,7 @@
  * reason code or rule that decides it.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeChoices, simulate, validateScenario } from "./index";
+import { analyzeChoices, explainText, simulate, validateScenario } from "./index";
 import { scenarioOf, variant } from "./test-helpers";
 import type { FlowResult } from "./core/trace";
 import type { Scenario } from "./scenario/schema";
@@ -355,7 +355,10 @@ ${choices}`);
     expect(f?.packets.map((p) => p.connection)).toContain("back:alb>api");
   });
   it("an endpoint service on an ALB, an ALB target of a UDP or TLS listener, or on a missing port is refused", () => {
-    expect(JSON.stringify(analyzeChoices(saas(`  A:\n${service("alb")}`)).choices.A?.reason)).toContain("[PL-SVC]");
+    const onAlb = analyzeChoices(saas(`  A:\n${service("alb")}`)).choices.A?.reason;
+    expect(JSON.stringify(onAlb)).toContain("[PL-SVC]");
+    expect(onAlb?.params?.kind).toBe("endpointServiceLb");
+    expect(explainText(onAlb).en).toContain("needs a Network Load Balancer");
     for (const bad of [nlb("tls", 443), nlb("tcp", 8443)])
       expect(JSON.stringify(analyzeChoices(saas(`  A:\n${bad}\n  B:\n${service("nlb")}`)).choices.A?.reason)).toContain(
         "[NLB-ALB]",

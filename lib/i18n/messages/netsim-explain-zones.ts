@@ -39,3 +39,21 @@ export const zonesEn: typeof zonesJa = {
   choiceFailsWhenDown:
     "Not needed (does not survive the failure): with everything up the goal flows are delivered, but {failure}",
 };
+
+/** Learner sentences for changes AWS refuses (merged into the `invalid` dictionary of netsim-explain.ts). */
+export const zonesInvalidJa = {
+  oneSubnetPerAz:
+    "トランジットゲートウェイの VPC アタッチメントとロードバランサーに指定できるサブネットは、アベイラビリティーゾーンごとに 1 つだけです。",
+  albTarget:
+    "ALB をターゲットにできるのは NLB の TCP リスナーだけで、同じ VPC にあり、ALB のリスナーのポートに転送する必要があります。",
+  endpointServiceLb:
+    "エンドポイントサービスに使えるのはネットワークロードバランサー (またはゲートウェイロードバランサー) だけです。",
+  tunnelOptions: "DPD のタイムアウトは 30 秒以上で、トンネルオプションは Site-to-Site VPN 接続の設定です。",
+};
+export const zonesInvalidEn: typeof zonesInvalidJa = {
+  oneSubnetPerAz: "A transit gateway VPC attachment and a load balancer take one subnet per Availability Zone.",
+  albTarget:
+    "An ALB can be the target only of an NLB's TCP listener, in the same VPC, forwarding to one of the ALB's listener ports.",
+  endpointServiceLb: "An endpoint service needs a Network Load Balancer (or a Gateway Load Balancer).",
+  tunnelOptions: "The DPD timeout is 30 seconds or more, and tunnel options belong to a Site-to-Site VPN connection.",
+};

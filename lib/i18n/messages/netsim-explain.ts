@@ -3,7 +3,7 @@
 // fragment put in place of {key} only when the parameter is set (true, a value, a non-empty port set).
 // No row ids (SG-1, NACL-2 …) and no reason codes here: those are for authors and live in the facts.
 import { connectEn, connectJa } from "./netsim-explain-connect";
-import { zonesEn, zonesJa } from "./netsim-explain-zones";
+import { zonesEn, zonesInvalidEn, zonesInvalidJa, zonesJa } from "./netsim-explain-zones";
 
 const ja = {
   terms: {
@@ -57,6 +57,7 @@ const ja = {
       "宛先が VPC の CIDR ブロックと同じルートはローカルルートそのものです。同じ宛先のルートは追加できず、VPC 内の通信は常にローカルルートを通ります。",
     localRouteMoreSpecific:
       "ローカルルートより具体的なルートは、宛先がサブネットの CIDR ブロックと完全に一致し、ターゲットが NAT ゲートウェイかネットワークインターフェイスの場合にだけ作れます。",
+    ...zonesInvalidJa,
   },
   facts: {
     ...connectJa,
@@ -357,6 +358,7 @@ const en: NetsimExplainMessages = {
       "A route to the VPC's own CIDR block is the local route: no other route for it can be added, and traffic inside the VPC always takes the local route.",
     localRouteMoreSpecific:
       "A route more specific than the local route must match a subnet's CIDR block exactly and point to a NAT gateway or a network interface.",
+    ...zonesInvalidEn,
   },
   facts: {
     ...connectEn,

@@ -429,6 +429,10 @@ export function invalidKindOf(message: string): string {
   if (message.includes("which is not peered")) return "sgReferenceNotPeered";
   if (message.includes("duplicate route") || message.includes("already has a route for")) return "duplicateRoute";
   if (message.includes("is already associated with route table")) return "tgwAssociation";
+  if (message.includes("[TGW-AZ]") || message.includes("[ELB-AZ]")) return "oneSubnetPerAz";
+  if (message.includes("[NLB-ALB]")) return "albTarget";
+  if (message.includes("[PL-SVC]")) return "endpointServiceLb";
+  if (message.includes("[S2S-TUN]")) return "tunnelOptions";
   if (message.includes("does not exist")) return "missing";
   return "other";
 }
