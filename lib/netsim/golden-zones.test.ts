@@ -147,6 +147,15 @@ describe("failures a design must survive (SCENARIO.md §3c)", () => {
     expect(fail?.fact).toMatchObject({ code: "whenDown", params: { component: "az-a", isAz: true } });
     expect(JSON.stringify(fail?.fact)).toContain("failureNoClient");
   });
+  it("simulate() traces every goal under every failure too, and the goal is not met when one fails", () => {
+    const r = simulate(withFailures("app-a"), { choices: [] });
+    const down = r.flows.filter((f) => f.flow.endsWith("(az-b down)"));
+    expect(down.map((f) => f.flow).sort()).toEqual(["call-a (az-b down)", "call-c (az-b down)"]);
+    const c = r.flows.find((f) => f.flow === "call-c (az-b down)");
+    expect(c?.packets.length).toBeGreaterThan(0);
+    expect(c?.summary).toMatchObject({ code: "whenDown", params: { component: "az-b" } });
+    expect(r.isGoalMet).toBe(false);
+  });
   it("a route to an instance in the failed AZ becomes a blackhole", () => {
     const s = scenarioOf(`
 vpc: { cidr: 10.0.0.0/16, internetGateway: igw }

@@ -9,7 +9,7 @@ import type { PortSet } from "../core/port-set";
 import { flowName, flowOses } from "./simulate";
 import { flowResultFor, walkFlow } from "./run-flow";
 import { layerKey, unionAll } from "../core/walk-state";
-import { cannotRun, degrade, failureLabel, flowNameDown, whenDown } from "./failures";
+import { failureLabel, goalsDown } from "./failures";
 import type { Flow, OsId, Scenario } from "../scenario/schema";
 import type { Component, FlowResult } from "../core/trace";
 
@@ -113,45 +113,25 @@ export function evaluateChoices(
 function goalsWithFailure(p: Prepared, j: number): FlowEval[] {
   const failure = p.scenario.failures[j];
   if (!failure) return [];
-  const { scenario, downHosts } = degrade(p.scenario, failure);
-  const model = compile(scenario, p.cache);
   const label = failureLabel(failure);
-  const out: FlowEval[] = [];
-  const clients = new Map<string, { name: string; os: OsId; isUp: boolean }>();
-  scenario.goals.forEach((f, i) => {
-    const name = flowNameDown(flowName(f, "goal", i), failure);
-    const oses = flowOses(model, scenario, f);
-    const isUp = !downHosts.has(f.from);
-    const seen = clients.get(f.to);
-    if (!seen || isUp) clients.set(f.to, { name, os: oses[0]?.os ?? "linux", isUp: isUp || seen?.isUp === true });
-    if (!isUp) return;
-    const base = { flow: name, role: "goal" as const, to: f.to, failure: label };
-    if (downHosts.has(f.to)) {
-      for (const o of oses)
-        out.push({ ...base, os: o.os, result: cannotRun(name, o.os, failure, "destination", f.to) });
-      return;
-    }
-    const walk = walkFlow(model, f, unionAll(oses.map((o) => o.ports)), { isExplained: false });
-    for (const o of oses) {
-      const result = flowResultFor(walk, f, name, "goal", o.os, o.ports, true);
-      if (!result.isSatisfied) {
-        result.summary = whenDown(failure, result.summary);
-        if (result.counterexample) result.counterexample.fact = whenDown(failure, result.counterexample.fact);
-      }
-      out.push({ ...base, os: o.os, result });
-    }
-  });
-  for (const [to, c] of clients)
-    if (!c.isUp)
-      out.push({
-        flow: c.name,
-        role: "goal",
-        to,
+  return goalsDown<FlowEval>(
+    p.scenario,
+    failure,
+    (d) => compile(d, p.cache),
+    (model, scenario, f, name) => {
+      const oses = flowOses(model, scenario, f);
+      const walk = walkFlow(model, f, unionAll(oses.map((o) => o.ports)), { isExplained: false });
+      return oses.map((o) => ({
+        flow: name,
+        role: "goal" as const,
+        to: f.to,
         failure: label,
-        os: c.os,
-        result: cannotRun(c.name, c.os, failure, "no-client", to),
-      });
-  return out;
+        os: o.os,
+        result: flowResultFor(walk, f, name, "goal", o.os, o.ports, true),
+      }));
+    },
+    (f, name, result) => ({ flow: name, role: "goal", to: f.to, failure: label, os: result.os, result }),
+  );
 }
 
 /** Layers of one forbidden flow's request: the filtering layers that deny it (with their node names) and every layer it reaches. */

@@ -8,7 +8,8 @@ import { fact, type Fact } from "../core/fact";
 import { connectionsOf } from "../aws/zones";
 import { applyChoices } from "../aws/changes";
 import type { FlowResult } from "../core/trace";
-import type { Failure, OsId, Scenario } from "../scenario/schema";
+import type { Failure, Flow, OsId, Scenario } from "../scenario/schema";
+import type { Model } from "../aws/model";
 
 /** How a failure is named in flow names and sentences: the AZ or the component. */
 export function failureLabel(f: Failure): string {
@@ -163,4 +164,45 @@ export function isValidAfterCreators(s: Scenario, l: string, letters: readonly s
     return made.some((n) => n !== undefined && text.includes(`"${n}"`));
   });
   return makers.length > 0 && !applyChoices(s, [...makers, l]).invalid.some((x) => x.choice === l);
+}
+
+/**
+ * Every goal with `failure` in place, by one rule for the analysis and for traces: a goal whose client is down is not
+ * asked for; when every goal to one destination has lost its client, nothing of the application is left to reach it;
+ * a goal whose destination is down fails. `run` walks one goal on the degraded network; a result that fails says under
+ * which failure (`whenDown`).
+ */
+export function goalsDown<T extends { result: FlowResult } | FlowResult>(
+  s: Scenario,
+  failure: Failure,
+  compileFor: (scenario: Scenario) => Model,
+  run: (model: Model, scenario: Scenario, f: Flow, name: string) => T[],
+  cannot: (f: Flow, name: string, result: FlowResult) => T,
+): T[] {
+  const { scenario, downHosts } = degrade(s, failure);
+  const model = compileFor(scenario);
+  const out: T[] = [];
+  const clients = new Map<string, { f: Flow; name: string; isUp: boolean }>();
+  scenario.goals.forEach((f, i) => {
+    const name = flowNameDown(f.name ?? `goal-${i + 1}`, failure);
+    const isUp = !downHosts.has(f.from);
+    const seen = clients.get(f.to);
+    if (!seen || isUp) clients.set(f.to, { f, name, isUp: isUp || seen?.isUp === true });
+    if (!isUp) return;
+    if (downHosts.has(f.to)) {
+      out.push(cannot(f, name, cannotRun(name, "linux", failure, "destination", f.to)));
+      return;
+    }
+    for (const r of run(model, scenario, f, name)) {
+      const result = ("result" in r ? r.result : r) as FlowResult;
+      if (!result.isSatisfied) {
+        result.summary = whenDown(failure, result.summary);
+        if (result.counterexample) result.counterexample.fact = whenDown(failure, result.counterexample.fact);
+      }
+      out.push(r);
+    }
+  });
+  for (const [to, c] of clients)
+    if (!c.isUp) out.push(cannot(c.f, c.name, cannotRun(c.name, "linux", failure, "no-client", to)));
+  return out;
 }
