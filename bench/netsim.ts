@@ -10,6 +10,7 @@ import {
   q30570,
   starRule,
   threeVpcHub,
+  azFailover,
   type CompiledNaclRule,
 } from "../lib/netsim/testing";
 
@@ -77,6 +78,8 @@ export default async function bench(): Promise<void> {
   const hub = parsed(threeVpcHub);
   const hubAnalysis = median(() => analyzeChoices(hub), 100);
   const hubTraces = median(() => simulate(hub), 100);
+  const zones = parsed(azFailover);
+  const zonesAnalysis = median(() => analyzeChoices(zones), 100);
   const rows: [string, Timing][] = [
     ["question 30570: analyzeChoices (6 choices, 3 client OSes)", analysis],
     ["question 30570: simulate with traces (A+B+C, 3 OSes, SSH)", traces],
@@ -84,6 +87,7 @@ export default async function bench(): Promise<void> {
     ["40-rule NACL: one range evaluation, ports 1024-65535", fortyRange],
     ["3 VPCs + TGW + endpoints + VPN: analyzeChoices (4 choices, 10 flows)", hubAnalysis],
     ["3 VPCs + TGW + endpoints + VPN: simulate with traces (10 flows)", hubTraces],
+    ["3 AZs + TGW, 3 AZ failures: analyzeChoices (4 choices, 3 goals x 4)", zonesAnalysis],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(

@@ -4,6 +4,7 @@
 // No row ids (SG-1, NACL-2 …) and no reason codes here: those are for authors and live in the facts.
 import { connectEn, connectJa } from "./netsim-explain-connect";
 import { policyEn, policyJa } from "./netsim-explain-policy";
+import { zonesEn, zonesInvalidEn, zonesInvalidJa, zonesJa } from "./netsim-explain-zones";
 
 const ja = {
   terms: {
@@ -61,10 +62,12 @@ const ja = {
       "ゲートウェイエンドポイントは VPC と同じリージョンのサービスにしか作れません。他のリージョンの S3 や DynamoDB への通信は扱えません。",
     wafApplicationOnly:
       "AWS WAF のウェブ ACL を関連付けられるのはアプリケーションロードバランサーで、ネットワークロードバランサーには関連付けられません (パスベースのルーティングのようなリスナールールもありません)。",
+    ...zonesInvalidJa,
   },
   facts: {
     ...connectJa,
     ...policyJa,
+    ...zonesJa,
     changeInvalid: "この変更は設定できません: {kind}",
     portsExhausted: "通れるポートが残っていません。",
     varClientPort: "クライアントのエフェメラルポート",
@@ -365,10 +368,12 @@ const en: NetsimExplainMessages = {
       "A gateway endpoint can be created only for a service in its VPC's own Region; it cannot carry traffic to S3 or DynamoDB in another Region.",
     wafApplicationOnly:
       "An AWS WAF web ACL can be associated with an Application Load Balancer, not a Network Load Balancer (which has no listener rules such as path-based routing either).",
+    ...zonesInvalidEn,
   },
   facts: {
     ...connectEn,
     ...policyEn,
+    ...zonesEn,
     changeInvalid: "This change cannot be made: {kind}",
     portsExhausted: "No port is left that gets through.",
     varClientPort: "client ephemeral port",

@@ -4,6 +4,7 @@
  */
 import { applyChoices } from "../aws/changes";
 import { isNarrowerChoice, isSameTarget, layerOfChange } from "./choice-relations";
+import { isValidAfterCreators } from "./failures";
 import {
   componentLayer,
   evaluatePrepared,
@@ -64,11 +65,12 @@ export function analyzeChoices(scenario: Scenario, options: AnalyzeOptions = {})
   const valid: string[] = [];
   for (const l of letters) {
     const checked = applyChoices(scenario, [l]);
-    const bad = checked.invalid[0];
+    const bad = checked.invalid[0] && !isValidAfterCreators(scenario, l, letters) ? checked.invalid[0] : undefined;
     if (bad) verdicts[l] = { choice: l, verdict: "invalid", reason: bad.reason, ...layerField(scenario, l) };
     else {
       valid.push(l);
-      prepared.set(l, { scenario: checked.scenario, model: compile(checked.scenario, compiled), flows: [] });
+      const own = checked.invalid.length > 0 ? applyChoices(scenario, [l], true).scenario : checked.scenario;
+      prepared.set(l, { scenario: own, model: compile(own, compiled), flows: [], cache: compiled });
     } // the checked application is the trusted one
   }
 
@@ -275,7 +277,7 @@ function stepComponent(f: FlowEval): never | undefined {
     return "route-table" as never;
   if (reason === "HOST_FIREWALL_BLOCK") return "host-firewall" as never;
   if (reason?.startsWith("HOME_")) return "home-router" as never;
-  if (reason === "ELB_LISTENER_PORT_RESTRICTION") return "load-balancer" as never;
+  if (reason === "ELB_LISTENER_PORT_RESTRICTION" || reason === "ELB_NO_SERVED_TARGET") return "load-balancer" as never;
   // A host that does not listen is no filtering layer: the choice's own layer is to blame (e.g. a DMZ moved away).
   if (reason === undefined || reason === "NOT_LISTENING") return undefined;
   return "internet-gateway" as never;
@@ -353,6 +355,10 @@ function notNeededReason(
   const alone = evaluate([x]);
   const base = evaluate([]);
   if (alone.isOk && hasKey) return { reason: fact("choiceAlternative") };
+  // It works while everything is up but not with a component down that the goals must survive (SCENARIO.md §3c).
+  const downFail = alone.flows.find((f) => f.failure !== undefined && !f.result.isSatisfied);
+  if (hasKey && downFail && alone.flows.every((f) => f.failure !== undefined || f.result.isSatisfied))
+    return { reason: fact("choiceFailsWhenDown", { failure: describe(downFail) }), ...counter(downFail) };
   if (sameScenario(s, x)) return { reason: noOpReason(s, x, false) };
   const sgOut = choicesOf(x).some((c) => c.addSgRule?.outbound !== undefined);
   if (sgOut) return { reason: fact("choiceSgOutbound") };

@@ -9,6 +9,7 @@ import type { PortSet } from "../core/port-set";
 import { flowName, flowOses } from "./simulate";
 import { flowResultFor, walkFlow } from "./run-flow";
 import { layerKey, unionAll } from "../core/walk-state";
+import { failureLabel, goalsDown } from "./failures";
 import type { Flow, OsId, Scenario } from "../scenario/schema";
 import type { Component, FlowResult } from "../core/trace";
 
@@ -18,6 +19,8 @@ export type FlowEval = {
   os: OsId;
   result: FlowResult;
   /** the flow's destination, for reasons */ to: string;
+  /** The component that is down while this goal is evaluated (SCENARIO.md §3c). */
+  failure?: string;
 };
 export type Evaluation = { isOk: boolean; flows: FlowEval[]; scenario: Scenario };
 
@@ -31,6 +34,7 @@ export type Prepared = {
   model: Model;
   flows: (FlowEval[] | undefined)[];
   layers?: Map<string, FlowLayers>;
+  cache?: CompileCache;
 };
 
 /** Applies `letters` in order (trusted: the caller knows each is valid) and compiles; `from` is a prepared prefix of `letters`. */
@@ -43,7 +47,7 @@ export function prepare(
   const scenario = from
     ? applyChoices(from.prepared.scenario, letters.slice(from.length), true).scenario
     : applyChoices(base, letters, true).scenario;
-  return { scenario, model: compile(scenario, cache), flows: [] };
+  return { scenario, model: compile(scenario, cache), flows: [], ...(cache ? { cache } : {}) };
 }
 
 /** Every (flow, OS) result of the scenario's i-th flow (goals first, then forbidden flows), walked once over the union of its OSes' ranges. */
@@ -51,6 +55,8 @@ function flowEvals(p: Prepared, i: number): FlowEval[] {
   const known = p.flows[i];
   if (known) return known;
   const { scenario, model } = p;
+  const flowCount = scenario.goals.length + scenario.forbidden.length;
+  if (i >= flowCount) return (p.flows[i] = goalsWithFailure(p, i - flowCount));
   const isGoal = i < scenario.goals.length;
   const role = isGoal ? ("goal" as const) : ("forbidden" as const);
   const index = isGoal ? i : i - scenario.goals.length;
@@ -77,7 +83,7 @@ function flowEvals(p: Prepared, i: number): FlowEval[] {
 /** Evaluates every flow of a prepared set. With `isQuick`, stops at the first unmet flow (enough for the key search). */
 export function evaluatePrepared(p: Prepared, isQuick = false): Evaluation {
   const flows: FlowEval[] = [];
-  const count = p.scenario.goals.length + p.scenario.forbidden.length;
+  const count = p.scenario.goals.length + p.scenario.forbidden.length + p.scenario.failures.length;
   for (let i = 0; i < count; i++) {
     for (const e of flowEvals(p, i)) {
       flows.push(e);
@@ -98,6 +104,34 @@ export function evaluateChoices(
   cache?: CompileCache,
 ): Evaluation {
   return evaluatePrepared(prepare(base, letters, cache), isQuick);
+}
+
+/**
+ * Every goal with the scenario's j-th failure in place (SCENARIO.md §3c). A goal whose client is down is not asked
+ * for, but when every goal to one destination has lost its client, nothing of the application is left to reach it.
+ */
+function goalsWithFailure(p: Prepared, j: number): FlowEval[] {
+  const failure = p.scenario.failures[j];
+  if (!failure) return [];
+  const label = failureLabel(failure);
+  return goalsDown<FlowEval>(
+    p.scenario,
+    failure,
+    (d) => compile(d, p.cache),
+    (model, scenario, f, name) => {
+      const oses = flowOses(model, scenario, f);
+      const walk = walkFlow(model, f, unionAll(oses.map((o) => o.ports)), { isExplained: false });
+      return oses.map((o) => ({
+        flow: name,
+        role: "goal" as const,
+        to: f.to,
+        failure: label,
+        os: o.os,
+        result: flowResultFor(walk, f, name, "goal", o.os, o.ports, true),
+      }));
+    },
+    (f, name, result) => ({ flow: name, role: "goal", to: f.to, failure: label, os: result.os, result }),
+  );
 }
 
 /** Layers of one forbidden flow's request: the filtering layers that deny it (with their node names) and every layer it reaches. */

@@ -60,6 +60,11 @@ export function walkFlow(
     return { walk: w, clientVars: ["client-port"] };
   }
   const to = endpointOf(m, flow.to);
+  // An endpoint service a choice creates does not exist yet: the same walk finds no endpoint for it (SCENARIO.md §4b).
+  if (from && !to) {
+    runPrivateLink(w, from, flow.to, app, clientPorts);
+    return { walk: w, clientVars: ["client-port"] };
+  }
   if (!from || !to) return { walk: w, clientVars: [] };
   // A literal address of an AWS service is that service (the VPC base + 2 is the DNS resolver, 169.254.169.254 IMDS …).
   if (from.kind === "eni" && to.kind === "internet" && !m.internet[flow.to]) {

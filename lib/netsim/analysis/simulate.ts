@@ -6,6 +6,7 @@ import { flowResultFor, walkFlow } from "./run-flow";
 import type { Flow, OsId, Scenario } from "../scenario/schema";
 import type { SimulationResult } from "./results";
 import type { PortSet } from "../core/port-set";
+import { goalsDown } from "./failures";
 
 export type SimulateOptions = { choices?: string[]; clientOs?: OsId };
 
@@ -40,5 +41,22 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     });
   run(s.goals, "goal");
   run(s.forbidden, "forbidden");
+  // Every goal again with each component the design must survive losing (SCENARIO.md §3c).
+  for (const failure of s.failures)
+    flows.push(
+      ...goalsDown(
+        s,
+        failure,
+        (d) => compile(d),
+        (model, scenario, f, name) =>
+          (options.clientOs
+            ? [{ os: options.clientOs, ports: OS_TABLE[options.clientOs].ephemeral }]
+            : flowOses(model, scenario, f)
+          ).map(({ os, ports }) =>
+            flowResultFor(walkFlow(model, f, ports, { isExplained: true }), f, name, "goal", os, ports),
+          ),
+        (_f, _name, result) => result,
+      ),
+    );
   return { applied, invalid, flows, isGoalMet: flows.every((f) => f.isSatisfied) };
 }

@@ -237,11 +237,14 @@ function applyOne(s: Scenario, c: Change): string | null {
     return null;
   }
   const connect = applyConnect(s, c);
-  return connect !== undefined ? connect : applyHome(s, c);
+  if (connect !== undefined) return connect;
+  const zones = applyZones(s, c);
+  return zones !== undefined ? zones : applyHome(s, c);
 }
 
 import { applyHome } from "../home/changes";
 import { applyConnect, CONNECT_SECTIONS } from "./changes-connect";
+import { applyZones, ZONE_SECTIONS } from "./changes-zones";
 
 /** The rules a group of this kind has without being listed (SG-9 new group, SG-10 default group). */
 function implicitSgRules(
@@ -330,6 +333,7 @@ const SECTIONS: Record<string, readonly (keyof Scenario)[]> = {
   setFlowApp: ["goals", "forbidden"],
   setSourceDestCheck: ["hosts"],
   ...CONNECT_SECTIONS,
+  ...ZONE_SECTIONS,
 };
 
 /** The one entry of a record section an operation touches (a group, a NACL, a table), when it names one. */
@@ -427,6 +431,10 @@ export function invalidKindOf(message: string): string {
   if (message.includes("is already associated with route table")) return "tgwAssociation";
   if (message.includes("serves its own VPC's Region only")) return "gatewayEndpointRegion";
   if (message.includes("[WAF-RES]")) return "wafApplicationOnly";
+  if (message.includes("[TGW-AZ]") || message.includes("[ELB-AZ]")) return "oneSubnetPerAz";
+  if (message.includes("[NLB-ALB]")) return "albTarget";
+  if (message.includes("[PL-SVC]")) return "endpointServiceLb";
+  if (message.includes("[S2S-TUN]")) return "tunnelOptions";
   if (message.includes("does not exist")) return "missing";
   return "other";
 }

@@ -7,6 +7,7 @@ import { dispositionOf, exchange, ownAddressOr, send, type Endpoint } from "./fl
 import type { AppSpec } from "../core/apps";
 import type { Eni } from "./model";
 import { nlbPreservedBack } from "./flow-nlb";
+import { noServedTarget } from "./walk-zones";
 
 export function runLoadBalancer(
   w: Walk,
@@ -28,8 +29,9 @@ export function runLoadBalancer(
     drop(w, lb.name, "load-balancer", "DENIED", arrived.pkt, { reason: "ELB_LISTENER_PORT_RESTRICTION" }, () =>
       fact("lbNoListener", { port }),
     );
-  endPacket(w, fact("labelToLb"), arrived && listener ? "ACCEPTED" : dispositionOf(w));
-  if (!arrived || !listener) return;
+  const isServed = noServedTarget(w, lb.name, listener, arrived?.pkt);
+  endPacket(w, fact("labelToLb"), arrived && listener && isServed ? "ACCEPTED" : dispositionOf(w));
+  if (!arrived || !listener || !isServed) return;
   markArrived(w);
   for (const t of listener.targets) {
     const target = w.model.enis[t];

@@ -13,6 +13,8 @@ import { servicePublicIp } from "./service-ranges";
 import { dispositionOf, exchange, ownAddressOr, send, type Endpoint } from "./flow-exchange";
 import { sendFromEni } from "./walk-vpc";
 import type { Eni } from "./model-types";
+import { continueThroughAlb } from "./flow-lb-chain";
+import { noServedTarget } from "./walk-zones";
 
 /** The region a client's requests to a service go to by default: its own VPC's. */
 function clientRegion(w: Walk, from: Endpoint): string {
@@ -80,14 +82,17 @@ export function runPrivateLink(w: Walk, from: Endpoint, service: string, app: Ap
   };
   if (!epEni || !lb) {
     drop(w, service, "vpc-endpoint", "NO_ROUTE", { ...req, dstName: service }, { reason: "NO_ENDPOINT" }, () =>
-      fact("noEndpointForService", { service, vpc: vpc ?? "" }),
+      epEni
+        ? fact("endpointServiceNoLb", { service, lb: lbName })
+        : fact("noEndpointForService", { service, vpc: vpc ?? "" }),
     );
     endPacket(w, fact("labelToService", { service }), "NO_ROUTE");
     return;
   }
   const arrived = send(w, from, req);
-  endPacket(w, fact("labelToService", { service }), arrived ? "ACCEPTED" : dispositionOf(w));
-  if (!arrived || !listener) return;
+  const isServed = noServedTarget(w, lbName, listener, arrived?.pkt);
+  endPacket(w, fact("labelToService", { service }), arrived && isServed ? "ACCEPTED" : dispositionOf(w));
+  if (!arrived || !listener || !isServed) return;
   markArrived(w);
   for (const t of listener.targets) {
     const target = w.model.enis[t];
@@ -104,7 +109,7 @@ export function runPrivateLink(w: Walk, from: Endpoint, service: string, app: Ap
       fixed(listener.targetPort),
       t,
     );
-    if (!back) return;
+    if (!back || !continueThroughAlb(w, target, listener.targetPort)) return;
   }
   replyFrom(w, epEni, arrived.pkt);
 }

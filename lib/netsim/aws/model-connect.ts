@@ -7,6 +7,7 @@ import { cidrFrom, cidrOverlaps, cidrToString, type Cidr } from "../core/cidr";
 import type { EndpointPolicy, Scenario } from "../scenario/schema";
 import { allVpcs, DEFAULT_REGION, vpcOfTable } from "../scenario/vpcs";
 import { prefixListOf, serviceRanges } from "./service-ranges";
+import { preferredConnection } from "./zones";
 
 export type VpcC = {
   name: string;
@@ -56,6 +57,10 @@ export type OnPremC = {
   isDynamic: boolean;
   staticRoutes: Cidr[];
   routesToAws: Cidr[] | null;
+  /** The connection in use (SCENARIO.md §4b). */
+  connection?: string;
+  /** Every connection of the network is down: nothing is advertised or carried. */
+  isDown?: boolean;
 };
 export type ConnectModel = {
   vpcs: Record<string, VpcC>;
@@ -74,7 +79,7 @@ export function compileVpcs(s: Scenario): Record<string, VpcC> {
   for (const v of allVpcs(s))
     out[v.name] = {
       name: v.name,
-      cidrs: cidrs([v.cidr, ...(v.ipv6Cidr ? [v.ipv6Cidr] : [])]),
+      cidrs: cidrs([v.cidr, ...v.secondaryCidrs, ...(v.ipv6Cidr ? [v.ipv6Cidr] : [])]),
       region: v.region,
       igw: v.internetGateway ?? null,
       eigw: v.egressOnlyInternetGateway ?? null,
@@ -85,22 +90,27 @@ export function compileVpcs(s: Scenario): Record<string, VpcC> {
 
 /** What a VPN connection advertises toward AWS: its static routes, or the on-premises CIDRs over BGP [S2S-RT]. */
 export function vpnPrefixes(n: OnPremC): Cidr[] {
+  if (n.isDown) return [];
   return n.isDynamic ? n.cidrs : n.staticRoutes;
 }
 
 export function compileConnect(s: Scenario, vpcs: Record<string, VpcC>): ConnectModel {
   const onprem: Record<string, OnPremC> = {};
   for (const [name, n] of Object.entries(s.onPremises)) {
-    const isDynamic = n.connection.type === "direct-connect" || n.connection.routing === "dynamic";
+    // The connection the gateway prefers among those that are up [S2S-PRIO] (aws/zones.ts); none: the network is cut off.
+    const link = preferredConnection(n);
+    const conn = link ?? n.connection;
+    const isDynamic = conn.type === "direct-connect" || conn.routing === "dynamic";
     onprem[name] = {
       name,
       cidrs: cidrs(n.cidrs),
-      gateway: n.connection.gateway,
-      gatewayKind: s.transitGateways[n.connection.gateway] ? "tgw" : "vgw",
-      type: n.connection.type,
+      gateway: conn.gateway,
+      gatewayKind: s.transitGateways[conn.gateway] ? "tgw" : "vgw",
+      type: conn.type,
       isDynamic,
-      staticRoutes: cidrs(n.connection.staticRoutes),
+      staticRoutes: link ? cidrs(conn.staticRoutes) : [],
       routesToAws: n.routesToAws ? cidrs(n.routesToAws) : null,
+      ...(link ? { connection: conn.name ?? name } : { isDown: true }),
     };
   }
   const peerings: Record<string, PeeringC> = {};
@@ -135,8 +145,11 @@ export function compileConnect(s: Scenario, vpcs: Record<string, VpcC>): Connect
           : a.vpn && onprem[a.vpn]?.isDynamic
             ? (onprem[a.vpn]?.cidrs ?? [])
             : [];
-        for (const dest of prefixes)
+        for (const dest of prefixes) {
+          // A VPC whose CIDR equals or overlaps one already propagated here is not propagated [TGW-ATT].
+          if (a.vpc && routes.some((r) => r.isPropagated && cidrOverlaps(r.dest, dest))) continue;
           routes.push({ dest, attachment: an, isPropagated: true, text: `${cidrToString(dest)} ${an} (propagated)` });
+        }
       }
       tables[tn] = routes;
     }

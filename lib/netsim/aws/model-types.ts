@@ -46,7 +46,16 @@ export type CompiledRoute = {
   /** Propagated from a virtual private gateway: a static route for the same prefix wins [S2S-PRIO]. */
   isPropagated?: boolean;
 };
-export type SubnetC = { name: string; cidr: Cidr; ipv6: Cidr | null; table: string; nacl: string; vpc: string };
+export type SubnetC = {
+  name: string;
+  cidr: Cidr;
+  ipv6: Cidr | null;
+  table: string;
+  nacl: string;
+  vpc: string;
+  /** The Availability Zone, when the scenario gives one (SCENARIO.md §3c). */
+  az?: string;
+};
 export type NaclC = { name: string; inbound: CompiledNaclRule[]; outbound: CompiledNaclRule[] };
 export type SgC = { name: string; inbound: CompiledSgRule[]; outbound: CompiledSgRule[] };
 export type LbC = {

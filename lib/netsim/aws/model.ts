@@ -12,6 +12,7 @@ import type { OsId, Scenario } from "../scenario/schema";
 import { routeTargets } from "../scenario/validate";
 import { ModelIndex } from "./model-index";
 import { addedRoutes, compileConnect, compileVpcs, type ConnectModel, type VpcC } from "./model-connect";
+import { servedTargets } from "./zones";
 import { endpointEnis } from "./model-enis";
 import { implicitName, mainTableOf, vpcOfSubnet, vpcOfTable } from "../scenario/vpcs";
 import { compileNacl, compileSg, type CompileCache } from "./model-rules";
@@ -175,6 +176,7 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
       table: sub.routeTable ?? mainTableOf(s, vpc),
       nacl: sub.nacl ?? implicitName(s, "default", vpc),
       vpc,
+      ...(sub.availabilityZone !== undefined ? { az: sub.availabilityZone } : {}),
     };
   }
   const enis: Record<string, Eni> = {};
@@ -252,7 +254,9 @@ function compileBase(s: Scenario): Omit<Model, "sgs" | "nacls"> {
     };
     // [NLB-IP]: preserved by default for instance targets, not for IP targets over TCP.
     const isClientIpPreserved = lb.type === "network" && (lb.preserveClientIp ?? lb.targetType !== "ip");
-    lbs[name] = { name, eni: name, listeners: lb.listeners, type: lb.type, isClientIpPreserved };
+    // [ELB-AZ] targets in an Availability Zone the load balancer does not enable receive no traffic.
+    const listeners = lb.listeners.map((l) => ({ ...l, targets: servedTargets(s, lb, l.targets) }));
+    lbs[name] = { name, eni: name, listeners, type: lb.type, isClientIpPreserved };
   }
   const internet: Record<string, InternetHost> = {};
   const defaults: [string, { os: OsId[] | "all" }][] = [["internet", { os: "all" }]];

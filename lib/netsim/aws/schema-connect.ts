@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { nameSchema, osSetSchema, listensSchema, regionSchema } from "./schema";
 import { policyConditionSchema } from "./schema-policy";
+import { connectionZoneFields } from "./schema-zones";
 
 /** A VPC besides the scenario's first one (`vpc:`). Its subnets, route tables, NACLs and groups say `vpc: <name>`. */
 export const extraVpcSchema = z
@@ -17,6 +18,8 @@ export const extraVpcSchema = z
     internetGateway: z.string().optional(),
     egressOnlyInternetGateway: z.string().optional(),
     vpnGateway: z.string().optional(),
+    /** Secondary IPv4 CIDR blocks (SCENARIO.md §4b). */
+    secondaryCidrs: z.array(z.string()).optional(),
   })
   .strict();
 export type ExtraVpc = z.infer<typeof extraVpcSchema>;
@@ -38,6 +41,8 @@ export const tgwAttachmentSchema = z
     vpc: z.string().optional(),
     subnets: z.array(z.string()).optional(),
     vpn: z.string().optional(),
+    /** Appliance mode (symmetric routing through one AZ for stateful appliances); no effect on reachability here. */
+    applianceMode: z.boolean().optional(),
   })
   .strict();
 export type TgwAttachment = z.infer<typeof tgwAttachmentSchema>;
@@ -125,17 +130,25 @@ export const onPremHostSchema = z
  * advertises the on-premises `cidrs` [S2S-RT], [DX-VIF]. `routesToAws` is what the customer router sends to AWS
  * (with BGP it learns the VPC CIDRs itself).
  */
+export const onPremConnectionSchema = z
+  .object({
+    type: z.enum(["vpn", "direct-connect"]),
+    gateway: z.string(),
+    routing: z.enum(["static", "dynamic"]).optional(),
+    staticRoutes: z.array(z.string()).default([]),
+    ...connectionZoneFields,
+  })
+  .strict();
+export type OnPremConnection = z.infer<typeof onPremConnectionSchema>;
+
 export const onPremisesSchema = z
   .object({
     cidrs: z.array(z.string()).min(1),
-    connection: z
-      .object({
-        type: z.enum(["vpn", "direct-connect"]),
-        gateway: z.string(),
-        routing: z.enum(["static", "dynamic"]).optional(),
-        staticRoutes: z.array(z.string()).default([]),
-      })
-      .strict(),
+    connection: onPremConnectionSchema,
+    /** Further connections of the same network to the same gateway; the gateway prefers one by route priority [S2S-PRIO]. */
+    moreConnections: z.array(onPremConnectionSchema).optional(),
+    /** Customer gateway devices of the site that no connection uses yet (SCENARIO.md §4b). */
+    customerGateways: z.array(z.string()).optional(),
     routesToAws: z.array(z.string()).optional(),
     hosts: z.record(nameSchema, onPremHostSchema).default({}),
   })

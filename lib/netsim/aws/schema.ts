@@ -215,6 +215,8 @@ export const vpcSchema = z
     ipv6Cidr: z.string().optional(),
     internetGateway: z.string().optional(),
     egressOnlyInternetGateway: z.string().optional(),
+    /** Secondary IPv4 CIDR blocks (SCENARIO.md §4b). */
+    secondaryCidrs: z.array(z.string()).optional(),
   })
   .strict();
 export type Vpc = z.infer<typeof vpcSchema>;

@@ -16,6 +16,8 @@ import { vpnPrefixes, type OnPremC, type TgwC, type TgwRouteC } from "./model-co
 import { evaluatePolicy } from "./endpoint-policy";
 import { viaEndpoint } from "./policy-conditions";
 import { serviceAdmits } from "./resource-policy";
+import { attachmentSubnetFor } from "./zones";
+import { connectionDown, noAttachmentInAz } from "./walk-zones";
 import type { CompiledRoute, Eni, InternetHost, SubnetC } from "./model-types";
 
 /** Where a packet arrived (an interface, or a host outside the VPCs), with the packet as it arrived. */
@@ -55,14 +57,19 @@ export function connectRoute(w: Walk, sub: SubnetC, route: CompiledRoute, p: Pkt
     if (!tgw || !att) return null;
     // [TGW-NACL] toward the attachment: the sender's subnet NACL (outbound, by destination), then the attachment
     // subnet's NACL (inbound, by source); in the same subnet that is one NACL evaluated both ways.
+    // [TGW-AZ] only a subnet in an AZ where the attachment has a subnet reaches the transit gateway.
+    const side = attachmentSubnetFor(w.model.subnets, att, sub.name);
+    if (!side.isOk) return noAttachmentInAz(w, tgw.name, att.name, side.az, p);
     if (!naclStep(w, sub.name, "outbound", p)) return null;
-    const attSubnet = att.subnets.includes(sub.name) ? sub.name : att.subnets[0];
+    const attSubnet = side.subnet;
     if (attSubnet && !naclStep(w, attSubnet, "inbound", p)) return null;
     return tgwForward(w, tgw, att.name, p, h);
   }
   if (route.kind === "vgw") {
     if (!naclStep(w, sub.name, "outbound", p)) return null;
     const nets = Object.values(c.onprem).filter((n) => n.gateway === route.via);
+    const cut = nets.find((n) => n.isDown && inAny(n.cidrs, p.dst));
+    if (cut) return connectionDown(w, route.via, cut, p);
     const net = nets.find((n) => inAny(vpnPrefixes(n), p.dst));
     if (!net) {
       // A static VPN sends only its static routes into the tunnel; BGP only the prefixes on premises advertises.
@@ -227,6 +234,7 @@ function tgwForward(w: Walk, tgw: TgwC, ingress: string, p: Pkt, h: Hooks): Arri
   notePassed(w, "transit-gateway", tgw.name, seq);
   if (att.vpn) {
     const net = w.model.connect?.onprem[att.vpn];
+    if (net?.isDown) return connectionDown(w, tgw.name, net, p);
     return net ? toOnPrem(w, net, p) : null;
   }
   const v = att.vpc ? w.model.vpcs[att.vpc] : undefined;
@@ -242,7 +250,9 @@ function tgwForward(w: Walk, tgw: TgwC, ingress: string, p: Pkt, h: Hooks): Arri
     }
     // [TGW-NACL] from the attachment: its subnet's NACL (outbound) and the destination subnet's NACL (inbound); to an
     // instance in the attachment's own subnet, neither.
-    const exitSubnet = att.subnets.includes(dest.subnet) ? dest.subnet : attSubnet;
+    const side = attachmentSubnetFor(w.model.subnets, att, dest.subnet);
+    if (!side.isOk) return noAttachmentInAz(w, tgw.name, att.name, side.az, p);
+    const exitSubnet = side.subnet;
     if (exitSubnet !== dest.subnet) {
       if (exitSubnet && !naclStep(w, exitSubnet, "outbound", p)) return null;
       if (!naclStep(w, dest.subnet, "inbound", p)) return null;
@@ -296,6 +306,7 @@ export function sendFromOnPrem(w: Walk, host: InternetHost, p: Pkt, h: Hooks): A
     fact("sendSimple", { host: host.name, src: ip(p.src), dst: ip(p.dst) }),
   );
   if (!c || !net) return null;
+  if (net.isDown) return connectionDown(w, host.name, net, p);
   const tgw = net.gatewayKind === "tgw" ? c.tgws[net.gateway] : undefined;
   const att = tgw && Object.values(tgw.attachments).find((a) => a.vpn === net.name);
   const vpc = Object.values(w.model.vpcs).find((v) => v.vgw === net.gateway);

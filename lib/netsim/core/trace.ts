@@ -77,7 +77,10 @@ export type ReasonCode =
   | "RESOURCE_POLICY_DENY"
   | "PATH_CONSTRAINT"
   | "VPCE_NOT_ACCEPTED"
-  | "NO_ENDPOINT";
+  | "NO_ENDPOINT"
+  | "TGW_NO_ATTACHMENT_IN_AZ"
+  | "CONNECTION_DOWN"
+  | "ELB_NO_SERVED_TARGET";
 
 export type Text = { ja: string; en: string };
 

@@ -39,10 +39,13 @@ import {
   policyChangeShapes,
   resourcePolicySchema,
 } from "../aws/schema-policy";
+import { failureSchema, zoneChangeShapes } from "../aws/schema-zones";
+import { createChangeShapes } from "../aws/schema-create";
 
 export * from "../aws/schema";
 export * from "../aws/schema-connect";
 export * from "../aws/schema-policy";
+export * from "../aws/schema-zones";
 export * from "../home/schema";
 
 /** A flow to simulate. `app` is a service name (http, ssh, dns, ftp-passive, ...) or "tcp/8080", "udp/500", "icmp". */
@@ -112,6 +115,8 @@ export const changeSchema = z
     ...connectChangeShapes,
     ...policyChangeShapes,
     ...observationChangeShapes,
+    ...zoneChangeShapes,
+    ...createChangeShapes,
   })
   .partial()
   .strict()
@@ -163,6 +168,8 @@ export const scenarioSchema = z
     onPremises: z.record(nameSchema, onPremisesSchema).default({}),
     /** S3 bucket and KMS key policies, by name (SCENARIO.md §3d). */
     resourcePolicies: z.record(nameSchema, resourcePolicySchema).optional(),
+    /** Components the goals must survive losing, one at a time (SCENARIO.md §3c). */
+    failures: z.array(failureSchema).default([]),
     goals: z.array(flowSchema).min(1, "a scenario needs at least one goal flow"),
     forbidden: z.array(flowSchema).default([]),
     choices: z

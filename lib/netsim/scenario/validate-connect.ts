@@ -139,9 +139,11 @@ export function validateConnect(s: Scenario): Problem[] {
     if (p.requester === p.accepter) add(["peerings", name], "a VPC cannot be peered with itself");
     const a = vpcByName(s, p.requester);
     const b = vpcByName(s, p.accepter);
-    const ca = a ? cidrFrom(a.cidr) : null;
-    const cb = b ? cidrFrom(b.cidr) : null;
-    if (a && b && ca && cb && a !== b && cidrOverlaps(ca, cb))
+    // Every CIDR block counts, secondary ones too [VPC-PEER].
+    const blocks = (v: typeof a) => (v ? [v.cidr, ...v.secondaryCidrs].map(cidrFrom) : []);
+    const clash = blocks(a).flatMap((x) => blocks(b).map((y) => [x, y] as const));
+    const [ca, cb] = clash.find(([x, y]) => x && y && cidrOverlaps(x, y)) ?? [null, null];
+    if (a && b && ca && cb && a !== b)
       add(
         ["peerings", name],
         `VPCs ${a.name} (${cidrToString(ca)}) and ${b.name} (${cidrToString(cb)}) have overlapping CIDR blocks: a peering connection between them cannot be created [VPC-PEER]`,

@@ -21,6 +21,7 @@ import { ruleProblemsAt } from "../aws/rule-checks";
 import { allVpcs, implicitNames, vpcByName, vpcOfSubnet, vpcOfTable } from "./vpcs";
 import { connectEndpointNames, validateConnect } from "./validate-connect";
 import { validateObservation } from "../aws/client-ip";
+import { createdNames, validateZones } from "../aws/zones";
 
 /** Link-local AWS services that security groups and NACLs do not filter (SG-15, NACL-10). */
 export const AWS_SERVICES = ["amazon-dns", "imds", "time-sync"] as const;
@@ -63,7 +64,8 @@ export function validateScenario(s: Scenario): Problem[] {
     }
     if (c.prefix < 16 || c.prefix > 28)
       add(["subnets", name, "cidr"], `a subnet CIDR must be between /16 and /28, got /${c.prefix}`);
-    if (vpcCidr && !cidrCovers(vpcCidr, c))
+    const secondary = (vpcByName(s, vpcOfSubnet(s, name))?.secondaryCidrs ?? []).map(cidrFrom);
+    if (vpcCidr && !cidrCovers(vpcCidr, c) && !secondary.some((x) => x !== null && cidrCovers(x, c)))
       add(["subnets", name, "cidr"], `subnet CIDR ${cidrToString(c)} is outside the VPC CIDR ${cidrToString(vpcCidr)}`);
     for (const [other, oc] of subnetCidrs) {
       if (cidrOverlaps(c, oc) && vpcOfSubnet(s, other) === vpcOfSubnet(s, name))
@@ -228,7 +230,8 @@ export function validateScenario(s: Scenario): Problem[] {
     });
     lb.listeners.forEach((l, i) =>
       l.targets.forEach((t, j) => {
-        if (!s.hosts[t]) add(["loadBalancers", lname, "listeners", i, "targets", j], `unknown target host "${t}"`);
+        if (!s.hosts[t] && !s.loadBalancers[t])
+          add(["loadBalancers", lname, "listeners", i, "targets", j], `unknown target host "${t}"`);
       }),
     );
   }
@@ -247,6 +250,7 @@ export function validateScenario(s: Scenario): Problem[] {
   if (s.home) validateHome(s.home).forEach((p) => add(["home", ...p.path], p.message));
   validateConnect(s).forEach((p) => out.push(p));
   validateObservation(s).forEach((p) => out.push(p));
+  validateZones(s, add);
 
   // Endpoint names must be unique across sections, or a flow's `from`/`to` would be ambiguous.
   const seenNames = new Map<string, string>();
@@ -272,13 +276,14 @@ export function validateScenario(s: Scenario): Problem[] {
 
   // Flows.
   const endpoints = endpointNames(s);
+  const created = createdNames(s);
   const checkFlow = (list: "goals" | "forbidden", f: Flow, i: number) => {
     if (!endpoints.has(f.from))
       add(
         [list, i, "from"],
         `unknown endpoint "${f.from}" (a host, an internet: entry, a load balancer, or "internet")`,
       );
-    if (!endpoints.has(f.to) && !ipFrom(f.to)) add([list, i, "to"], `unknown endpoint "${f.to}"`);
+    if (!endpoints.has(f.to) && !ipFrom(f.to) && !created.has(f.to)) add([list, i, "to"], `unknown endpoint "${f.to}"`);
     if (!appFrom(f.app, f.proto, f.port))
       add(
         [list, i, f.app !== undefined ? "app" : "proto"],

@@ -16,6 +16,8 @@ export type VpcInfo = {
   internetGateway: string | undefined;
   egressOnlyInternetGateway: string | undefined;
   vpnGateway: string | undefined;
+  /** Secondary IPv4 CIDR blocks (SCENARIO.md §4b). */
+  secondaryCidrs: string[];
   isFirst: boolean;
 };
 
@@ -35,6 +37,7 @@ export function allVpcs(s: Scenario): VpcInfo[] {
       internetGateway: s.vpc.internetGateway,
       egressOnlyInternetGateway: s.vpc.egressOnlyInternetGateway,
       vpnGateway: s.vpc.vpnGateway,
+      secondaryCidrs: s.vpc.secondaryCidrs ?? [],
       isFirst: true,
     });
   for (const [name, v] of Object.entries(s.vpcs))
@@ -46,6 +49,7 @@ export function allVpcs(s: Scenario): VpcInfo[] {
       internetGateway: v.internetGateway,
       egressOnlyInternetGateway: v.egressOnlyInternetGateway,
       vpnGateway: v.vpnGateway,
+      secondaryCidrs: v.secondaryCidrs ?? [],
       isFirst: false,
     });
   return out;
