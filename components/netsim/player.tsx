@@ -5,6 +5,7 @@ import { PlayerControls, SPEEDS, type Speed } from "@/components/netsim/player-c
 import { RuleTables } from "@/components/netsim/rule-tables";
 import { TopologyDiagram } from "@/components/netsim/topology-diagram";
 import { WhatIfPanel } from "@/components/netsim/what-if-panel";
+import { useMessages } from "@/components/i18n/messages-provider";
 
 // Stepping changes only the diagram, the caption and the event list: the switches and tables skip re-rendering.
 const MemoWhatIf = memo(WhatIfPanel);
@@ -45,7 +46,11 @@ export type PlayerProps = {
   answer?: string[];
   initial: PlayerState;
   locale: Locale;
-  t: NetsimMessages;
+  /**
+   * @deprecated Ignored: the player reads its texts with useMessages("netsim"). Kept only while sandbox.tsx (being
+   * rewritten on another branch) still passes it; remove with that rewrite.
+   */
+  t?: NetsimMessages;
   /** Path of the shareable page (e.g. /questions/saa-0001/simulate); null hides the share link. */
   sharePath: string | null;
   /** Query parameters kept in front of the player's own (the sandbox's setup). */
@@ -77,7 +82,6 @@ export function Player({
   answer,
   initial,
   locale,
-  t,
   sharePath,
   baseQuery = "",
   isUrlSynced,
@@ -85,6 +89,7 @@ export function Player({
   titleLevel = 2,
   isCompact = false,
 }: PlayerProps) {
+  const t = useMessages("netsim");
   const Title = titleLevel === 2 ? "h2" : "h3";
   // Several players can share a page (a forum thread's replay cards): their ids must not collide.
   const ids = useId();
@@ -312,7 +317,6 @@ export function Player({
         total={frames.length}
         isRunning={isRunning}
         speed={speed}
-        t={t.controls}
         onGo={go}
         onPlay={() => {
           if (current >= last) go(0);
@@ -353,7 +357,6 @@ export function Player({
         <EventList
           frames={frames}
           current={current}
-          t={t}
           names={names}
           onSelect={go}
           hasNoResponse={hasNoResponse}
@@ -369,8 +372,6 @@ export function Player({
             analysis={analysis}
             invalid={result.invalid}
             isGoalMet={result.isGoalMet}
-            t={t.whatIf}
-            explainMessages={t.explain}
             answer={answer}
             onToggle={onToggle}
             onSet={onSet}
@@ -380,7 +381,6 @@ export function Player({
           tables={view.tables}
           matchedRow={matchedRow}
           matchedTables={matchedTables}
-          t={t.tables}
           renderEditor={renderEditor}
           level={titleLevel === 2 ? 3 : 4}
         />
