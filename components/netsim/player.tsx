@@ -15,7 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 // The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
 import {
-  analyzeChoices,
+  loadAnalyzeChoices,
   explain,
   localized,
   OS_TABLE,
@@ -101,12 +101,21 @@ export function Player({
   const [speed, setSpeed] = useState<Speed>("normal");
   const [isCopied, setIsCopied] = useState(false);
 
-  // Classifying every choice tries many combinations (up to a few hundred ms on a phone): do it after the first paint.
+  // Classifying every choice tries many combinations (up to a few hundred ms on a phone): do it after the first paint,
+  // with the analysis code loaded then (its own chunk: the sandbox and the compact player never need it).
   const [analysis, setAnalysis] = useState<ChoiceAnalysis | null>(null);
   useEffect(() => {
     if (choices.length === 0 || isCompact) return;
-    const timer = window.setTimeout(() => setAnalysis(analyzeChoices(scenario)), 0);
-    return () => window.clearTimeout(timer);
+    let isCurrent = true;
+    const timer = window.setTimeout(() => {
+      void loadAnalyzeChoices().then((analyzeChoices) => {
+        if (isCurrent) setAnalysis(analyzeChoices(scenario));
+      });
+    }, 0);
+    return () => {
+      isCurrent = false;
+      window.clearTimeout(timer);
+    };
   }, [scenario, choices.length, isCompact]);
   const result = useMemo(
     () => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }),
