@@ -14,15 +14,7 @@ import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 // The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
-import {
-  loadAnalyzeChoices,
-  explain,
-  localized,
-  OS_TABLE,
-  simulate,
-  type ChoiceAnalysis,
-  type Scenario,
-} from "@/lib/netsim";
+import { explain, localized, OS_TABLE, simulate, type ChoiceAnalysis, type Scenario } from "@/lib/netsim";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
 import {
   framesOf,
@@ -108,7 +100,7 @@ export function Player({
     if (choices.length === 0 || isCompact) return;
     let isCurrent = true;
     const timer = window.setTimeout(() => {
-      void loadAnalyzeChoices().then((analyzeChoices) => {
+      void import("@/lib/netsim/analyze").then(({ analyzeChoices }) => {
         if (isCurrent) setAnalysis(analyzeChoices(scenario));
       });
     }, 0);

@@ -11,6 +11,7 @@ import type { Scenario } from "./scenario/schema";
 import type { Text } from "./core/trace";
 
 export * from "./index";
+export type { AnalyzeOptions } from "./analysis/analyze";
 export {
   changeSchema,
   hostSchema,

@@ -7,13 +7,6 @@
  */
 export { simulate } from "./analysis/simulate";
 export type { SimulateOptions } from "./analysis/simulate";
-export { analyzeChoices } from "./analysis/analyze";
-/**
- * analyzeChoices for the browser, loaded on demand in a chunk of its own: the player classifies choices after its first
- * paint, and the sandbox never does, so neither page's first load carries the analysis.
- */
-export const loadAnalyzeChoices = () => import("./analysis/analyze").then((module) => module.analyzeChoices);
-export type { AnalyzeOptions } from "./analysis/analyze";
 export { applyChoices } from "./aws/changes";
 export { compile as compileNetwork } from "./aws/model";
 export type { Model as Network } from "./aws/model";
