@@ -1,5 +1,5 @@
 "use client";
-import { memo, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
+import { memo, Suspense, use, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
 import { EventList, headerText } from "@/components/netsim/event-list";
 import { PlayerControls, SPEEDS, type Speed } from "@/components/netsim/player-controls";
 import { RuleTables } from "@/components/netsim/rule-tables";
@@ -14,7 +14,16 @@ import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 // The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
-import { explain, localized, OS_TABLE, simulate, type ChoiceAnalysis, type Scenario } from "@/lib/netsim";
+import {
+  explain,
+  loadOnDemandParts,
+  localized,
+  PartsNotLoaded,
+  OS_TABLE,
+  simulate,
+  type ChoiceAnalysis,
+  type Scenario,
+} from "@/lib/netsim";
 import { networkView, type RuleTable } from "@/lib/netsim-ui/network-view";
 import {
   framesOf,
@@ -67,8 +76,39 @@ function isInteractive(target: EventTarget | null): boolean {
   );
 }
 
-/** The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. */
-export function Player({
+/** Said by tryParts when a simulation needs the simulator's on-demand parts (connected networks, home router). */
+const PARTS_MISSING = Symbol("on-demand parts missing");
+
+function tryParts<T>(run: () => T): T | typeof PARTS_MISSING {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof PartsNotLoaded) return PARTS_MISSING;
+    throw error;
+  }
+}
+
+/** Runs `run`, loading the simulator's on-demand parts first when it needs them (outside rendering). */
+async function withParts<T>(run: () => T): Promise<T> {
+  const first = tryParts(run);
+  if (first !== PARTS_MISSING) return first;
+  await loadOnDemandParts();
+  return run();
+}
+
+/**
+ * The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. A scenario
+ * with connected networks or a home router waits (Suspense) for the simulator's code for those, loaded on demand.
+ */
+export function Player(props: PlayerProps) {
+  return (
+    <Suspense fallback={<div className={styles.slot} aria-busy="true" />}>
+      <PlayerBody {...props} />
+    </Suspense>
+  );
+}
+
+function PlayerBody({
   scenario,
   choices,
   answer,
@@ -100,20 +140,31 @@ export function Player({
     if (choices.length === 0 || isCompact) return;
     let isCurrent = true;
     const timer = window.setTimeout(() => {
-      void import("@/lib/netsim/analyze").then(({ analyzeChoices }) => {
-        if (isCurrent) setAnalysis(analyzeChoices(scenario));
-      });
+      void import("@/lib/netsim/analyze")
+        .then(({ analyzeChoices }) => withParts(() => analyzeChoices(scenario)))
+        .then((analyzed) => {
+          if (isCurrent) setAnalysis(analyzed);
+        });
     }, 0);
     return () => {
       isCurrent = false;
       window.clearTimeout(timer);
     };
   }, [scenario, choices.length, isCompact]);
-  const result = useMemo(
-    () => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }),
+  // Without the on-demand parts a simulation that needs them stops: suspend until they are loaded. A render that
+  // suspends is never committed, so its memos are thrown away and computed again when React retries.
+  const simulated = useMemo(
+    () => tryParts(() => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) })),
     [scenario, state.choices, state.os],
   );
-  const view = useMemo(() => networkView(scenario, state.choices), [scenario, state.choices]);
+  const viewed = useMemo(() => tryParts(() => networkView(scenario, state.choices)), [scenario, state.choices]);
+  if (simulated === PARTS_MISSING || viewed === PARTS_MISSING) {
+    use(loadOnDemandParts());
+    // Not reached: use() suspends while the parts load, and once they are installed no simulation reports them missing.
+    throw new PartsNotLoaded();
+  }
+  const result = simulated;
+  const view = viewed;
   const layout = useMemo(() => layoutTopology(view), [view]);
   const names = useMemo(
     () => Object.fromEntries(Object.entries(scenario.names ?? {}).map(([k, v]) => [k, localized(v, locale) ?? k])),

@@ -3,6 +3,7 @@
  * checker, tests). Not for the browser bundle: it pulls in the YAML parser. Its analyzeChoices gives every verdict's
  * reason in both languages too (`reason.ja`, `reason.en` beside the fact's code), for authors' messages.
  */
+import "./on-demand-static";
 import { analyzeChoices as analyze, type AnalyzeOptions } from "./analysis/analyze";
 import { explainText } from "./explain/texts";
 import type { ChoiceAnalysis, ChoiceVerdict } from "./analysis/results";

@@ -56,6 +56,7 @@ export { cidrFrom, cidrToString } from "./core/cidr";
 export { protoName } from "./core/rules";
 export { OS_TABLE, ALL_CLIENT_OS } from "./core/operating-systems";
 export { explain, portsText, ruleLabel } from "./explain/explain";
+export { loadOnDemandParts, PartsNotLoaded } from "./on-demand";
 export type { ExplainLocale, ExplainMessages } from "./explain/explain";
 export type { Fact, FactValue } from "./core/fact";
 export { AWS_API_SERVICES } from "./scenario/validate-connect";
