@@ -74,7 +74,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", netsimForbidden] },
   },
   {
-    // lib/netsim is used through its entry points only: index (browser), authoring (parse/validate), testing.
+    // lib/netsim is used through its entry points only: index (browser), analyze, authoring (parse/validate), testing.
     files: ["**/*.{ts,tsx,mjs}"],
     ignores: ["lib/netsim/**"],
     rules: {
@@ -86,15 +86,18 @@ export default tseslint.config(
               group: [
                 "@/lib/netsim/*",
                 "!@/lib/netsim/authoring",
+                "!@/lib/netsim/analyze",
                 "!@/lib/netsim/testing",
                 "**/lib/netsim/*",
                 "!**/lib/netsim/authoring",
+                "!**/lib/netsim/analyze",
                 "!**/lib/netsim/testing",
                 "../netsim/*",
                 "!../netsim/authoring",
+                "!../netsim/analyze",
               ],
               message:
-                "Import lib/netsim through its entry points: @/lib/netsim (browser), @/lib/netsim/authoring (parse, Markdown), @/lib/netsim/testing (fixtures).",
+                "Import lib/netsim through its entry points: @/lib/netsim (browser), @/lib/netsim/analyze (choice analysis, loaded on demand in the browser), @/lib/netsim/authoring (parse, Markdown), @/lib/netsim/testing (fixtures).",
             },
           ],
         },

@@ -20,6 +20,9 @@ export default defineConfig({
           server,
           include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
           environment: "node",
+          // The simulator's on-demand parts (lib/netsim/on-demand.ts) installed as on the server: tests import its modules
+          // directly, not only through the entries that install them.
+          setupFiles: ["lib/netsim/on-demand-static.ts"],
         },
       },
       {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Messages } from "@/components/i18n/messages";
 import Link from "next/link";
 import { ExamSetupForm } from "@/components/quiz/exam-setup-form";
 import { getSessionUser } from "@/lib/auth/session";
@@ -59,7 +60,9 @@ export default async function ExamSetupPage({ searchParams }: Props) {
               </ul>
             </section>
           ) : null}
-          <ExamSetupForm exams={options} defaultExamId={selected?.id ?? ""} action={startExamAction} t={t.quiz.exam} />
+          <Messages namespaces={["examSetup"]}>
+            <ExamSetupForm exams={options} defaultExamId={selected?.id ?? ""} action={startExamAction} />
+          </Messages>
         </>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Messages } from "@/components/i18n/messages";
 import { PracticeSetupForm } from "@/components/quiz/practice-setup-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
@@ -39,13 +40,14 @@ export default async function PracticeSetupPage({ searchParams }: Props) {
       {options.length === 0 ? (
         <p className="notice">{t.home.empty}</p>
       ) : (
-        <PracticeSetupForm
-          exams={options}
-          defaultExamId={options.some((exam) => exam.id === wanted) ? (wanted as string) : (options[0]?.id ?? "")}
-          isSignedIn={user !== null}
-          action={startPracticeAction}
-          t={{ ...t.quiz.practice, questions: t.home.examCard.questions }}
-        />
+        <Messages namespaces={["practiceSetup"]}>
+          <PracticeSetupForm
+            exams={options}
+            defaultExamId={options.some((exam) => exam.id === wanted) ? (wanted as string) : (options[0]?.id ?? "")}
+            isSignedIn={user !== null}
+            action={startPracticeAction}
+          />
+        </Messages>
       )}
     </div>
   );

@@ -1,10 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { useMessages } from "@/components/i18n/messages-provider";
 import { LocalizedPlayer } from "@/components/netsim/localized-player";
 import { format } from "@/lib/i18n/format";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { netsim } from "@/lib/i18n/messages/netsim";
 import type { LoadedScenario } from "@/lib/netsim-ui/dto";
 import { fetchPlayerScenario } from "@/lib/netsim-ui/player-scenario";
 import { playerStateFromHref } from "@/lib/netsim-ui/url-state";
@@ -12,16 +11,11 @@ import styles from "./forum.module.css";
 
 type Props = { questionId: string; href: string };
 
-/** The page's language (the root layout sets <html lang>); this component only ever renders in the browser. */
-function pageLocale(): Locale {
-  const lang = document.documentElement.lang;
-  return isLocale(lang) ? lang : "ja";
-}
-
 /**
  * The mini player inside a forum replay card, on the exact state of the post's link (choices, OS, step). It reads the
  * scenario through GET /api/questions/<id>/scenario, so it opens only for a reader the simulator page would let in,
- * and otherwise says why it is locked. Its texts travel in this lazily loaded chunk with the player's.
+ * and otherwise says why it is locked. The simulator's texts come with the route's reply, in the reader's language
+ * only; the card's own (loading, failure) from the thread page's forum namespace.
  */
 export function MiniReplay({ questionId, href }: Props) {
   const [loaded, setLoaded] = useState<LoadedScenario | null>(null);
@@ -36,11 +30,28 @@ export function MiniReplay({ questionId, href }: Props) {
     return () => controller.abort();
   }, [questionId, round, seed]);
 
-  const t = netsim[loaded?.status === "open" ? loaded.locale : pageLocale()];
+  const card = useMessages("forum").simulator;
   if (!loaded)
     return (
       <p className={styles.simStatus} role="status">
-        {t.loading}
+        {card.loading}
+      </p>
+    );
+  const t = loaded.messages;
+  if (loaded.status === "failed" || !t)
+    return (
+      <p className={styles.simStatus} role="alert">
+        {card.loadFailed}{" "}
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            setLoaded(null);
+            setRound(round + 1);
+          }}
+        >
+          {card.retry}
+        </button>
       </p>
     );
   if (loaded.status === "locked")
@@ -57,22 +68,6 @@ export function MiniReplay({ questionId, href }: Props) {
       </p>
     );
   if (loaded.status === "none") return <p className={styles.simStatus}>{t.replay.none}</p>;
-  if (loaded.status === "failed")
-    return (
-      <p className={styles.simStatus} role="alert">
-        {t.loadFailed}{" "}
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => {
-            setLoaded(null);
-            setRound(round + 1);
-          }}
-        >
-          {t.replay.retry}
-        </button>
-      </p>
-    );
   const { player, locale } = loaded;
   return (
     <LocalizedPlayer
@@ -83,6 +78,7 @@ export function MiniReplay({ questionId, href }: Props) {
         player.choices.map((choice) => choice.letter),
       )}
       locale={locale}
+      messages={t}
       sharePath={`/questions/${questionId}/simulate`}
       isUrlSynced={false}
       titleLevel={3}

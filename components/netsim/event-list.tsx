@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from "react";
-import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
+import { useMessages } from "@/components/i18n/messages-provider";
 import { explain, ruleLabel, type Header } from "@/lib/netsim";
 import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
@@ -7,7 +7,6 @@ import styles from "./netsim.module.css";
 type Props = {
   frames: Frame[];
   current: number;
-  t: NetsimMessages;
   names?: Readonly<Record<string, string>>;
   onSelect: (index: number) => void;
   hasNoResponse: boolean;
@@ -23,7 +22,8 @@ export function headerText(header: Header): string {
  * Every step as a list a screen reader can follow alone: where, what it did, the header before and after any
  * translation, the rule that matched and why. Selecting a step moves the player there.
  */
-export function EventList({ frames, current, t, names, onSelect, hasNoResponse, level }: Props) {
+export function EventList({ frames, current, names, onSelect, hasNoResponse, level }: Props) {
+  const t = useMessages("netsim");
   const Title = level === 3 ? "h3" : "h4";
   const PacketTitle = level === 3 ? "h4" : "h5";
   const listRef = useRef<HTMLDivElement>(null);

@@ -31,7 +31,7 @@ export function GradedPlayer({
   }, [questionId, variantSeed]);
   if (!loaded) return <div className={styles.slot} aria-busy="true" />;
   if (loaded.status !== "open") return null;
-  const { player, locale } = loaded;
+  const { player, locale, messages } = loaded;
   const answer = selected.filter((letter) => player.choices.some((choice) => choice.letter === letter)).sort();
   return (
     <div className={styles.slot}>
@@ -45,6 +45,7 @@ export function GradedPlayer({
           ...(variantSeed === undefined ? {} : { seed: variantSeed }),
         }}
         locale={locale}
+        messages={messages}
         sharePath={`/questions/${questionId}/simulate`}
         isUrlSynced={false}
         titleLevel={3}

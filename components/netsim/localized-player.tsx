@@ -1,11 +1,18 @@
 "use client";
+import { MessagesProvider } from "@/components/i18n/messages-provider";
 import { Player, type PlayerProps } from "@/components/netsim/player";
-import { netsim } from "@/lib/i18n/messages/netsim";
+import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 
 /**
- * The player with its messages in the reader's language. Loaded with next/dynamic by the explanation's player and the
- * forum's replay cards, so the simulator and its texts travel in that lazily fetched chunk, never in a page's first load.
+ * The player with the texts the scenario route sent in the reader's language (GET /api/questions/<id>/scenario):
+ * loaded with next/dynamic or React.lazy by the explanation's player and the forum's replay cards, whose pages'
+ * first loads carry neither the simulator nor its texts, and whose lazy chunk holds no messages (one language only,
+ * from the server).
  */
-export function LocalizedPlayer(props: Omit<PlayerProps, "t">) {
-  return <Player {...props} t={netsim[props.locale]} />;
+export function LocalizedPlayer({ messages, ...props }: Omit<PlayerProps, "t"> & { messages: NetsimMessages }) {
+  return (
+    <MessagesProvider locale={props.locale} messages={{ netsim: messages }}>
+      <Player {...props} />
+    </MessagesProvider>
+  );
 }

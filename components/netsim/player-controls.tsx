@@ -1,5 +1,5 @@
 import { format } from "@/lib/i18n/format";
-import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
+import { useMessages } from "@/components/i18n/messages-provider";
 import styles from "./netsim.module.css";
 
 export const SPEEDS = { slow: 1600, normal: 900, fast: 400 } as const;
@@ -10,14 +10,14 @@ type Props = {
   total: number;
   isRunning: boolean;
   speed: Speed;
-  t: NetsimMessages["controls"];
   onGo: (index: number) => void;
   onPlay: () => void;
   onSpeed: (speed: Speed) => void;
 };
 
 /** First / previous / play-pause / next / last, the speed and where we are ("step 4 of 9"). */
-export function PlayerControls({ current, total, isRunning, speed, t, onGo, onPlay, onSpeed }: Props) {
+export function PlayerControls({ current, total, isRunning, speed, onGo, onPlay, onSpeed }: Props) {
+  const t = useMessages("netsim").controls;
   const last = total - 1;
   // aria-disabled rather than disabled: a button that reaches the end keeps focus, so the arrow keys keep working.
   const edge = (isAtEdge: boolean) => ({ "aria-disabled": isAtEdge || undefined });

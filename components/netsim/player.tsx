@@ -1,10 +1,11 @@
 "use client";
-import { memo, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
+import { memo, Suspense, use, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
 import { EventList, headerText } from "@/components/netsim/event-list";
 import { PlayerControls, SPEEDS, type Speed } from "@/components/netsim/player-controls";
 import { RuleTables } from "@/components/netsim/rule-tables";
 import { TopologyDiagram } from "@/components/netsim/topology-diagram";
 import { WhatIfPanel } from "@/components/netsim/what-if-panel";
+import { useMessages } from "@/components/i18n/messages-provider";
 
 // Stepping changes only the diagram, the caption and the event list: the switches and tables skip re-rendering.
 const MemoWhatIf = memo(WhatIfPanel);
@@ -14,9 +15,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 // The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
 import {
-  analyzeChoices,
   explain,
+  loadOnDemandParts,
   localized,
+  PartsNotLoaded,
   OS_TABLE,
   simulate,
   type ChoiceAnalysis,
@@ -45,7 +47,11 @@ export type PlayerProps = {
   answer?: string[];
   initial: PlayerState;
   locale: Locale;
-  t: NetsimMessages;
+  /**
+   * @deprecated Ignored: the player reads its texts with useMessages("netsim"). Kept only while sandbox.tsx (being
+   * rewritten on another branch) still passes it; remove with that rewrite.
+   */
+  t?: NetsimMessages;
   /** Path of the shareable page (e.g. /questions/saa-0001/simulate); null hides the share link. */
   sharePath: string | null;
   /** Query parameters kept in front of the player's own (the sandbox's setup). */
@@ -70,14 +76,44 @@ function isInteractive(target: EventTarget | null): boolean {
   );
 }
 
-/** The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. */
-export function Player({
+/** Said by tryParts when a simulation needs the simulator's on-demand parts (connected networks, home router). */
+const PARTS_MISSING = Symbol("on-demand parts missing");
+
+function tryParts<T>(run: () => T): T | typeof PARTS_MISSING {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof PartsNotLoaded) return PARTS_MISSING;
+    throw error;
+  }
+}
+
+/** Runs `run`, loading the simulator's on-demand parts first when it needs them (outside rendering). */
+async function withParts<T>(run: () => T): Promise<T> {
+  const first = tryParts(run);
+  if (first !== PARTS_MISSING) return first;
+  await loadOnDemandParts();
+  return run();
+}
+
+/**
+ * The step-through player: diagram, event list, controls, what-if switches, OS selector and rule tables. A scenario
+ * with connected networks or a home router waits (Suspense) for the simulator's code for those, loaded on demand.
+ */
+export function Player(props: PlayerProps) {
+  return (
+    <Suspense fallback={<div className={styles.slot} aria-busy="true" />}>
+      <PlayerBody {...props} />
+    </Suspense>
+  );
+}
+
+function PlayerBody({
   scenario,
   choices,
   answer,
   initial,
   locale,
-  t,
   sharePath,
   baseQuery = "",
   isUrlSynced,
@@ -85,6 +121,7 @@ export function Player({
   titleLevel = 2,
   isCompact = false,
 }: PlayerProps) {
+  const t = useMessages("netsim");
   const Title = titleLevel === 2 ? "h2" : "h3";
   // Several players can share a page (a forum thread's replay cards): their ids must not collide.
   const ids = useId();
@@ -96,18 +133,38 @@ export function Player({
   const [speed, setSpeed] = useState<Speed>("normal");
   const [isCopied, setIsCopied] = useState(false);
 
-  // Classifying every choice tries many combinations (up to a few hundred ms on a phone): do it after the first paint.
+  // Classifying every choice tries many combinations (up to a few hundred ms on a phone): do it after the first paint,
+  // with the analysis code loaded then (its own chunk: the sandbox and the compact player never need it).
   const [analysis, setAnalysis] = useState<ChoiceAnalysis | null>(null);
   useEffect(() => {
     if (choices.length === 0 || isCompact) return;
-    const timer = window.setTimeout(() => setAnalysis(analyzeChoices(scenario)), 0);
-    return () => window.clearTimeout(timer);
+    let isCurrent = true;
+    const timer = window.setTimeout(() => {
+      void import("@/lib/netsim/analyze")
+        .then(({ analyzeChoices }) => withParts(() => analyzeChoices(scenario)))
+        .then((analyzed) => {
+          if (isCurrent) setAnalysis(analyzed);
+        });
+    }, 0);
+    return () => {
+      isCurrent = false;
+      window.clearTimeout(timer);
+    };
   }, [scenario, choices.length, isCompact]);
-  const result = useMemo(
-    () => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) }),
+  // Without the on-demand parts a simulation that needs them stops: suspend until they are loaded. A render that
+  // suspends is never committed, so its memos are thrown away and computed again when React retries.
+  const simulated = useMemo(
+    () => tryParts(() => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) })),
     [scenario, state.choices, state.os],
   );
-  const view = useMemo(() => networkView(scenario, state.choices), [scenario, state.choices]);
+  const viewed = useMemo(() => tryParts(() => networkView(scenario, state.choices)), [scenario, state.choices]);
+  if (simulated === PARTS_MISSING || viewed === PARTS_MISSING) {
+    use(loadOnDemandParts());
+    // Not reached: use() suspends while the parts load, and once they are installed no simulation reports them missing.
+    throw new PartsNotLoaded();
+  }
+  const result = simulated;
+  const view = viewed;
   const layout = useMemo(() => layoutTopology(view), [view]);
   const names = useMemo(
     () => Object.fromEntries(Object.entries(scenario.names ?? {}).map(([k, v]) => [k, localized(v, locale) ?? k])),
@@ -312,7 +369,6 @@ export function Player({
         total={frames.length}
         isRunning={isRunning}
         speed={speed}
-        t={t.controls}
         onGo={go}
         onPlay={() => {
           if (current >= last) go(0);
@@ -353,7 +409,6 @@ export function Player({
         <EventList
           frames={frames}
           current={current}
-          t={t}
           names={names}
           onSelect={go}
           hasNoResponse={hasNoResponse}
@@ -369,8 +424,6 @@ export function Player({
             analysis={analysis}
             invalid={result.invalid}
             isGoalMet={result.isGoalMet}
-            t={t.whatIf}
-            explainMessages={t.explain}
             answer={answer}
             onToggle={onToggle}
             onSet={onSet}
@@ -380,7 +433,6 @@ export function Player({
           tables={view.tables}
           matchedRow={matchedRow}
           matchedTables={matchedTables}
-          t={t.tables}
           renderEditor={renderEditor}
           level={titleLevel === 2 ? 3 : 4}
         />

@@ -1,3 +1,4 @@
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import { format } from "@/lib/i18n/format";
 import type { RuleRow, RuleTable } from "@/lib/netsim-ui/network-view";
@@ -7,7 +8,6 @@ type Props = {
   tables: RuleTable[];
   matchedRow: string | null;
   matchedTables: string[];
-  t: NetsimMessages["tables"];
   renderEditor?: (table: RuleTable) => React.ReactNode;
   level: 3 | 4;
 };
@@ -27,7 +27,8 @@ function columnsOf(table: RuleTable, t: NetsimMessages["tables"]): string[] {
 }
 
 /** Security groups, network ACLs and route tables beside the diagram; the row the current step matched is marked. */
-export function RuleTables({ tables, matchedRow, matchedTables, t, renderEditor, level }: Props) {
+export function RuleTables({ tables, matchedRow, matchedTables, renderEditor, level }: Props) {
+  const t = useMessages("netsim").tables;
   const Title = level === 3 ? "h3" : "h4";
   const TableTitle = level === 3 ? "h4" : "h5";
   return (

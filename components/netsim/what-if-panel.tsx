@@ -1,4 +1,4 @@
-import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
+import { useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
 import { explain, type ChoiceAnalysis, type ExplainMessages, type InvalidChange } from "@/lib/netsim";
 import styles from "./netsim.module.css";
@@ -9,26 +9,14 @@ type Props = {
   analysis: ChoiceAnalysis | null;
   invalid: InvalidChange[];
   isGoalMet: boolean;
-  t: NetsimMessages["whatIf"];
-  explainMessages: ExplainMessages;
   answer?: string[] | undefined;
   onToggle: (letter: string) => void;
   onSet: (letters: string[]) => void;
 };
 
 /** One switch per answer choice; a choice that is on shows its verdict and why, from analyzeChoices(). */
-export function WhatIfPanel({
-  choices,
-  on,
-  analysis,
-  invalid,
-  isGoalMet,
-  t,
-  explainMessages,
-  answer,
-  onToggle,
-  onSet,
-}: Props) {
+export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, answer, onToggle, onSet }: Props) {
+  const { whatIf: t, explain: explainMessages } = useMessages("netsim");
   return (
     <fieldset className={styles.whatIf}>
       <legend className={styles.panelTitle}>{t.title}</legend>

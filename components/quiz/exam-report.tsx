@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import type { ActionResult } from "@/lib/action-result";
-import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
 import { ASSUMED_CUT_RATIO, percent } from "@/lib/quiz/score";
 import type { ExamReport as Report } from "@/lib/quiz/dto";
 import styles from "./quiz.module.css";
@@ -12,7 +12,6 @@ export type ReportFilter = (typeof REPORT_FILTERS)[number];
 
 type Props = {
   report: Report;
-  t: Dictionary;
   filter: ReportFilter;
   retryAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
 };
@@ -23,8 +22,12 @@ function matches(item: Report["items"][number], filter: ReportFilter): boolean {
   return item.status === filter;
 }
 
-/** The result of a mock exam: raw score, the ESTIMATED scaled score, a bar chart by domain, and the wrong answers. */
-export function ExamReport({ report, t, filter, retryAction }: Props) {
+/**
+ * The result of a mock exam: raw score, the ESTIMATED scaled score, a bar chart by domain, and the wrong answers.
+ * A server component: it reads its own messages.
+ */
+export async function ExamReport({ report, filter, retryAction }: Props) {
+  const { t } = await getI18n();
   const r = t.quiz.report;
   const l = t.learning.report;
   const shown = report.items.filter((item) => matches(item, filter));

@@ -3,9 +3,9 @@ import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
 import { ExamTimer } from "@/components/quiz/exam-timer";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
-import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import type { PublicQuestion } from "@/lib/bank/dto";
 import type { ExamSession } from "@/lib/quiz/dto";
 import styles from "./quiz.module.css";
@@ -17,7 +17,6 @@ type Props = {
   submit: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
   /** The stem and instruction of each question, rendered on the server (QuestionView), by position. */
   stems: React.ReactNode[];
-  t: QuizMessages["exam"] & { choices: string; unexpected: string };
 };
 
 type SaveState =
@@ -64,7 +63,8 @@ function pendingStore(attemptId: string) {
  * is sent again with backoff until the server holds it. Only a refusal for good (deadline passed, exam finished)
  * puts back what the server holds.
  */
-export function ExamRunner({ session, save, flag, submit, stems, t }: Props) {
+export function ExamRunner({ session, save, flag, submit, stems }: Props) {
+  const t = useMessages("examRunner");
   const router = useRouter();
   const total = session.questions.length;
   const [index, setIndex] = useState(() =>

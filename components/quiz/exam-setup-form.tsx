@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
-import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import { SetupForm } from "./setup-form";
 import styles from "./setup-form.module.css";
 
@@ -12,11 +12,11 @@ type Props = {
   exams: ExamOption[];
   defaultExamId: string;
   action: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
-  t: QuizMessages["exam"];
 };
 
 /** Mock exam options: the bank, a random draw or a fixed set, full size or a shorter draw, and the +30 minute accommodation. */
-export function ExamSetupForm({ exams, defaultExamId, action, t }: Props) {
+export function ExamSetupForm({ exams, defaultExamId, action }: Props) {
+  const t = useMessages("examSetup");
   const [setNumber, setSetNumber] = useState("");
   return (
     <SetupForm
@@ -24,7 +24,7 @@ export function ExamSetupForm({ exams, defaultExamId, action, t }: Props) {
       exams={exams}
       defaultExamId={defaultExamId}
       action={action}
-      t={t}
+      namespace="examSetup"
       onExamChange={() => setSetNumber("")}
     >
       {(exam) => {

@@ -1,21 +1,21 @@
+"use client";
 import Link from "next/link";
+import { useMessages } from "@/components/i18n/messages-provider";
 import { ScenarioSlot } from "@/components/quiz/scenario-slot";
-import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import type { Feedback } from "@/lib/quiz/dto";
 import type { MisconceptionNote } from "@/lib/review/dto";
 import styles from "./quiz.module.css";
 
-type Props = {
-  feedback: Feedback & { misconceptions?: MisconceptionNote[] };
-  t: QuizMessages["feedback"];
-  misconceptionTitle?: string;
-};
+type Props = { feedback: Feedback & { misconceptions?: MisconceptionNote[] } };
 
 /**
  * What a candidate sees after an answer is graded: right or wrong, the key, why each choice is right or wrong, the
- * 解説, the references and the forum thread. No hooks: rendered by the practice client and the exam review page alike.
+ * 解説, the references and the forum thread. Rendered by the practice client and the exam review page alike, below a
+ * <Messages namespaces={["answerForm"]}>.
  */
-export function FeedbackPanel({ feedback, t, misconceptionTitle }: Props) {
+export function FeedbackPanel({ feedback }: Props) {
+  const { feedback: t, answer } = useMessages("answerForm");
+  const { misconceptionTitle } = answer;
   const letters = (list: string[]) => (list.length > 0 ? list.join(", ") : t.none);
   return (
     <section className={styles.feedback} aria-labelledby={`verdict-${feedback.questionId}`} data-testid="feedback">

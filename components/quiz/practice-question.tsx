@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useRef, useState, useTransition, type ReactNode } from "react";
 import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
-import type { AnswerTexts } from "@/components/quiz/answer-texts";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import type { PublicQuestion } from "@/lib/bank/dto";
@@ -23,7 +23,6 @@ type Props = {
   afterFeedback?: ReactNode;
   /** The one-question page has no "next": it offers to answer again instead. */
   nextLabel?: string;
-  t: AnswerTexts;
 };
 
 /** Waits before each retry of an answer that failed in transit or on the server (not a refusal, which is a result). */
@@ -55,8 +54,8 @@ export function PracticeQuestion({
   answer,
   afterFeedback,
   nextLabel,
-  t,
 }: Props) {
+  const t = useMessages("answerForm");
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>(initialFeedback?.selected ?? []);
   const [feedback, setFeedback] = useState<Feedback | null>(initialFeedback);
@@ -161,7 +160,7 @@ export function PracticeQuestion({
       ) : null}
       {feedback ? (
         <>
-          <FeedbackPanel feedback={feedback} t={t.feedback} misconceptionTitle={t.answer.misconceptionTitle} />
+          <FeedbackPanel feedback={feedback} />
           {afterFeedback}
           <div className={styles.actions}>
             <a

@@ -1,7 +1,7 @@
 "use client";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
-import type { QuizMessages } from "@/lib/i18n/messages/quiz";
 import { MAX_PRACTICE_SIZE } from "@/lib/quiz/schemas";
 import { SetupForm } from "./setup-form";
 import styles from "./setup-form.module.css";
@@ -21,13 +21,13 @@ type Props = {
   defaultExamId: string;
   isSignedIn: boolean;
   action: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
-  t: QuizMessages["practice"] & { questions: string };
 };
 
 /** Practice filters: bank, optional domains and topics, size, and (signed in) only the questions last answered wrong. */
-export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action, t }: Props) {
+export function PracticeSetupForm({ exams, defaultExamId, isSignedIn, action }: Props) {
+  const t = useMessages("practiceSetup");
   return (
-    <SetupForm id="practice" exams={exams} defaultExamId={defaultExamId} action={action} t={t}>
+    <SetupForm id="practice" exams={exams} defaultExamId={defaultExamId} action={action} namespace="practiceSetup">
       {(exam) => (
         <>
           <fieldset className={styles.group} key={`domains-${exam.id}`}>

@@ -1,19 +1,22 @@
 import Link from "next/link";
 import { StartRoundButton } from "@/components/quiz/start-round-button";
 import type { ActionResult } from "@/lib/action-result";
-import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
 import type { PracticeRound } from "@/lib/quiz/dto";
 import styles from "./quiz.module.css";
 
 type Props = {
   round: PracticeRound;
-  t: Dictionary;
   retryAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
 };
 
-/** The end of a practice round: the score and every question with its result, each reopening with its explanation. */
-export function PracticeSummary({ round, t, retryAction }: Props) {
+/**
+ * The end of a practice round: the score and every question with its result, each reopening with its explanation.
+ * A server component: it reads its own messages.
+ */
+export async function PracticeSummary({ round, retryAction }: Props) {
+  const { t } = await getI18n();
   const correct = round.items.filter((item) => item.isCorrect === true).length;
   const wrong = round.items.filter((item) => item.isGraded && item.isCorrect !== true).map((item) => item.questionId);
   return (

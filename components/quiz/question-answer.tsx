@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { PracticeQuestion } from "@/components/quiz/practice-question";
-import type { AnswerTexts } from "@/components/quiz/answer-texts";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 import type { PublicQuestion } from "@/lib/bank/dto";
 import type { Feedback } from "@/lib/quiz/dto";
@@ -10,11 +10,11 @@ type Props = {
   question: PublicQuestion;
   answer: (input: unknown) => Promise<ActionResult<Feedback>>;
   afterFeedback: ReactNode;
-  t: AnswerTexts;
 };
 
 /** A question answered on its own page: the practice form, sending the question id instead of a round's position. */
-export function QuestionAnswer({ question, answer, afterFeedback, t }: Props) {
+export function QuestionAnswer({ question, answer, afterFeedback }: Props) {
+  const t = useMessages("answerForm");
   return (
     <PracticeQuestion
       attemptId=""
@@ -33,7 +33,6 @@ export function QuestionAnswer({ question, answer, afterFeedback, t }: Props) {
         return answer({ ...rest, questionId: question.id });
       }}
       afterFeedback={afterFeedback}
-      t={t}
     />
   );
 }

@@ -1,18 +1,21 @@
-import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
 import type { PublicQuestion } from "@/lib/bank/dto";
 import { VariantBadge } from "@/components/quiz/variant-badge";
 
 type Props = {
   question: PublicQuestion;
-  t: Dictionary;
   showLanguageNotice?: boolean;
   /** The quiz screens render the choices themselves, as form controls. */
   hideChoices?: boolean;
 };
 
-/** The stem, the instruction ("choose 3") and the choices, read-only. HTML was sanitized when the bank was seeded. */
-export function QuestionView({ question, t, showLanguageNotice = false, hideChoices = false }: Props) {
+/**
+ * The stem, the instruction ("choose 3") and the choices, read-only (a server component: it reads its own messages).
+ * HTML was sanitized when the bank was seeded.
+ */
+export async function QuestionView({ question, showLanguageNotice = false, hideChoices = false }: Props) {
+  const { t } = await getI18n();
   const difficulty =
     t.question.difficulty[question.difficulty as keyof typeof t.question.difficulty] ?? question.difficulty;
   return (

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState, type ReactNode } from "react";
+import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 import styles from "./setup-form.module.css";
 
@@ -9,7 +10,8 @@ type Props<E extends { id: string; title: string }> = {
   exams: E[];
   defaultExamId: string;
   action: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
-  t: { exam: string; start: string };
+  /** Whose texts label the bank select and the start button. */
+  namespace: "practiceSetup" | "examSetup";
   /** Called when the reader picks another bank (to reset choices that belong to the old one). */
   onExamChange?: () => void;
   /** The options of the chosen bank, between the bank select and the start button. */
@@ -18,7 +20,8 @@ type Props<E extends { id: string; title: string }> = {
 
 /** The frame both round setups share (practice, mock exam): the bank, its options, the refusal, the start button. */
 export function SetupForm<E extends { id: string; title: string }>(props: Props<E>) {
-  const { id, exams, defaultExamId, action, t, onExamChange, children } = props;
+  const { id, exams, defaultExamId, action, namespace, onExamChange, children } = props;
+  const t = useMessages(namespace);
   const [state, formAction, isPending] = useActionState(action, null);
   const [examId, setExamId] = useState(defaultExamId);
   const exam = exams.find((candidate) => candidate.id === examId) ?? exams[0];

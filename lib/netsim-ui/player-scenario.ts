@@ -21,15 +21,17 @@ export async function fetchPlayerScenario(
       signal,
     });
   } catch {
-    return { status: "failed" };
+    return { status: "failed", messages: null };
   }
   const body = (await response.json().catch(() => null)) as ScenarioResponse | null;
-  if (!body) return { status: "failed" };
+  if (!body) return { status: "failed", messages: null };
+  const { messages } = body;
   if (response.ok && "status" in body && body.status === "open") {
-    const { locale, ...player } = body;
-    return { status: "open", player, locale };
+    const { locale, messages: _, ...player } = body;
+    return { status: "open", player, locale, messages };
   }
-  if ("error" in body && body.error === "locked" && "reason" in body) return { status: "locked", reason: body.reason };
-  if (response.status === 404) return { status: "none" };
-  return { status: "failed" };
+  if ("error" in body && body.error === "locked" && "reason" in body)
+    return { status: "locked", reason: body.reason, messages };
+  if (response.status === 404) return { status: "none", messages: messages ?? null };
+  return { status: "failed", messages: messages ?? null };
 }

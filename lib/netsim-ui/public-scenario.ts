@@ -2,7 +2,7 @@
  * What of a stored scenario may leave the server. The player gets it without `key` (the answer marks); the sandbox
  * gets only the baseline network and flows, without `choices` either, so it reveals nothing about any answer.
  */
-import { scenarioSchema, type Scenario } from "@/lib/netsim";
+import { scenarioSchema, type Scenario } from "@/lib/netsim/authoring";
 
 /** The stored JSON as a Scenario without its key, or null when it no longer matches the simulator's format. */
 export function playerScenarioFrom(stored: unknown): Scenario | null {

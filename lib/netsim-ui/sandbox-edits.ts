@@ -3,7 +3,7 @@
  * schemas. Kept apart from sandbox-state.ts so zod never ships to the browser with the sandbox.
  */
 import { z } from "zod";
-import { changeSchema, hostSchema, nameSchema, naclSchema, securityGroupSchema } from "@/lib/netsim";
+import { changeSchema, hostSchema, nameSchema, naclSchema, securityGroupSchema } from "@/lib/netsim/authoring";
 import type { SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
 
 const editsSchema = z

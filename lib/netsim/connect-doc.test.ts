@@ -1,7 +1,7 @@
 /** The worked examples of SCENARIO.md §3b: every choice gets the verdict the document states. */
 import { describe, expect, it } from "vitest";
 import doc from "./SCENARIO.md?raw";
-import { analyzeChoices } from "./index";
+import { analyzeChoices } from "./analyze";
 import { scenarioOf } from "./test-helpers";
 
 const start = doc.indexOf("## 3b.");

@@ -4,7 +4,7 @@
  * reason code of the step that decides it.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeChoices, explainText, simulate } from "./index";
+import { analyzeChoices, explainText, simulate } from "./authoring";
 import { scenarioOf, variant } from "./test-helpers";
 import { threeVpcHub } from "./fixtures/connect";
 import type { FlowResult } from "./core/trace";

@@ -1,6 +1,7 @@
 /** Golden tests for seed 004: home router port forwarding, DMZ, filters, WAN address kinds, MAP-E, IPv6. */
 import { describe, expect, it } from "vitest";
-import { analyzeChoices, simulate } from "./index";
+import { simulate } from "./index";
+import { analyzeChoices } from "./analyze";
 import { homeForward } from "./fixtures/scenarios";
 import { scenarioOf, variant } from "./test-helpers";
 import { mapEPortSet } from "./home/port-set-map-e";

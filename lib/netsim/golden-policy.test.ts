@@ -5,7 +5,7 @@
  * endpoint, endpoint-specific DNS names, cross-Region endpoints. Each case names the verdict and the deciding reason.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeChoices, explainText, simulate, validateScenario } from "./index";
+import { analyzeChoices, explainText, simulate, validateScenario } from "./authoring";
 import { scenarioOf, variant } from "./test-helpers";
 import type { FlowResult } from "./core/trace";
 import type { Scenario } from "./scenario/schema";

@@ -4,7 +4,7 @@
  * reason code or rule that decides it.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeChoices, explainText, simulate, validateScenario } from "./index";
+import { analyzeChoices, explainText, simulate, validateScenario } from "./authoring";
 import { scenarioOf, variant } from "./test-helpers";
 import type { FlowResult } from "./core/trace";
 import type { Scenario } from "./scenario/schema";

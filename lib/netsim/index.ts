@@ -1,27 +1,18 @@
 /**
  * Browser entry point of the packet simulator: simulate, classify choices, validate an edited scenario, and the
- * types of what they return. No YAML parser here (authoring.ts has parse and the Markdown block); pure TypeScript, so
- * it runs in the browser, the server and tests alike. Code outside lib/netsim imports only the entry points (lint rule).
+ * types of what they return. No YAML parser, no zod schemas and no variants here (authoring.ts has parse, the schemas,
+ * the Markdown block and variants): the player's and the sandbox's first load carry neither zod nor the catalogue of
+ * explanations in both languages. Pure TypeScript, so it runs in the browser, the server and tests alike. Code outside
+ * lib/netsim imports only the entry points (lint rule).
  */
 export { simulate } from "./analysis/simulate";
 export type { SimulateOptions } from "./analysis/simulate";
-export { analyzeChoices } from "./analysis/analyze";
-export type { AnalyzeOptions } from "./analysis/analyze";
 export { applyChoices } from "./aws/changes";
 export { compile as compileNetwork } from "./aws/model";
 export type { Model as Network } from "./aws/model";
 export { validateScenario } from "./scenario/validate";
 export type { Problem as ScenarioProblem } from "./scenario/validate";
-export {
-  changeSchema,
-  hostSchema,
-  localized,
-  localizedSchema,
-  nameSchema,
-  naclSchema,
-  securityGroupSchema,
-  scenarioSchema,
-} from "./scenario/schema";
+export { localized } from "./scenario/localized";
 export type {
   Scenario,
   Flow,
@@ -64,8 +55,8 @@ export type { IpAddress } from "./core/address";
 export { cidrFrom, cidrToString } from "./core/cidr";
 export { protoName } from "./core/rules";
 export { OS_TABLE, ALL_CLIENT_OS } from "./core/operating-systems";
-export { explain, explainText, messagesFor, portsText, ruleLabel, withTexts } from "./explain/explain";
+export { explain, portsText, ruleLabel } from "./explain/explain";
+export { loadOnDemandParts, PartsNotLoaded } from "./on-demand";
 export type { ExplainLocale, ExplainMessages } from "./explain/explain";
 export type { Fact, FactValue } from "./core/fact";
 export { AWS_API_SERVICES } from "./scenario/validate-connect";
-export * from "./variants/index";

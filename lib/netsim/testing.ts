@@ -1,4 +1,5 @@
 /** Test and benchmark entry point: fixture scenarios, test helpers, and the single-filter internals the bench times. */
+import "./on-demand-static";
 export { q30570, ftpNat, homeForward } from "./fixtures/scenarios";
 export { threeVpcHub } from "./fixtures/connect";
 export { azFailover } from "./fixtures/zones";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeChoices, simulate } from "./index";
+import { analyzeChoices, simulate } from "./authoring";
 import { scenarioOf } from "./test-helpers";
 import { preferredConnection } from "./aws/zones";
 import type { OnPremConnection } from "./aws/schema-connect";

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import type { TemplateTexts, Variant } from "@/lib/netsim";
+import type { TemplateTexts, Variant } from "@/lib/netsim/authoring";
 import type { PublicQuestion } from "@/lib/bank/dto";
 import type { GradedQuestion } from "@/lib/quiz/dto";
 

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { netsimExplain } from "@/lib/i18n/messages/netsim-explain";
-import { analyzeChoices, explain, simulate } from "@/lib/netsim";
+import { explain, simulate } from "@/lib/netsim";
+import { analyzeChoices } from "@/lib/netsim/analyze";
 import { problemsIn, sentencesOf } from "./sentence-checks";
 import { bankScenarios } from "./bank";
 

@@ -2,7 +2,8 @@
  * The simulator's output as facts: everything except sentences. Used by the facts golden, which pins the analysis of
  * every bank scenario across refactors (the words may change; the verdicts, steps, rules and ports may not).
  */
-import { analyzeChoices, simulate } from "@/lib/netsim";
+import { simulate } from "@/lib/netsim/authoring";
+import { analyzeChoices } from "@/lib/netsim/analyze";
 import type { BankScenario } from "./bank";
 
 /** Drops sentence fields (`text`, `label`, `summary`, a choice's `reason` sentence, and the explain layer's `fact`). */

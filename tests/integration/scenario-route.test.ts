@@ -131,6 +131,9 @@ describe("GET /api/questions/<id>/scenario", () => {
     );
     expect(Object.keys(body.scenario.choices).sort()).toEqual(["A", "B", "C", "D", "E", "F"]);
     expect(JSON.stringify(body)).not.toMatch(/"key"|isCorrect|KEY-SECRET/);
+    // The player's texts come with the reply, in the reader's language only (its chunk carries no catalogue).
+    expect(body.messages.explain.terms.dir.inbound).toBe("inbound");
+    expect(JSON.stringify(body.messages)).not.toMatch(/インバウンド|[\u3040-\u30ff]/);
   });
 
   it("opens for a signed-out owner of a graded practice round by the practice cookie only", async () => {
@@ -145,7 +148,9 @@ describe("GET /api/questions/<id>/scenario", () => {
       signIn(user);
       const { status, body, headers } = await get(questionId);
       expect(status).toBe(403);
-      expect(body).toEqual({ error: "locked", reason: "unanswered" });
+      const { messages, ...rest } = body;
+      expect(rest).toEqual({ error: "locked", reason: "unanswered" });
+      expect(messages.replay.practise).toBe("Answer this question");
       expect(headers.get("cache-control")).toBe("private, no-store");
     }
   });

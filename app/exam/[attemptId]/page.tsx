@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Messages } from "@/components/i18n/messages";
 import { notFound, redirect } from "next/navigation";
 import { ExamReport, REPORT_FILTERS, type ReportFilter } from "@/components/quiz/exam-report";
 import { ExamRunner } from "@/components/quiz/exam-runner";
@@ -36,27 +37,27 @@ export default async function ExamAttemptPage({ params, searchParams }: Props) {
   const loaded = await loadExam(requester, attemptId, locale);
   if (!loaded) notFound();
   if (loaded.kind === "report")
-    return <ExamReport report={loaded.report} t={t} filter={filter} retryAction={startPracticeAction} />;
+    return <ExamReport report={loaded.report} filter={filter} retryAction={startPracticeAction} />;
   const { session } = loaded;
   return (
     <div>
       <h1 className="sr-only">{`${t.quiz.exam.title}: ${session.examTitle}`}</h1>
-      <ExamRunner
-        session={session}
-        save={saveExamAnswerAction}
-        flag={flagExamItemAction}
-        submit={submitExamAction}
-        stems={session.questions.map((question) => (
-          <QuestionView
-            key={question.id}
-            question={question}
-            t={t}
-            showLanguageNotice={question.lang !== locale}
-            hideChoices
-          />
-        ))}
-        t={{ ...t.quiz.exam, choices: t.question.choices, unexpected: t.actions.unexpected }}
-      />
+      <Messages namespaces={["examRunner"]}>
+        <ExamRunner
+          session={session}
+          save={saveExamAnswerAction}
+          flag={flagExamItemAction}
+          submit={submitExamAction}
+          stems={session.questions.map((question) => (
+            <QuestionView
+              key={question.id}
+              question={question}
+              showLanguageNotice={question.lang !== locale}
+              hideChoices
+            />
+          ))}
+        />
+      </Messages>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { answerTexts } from "@/components/quiz/answer-texts";
+import { Messages } from "@/components/i18n/messages";
 import { notFound } from "next/navigation";
 import { PracticeQuestion } from "@/components/quiz/practice-question";
 import { PracticeSummary } from "@/components/quiz/practice-summary";
@@ -39,7 +39,7 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
     if (error instanceof AppError) notFound();
     throw error;
   }
-  if (!round.current) return <PracticeSummary round={round} t={t} retryAction={startPracticeAction} />;
+  if (!round.current) return <PracticeSummary round={round} retryAction={startPracticeAction} />;
   const { position, question } = round.current;
   // Reopened after grading: the misconceptions of a wrong answer's picks, as right after answering.
   const graded = round.current.feedback;
@@ -71,18 +71,19 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
           />
         ) : null}
       </p>
-      <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
-      <PracticeQuestion
-        key={`${attemptId}-${position}`}
-        attemptId={attemptId}
-        position={position}
-        question={question}
-        initialFeedback={feedback}
-        nextHref={href}
-        isLast={href === `/practice/${round.attemptId}`}
-        answer={answerPracticeAction}
-        t={answerTexts(t)}
-      />
+      <QuestionView question={question} showLanguageNotice={question.lang !== locale} hideChoices />
+      <Messages namespaces={["answerForm"]}>
+        <PracticeQuestion
+          key={`${attemptId}-${position}`}
+          attemptId={attemptId}
+          position={position}
+          question={question}
+          initialFeedback={feedback}
+          nextHref={href}
+          isLast={href === `/practice/${round.attemptId}`}
+          answer={answerPracticeAction}
+        />
+      </Messages>
     </article>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { answerTexts } from "@/components/quiz/answer-texts";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionReportForm } from "@/components/community/question-report-form";
@@ -52,13 +51,10 @@ export default async function QuestionPage({ params }: Props) {
   );
   return (
     <article className="narrow stack">
-      <QuestionView question={question} t={t} showLanguageNotice={question.lang !== locale} hideChoices />
-      <QuestionAnswer
-        question={question}
-        answer={answerQuestionAction}
-        afterFeedback={afterFeedback}
-        t={answerTexts(t)}
-      />
+      <QuestionView question={question} showLanguageNotice={question.lang !== locale} hideChoices />
+      <Messages namespaces={["answerForm"]}>
+        <QuestionAnswer question={question} answer={answerQuestionAction} afterFeedback={afterFeedback} />
+      </Messages>
       {user ? null : <p className="muted">{t.learning.answer.signInToReview}</p>}
       <p className="row">
         <Link href={`/practice?exam=${question.examId}`}>{t.question.practiceThis}</Link>

@@ -79,6 +79,10 @@ const ja = {
     embed: "ここで再生",
     hide: "再生を閉じる",
     embedLabel: "{id} の再生 (この投稿の状態)",
+    // Before the scenario route answers (its reply carries the simulator's own texts in the reader's language).
+    loading: "シミュレーターを読み込んでいます…",
+    loadFailed: "シミュレーターを読み込めませんでした。",
+    retry: "もう一度読み込む",
   },
   pagination: { label: "ページ", previous: "前のページ", next: "次のページ", page: "{page} / {count} ページ" },
   fieldErrors: {
@@ -195,6 +199,9 @@ const en: ForumMessages = {
     embed: "Play here",
     hide: "Close the replay",
     embedLabel: "Replay of {id} (as linked in this post)",
+    loading: "Loading the simulator…",
+    loadFailed: "The simulator could not be loaded.",
+    retry: "Try again",
   },
   pagination: { label: "Pages", previous: "Previous page", next: "Next page", page: "Page {page} of {count}" },
   fieldErrors: {

@@ -9,8 +9,6 @@ const ja = {
   lead: "パケットが経路を 1 ステップずつ進みます。各ステップで、どのコンポーネントがどのルールで通した (または止めた) かを確認できます。",
   backToQuestion: "問題に戻る",
   openFull: "シミュレーターを大きく開く",
-  loading: "シミュレーターを読み込んでいます…",
-  loadFailed: "シミュレーターを読み込めませんでした。",
   locked: {
     title: "{id} のシミュレーションはまだ見られません",
     body: "シミュレーターは選択肢ごとの判定 (正解の根拠) を表示するため、この問題を解いて採点を受けた後に開けます。試験モードで受験中の問題は、試験を終えるまで開けません。",
@@ -225,7 +223,6 @@ const ja = {
     lockedExam: "問題 {id} は受験中の模擬試験に含まれるため、再生は試験の終了後に表示されます。",
     practise: "この問題を解く",
     none: "この問題にはシミュレーションがありません。",
-    retry: "もう一度読み込む",
   },
   explain: netsimExplain.ja,
 };
@@ -239,8 +236,6 @@ const en: NetsimMessages = {
   lead: "The packet moves along its path one step at a time. Each step shows which component let it through (or stopped it) and by which rule.",
   backToQuestion: "Back to the question",
   openFull: "Open the simulator full size",
-  loading: "Loading the simulator…",
-  loadFailed: "The simulator could not be loaded.",
   locked: {
     title: "The simulation of {id} is not open yet",
     body: "The simulator shows a verdict for every choice (the reasons behind the key), so it opens once you have answered this question and it has been graded. A question in a mock exam you are taking opens when the exam is over.",
@@ -453,7 +448,6 @@ const en: NetsimMessages = {
     lockedExam: "Question {id} is in your running mock exam: the replay is shown when the exam is over.",
     practise: "Answer this question",
     none: "This question has no simulation.",
-    retry: "Try again",
   },
   explain: netsimExplain.en,
 };

@@ -13,7 +13,7 @@ import { awsService, awsServiceAt } from "../aws/flow-aws-service";
 import type { Model } from "../aws/model";
 import type { Flow, OsId } from "../scenario/schema";
 import type { Counterexample, FlowResult, FlowVerdict, PortVariable } from "../core/trace";
-import { runHomeFlow, isHomeEndpoint } from "../home/flow";
+import { isHomeEndpoint, runHomeFlow } from "../on-demand";
 import { AWS_SERVICES } from "../scenario/validate";
 import { AWS_API_SERVICES } from "../scenario/validate-connect";
 import { runPrivateLink, runServiceFlow } from "../aws/flow-service";

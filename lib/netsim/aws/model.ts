@@ -4,7 +4,8 @@
  */
 import { ipFrom, type IpAddress } from "../core/address";
 import { cidrAddress, cidrFrom, cidrToString, type Cidr } from "../core/cidr";
-import { compileHome, type HomeModel } from "../home/model";
+import type { HomeModel } from "../home/model";
+import { compileHome, endpointEnis } from "../on-demand";
 import { listenFrom, type Listen } from "../core/apps";
 import { OS_TABLE, expandOsSet } from "../core/operating-systems";
 import { ALL_PORTS, parsePortSpec, portRange } from "../core/port-set";
@@ -13,7 +14,6 @@ import { routeTargets } from "../scenario/validate";
 import { ModelIndex } from "./model-index";
 import { addedRoutes, compileConnect, compileVpcs, type ConnectModel, type VpcC } from "./model-connect";
 import { servedTargets } from "./zones";
-import { endpointEnis } from "./model-enis";
 import { implicitName, mainTableOf, vpcOfSubnet, vpcOfTable } from "../scenario/vpcs";
 import { compileNacl, compileSg, type CompileCache } from "./model-rules";
 import type { CompiledRoute, Eni, FtpConfig, InternetHost, LbC, NaclC, SgC, SubnetC } from "./model-types";

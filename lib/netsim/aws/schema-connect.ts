@@ -84,8 +84,8 @@ export const policyStatementSchema = z
 export const endpointPolicySchema = z.object({ statements: z.array(policyStatementSchema) }).strict();
 export type EndpointPolicy = z.infer<typeof endpointPolicySchema>;
 
-/** The AWS services a gateway endpoint serves [VPCE-GW]. */
-export const GATEWAY_SERVICES = ["s3", "dynamodb"] as const;
+// The AWS services a gateway endpoint serves [VPCE-GW]: in service-ranges.ts (no zod), for the simulator's own use.
+export { GATEWAY_SERVICES } from "./service-ranges";
 
 /**
  * A VPC endpoint. `gateway` (S3, DynamoDB): a prefix-list route in each listed route table. `interface`: one network

@@ -89,3 +89,6 @@ export function serviceAt(ip: IpAddress, regions: readonly string[], services: r
       if (serviceRanges(service, region).some((c) => cidrContains(c, ip))) return `${service}|${region}`;
   return null;
 }
+
+/** The AWS services a gateway endpoint serves [VPCE-GW]. */
+export const GATEWAY_SERVICES = ["s3", "dynamodb"] as const;

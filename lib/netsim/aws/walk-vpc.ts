@@ -20,8 +20,8 @@ import type { Eni, InternetHost } from "./model";
 import type { IpAddress } from "../core/address";
 import type { RuleRef } from "../core/trace";
 
-import { connectRoute, gatewayEndpointBack, sendFromOnPrem, type Arrival, type Hooks } from "./walk-connect";
-import { endpointAdmits } from "./walk-endpoint";
+import type { Arrival, Hooks } from "./walk-connect";
+import { connectRoute, endpointAdmits, gatewayEndpointBack, sendFromOnPrem } from "../on-demand";
 import { serviceAt, SERVICES } from "./service-ranges";
 
 export type { Arrival } from "./walk-connect";

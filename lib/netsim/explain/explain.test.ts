@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { explain, explainText, messagesFor, ruleLabel } from "./explain";
+import { explain, ruleLabel } from "./explain";
+import { explainText, messagesFor } from "./texts";
 import { fact } from "../core/fact";
 
 describe("explain", () => {

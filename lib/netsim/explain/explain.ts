@@ -1,20 +1,22 @@
 /**
- * The one place where the simulator's facts become sentences, in Japanese and English, from the app's message
- * catalogue (lib/i18n/messages/netsim-explain.ts). The simulation writes no prose; everything a learner reads about a
- * step, a verdict or a choice is built here. Reason codes and row ids never appear in these sentences.
+ * The one place where the simulator's facts become sentences, from the app's message catalogue
+ * (lib/i18n/messages/netsim-explain.ts). The simulation writes no prose; everything a learner reads about a step, a
+ * verdict or a choice is built here. Reason codes and row ids never appear in these sentences.
+ * This module takes one language's messages as a parameter and never imports the catalogue, so the browser receives
+ * only the reader's language (passed from the server); texts.ts has the both-languages helpers for tools.
  */
 import { format } from "../../i18n/format";
-import { netsimExplain, type NetsimExplainMessages } from "../../i18n/messages/netsim-explain";
+import type { netsimExplain, NetsimExplainMessages } from "../../i18n/messages/netsim-explain";
 import { formatPortSet, size, type PortSet } from "../core/port-set";
 import type { Fact, FactValue } from "../core/fact";
-import type { RuleRef, Text } from "../core/trace";
+import type { RuleRef } from "../core/trace";
 
 export type ExplainMessages = NetsimExplainMessages;
 export type ExplainLocale = keyof typeof netsimExplain;
 
 type Entry = string | ({ text: string } & Record<string, string>);
 
-function isFact(v: FactValue): v is Fact {
+export function isFact(v: FactValue): v is Fact {
   return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as Fact).code === "string";
 }
 
@@ -74,15 +76,6 @@ export function explain(
   return format(entry.text, filled).trim();
 }
 
-/** Both languages at once (the CLI, `--json`, the content checker). */
-export function explainText(f: Fact | null | undefined): Text {
-  return { ja: explain(f, netsimExplain.ja), en: explain(f, netsimExplain.en) };
-}
-
-export function messagesFor(locale: ExplainLocale): ExplainMessages {
-  return netsimExplain[locale];
-}
-
 /** How the rule column names the rule that decided a step: its configuration, or what stood in for one. */
 export function ruleLabel(rule: RuleRef, m: ExplainMessages): string {
   if (rule.kind === "sg" && rule.id.endsWith("/none")) return m.rules.sgNone;
@@ -96,28 +89,4 @@ export function ruleLabel(rule: RuleRef, m: ExplainMessages): string {
     return format(m.rules.firewallRule, { n: Number(index) + 1 });
   }
   return rule.text;
-}
-
-/**
- * A copy of any simulator output with a `text: { ja, en }` beside every fact (steps, counterexamples, labels, verdict
- * reasons): what `--json` prints, and what authoring tools read.
- */
-export function withTexts<T>(value: T): T {
-  return addTexts(value) as T;
-}
-
-function addTexts(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(addTexts);
-  if (typeof value !== "object" || value === null) return value;
-  if (isFact(value as FactValue)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    out[k] = addTexts(v);
-    if (isFact(v as FactValue)) {
-      const t = explainText(v as Fact);
-      if (k === "fact") out.text = t;
-      else out[`${k}Text`] = t;
-    }
-  }
-  return out;
 }

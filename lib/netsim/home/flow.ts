@@ -23,13 +23,8 @@ import {
 } from "../core/walk-state";
 import { firewallStep, listenStep } from "../core/walk-host";
 import type { AppSpec } from "../core/apps";
-import type { Model } from "../aws/model";
 import type { Flow } from "../scenario/schema";
 import type { HomeHost, HomeModel } from "./model";
-
-export function isHomeEndpoint(m: Model, name: string): boolean {
-  return m.home !== null && m.home.hosts[name] !== undefined;
-}
 
 const ROUTER = "home-router";
 const AFTR = "aftr";

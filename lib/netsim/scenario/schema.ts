@@ -133,11 +133,8 @@ export const localizedSchema = z.union([
 ]);
 export type Localized = z.infer<typeof localizedSchema>;
 
-/** The text of a `title`-like field in `locale`; a plain string is the same in every language. */
-export function localized(value: Localized | undefined, locale: "ja" | "en"): string | undefined {
-  if (value === undefined || typeof value === "string") return value;
-  return value[locale];
-}
+// `localized` lives in a module without zod, so the browser entry (index.ts) does not pull the schemas in.
+export { localized } from "./localized";
 
 export const scenarioSchema = z
   .object({

@@ -7,8 +7,7 @@ import { ipFrom } from "../core/address";
 import { cidrContains, cidrFrom, cidrOverlaps, cidrToString, type Cidr } from "../core/cidr";
 import type { Scenario } from "./schema";
 import type { Problem } from "./problem";
-import { GATEWAY_SERVICES } from "../aws/schema-connect";
-import { SERVICES } from "../aws/service-ranges";
+import { GATEWAY_SERVICES, SERVICES } from "../aws/service-ranges";
 import {
   allVpcs,
   arePeered,

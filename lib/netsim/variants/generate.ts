@@ -8,7 +8,7 @@
 import { analyzeChoices } from "../analysis/analyze";
 import type { ChoiceVerdictKind } from "../analysis/results";
 import type { Fact } from "../core/fact";
-import { explainText } from "../explain/explain";
+import { explainText } from "../explain/texts";
 import type { Scenario } from "../scenario/schema";
 import { validateScenario } from "../scenario/validate";
 import type { VariableDeclaration } from "./declaration";

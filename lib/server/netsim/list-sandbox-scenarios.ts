@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { localizedSchema, type Localized } from "@/lib/netsim";
+import { localizedSchema, type Localized } from "@/lib/netsim/authoring";
 
 export type SandboxEntry = { questionId: string; title: Localized };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MAX_VARIANT_SEED } from "@/lib/netsim";
+import { MAX_VARIANT_SEED } from "@/lib/netsim/authoring";
 import { attemptsOwnedBy } from "@/lib/server/quiz/owned-by";
 import type { AttemptRequester } from "@/lib/permissions";
 import { findVariant } from "@/lib/server/variants/find-variant";

@@ -8,7 +8,7 @@ import {
   type TemplateTexts,
   type Variant,
   type VariantTemplate,
-} from "@/lib/netsim";
+} from "@/lib/netsim/authoring";
 
 /**
  * Variants (類題) on the server: a variant is derived from (question id, seed) alone, by the same pure generator the

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Messages } from "@/components/i18n/messages";
 import { Player } from "@/components/netsim/player";
 import { VariantBadge } from "@/components/quiz/variant-badge";
 import styles from "@/components/netsim/netsim.module.css";
@@ -66,15 +67,16 @@ export default async function SimulatePage({ params, searchParams }: Props) {
         ) : null}
       </h1>
       <p className="lead">{t.netsim.lead}</p>
-      <Player
-        scenario={found.scenario}
-        choices={found.choices}
-        initial={initial}
-        locale={locale}
-        t={t.netsim}
-        sharePath={`/questions/${id}/simulate`}
-        isUrlSynced
-      />
+      <Messages namespaces={["netsim"]}>
+        <Player
+          scenario={found.scenario}
+          choices={found.choices}
+          initial={initial}
+          locale={locale}
+          sharePath={`/questions/${id}/simulate`}
+          isUrlSynced
+        />
+      </Messages>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Messages } from "@/components/i18n/messages";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ChoiceList } from "@/components/quiz/choice-list";
@@ -48,18 +49,16 @@ export default async function ExamReviewPage({ params }: Props) {
         <Link href={`/exam/${attemptId}`}>← {t.quiz.report.backToReport}</Link>
       </p>
       <h1 id="review-heading">{format(t.quiz.report.questionN, { n })}</h1>
-      <QuestionView question={review.question} t={t} showLanguageNotice={review.question.lang !== locale} hideChoices />
+      <QuestionView question={review.question} showLanguageNotice={review.question.lang !== locale} hideChoices />
       <ChoiceList
         question={review.question}
         selected={review.feedback.selected}
         keyLetters={review.feedback.keyLetters}
         label={t.question.choices}
       />
-      <FeedbackPanel
-        feedback={{ ...feedback, misconceptions }}
-        t={t.quiz.feedback}
-        misconceptionTitle={t.learning.answer.misconceptionTitle}
-      />
+      <Messages namespaces={["answerForm"]}>
+        <FeedbackPanel feedback={{ ...feedback, misconceptions }} />
+      </Messages>
       <nav className="row" aria-label={t.quiz.report.title}>
         {n > 1 ? (
           <Link className="button button-quiet" href={`/exam/${attemptId}/review/${n - 1}`}>

@@ -1,0 +1,17 @@
+/** The code behind on-demand.ts: imported statically by on-demand-static.ts, dynamically by loadOnDemandParts(). */
+import { endpointEnis } from "./aws/model-enis";
+import { connectRoute, gatewayEndpointBack, sendFromOnPrem } from "./aws/walk-connect";
+import { endpointAdmits } from "./aws/walk-endpoint";
+import { runHomeFlow } from "./home/flow";
+import { compileHome } from "./home/model";
+import type { OnDemandParts } from "./on-demand";
+
+export const onDemandParts: OnDemandParts = {
+  connectRoute,
+  gatewayEndpointBack,
+  sendFromOnPrem,
+  endpointAdmits,
+  endpointEnis,
+  compileHome,
+  runHomeFlow,
+};
