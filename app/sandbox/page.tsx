@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Messages } from "@/components/i18n/messages";
 import { Sandbox } from "@/components/netsim/sandbox";
 import styles from "@/components/netsim/netsim.module.css";
 import { getI18n } from "@/lib/i18n/server";
@@ -58,17 +59,17 @@ export default async function SandboxPage({ searchParams }: Props) {
         </form>
       )}
       {selected && base ? (
-        <Sandbox
-          key={selected}
-          questionId={selected}
-          base={base}
-          initialEdits={editsParam.edits}
-          initialPacket={packetParam.packet}
-          urlErrors={urlErrors}
-          initial={decodePlayerState(query, [])}
-          locale={locale}
-          t={t.netsim}
-        />
+        <Messages namespaces={["netsim"]}>
+          <Sandbox
+            key={selected}
+            questionId={selected}
+            base={base}
+            initialEdits={editsParam.edits}
+            initialPacket={packetParam.packet}
+            urlErrors={urlErrors}
+            initial={decodePlayerState(query, [])}
+          />
+        </Messages>
       ) : null}
     </article>
   );

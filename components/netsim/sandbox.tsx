@@ -1,10 +1,10 @@
 "use client";
 import { useMemo, useState, type FormEvent } from "react";
+import { useLocale, useMessages } from "@/components/i18n/messages-provider";
+import { SelectField, TextField } from "@/components/netsim/editor/fields";
 import { NetworkEditor } from "@/components/netsim/network-editor";
 import { Player } from "@/components/netsim/player";
 import { format } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
 import { validateScenario } from "@/lib/netsim";
 import type { RuleTable } from "@/lib/netsim-ui/network-view";
@@ -15,6 +15,7 @@ import {
   encodePacket,
   endpointsOf,
   SANDBOX_APPS,
+  sendersOf,
   withPacket,
   type Packet,
   type SandboxEdits,
@@ -38,15 +39,15 @@ type Props = {
   initialEdits: SandboxEdits;
   initialPacket: Packet | null;
   initial: PlayerState;
-  locale: Locale;
-  t: NetsimMessages;
   urlErrors?: string[];
 };
 type Errors = Partial<Record<string, FieldError>>;
 type Direction = "inbound" | "outbound";
 
 /** Sandbox: a bank scenario's baseline (no choices, no key), editable rule tables and a packet of your own. */
-export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, locale, t, urlErrors = [] }: Props) {
+export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, urlErrors = [] }: Props) {
+  const t = useMessages("netsim");
+  const locale = useLocale();
   const [edits, setEdits] = useState<SandboxEdits>(initialEdits);
   const [packet, setPacket] = useState<Packet | null>(initialPacket);
   const [fired, setFired] = useState(0);
@@ -64,6 +65,7 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
   const [ruleErrors, setRuleErrors] = useState<Record<string, Errors>>({});
   const [packetErrors, setPacketErrors] = useState<Errors>({});
   const endpoints = endpointsOf(applied.scenario);
+  const senders = sendersOf(applied.scenario);
 
   const setNacl = (name: string, dir: Direction, rules: NaclRule[]) => {
     const current = scenario.nacls[name];
@@ -182,13 +184,12 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
             </select>
           </label>
           {nacl ? (
-            <Field
+            <TextField
               name="rule"
               label={s.ruleNumber}
               defaultValue="100"
               error={errs.rule}
               id={`${table.id}-rule`}
-              t={s.errors}
               inputMode="numeric"
             />
           ) : null}
@@ -202,22 +203,8 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
               ))}
             </select>
           </label>
-          <Field
-            name="ports"
-            label={s.ports}
-            defaultValue="80"
-            error={errs.ports}
-            id={`${table.id}-ports`}
-            t={s.errors}
-          />
-          <Field
-            name="peer"
-            label={s.peer}
-            defaultValue="0.0.0.0/0"
-            error={errs.peer}
-            id={`${table.id}-peer`}
-            t={s.errors}
-          />
+          <TextField name="ports" label={s.ports} defaultValue="80" error={errs.ports} id={`${table.id}-ports`} />
+          <TextField name="peer" label={s.peer} defaultValue="0.0.0.0/0" error={errs.peer} id={`${table.id}-peer`} />
           {nacl ? (
             <label>
               {s.action}
@@ -280,8 +267,8 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
         <div className={styles.editorRow}>
           <label>
             {s.from}
-            <select name="from" defaultValue={packet?.from ?? endpoints[0]}>
-              {endpoints.map((name) => (
+            <select name="from" defaultValue={packet?.from ?? senders[0]}>
+              {senders.map((name) => (
                 <option key={name}>{name}</option>
               ))}
             </select>
@@ -304,24 +291,14 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
               {s.errors[packetErrors.to]}
             </span>
           ) : null}
-          <label>
-            {s.app}
-            <select name="app" defaultValue="http">
-              {[...SANDBOX_APPS, "tcp", "udp"].map((app) => (
-                <option key={app} value={app}>
-                  {app}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Field
+          <SelectField name="app" label={s.app} options={[...SANDBOX_APPS, "tcp", "udp"]} defaultValue="http" />
+          <TextField
             name="port"
             label={s.port}
             defaultValue=""
             placeholder="8080"
             error={packetErrors.port}
             id="sandbox-port"
-            t={s.errors}
             inputMode="numeric"
           />
           <button type="submit" className="button">
@@ -342,11 +319,14 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
       </form>
       <NetworkEditor
         scenario={applied.scenario}
+        network={edits.network ?? []}
         changes={edits.changes ?? []}
         hosts={edits.hosts ?? {}}
         refused={applied.refused}
-        t={t}
-        onChange={(change) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), change] }))}
+        unbuilt={applied.unbuilt}
+        onChanges={(made) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), ...made] }))}
+        onBuild={(build) => setEdits((e) => ({ ...e, network: [...(e.network ?? []), build] }))}
+        onUndoBuild={(index) => setEdits((e) => ({ ...e, network: (e.network ?? []).filter((_, i) => i !== index) }))}
         onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
         onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
         onRemoveHost={(name) =>
@@ -379,39 +359,5 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
         renderEditor={editor}
       />
     </div>
-  );
-}
-
-type FieldProps = {
-  name: string;
-  label: string;
-  defaultValue: string;
-  placeholder?: string;
-  error: FieldError | undefined;
-  id: string;
-  t: NetsimMessages["sandbox"]["errors"];
-  inputMode?: "numeric";
-};
-
-/** A text field with its message beside it when the value cannot be used. */
-function Field({ name, label, defaultValue, placeholder, error, id, t, inputMode }: FieldProps) {
-  return (
-    <span className={styles.field}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error ? (
-        <span id={`${id}-error`} role="alert" className={styles.fieldError}>
-          {t[error]}
-        </span>
-      ) : null}
-    </span>
   );
 }

@@ -1,0 +1,92 @@
+"use client";
+// The sandbox editor's form fields: a labelled text field with its message beside it, a labelled select, and the
+// sentence saying why what a form just made was not applied. Shared by the rule, packet, network and connection forms.
+import { useMessages } from "@/components/i18n/messages-provider";
+import type { FieldError } from "@/lib/netsim-ui/sandbox-fields";
+import styles from "../netsim.module.css";
+
+type TextFieldProps = {
+  name: string;
+  label: string;
+  defaultValue: string;
+  placeholder?: string;
+  error: FieldError | undefined;
+  id: string;
+  inputMode?: "numeric";
+  isMultiline?: boolean;
+};
+
+/** A text field with its message beside it when the value cannot be used. */
+export function TextField({
+  name,
+  label,
+  defaultValue,
+  placeholder,
+  error,
+  id,
+  inputMode,
+  isMultiline,
+}: TextFieldProps) {
+  const errors = useMessages("netsim").sandbox.errors;
+  const common = {
+    id,
+    name,
+    defaultValue,
+    placeholder,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : undefined,
+  };
+  return (
+    <span className={styles.field}>
+      <label htmlFor={id}>{label}</label>
+      {isMultiline ? <textarea rows={2} {...common} /> : <input inputMode={inputMode} {...common} />}
+      {error ? (
+        <span id={`${id}-error`} role="alert" className={styles.fieldError}>
+          {errors[error]}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+type SelectFieldProps = {
+  name: string;
+  label: string;
+  options: readonly string[] | readonly { value: string; label: string }[];
+  defaultValue?: string;
+  value?: string;
+  onChange?: (value: string) => void;
+};
+
+/** A labelled select; options are values shown as they are (names), or value/label pairs. */
+export function SelectField({ name, label, options, defaultValue, value, onChange }: SelectFieldProps) {
+  return (
+    <label>
+      {label}
+      <select
+        name={name}
+        defaultValue={value === undefined ? defaultValue : undefined}
+        value={value}
+        onChange={onChange ? (event) => onChange(event.target.value) : undefined}
+      >
+        {options.map((o) => {
+          const { value: v, label: text } = typeof o === "string" ? { value: o, label: o } : o;
+          return (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          );
+        })}
+      </select>
+    </label>
+  );
+}
+
+/** Why what this form just made was not applied (the same reason is listed with the change). */
+export function FormRefusal({ message }: { message: string | null }) {
+  return message ? (
+    <span role="alert" className={styles.fieldError}>
+      {message}
+    </span>
+  ) : null;
+}
