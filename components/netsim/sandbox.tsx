@@ -246,7 +246,9 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
       );
     setPacketErrors(errors);
     if (Object.keys(errors).length > 0 || !checked.ok) return;
-    setPacket(checked.value);
+    const action = String(data.get("action") ?? "").trim();
+    const resource = String(data.get("resource") ?? "").trim();
+    setPacket({ ...checked.value, ...(action ? { action } : {}), ...(resource ? { resource } : {}) });
     setFired((n) => n + 1);
   };
 
@@ -300,6 +302,22 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
             error={packetErrors.port}
             id="sandbox-port"
             inputMode="numeric"
+          />
+          <TextField
+            name="action"
+            label={s.connect.flowExtras.action}
+            defaultValue={packet?.action ?? ""}
+            placeholder="s3:GetObject"
+            error={undefined}
+            id="sandbox-action"
+          />
+          <TextField
+            name="resource"
+            label={s.connect.flowExtras.resource}
+            defaultValue={packet?.resource ?? ""}
+            placeholder="arn:aws:s3:::reports/2026.csv"
+            error={undefined}
+            id="sandbox-resource"
           />
           <button type="submit" className="button">
             {s.send}

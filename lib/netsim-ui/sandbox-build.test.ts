@@ -5,7 +5,9 @@ import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
 import {
   applyEditsWithProblems,
   encodeEdits,
+  encodePacket,
   endpointsOf,
+  readPacketParam,
   sendersOf,
   withPacket,
   type SandboxEdits,
@@ -196,5 +198,40 @@ describe("sandbox network builds", () => {
     expect("scenario" in built && takenNames(built.scenario)).toEqual(
       expect.arrayContaining(["vpc-b", "b", "b-rt", "vpc-b-sg"]),
     );
+  });
+});
+
+describe("a packet to an AWS service", () => {
+  it("carries the action and resource endpoint policies match, through the URL too", () => {
+    const endpoint: Change = {
+      createEndpoint: {
+        name: "s3-gw",
+        type: "gateway",
+        service: "s3",
+        vpc: "vpc-a",
+        routeTables: ["a-rt"],
+        subnets: [],
+      },
+    };
+    const policy = {
+      statements: [{ effect: "allow" as const, actions: ["s3:GetObject"], resources: ["arn:aws:s3:::reports/*"] }],
+    };
+    const { scenario } = applyEditsWithProblems(base, {
+      changes: [endpoint, { setEndpointPolicy: { endpoint: "s3-gw", policy } }],
+    });
+    const packet = {
+      from: "app-a",
+      to: "s3",
+      app: "https",
+      action: "s3:GetObject",
+      resource: "arn:aws:s3:::reports/a.csv",
+    };
+    const decoded = readPacketParam(encodePacket(packet), endpointsOf(scenario)).packet;
+    expect(decoded).toEqual(packet);
+    const verdict = (p: typeof packet) =>
+      simulate(withPacket(scenario, p, "mine")).flows.find((f) => f.flow === "mine")?.verdict;
+    expect(verdict(packet)).toBe("delivered");
+    expect(verdict({ ...packet, resource: "arn:aws:s3:::backups/db.dump" })).toBe("blocked");
+    expect(readPacketParam("app-a>s3:https|a|b|c", endpointsOf(scenario)).packet).toBeNull();
   });
 });

@@ -91,10 +91,13 @@ export function applyEditsWithProblems(
   };
 }
 
-export type Packet = { from: string; to: string; app: string };
+/** A packet of one's own; to an AWS service it may name the API action and resource endpoint policies match. */
+export type Packet = { from: string; to: string; app: string; action?: string; resource?: string };
 
+/** `from>to:app`, then `|action|resource` when either is given (an ARN holds `:` and `/`, never `|`). */
 export function encodePacket(packet: Packet): string {
-  return `${packet.from}>${packet.to}:${packet.app}`;
+  const extras = packet.action || packet.resource ? `|${packet.action ?? ""}|${packet.resource ?? ""}` : "";
+  return `${packet.from}>${packet.to}:${packet.app}${extras}`;
 }
 
 export function decodePacket(text: string | undefined, endpoints: readonly string[]): Packet | null {
@@ -107,19 +110,30 @@ export function readPacketParam(
   endpoints: readonly string[],
 ): { packet: Packet | null; error: FieldError | null } {
   if (!text) return { packet: null, error: null };
-  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(text);
+  const [head = "", action = "", resource = "", ...rest] = text.split("|");
+  if (rest.length > 0 || action.length > 200 || resource.length > 500) return { packet: null, error: "app" };
+  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(head);
   if (!match) return { packet: null, error: "app" };
   const [, from = "", to = "", app = ""] = match;
   const checked = checkPacket({ from, to, app }, endpoints);
   if (!checked.ok)
     return { packet: null, error: checked.errors.app ?? checked.errors.to ?? checked.errors.from ?? "app" };
-  return { packet: checked.value, error: null };
+  const extras = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
+  return { packet: { ...checked.value, ...extras }, error: null };
 }
 
 /** Adds the fired packet as the first goal flow, so the player opens on it. */
 export function withPacket(scenario: Scenario, packet: Packet | null, name: string): Scenario {
   if (!packet) return scenario;
-  const flow: Flow = { name, from: packet.from, to: packet.to, app: packet.app, family: "ipv4" };
+  const flow: Flow = {
+    name,
+    from: packet.from,
+    to: packet.to,
+    app: packet.app,
+    family: "ipv4",
+    ...(packet.action ? { action: packet.action } : {}),
+    ...(packet.resource ? { resource: packet.resource } : {}),
+  };
   return { ...scenario, goals: [flow, ...scenario.goals] };
 }
 

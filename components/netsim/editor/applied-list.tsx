@@ -23,6 +23,7 @@ export function changeSummary(c: Change): string {
   const [op] = Object.values(c) as Record<string, unknown>[];
   return Object.values(op ?? {})
     .map((v) => (v === null ? "-" : Array.isArray(v) ? v.join(",") : typeof v === "object" ? "{…}" : String(v)))
+    .filter((v) => v !== "")
     .join(" ");
 }
 

@@ -6,6 +6,10 @@
 const listJa = {
   title: "VPC の接続を編集",
   loading: "接続の編集を読み込んでいます…",
+  flowExtras: {
+    resource: "リソース (ARN、任意)",
+    action: "API アクション (任意)",
+  },
   refusedHere: "適用されませんでした: {reason}",
   refused: {
     nameTaken: "この名前はすでに使われています。",
@@ -128,10 +132,6 @@ const formsJa = {
     addStaticRoute: "VPN の静的ルートを追加",
     none: "先に仮想プライベートゲートウェイか Transit Gateway を用意してください。",
   },
-  flowExtras: {
-    resource: "リソース (ARN、任意)",
-    action: "API アクション (任意)",
-  },
 };
 
 export type NetsimConnectListMessages = typeof listJa;
@@ -140,6 +140,10 @@ export type NetsimConnectFormMessages = typeof formsJa;
 const listEn: NetsimConnectListMessages = {
   title: "Connect VPCs",
   loading: "Loading the connection editor…",
+  flowExtras: {
+    resource: "Resource (ARN, optional)",
+    action: "API action (optional)",
+  },
   refusedHere: "Not applied: {reason}",
   refused: {
     nameTaken: "This name is already in use.",
@@ -261,10 +265,6 @@ const formsEn: NetsimConnectFormMessages = {
     staticRoute: "VPN static route (CIDR)",
     addStaticRoute: "Add VPN static route",
     none: "Attach a virtual private gateway or create a transit gateway first.",
-  },
-  flowExtras: {
-    resource: "Resource (ARN, optional)",
-    action: "API action (optional)",
   },
 };
 
