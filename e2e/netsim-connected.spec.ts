@@ -59,7 +59,7 @@ test("the player draws a connected question and steps through the transit gatewa
   const user = await signUpAndSignIn(page);
   await gradedPractice(user.id);
   for (const lang of ["ja", "en"] as const) {
-    await page.context().addCookies([{ name: "kaisetsu-lang", value: lang, url: page.url() }]);
+    await page.context().addCookies([{ name: "kaisetsu-lang", value: lang, domain: "127.0.0.1", path: "/" }]);
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
       const response = await page.goto(`/questions/${QUESTION}/simulate?choices=B,E&os=linux`);
@@ -77,6 +77,11 @@ test("the player draws a connected question and steps through the transit gatewa
       await expect(page.getByTestId("topology").locator("[data-outcome]")).toHaveCount(1);
       if (width < 500) expect(await hasNoHorizontalScroll(page)).toBe(true);
       await snap(page, `netsim-connected-${lang}-${width}`);
+      await page
+        .getByTestId("diagram-box")
+        .screenshot({
+          path: path.join(import.meta.dirname, ".artifacts", `netsim-connected-${lang}-${width}-diagram.png`),
+        });
     }
   }
 });

@@ -308,7 +308,6 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
             label={s.connect.flowExtras.action}
             defaultValue={packet?.action ?? ""}
             placeholder="s3:GetObject"
-            error={undefined}
             id="sandbox-action"
           />
           <TextField
@@ -316,7 +315,6 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
             label={s.connect.flowExtras.resource}
             defaultValue={packet?.resource ?? ""}
             placeholder="arn:aws:s3:::reports/2026.csv"
-            error={undefined}
             id="sandbox-resource"
           />
           <button type="submit" className="button">

@@ -10,7 +10,7 @@ type TextFieldProps = {
   label: string;
   defaultValue: string;
   placeholder?: string;
-  error: FieldError | undefined;
+  error?: FieldError;
   id: string;
   inputMode?: "numeric";
   isMultiline?: boolean;
