@@ -78,7 +78,13 @@ export function VpcSection({ scenario, taken, t, onChanges, onBuild, refusalFor 
       <form key={suggested.name} className={styles.editorRow} onSubmit={addVpc} aria-label={t.vpc.title} noValidate>
         <TextField name="name" label={t.vpc.name} defaultValue={suggested.name} error={errors.vpcName} id="vpc-name" />
         <TextField name="cidr" label={t.vpc.cidr} defaultValue={suggested.cidr} error={errors.vpcCidr} id="vpc-cidr" />
-        <TextField name="region" label={t.vpc.region} defaultValue="" placeholder="us-east-1" id="vpc-region" />
+        <TextField
+          name="region"
+          label={t.vpc.region}
+          defaultValue=""
+          placeholder={scenario.vpc?.region ?? "us-east-1"}
+          id="vpc-region"
+        />
         <TextField
           name="subnet"
           label={t.vpc.subnet}
