@@ -1,8 +1,8 @@
 "use client";
 import dynamic from "next/dynamic";
-import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { AppliedList } from "@/components/netsim/editor/applied-list";
-import { FormRefusal, SelectField, TextField } from "@/components/netsim/editor/fields";
+import { closeOnEscape, EditorLoading, FormRefusal, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
 import { explain, type Change, type Fact, type Host, type Scenario } from "@/lib/netsim";
@@ -15,12 +15,8 @@ import styles from "./netsim.module.css";
 // never with the sandbox's first load.
 const ConnectEditor = dynamic(() => import("@/components/netsim/editor/connect-editor").then((m) => m.ConnectEditor), {
   ssr: false,
-  loading: () => <ConnectLoading />,
+  loading: () => <EditorLoading />,
 });
-
-function ConnectLoading() {
-  return <p className={styles.hint}>{useMessages("netsim").sandbox.connect.loading}</p>;
-}
 
 type Props = {
   /** The scenario as edited so far (route tables, hosts and gateways to choose from). */
@@ -43,15 +39,10 @@ type Last = { form: string; changes: number[]; build: number | null };
 
 const LISTENS = ["any", "http", "https", "ssh", "rdp", "mysql", "postgres", "dns"] as const;
 
-/** Escape closes an open editor section and puts the focus back on its summary. */
-export function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
-  if (event.key !== "Escape" || !event.currentTarget.open) return;
-  event.stopPropagation();
-  event.currentTarget.open = false;
-  event.currentTarget.querySelector("summary")?.focus();
-}
-
-/** Sandbox editing beyond rule tables: routes, gateways, public IPs, hosts, and (lazily) connected networks. */
+/**
+ * Sandbox editing beyond rule tables: routes, gateways, public IPs, hosts, and (lazily) connected networks. Loaded
+ * by the sandbox when its section is first opened (next/dynamic), never in the page's first load.
+ */
 export function NetworkEditor(props: Props) {
   const { scenario, changes, network, hosts, refused, unbuilt, onChanges, onBuild, onAddHost } = props;
   const t = useMessages("netsim");
@@ -142,8 +133,7 @@ export function NetworkEditor(props: Props) {
   };
 
   return (
-    <details className={styles.editor} data-testid="network-editor" onKeyDown={closeOnEscape}>
-      <summary>{n.title}</summary>
+    <>
       <p className={styles.hint}>{n.lead}</p>
       <form className={styles.editorRow} onSubmit={route} aria-label={n.route} noValidate>
         <SelectField name="table" label={n.table} options={tables} />
@@ -250,6 +240,6 @@ export function NetworkEditor(props: Props) {
         onUndoBuild={props.onUndoBuild}
         onRemoveHost={props.onRemoveHost}
       />
-    </details>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
-import { useMemo, useState, type FormEvent } from "react";
+import dynamic from "next/dynamic";
+import { useMemo, useRef, useState, type FormEvent } from "react";
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
-import { SelectField, TextField } from "@/components/netsim/editor/fields";
-import { NetworkEditor } from "@/components/netsim/network-editor";
+import { closeOnEscape, EditorLoading, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { Player } from "@/components/netsim/player";
 import { format } from "@/lib/i18n/format";
 import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
@@ -32,6 +32,12 @@ import {
   type FieldError,
 } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "./netsim.module.css";
+
+// The network editor (routes, gateways, hosts, connected networks) is fetched when its section is first opened.
+const NetworkEditor = dynamic(() => import("@/components/netsim/network-editor").then((m) => m.NetworkEditor), {
+  ssr: false,
+  loading: () => <EditorLoading />,
+});
 
 type Props = {
   questionId: string;
@@ -66,6 +72,8 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
   const [packetErrors, setPacketErrors] = useState<Errors>({});
   const endpoints = endpointsOf(applied.scenario);
   const senders = sendersOf(applied.scenario);
+  const [isEditorOpen, setEditorOpen] = useState(false);
+  const editorRef = useRef<HTMLDetailsElement>(null);
 
   const setNacl = (name: string, dir: Direction, rules: NaclRule[]) => {
     const current = scenario.nacls[name];
@@ -333,25 +341,38 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
           </button>
         </div>
       </form>
-      <NetworkEditor
-        scenario={applied.scenario}
-        network={edits.network ?? []}
-        changes={edits.changes ?? []}
-        hosts={edits.hosts ?? {}}
-        refused={applied.refused}
-        unbuilt={applied.unbuilt}
-        onChanges={(made) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), ...made] }))}
-        onBuild={(build) => setEdits((e) => ({ ...e, network: [...(e.network ?? []), build] }))}
-        onUndoBuild={(index) => setEdits((e) => ({ ...e, network: (e.network ?? []).filter((_, i) => i !== index) }))}
-        onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
-        onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
-        onRemoveHost={(name) =>
-          setEdits((e) => ({
-            ...e,
-            hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
-          }))
-        }
-      />
+      <details
+        ref={editorRef}
+        className={styles.editor}
+        data-testid="network-editor"
+        onToggle={() => setEditorOpen(editorRef.current?.open ?? false)}
+        onKeyDown={closeOnEscape}
+      >
+        <summary>{s.network.title}</summary>
+        {isEditorOpen ? (
+          <NetworkEditor
+            scenario={applied.scenario}
+            network={edits.network ?? []}
+            changes={edits.changes ?? []}
+            hosts={edits.hosts ?? {}}
+            refused={applied.refused}
+            unbuilt={applied.unbuilt}
+            onChanges={(made) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), ...made] }))}
+            onBuild={(build) => setEdits((e) => ({ ...e, network: [...(e.network ?? []), build] }))}
+            onUndoBuild={(index) =>
+              setEdits((e) => ({ ...e, network: (e.network ?? []).filter((_, i) => i !== index) }))
+            }
+            onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
+            onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
+            onRemoveHost={(name) =>
+              setEdits((e) => ({
+                ...e,
+                hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
+              }))
+            }
+          />
+        ) : null}
+      </details>
       {urlErrors.map((message) => (
         <p key={message} role="alert" className="notice">
           {format(s.urlProblem, { message })}

@@ -8,7 +8,7 @@ import { OnPremSection } from "@/components/netsim/editor/onprem-section";
 import type { SectionProps } from "@/components/netsim/editor/section-props";
 import { TgwSection } from "@/components/netsim/editor/tgw-section";
 import { VpcSection } from "@/components/netsim/editor/vpc-section";
-import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect";
+import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
 import { takenNames } from "@/lib/netsim-ui/sandbox-build";
 import styles from "../netsim.module.css";
 

@@ -1,6 +1,7 @@
 "use client";
 // The sandbox editor's form fields: a labelled text field with its message beside it, a labelled select, and the
 // sentence saying why what a form just made was not applied. Shared by the rule, packet, network and connection forms.
+import type { KeyboardEvent } from "react";
 import { useMessages } from "@/components/i18n/messages-provider";
 import type { FieldError } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "../netsim.module.css";
@@ -89,4 +90,17 @@ export function FormRefusal({ message }: { message: string | null }) {
       {message}
     </span>
   ) : null;
+}
+
+/** Escape closes an open editor section and puts the focus back on its summary. */
+export function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+  if (event.key !== "Escape" || !event.currentTarget.open) return;
+  event.stopPropagation();
+  event.currentTarget.open = false;
+  event.currentTarget.querySelector("summary")?.focus();
+}
+
+/** Shown while a lazily loaded editor section is fetched. */
+export function EditorLoading() {
+  return <p className={styles.hint}>{useMessages("netsim").sandbox.connect.loading}</p>;
 }

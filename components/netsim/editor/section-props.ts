@@ -1,4 +1,4 @@
-import type { NetsimConnectFormMessages } from "@/lib/i18n/messages/netsim-sandbox-connect";
+import type { NetsimConnectFormMessages } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
 import type { Change, Scenario } from "@/lib/netsim";
 import type { NetworkBuild } from "@/lib/netsim-ui/sandbox-build";
 
