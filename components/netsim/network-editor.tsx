@@ -1,10 +1,10 @@
 "use client";
-import dynamic from "next/dynamic";
-import { useRef, useState, type FormEvent } from "react";
+import { lazy, Suspense, useRef, useState, type FormEvent } from "react";
 import { AppliedList } from "@/components/netsim/editor/applied-list";
 import { closeOnEscape, EditorLoading, FormRefusal, SelectField, TextField } from "@/components/netsim/editor/fields";
-import { useMessages } from "@/components/i18n/messages-provider";
+import { useLocale, useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
+import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
 import { explain, type Change, type Fact, type Host, type Scenario } from "@/lib/netsim";
 import { takenNames, vpcOf, type NetworkBuild, type Refusal } from "@/lib/netsim-ui/sandbox-build";
 import { routeTargets, routeTableNames, groupsOfSubnet } from "@/lib/netsim-ui/sandbox-names";
@@ -13,10 +13,9 @@ import styles from "./netsim.module.css";
 
 // The connection editor (VPCs, peering, transit gateways, endpoints, on premises) is fetched when it is first opened,
 // never with the sandbox's first load.
-const ConnectEditor = dynamic(() => import("@/components/netsim/editor/connect-editor").then((m) => m.ConnectEditor), {
-  ssr: false,
-  loading: () => <EditorLoading />,
-});
+const ConnectEditor = lazy(() =>
+  import("@/components/netsim/editor/connect-editor").then((m) => ({ default: m.ConnectEditor })),
+);
 
 type Props = {
   /** The scenario as edited so far (route tables, hosts and gateways to choose from). */
@@ -47,6 +46,7 @@ export function NetworkEditor(props: Props) {
   const { scenario, changes, network, hosts, refused, unbuilt, onChanges, onBuild, onAddHost } = props;
   const t = useMessages("netsim");
   const n = t.sandbox.network;
+  const c = netsimSandboxConnectForms[useLocale()];
   const [errors, setErrors] = useState<Errors>({});
   const [isConnectOpen, setConnectOpen] = useState(false);
   const [last, setLast] = useState<Last | null>(null);
@@ -72,7 +72,7 @@ export function NetworkEditor(props: Props) {
     const why = refused.find((r) => last.changes.includes(r.change));
     if (why) return format(n.refused, { reason: explain(why.reason, t.explain) });
     const unmade = unbuilt.find((r) => r.index === last.build);
-    return unmade ? format(t.sandbox.connect.refusedHere, { reason: t.sandbox.connect.refused[unmade.kind] }) : null;
+    return unmade ? format(c.refusedHere, { reason: c.refused[unmade.kind] }) : null;
   };
 
   const field = (data: FormData, name: string) => String(data.get(name) ?? "");
@@ -224,9 +224,11 @@ export function NetworkEditor(props: Props) {
           onToggle={() => setConnectOpen(connectRef.current?.open ?? false)}
           onKeyDown={closeOnEscape}
         >
-          <summary>{t.sandbox.connect.title}</summary>
+          <summary>{c.title}</summary>
           {isConnectOpen ? (
-            <ConnectEditor scenario={scenario} onChanges={submit} onBuild={build} refusalFor={refusalFor} />
+            <Suspense fallback={<EditorLoading />}>
+              <ConnectEditor scenario={scenario} onChanges={submit} onBuild={build} refusalFor={refusalFor} />
+            </Suspense>
           ) : null}
         </details>
       ) : null}

@@ -1,6 +1,5 @@
 "use client";
-import dynamic from "next/dynamic";
-import { useMemo, useRef, useState, type FormEvent } from "react";
+import { lazy, Suspense, useMemo, useRef, useState, type FormEvent } from "react";
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
 import { closeOnEscape, EditorLoading, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { Player } from "@/components/netsim/player";
@@ -33,11 +32,11 @@ import {
 } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "./netsim.module.css";
 
-// The network editor (routes, gateways, hosts, connected networks) is fetched when its section is first opened.
-const NetworkEditor = dynamic(() => import("@/components/netsim/network-editor").then((m) => m.NetworkEditor), {
-  ssr: false,
-  loading: () => <EditorLoading />,
-});
+// The network editor (routes, gateways, hosts, connected networks) is fetched when its section is first opened
+// (React.lazy: it never renders on the server, so next/dynamic's server bail-out is not needed).
+const NetworkEditor = lazy(() =>
+  import("@/components/netsim/network-editor").then((m) => ({ default: m.NetworkEditor })),
+);
 
 type Props = {
   questionId: string;
@@ -350,27 +349,29 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
       >
         <summary>{s.network.title}</summary>
         {isEditorOpen ? (
-          <NetworkEditor
-            scenario={applied.scenario}
-            network={edits.network ?? []}
-            changes={edits.changes ?? []}
-            hosts={edits.hosts ?? {}}
-            refused={applied.refused}
-            unbuilt={applied.unbuilt}
-            onChanges={(made) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), ...made] }))}
-            onBuild={(build) => setEdits((e) => ({ ...e, network: [...(e.network ?? []), build] }))}
-            onUndoBuild={(index) =>
-              setEdits((e) => ({ ...e, network: (e.network ?? []).filter((_, i) => i !== index) }))
-            }
-            onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
-            onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
-            onRemoveHost={(name) =>
-              setEdits((e) => ({
-                ...e,
-                hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
-              }))
-            }
-          />
+          <Suspense fallback={<EditorLoading />}>
+            <NetworkEditor
+              scenario={applied.scenario}
+              network={edits.network ?? []}
+              changes={edits.changes ?? []}
+              hosts={edits.hosts ?? {}}
+              refused={applied.refused}
+              unbuilt={applied.unbuilt}
+              onChanges={(made) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), ...made] }))}
+              onBuild={(build) => setEdits((e) => ({ ...e, network: [...(e.network ?? []), build] }))}
+              onUndoBuild={(index) =>
+                setEdits((e) => ({ ...e, network: (e.network ?? []).filter((_, i) => i !== index) }))
+              }
+              onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
+              onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
+              onRemoveHost={(name) =>
+                setEdits((e) => ({
+                  ...e,
+                  hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
+                }))
+              }
+            />
+          </Suspense>
         ) : null}
       </details>
       {urlErrors.map((message) => (

@@ -1,8 +1,9 @@
 "use client";
 // What the sandbox changed in the network, in order (builds, hosts, changes), each with an undo button and, when AWS
 // would not allow it, the reason in the reader's language.
-import { useMessages } from "@/components/i18n/messages-provider";
+import { useLocale, useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
+import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
 import { explain, type Change, type Fact, type Host } from "@/lib/netsim";
 import { buildSummary, type NetworkBuild, type Refusal } from "@/lib/netsim-ui/sandbox-build";
 import styles from "../netsim.module.css";
@@ -30,7 +31,7 @@ export function changeSummary(c: Change): string {
 export function AppliedList({ network, hosts, changes, refused, unbuilt, onUndo, onUndoBuild, onRemoveHost }: Props) {
   const t = useMessages("netsim");
   const n = t.sandbox.network;
-  const c = t.sandbox.connect;
+  const c = netsimSandboxConnectForms[useLocale()];
   const kindOf = (item: object) => {
     const key = Object.keys(item)[0] ?? "";
     return (n.kinds as Record<string, string>)[key] ?? (c.kinds as Record<string, string>)[key] ?? key;
