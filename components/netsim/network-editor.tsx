@@ -1,7 +1,7 @@
 "use client";
-import { lazy, Suspense, useRef, useState, type FormEvent } from "react";
+import { lazy, useState, type FormEvent } from "react";
 import { AppliedList } from "@/components/netsim/editor/applied-list";
-import { closeOnEscape, EditorLoading, FormRefusal, SelectField, TextField } from "@/components/netsim/editor/fields";
+import { FormRefusal, LazySection, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
 import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
@@ -48,10 +48,8 @@ export function NetworkEditor(props: Props) {
   const n = t.sandbox.network;
   const c = netsimSandboxConnectForms[useLocale()];
   const [errors, setErrors] = useState<Errors>({});
-  const [isConnectOpen, setConnectOpen] = useState(false);
   const [last, setLast] = useState<Last | null>(null);
   const [hostSubnet, setHostSubnet] = useState<string | null>(null);
-  const connectRef = useRef<HTMLDetailsElement>(null);
   const tables = routeTableNames(scenario);
   const targets = routeTargets(scenario);
   const hostNames = Object.keys(scenario.hosts);
@@ -217,20 +215,9 @@ export function NetworkEditor(props: Props) {
         </form>
       ) : null}
       {scenario.vpc ? (
-        <details
-          ref={connectRef}
-          className={styles.editor}
-          data-testid="connect-editor"
-          onToggle={() => setConnectOpen(connectRef.current?.open ?? false)}
-          onKeyDown={closeOnEscape}
-        >
-          <summary>{c.title}</summary>
-          {isConnectOpen ? (
-            <Suspense fallback={<EditorLoading />}>
-              <ConnectEditor scenario={scenario} onChanges={submit} onBuild={build} refusalFor={refusalFor} />
-            </Suspense>
-          ) : null}
-        </details>
+        <LazySection summary={c.title} testId="connect-editor">
+          <ConnectEditor scenario={scenario} onChanges={submit} onBuild={build} refusalFor={refusalFor} />
+        </LazySection>
       ) : null}
       <AppliedList
         network={network}

@@ -1,7 +1,7 @@
 "use client";
-import { lazy, Suspense, useMemo, useRef, useState, type FormEvent } from "react";
+import { lazy, useMemo, useState, type FormEvent } from "react";
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
-import { closeOnEscape, EditorLoading, SelectField, TextField } from "@/components/netsim/editor/fields";
+import { LazySection, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { Player } from "@/components/netsim/player";
 import { format } from "@/lib/i18n/format";
 import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
@@ -20,20 +20,14 @@ import {
   type SandboxEdits,
 } from "@/lib/netsim-ui/sandbox-state";
 import type { PlayerState } from "@/lib/netsim-ui/url-state";
-import {
-  checkCidr,
-  checkPacket,
-  checkPort,
-  checkPorts,
-  checkProto,
-  checkRuleNumber,
-  SANDBOX_PROTOS,
-  type FieldError,
-} from "@/lib/netsim-ui/sandbox-fields";
+import { checkPacket, checkPort, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "./netsim.module.css";
 
-// The network editor (routes, gateways, hosts, connected networks) is fetched when its section is first opened
-// (React.lazy: it never renders on the server, so next/dynamic's server bail-out is not needed).
+// The editors (rules under each table; routes, gateways, hosts, connected networks) are fetched when their section is
+// first opened (React.lazy: they never render on the server, so next/dynamic's server bail-out is not needed).
+const RuleEditor = lazy(() =>
+  import("@/components/netsim/editor/rule-editor").then((m) => ({ default: m.RuleEditor })),
+);
 const NetworkEditor = lazy(() =>
   import("@/components/netsim/network-editor").then((m) => ({ default: m.NetworkEditor })),
 );
@@ -67,12 +61,9 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     const candidates = [applyEdits(base, edits), withPacket(base, packet, s.custom)];
     return candidates.find((c) => validateScenario(c).length === 0) ?? base;
   }, [problems, edited, base, edits, packet, s.custom]);
-  const [ruleErrors, setRuleErrors] = useState<Record<string, Errors>>({});
   const [packetErrors, setPacketErrors] = useState<Errors>({});
   const endpoints = endpointsOf(applied.scenario);
   const senders = sendersOf(applied.scenario);
-  const [isEditorOpen, setEditorOpen] = useState(false);
-  const editorRef = useRef<HTMLDetailsElement>(null);
 
   const setNacl = (name: string, dir: Direction, rules: NaclRule[]) => {
     const current = scenario.nacls[name];
@@ -85,149 +76,13 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     setEdits((e) => ({ ...e, securityGroups: { ...e.securityGroups, [name]: { ...current, [dir]: rules } } }));
   };
 
-  const addRule = (table: RuleTable, event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const dir = data.get("direction") === "outbound" ? "outbound" : "inbound";
-    const protoChecked = checkProto(String(data.get("proto") ?? ""));
-    const portsChecked = checkPorts(String(data.get("ports") ?? ""));
-    const peerChecked = checkCidr(String(data.get("peer") ?? ""));
-    const numberChecked = table.kind === "nacl" ? checkRuleNumber(String(data.get("rule") ?? "")) : null;
-    const errors: Errors = {};
-    if (!protoChecked.ok) errors.proto = protoChecked.error;
-    if (!portsChecked.ok) errors.ports = portsChecked.error;
-    if (!peerChecked.ok) errors.peer = peerChecked.error;
-    if (numberChecked && !numberChecked.ok) errors.rule = numberChecked.error;
-    setRuleErrors((all) => ({ ...all, [table.id]: errors }));
-    if (!protoChecked.ok || !portsChecked.ok || !peerChecked.ok || (numberChecked && !numberChecked.ok)) return;
-    const proto = protoChecked.value;
-    const ports = portsChecked.value;
-    const peer = peerChecked.value;
-    const side = dir === "inbound" ? { from: peer } : { to: peer };
-    const withPorts = proto === "tcp" || proto === "udp" ? (ports === undefined ? {} : { ports }) : {};
-    if (table.kind === "nacl") {
-      const nacl = scenario.nacls[table.name];
-      if (!nacl || !numberChecked?.ok) return;
-      const rule: NaclRule = {
-        rule: numberChecked.value,
-        proto,
-        ...withPorts,
-        ...side,
-        action: data.get("action") === "deny" ? "deny" : "allow",
-      };
-      setNacl(
-        table.name,
-        dir,
-        [...nacl[dir].filter((r) => r.rule !== rule.rule), rule].sort((a, b) => a.rule - b.rule),
-      );
-    } else if (table.kind === "sg") {
-      const group = scenario.securityGroups[table.name];
-      if (!group) return;
-      setGroup(table.name, dir, [...group[dir], { proto, ...withPorts, ...side }]);
-    }
-  };
-
-  const editor = (table: RuleTable) => {
-    const nacl = table.kind === "nacl" ? scenario.nacls[table.name] : undefined;
-    const group = table.kind === "sg" ? scenario.securityGroups[table.name] : undefined;
-    if (!nacl && !group) return null;
-    const errs = ruleErrors[table.id] ?? {};
-    const listed = (["inbound", "outbound"] as const).flatMap((dir) =>
-      nacl
-        ? nacl[dir].map((rule, i) => ({
-            dir,
-            i,
-            text: `${rule.rule} ${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""} ${rule.action}`,
-          }))
-        : (group?.[dir] ?? []).map((rule, i) => ({
-            dir,
-            i,
-            text: `${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""}`,
-          })),
-    );
-    return (
-      <details className={styles.editor}>
-        <summary>{s.edit}</summary>
-        <ul className={styles.choiceToggles}>
-          {listed.map((item) => (
-            <li key={`${item.dir}-${item.i}`} className={styles.editorRow}>
-              <code>
-                {item.dir === "inbound" ? t.tables.inbound : t.tables.outbound}: {item.text}
-              </code>
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => {
-                  if (nacl)
-                    setNacl(
-                      table.name,
-                      item.dir,
-                      nacl[item.dir].filter((_, j) => j !== item.i),
-                    );
-                  else if (group)
-                    setGroup(
-                      table.name,
-                      item.dir,
-                      group[item.dir].filter((_, j) => j !== item.i),
-                    );
-                }}
-              >
-                {s.removeRule}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form
-          className={styles.editorRow}
-          onSubmit={(event) => addRule(table, event)}
-          aria-label={`${s.addRule}: ${table.name}`}
-          noValidate
-        >
-          <label>
-            {s.direction}
-            <select name="direction">
-              <option value="inbound">{t.tables.inbound}</option>
-              <option value="outbound">{t.tables.outbound}</option>
-            </select>
-          </label>
-          {nacl ? (
-            <TextField
-              name="rule"
-              label={s.ruleNumber}
-              defaultValue="100"
-              error={errs.rule}
-              id={`${table.id}-rule`}
-              inputMode="numeric"
-            />
-          ) : null}
-          <label>
-            {s.proto}
-            <select name="proto">
-              {SANDBOX_PROTOS.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
-          <TextField name="ports" label={s.ports} defaultValue="80" error={errs.ports} id={`${table.id}-ports`} />
-          <TextField name="peer" label={s.peer} defaultValue="0.0.0.0/0" error={errs.peer} id={`${table.id}-peer`} />
-          {nacl ? (
-            <label>
-              {s.action}
-              <select name="action">
-                <option value="allow">{s.allow}</option>
-                <option value="deny">{s.deny}</option>
-              </select>
-            </label>
-          ) : null}
-          <button type="submit" className="button">
-            {s.addRule}
-          </button>
-        </form>
-      </details>
-    );
-  };
+  const editor = (table: RuleTable) =>
+    (table.kind === "nacl" && scenario.nacls[table.name]) ||
+    (table.kind === "sg" && scenario.securityGroups[table.name]) ? (
+      <LazySection summary={s.edit}>
+        <RuleEditor table={table} scenario={scenario} setNacl={setNacl} setGroup={setGroup} />
+      </LazySection>
+    ) : null;
 
   const fire = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -340,40 +195,27 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
           </button>
         </div>
       </form>
-      <details
-        ref={editorRef}
-        className={styles.editor}
-        data-testid="network-editor"
-        onToggle={() => setEditorOpen(editorRef.current?.open ?? false)}
-        onKeyDown={closeOnEscape}
-      >
-        <summary>{s.network.title}</summary>
-        {isEditorOpen ? (
-          <Suspense fallback={<EditorLoading />}>
-            <NetworkEditor
-              scenario={applied.scenario}
-              network={edits.network ?? []}
-              changes={edits.changes ?? []}
-              hosts={edits.hosts ?? {}}
-              refused={applied.refused}
-              unbuilt={applied.unbuilt}
-              onChanges={(made) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), ...made] }))}
-              onBuild={(build) => setEdits((e) => ({ ...e, network: [...(e.network ?? []), build] }))}
-              onUndoBuild={(index) =>
-                setEdits((e) => ({ ...e, network: (e.network ?? []).filter((_, i) => i !== index) }))
-              }
-              onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
-              onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
-              onRemoveHost={(name) =>
-                setEdits((e) => ({
-                  ...e,
-                  hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
-                }))
-              }
-            />
-          </Suspense>
-        ) : null}
-      </details>
+      <LazySection summary={s.network.title} testId="network-editor">
+        <NetworkEditor
+          scenario={applied.scenario}
+          network={edits.network ?? []}
+          changes={edits.changes ?? []}
+          hosts={edits.hosts ?? {}}
+          refused={applied.refused}
+          unbuilt={applied.unbuilt}
+          onChanges={(made) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), ...made] }))}
+          onBuild={(build) => setEdits((e) => ({ ...e, network: [...(e.network ?? []), build] }))}
+          onUndoBuild={(index) => setEdits((e) => ({ ...e, network: (e.network ?? []).filter((_, i) => i !== index) }))}
+          onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
+          onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
+          onRemoveHost={(name) =>
+            setEdits((e) => ({
+              ...e,
+              hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
+            }))
+          }
+        />
+      </LazySection>
       {urlErrors.map((message) => (
         <p key={message} role="alert" className="notice">
           {format(s.urlProblem, { message })}

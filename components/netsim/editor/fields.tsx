@@ -1,7 +1,7 @@
 "use client";
 // The sandbox editor's form fields: a labelled text field with its message beside it, a labelled select, and the
 // sentence saying why what a form just made was not applied. Shared by the rule, packet, network and connection forms.
-import type { KeyboardEvent } from "react";
+import { Suspense, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useMessages } from "@/components/i18n/messages-provider";
 import type { FieldError } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "../netsim.module.css";
@@ -103,4 +103,23 @@ export function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
 /** Shown while a lazily loaded editor section is fetched. */
 export function EditorLoading() {
   return <p className={styles.hint}>{useMessages("netsim").sandbox.connect.loading}</p>;
+}
+
+/**
+ * A collapsed editor section whose content (a React.lazy component) is rendered, and so fetched, only once opened;
+ * Escape closes it. Keeps the sandbox's editors out of the page's first load.
+ */
+export function LazySection({ summary, testId, children }: { summary: string; testId?: string; children: ReactNode }) {
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <details
+      className={styles.editor}
+      data-testid={testId}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={closeOnEscape}
+    >
+      <summary>{summary}</summary>
+      {isOpen ? <Suspense fallback={<EditorLoading />}>{children}</Suspense> : null}
+    </details>
+  );
 }
