@@ -68,7 +68,7 @@ export function NetworkEditor(props: Props) {
   const refusalFor = (form: string): string | null => {
     if (last?.form !== form) return null;
     const why = refused.find((r) => last.changes.includes(r.change));
-    if (why) return format(n.refused, { reason: explain(why.reason, t.explain) });
+    if (why) return explain(why.reason, t.explain);
     const unmade = unbuilt.find((r) => r.index === last.build);
     return unmade ? format(c.refusedHere, { reason: c.refused[unmade.kind] }) : null;
   };
