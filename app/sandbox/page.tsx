@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Messages } from "@/components/i18n/messages";
 import { Sandbox } from "@/components/netsim/sandbox";
+import own from "@/components/netsim/editor/editor.module.css";
 import styles from "@/components/netsim/netsim.module.css";
 import { getI18n } from "@/lib/i18n/server";
 import { localized } from "@/lib/netsim";
@@ -43,7 +44,7 @@ export default async function SandboxPage({ searchParams }: Props) {
         <p className="notice">{s.empty}</p>
       ) : (
         <form method="get" action="/sandbox" className="row">
-          <label className="field">
+          <label className={`field ${own.picker}`}>
             <span>{s.pick}</span>
             <select name="scenario" defaultValue={selected ?? undefined}>
               {entries.map((entry) => (
@@ -59,7 +60,6 @@ export default async function SandboxPage({ searchParams }: Props) {
         </form>
       )}
       {selected && base ? (
-        // The player inside reads useMessages("netsim"); the sandbox's own `t` is the same object, sent once.
         <Messages namespaces={["netsim"]}>
           <Sandbox
             key={selected}
@@ -69,8 +69,6 @@ export default async function SandboxPage({ searchParams }: Props) {
             initialPacket={packetParam.packet}
             urlErrors={urlErrors}
             initial={decodePlayerState(query, [])}
-            locale={locale}
-            t={t.netsim}
           />
         </Messages>
       ) : null}

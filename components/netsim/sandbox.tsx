@@ -1,10 +1,9 @@
 "use client";
-import { useMemo, useState, type FormEvent } from "react";
-import { NetworkEditor } from "@/components/netsim/network-editor";
+import { lazy, useMemo, useState, type FormEvent } from "react";
+import { useLocale, useMessages } from "@/components/i18n/messages-provider";
+import { LazySection, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { Player } from "@/components/netsim/player";
 import { format } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
 import { validateScenario } from "@/lib/netsim";
 import type { RuleTable } from "@/lib/netsim-ui/network-view";
@@ -15,22 +14,23 @@ import {
   encodePacket,
   endpointsOf,
   SANDBOX_APPS,
+  sendersOf,
   withPacket,
   type Packet,
   type SandboxEdits,
 } from "@/lib/netsim-ui/sandbox-state";
 import type { PlayerState } from "@/lib/netsim-ui/url-state";
-import {
-  checkCidr,
-  checkPacket,
-  checkPort,
-  checkPorts,
-  checkProto,
-  checkRuleNumber,
-  SANDBOX_PROTOS,
-  type FieldError,
-} from "@/lib/netsim-ui/sandbox-fields";
+import { checkPacket, checkPort, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "./netsim.module.css";
+
+// The editors (rules under each table; routes, gateways, hosts, connected networks) are fetched when their section is
+// first opened (React.lazy: they never render on the server, so next/dynamic's server bail-out is not needed).
+const RuleEditor = lazy(() =>
+  import("@/components/netsim/editor/rule-editor").then((m) => ({ default: m.RuleEditor })),
+);
+const NetworkEditor = lazy(() =>
+  import("@/components/netsim/network-editor").then((m) => ({ default: m.NetworkEditor })),
+);
 
 type Props = {
   questionId: string;
@@ -38,15 +38,15 @@ type Props = {
   initialEdits: SandboxEdits;
   initialPacket: Packet | null;
   initial: PlayerState;
-  locale: Locale;
-  t: NetsimMessages;
   urlErrors?: string[];
 };
 type Errors = Partial<Record<string, FieldError>>;
 type Direction = "inbound" | "outbound";
 
 /** Sandbox: a bank scenario's baseline (no choices, no key), editable rule tables and a packet of your own. */
-export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, locale, t, urlErrors = [] }: Props) {
+export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, urlErrors = [] }: Props) {
+  const t = useMessages("netsim");
+  const locale = useLocale();
   const [edits, setEdits] = useState<SandboxEdits>(initialEdits);
   const [packet, setPacket] = useState<Packet | null>(initialPacket);
   const [fired, setFired] = useState(0);
@@ -61,9 +61,9 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     const candidates = [applyEdits(base, edits), withPacket(base, packet, s.custom)];
     return candidates.find((c) => validateScenario(c).length === 0) ?? base;
   }, [problems, edited, base, edits, packet, s.custom]);
-  const [ruleErrors, setRuleErrors] = useState<Record<string, Errors>>({});
   const [packetErrors, setPacketErrors] = useState<Errors>({});
   const endpoints = endpointsOf(applied.scenario);
+  const senders = sendersOf(applied.scenario);
 
   const setNacl = (name: string, dir: Direction, rules: NaclRule[]) => {
     const current = scenario.nacls[name];
@@ -76,164 +76,13 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     setEdits((e) => ({ ...e, securityGroups: { ...e.securityGroups, [name]: { ...current, [dir]: rules } } }));
   };
 
-  const addRule = (table: RuleTable, event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const dir = data.get("direction") === "outbound" ? "outbound" : "inbound";
-    const protoChecked = checkProto(String(data.get("proto") ?? ""));
-    const portsChecked = checkPorts(String(data.get("ports") ?? ""));
-    const peerChecked = checkCidr(String(data.get("peer") ?? ""));
-    const numberChecked = table.kind === "nacl" ? checkRuleNumber(String(data.get("rule") ?? "")) : null;
-    const errors: Errors = {};
-    if (!protoChecked.ok) errors.proto = protoChecked.error;
-    if (!portsChecked.ok) errors.ports = portsChecked.error;
-    if (!peerChecked.ok) errors.peer = peerChecked.error;
-    if (numberChecked && !numberChecked.ok) errors.rule = numberChecked.error;
-    setRuleErrors((all) => ({ ...all, [table.id]: errors }));
-    if (!protoChecked.ok || !portsChecked.ok || !peerChecked.ok || (numberChecked && !numberChecked.ok)) return;
-    const proto = protoChecked.value;
-    const ports = portsChecked.value;
-    const peer = peerChecked.value;
-    const side = dir === "inbound" ? { from: peer } : { to: peer };
-    const withPorts = proto === "tcp" || proto === "udp" ? (ports === undefined ? {} : { ports }) : {};
-    if (table.kind === "nacl") {
-      const nacl = scenario.nacls[table.name];
-      if (!nacl || !numberChecked?.ok) return;
-      const rule: NaclRule = {
-        rule: numberChecked.value,
-        proto,
-        ...withPorts,
-        ...side,
-        action: data.get("action") === "deny" ? "deny" : "allow",
-      };
-      setNacl(
-        table.name,
-        dir,
-        [...nacl[dir].filter((r) => r.rule !== rule.rule), rule].sort((a, b) => a.rule - b.rule),
-      );
-    } else if (table.kind === "sg") {
-      const group = scenario.securityGroups[table.name];
-      if (!group) return;
-      setGroup(table.name, dir, [...group[dir], { proto, ...withPorts, ...side }]);
-    }
-  };
-
-  const editor = (table: RuleTable) => {
-    const nacl = table.kind === "nacl" ? scenario.nacls[table.name] : undefined;
-    const group = table.kind === "sg" ? scenario.securityGroups[table.name] : undefined;
-    if (!nacl && !group) return null;
-    const errs = ruleErrors[table.id] ?? {};
-    const listed = (["inbound", "outbound"] as const).flatMap((dir) =>
-      nacl
-        ? nacl[dir].map((rule, i) => ({
-            dir,
-            i,
-            text: `${rule.rule} ${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""} ${rule.action}`,
-          }))
-        : (group?.[dir] ?? []).map((rule, i) => ({
-            dir,
-            i,
-            text: `${rule.proto} ${rule.ports ?? "all"} ${rule.from ?? rule.to ?? ""}`,
-          })),
-    );
-    return (
-      <details className={styles.editor}>
-        <summary>{s.edit}</summary>
-        <ul className={styles.choiceToggles}>
-          {listed.map((item) => (
-            <li key={`${item.dir}-${item.i}`} className={styles.editorRow}>
-              <code>
-                {item.dir === "inbound" ? t.tables.inbound : t.tables.outbound}: {item.text}
-              </code>
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => {
-                  if (nacl)
-                    setNacl(
-                      table.name,
-                      item.dir,
-                      nacl[item.dir].filter((_, j) => j !== item.i),
-                    );
-                  else if (group)
-                    setGroup(
-                      table.name,
-                      item.dir,
-                      group[item.dir].filter((_, j) => j !== item.i),
-                    );
-                }}
-              >
-                {s.removeRule}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form
-          className={styles.editorRow}
-          onSubmit={(event) => addRule(table, event)}
-          aria-label={`${s.addRule}: ${table.name}`}
-          noValidate
-        >
-          <label>
-            {s.direction}
-            <select name="direction">
-              <option value="inbound">{t.tables.inbound}</option>
-              <option value="outbound">{t.tables.outbound}</option>
-            </select>
-          </label>
-          {nacl ? (
-            <Field
-              name="rule"
-              label={s.ruleNumber}
-              defaultValue="100"
-              error={errs.rule}
-              id={`${table.id}-rule`}
-              t={s.errors}
-              inputMode="numeric"
-            />
-          ) : null}
-          <label>
-            {s.proto}
-            <select name="proto">
-              {SANDBOX_PROTOS.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Field
-            name="ports"
-            label={s.ports}
-            defaultValue="80"
-            error={errs.ports}
-            id={`${table.id}-ports`}
-            t={s.errors}
-          />
-          <Field
-            name="peer"
-            label={s.peer}
-            defaultValue="0.0.0.0/0"
-            error={errs.peer}
-            id={`${table.id}-peer`}
-            t={s.errors}
-          />
-          {nacl ? (
-            <label>
-              {s.action}
-              <select name="action">
-                <option value="allow">{s.allow}</option>
-                <option value="deny">{s.deny}</option>
-              </select>
-            </label>
-          ) : null}
-          <button type="submit" className="button">
-            {s.addRule}
-          </button>
-        </form>
-      </details>
-    );
-  };
+  const editor = (table: RuleTable) =>
+    (table.kind === "nacl" && scenario.nacls[table.name]) ||
+    (table.kind === "sg" && scenario.securityGroups[table.name]) ? (
+      <LazySection summary={s.edit}>
+        <RuleEditor table={table} scenario={scenario} setNacl={setNacl} setGroup={setGroup} />
+      </LazySection>
+    ) : null;
 
   const fire = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -259,7 +108,9 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
       );
     setPacketErrors(errors);
     if (Object.keys(errors).length > 0 || !checked.ok) return;
-    setPacket(checked.value);
+    const action = String(data.get("action") ?? "").trim();
+    const resource = String(data.get("resource") ?? "").trim();
+    setPacket({ ...checked.value, ...(action ? { action } : {}), ...(resource ? { resource } : {}) });
     setFired((n) => n + 1);
   };
 
@@ -280,8 +131,8 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
         <div className={styles.editorRow}>
           <label>
             {s.from}
-            <select name="from" defaultValue={packet?.from ?? endpoints[0]}>
-              {endpoints.map((name) => (
+            <select name="from" defaultValue={packet?.from ?? senders[0]}>
+              {senders.map((name) => (
                 <option key={name}>{name}</option>
               ))}
             </select>
@@ -304,25 +155,29 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
               {s.errors[packetErrors.to]}
             </span>
           ) : null}
-          <label>
-            {s.app}
-            <select name="app" defaultValue="http">
-              {[...SANDBOX_APPS, "tcp", "udp"].map((app) => (
-                <option key={app} value={app}>
-                  {app}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Field
+          <SelectField name="app" label={s.app} options={[...SANDBOX_APPS, "tcp", "udp"]} defaultValue="http" />
+          <TextField
             name="port"
             label={s.port}
             defaultValue=""
             placeholder="8080"
             error={packetErrors.port}
             id="sandbox-port"
-            t={s.errors}
             inputMode="numeric"
+          />
+          <TextField
+            name="action"
+            label={s.connect.flowExtras.action}
+            defaultValue={packet?.action ?? ""}
+            placeholder="s3:GetObject"
+            id="sandbox-action"
+          />
+          <TextField
+            name="resource"
+            label={s.connect.flowExtras.resource}
+            defaultValue={packet?.resource ?? ""}
+            placeholder="arn:aws:s3:::reports/2026.csv"
+            id="sandbox-resource"
           />
           <button type="submit" className="button">
             {s.send}
@@ -340,22 +195,27 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
           </button>
         </div>
       </form>
-      <NetworkEditor
-        scenario={applied.scenario}
-        changes={edits.changes ?? []}
-        hosts={edits.hosts ?? {}}
-        refused={applied.refused}
-        t={t}
-        onChange={(change) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), change] }))}
-        onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
-        onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
-        onRemoveHost={(name) =>
-          setEdits((e) => ({
-            ...e,
-            hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
-          }))
-        }
-      />
+      <LazySection summary={s.network.title} testId="network-editor">
+        <NetworkEditor
+          scenario={applied.scenario}
+          network={edits.network ?? []}
+          changes={edits.changes ?? []}
+          hosts={edits.hosts ?? {}}
+          refused={applied.refused}
+          unbuilt={applied.unbuilt}
+          onChanges={(made) => setEdits((e) => ({ ...e, changes: [...(e.changes ?? []), ...made] }))}
+          onBuild={(build) => setEdits((e) => ({ ...e, network: [...(e.network ?? []), build] }))}
+          onUndoBuild={(index) => setEdits((e) => ({ ...e, network: (e.network ?? []).filter((_, i) => i !== index) }))}
+          onUndo={(index) => setEdits((e) => ({ ...e, changes: (e.changes ?? []).filter((_, i) => i !== index) }))}
+          onAddHost={(name, host) => setEdits((e) => ({ ...e, hosts: { ...e.hosts, [name]: host } }))}
+          onRemoveHost={(name) =>
+            setEdits((e) => ({
+              ...e,
+              hosts: Object.fromEntries(Object.entries(e.hosts ?? {}).filter(([n]) => n !== name)),
+            }))
+          }
+        />
+      </LazySection>
       {urlErrors.map((message) => (
         <p key={message} role="alert" className="notice">
           {format(s.urlProblem, { message })}
@@ -379,39 +239,5 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
         renderEditor={editor}
       />
     </div>
-  );
-}
-
-type FieldProps = {
-  name: string;
-  label: string;
-  defaultValue: string;
-  placeholder?: string;
-  error: FieldError | undefined;
-  id: string;
-  t: NetsimMessages["sandbox"]["errors"];
-  inputMode?: "numeric";
-};
-
-/** A text field with its message beside it when the value cannot be used. */
-function Field({ name, label, defaultValue, placeholder, error, id, t, inputMode }: FieldProps) {
-  return (
-    <span className={styles.field}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error ? (
-        <span id={`${id}-error`} role="alert" className={styles.fieldError}>
-          {t[error]}
-        </span>
-      ) : null}
-    </span>
   );
 }

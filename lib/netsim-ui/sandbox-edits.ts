@@ -4,10 +4,53 @@
  */
 import { z } from "zod";
 import { changeSchema, hostSchema, nameSchema, naclSchema, securityGroupSchema } from "@/lib/netsim/authoring";
+import type { NetworkBuild } from "@/lib/netsim-ui/sandbox-build";
 import type { SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
+
+const cidr = z.string().max(50);
+/** The sandbox's network builds (sandbox-build.ts); the simulator's validation checks them when they are applied. */
+const buildSchema = z.union([
+  z
+    .object({
+      addVpc: z
+        .object({
+          name: nameSchema,
+          cidr,
+          region: z
+            .string()
+            .regex(/^[a-z]{2}(-[a-z]+)+-\d$/)
+            .optional(),
+          subnet: nameSchema,
+          subnetCidr: cidr,
+        })
+        .strict(),
+    })
+    .strict(),
+  z.object({ addTransitGateway: z.object({ name: nameSchema, table: nameSchema }).strict() }).strict(),
+  z.object({ addTgwRouteTable: z.object({ tgw: z.string(), name: nameSchema }).strict() }).strict(),
+  z.object({ attachVpnGateway: z.object({ vpc: z.string(), name: nameSchema }).strict() }).strict(),
+  z
+    .object({
+      addOnPremises: z
+        .object({
+          name: nameSchema,
+          cidr,
+          type: z.enum(["vpn", "direct-connect"]),
+          gateway: z.string(),
+          routing: z.enum(["static", "dynamic"]),
+          routesToAws: z.array(cidr).max(10),
+          host: nameSchema,
+          hostIp: z.string().max(50),
+          listens: z.array(z.string().max(20)).max(10),
+        })
+        .strict(),
+    })
+    .strict(),
+]) satisfies z.ZodType<NetworkBuild>;
 
 const editsSchema = z
   .object({
+    network: z.array(buildSchema).max(20).optional(),
     nacls: z.record(z.string(), naclSchema).optional(),
     securityGroups: z.record(z.string(), securityGroupSchema).optional(),
     hosts: z.record(nameSchema, hostSchema).optional(),

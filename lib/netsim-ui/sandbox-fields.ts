@@ -3,10 +3,10 @@
  * last valid state): ports 1-65535, port ranges, protocols, CIDR blocks, NACL rule numbers, endpoints and services.
  * Pure; runs in the browser and on the server. Each error is a key of `netsim.sandbox.errors`.
  */
-import { cidrFrom, ipFrom } from "@/lib/netsim";
+import { cidrFrom, ipFrom, type Change } from "@/lib/netsim";
 
 export type FieldError =
-  "port" | "ports" | "proto" | "cidr" | "ruleNumber" | "endpoint" | "sameEndpoint" | "app" | "name" | "ip";
+  "port" | "ports" | "proto" | "cidr" | "ruleNumber" | "endpoint" | "sameEndpoint" | "app" | "name" | "ip" | "policy";
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: FieldError };
 
 export const SANDBOX_PROTOS = ["tcp", "udp", "icmp", "all"] as const;
@@ -107,4 +107,27 @@ export function checkNewName(text: string, taken: readonly string[]): Checked<st
   return /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(t) && !taken.includes(t)
     ? { ok: true, value: t }
     : { ok: false, error: "name" };
+}
+
+type Policy = NonNullable<NonNullable<Change["setEndpointPolicy"]>["policy"]>;
+
+/**
+ * An endpoint policy written one statement a line: `allow s3:GetObject arn:aws:s3:::reports/*` (actions and
+ * resources comma-separated, `*` wildcards). Empty text is no policy (full access).
+ */
+export function checkPolicy(text: string): Checked<Policy | null> {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length === 0) return { ok: true, value: null };
+  const statements: Policy["statements"] = [];
+  for (const line of lines) {
+    const [effect, actions = "", resources = "", ...rest] = line.split(/\s+/);
+    const list = (x: string) => x.split(",").filter((item) => item !== "");
+    if ((effect !== "allow" && effect !== "deny") || rest.length > 0) return { ok: false, error: "policy" };
+    if (list(actions).length === 0 || list(resources).length === 0) return { ok: false, error: "policy" };
+    statements.push({ effect, actions: list(actions), resources: list(resources) });
+  }
+  return { ok: true, value: { statements } };
 }

@@ -5,6 +5,7 @@
  */
 import {
   applyChoices,
+  AWS_API_SERVICES,
   type Change,
   type Fact,
   type Flow,
@@ -13,13 +14,16 @@ import {
   type Scenario,
   type SecurityGroup,
 } from "@/lib/netsim";
+import { applyBuilds, type NetworkBuild, type Refusal } from "@/lib/netsim-ui/sandbox-build";
 import { checkPacket, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
 
 /**
- * What the sandbox changed: network ACLs and security groups by name with their full rule lists, hosts added, and
- * network changes in the scenario format's own words (routes, public IPs, the internet gateway), applied in order.
+ * What the sandbox changed: network builds (VPCs, transit gateways, on-premises networks: sandbox-build.ts) first,
+ * network ACLs and security groups by name with their full rule lists, hosts added, and network changes in the
+ * scenario format's own words (routes, public IPs, the internet gateway, peerings, endpoints …), applied in order.
  */
 export type SandboxEdits = {
+  network?: NetworkBuild[];
   nacls?: Record<string, Nacl>;
   securityGroups?: Record<string, SecurityGroup>;
   hosts?: Record<string, Host>;
@@ -55,34 +59,45 @@ export function applyEdits(base: Scenario, edits: SandboxEdits): Scenario {
   return applyEditsWithProblems(base, edits).scenario;
 }
 
-/** Like applyEdits, with the network changes AWS would refuse (each skipped, with its reason as a fact). */
+/**
+ * Like applyEdits, with what AWS would refuse: network changes (each skipped, with its reason as a fact) and network
+ * builds (each skipped, with its kind). A host in a VPC a skipped build would have made is left out, never an error.
+ */
 export function applyEditsWithProblems(
   base: Scenario,
   edits: SandboxEdits,
-): { scenario: Scenario; refused: { change: number; reason: Fact }[] } {
-  const pick = <T>(current: Record<string, T>, changed: Record<string, T> | undefined) =>
-    Object.fromEntries(Object.entries(current).map(([name, value]) => [name, changed?.[name] ?? value]));
+): { scenario: Scenario; refused: { change: number; reason: Fact }[]; unbuilt: Refusal[] } {
+  const built = applyBuilds(base, edits.network ?? []);
+  const current = built.scenario;
+  const pick = <T>(items: Record<string, T>, changed: Record<string, T> | undefined) =>
+    Object.fromEntries(Object.entries(items).map(([name, value]) => [name, changed?.[name] ?? value]));
   const added = Object.fromEntries(
-    Object.entries(edits.hosts ?? {}).filter(([name]) => !(name in base.hosts) && !(name in base.internet)),
+    Object.entries(edits.hosts ?? {}).filter(
+      ([name, host]) => !(name in current.hosts) && !(name in current.internet) && host.subnet in current.subnets,
+    ),
   );
   const edited: Scenario = {
-    ...base,
-    nacls: pick(base.nacls, edits.nacls),
-    securityGroups: pick(base.securityGroups, edits.securityGroups),
-    hosts: { ...base.hosts, ...added },
+    ...current,
+    nacls: pick(current.nacls, edits.nacls),
+    securityGroups: pick(current.securityGroups, edits.securityGroups),
+    hosts: { ...current.hosts, ...added },
   };
-  if (!edits.changes || edits.changes.length === 0) return { scenario: edited, refused: [] };
+  if (!edits.changes || edits.changes.length === 0) return { scenario: edited, refused: [], unbuilt: built.refused };
   const { scenario, invalid } = applyChoices({ ...edited, choices: { Z: edits.changes } }, ["Z"]);
   return {
     scenario: { ...scenario, choices: base.choices },
     refused: invalid.map((x) => ({ change: x.change, reason: x.reason })),
+    unbuilt: built.refused,
   };
 }
 
-export type Packet = { from: string; to: string; app: string };
+/** A packet of one's own; to an AWS service it may name the API action and resource endpoint policies match. */
+export type Packet = { from: string; to: string; app: string; action?: string; resource?: string };
 
+/** `from>to:app`, then `|action|resource` when either is given (an ARN holds `:` and `/`, never `|`). */
 export function encodePacket(packet: Packet): string {
-  return `${packet.from}>${packet.to}:${packet.app}`;
+  const extras = packet.action || packet.resource ? `|${packet.action ?? ""}|${packet.resource ?? ""}` : "";
+  return `${packet.from}>${packet.to}:${packet.app}${extras}`;
 }
 
 export function decodePacket(text: string | undefined, endpoints: readonly string[]): Packet | null {
@@ -95,27 +110,48 @@ export function readPacketParam(
   endpoints: readonly string[],
 ): { packet: Packet | null; error: FieldError | null } {
   if (!text) return { packet: null, error: null };
-  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(text);
+  const [head = "", action = "", resource = "", ...rest] = text.split("|");
+  if (rest.length > 0 || action.length > 200 || resource.length > 500) return { packet: null, error: "app" };
+  const match = /^([^>:]+)>([^>:]+):(.+)$/.exec(head);
   if (!match) return { packet: null, error: "app" };
   const [, from = "", to = "", app = ""] = match;
   const checked = checkPacket({ from, to, app }, endpoints);
   if (!checked.ok)
     return { packet: null, error: checked.errors.app ?? checked.errors.to ?? checked.errors.from ?? "app" };
-  return { packet: checked.value, error: null };
+  const extras = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
+  return { packet: { ...checked.value, ...extras }, error: null };
 }
 
 /** Adds the fired packet as the first goal flow, so the player opens on it. */
 export function withPacket(scenario: Scenario, packet: Packet | null, name: string): Scenario {
   if (!packet) return scenario;
-  const flow: Flow = { name, from: packet.from, to: packet.to, app: packet.app, family: "ipv4" };
+  const flow: Flow = {
+    name,
+    from: packet.from,
+    to: packet.to,
+    app: packet.app,
+    family: "ipv4",
+    ...(packet.action ? { action: packet.action } : {}),
+    ...(packet.resource ? { resource: packet.resource } : {}),
+  };
   return { ...scenario, goals: [flow, ...scenario.goals] };
 }
 
-/** Who can send or receive a packet: the scenario's hosts, internet hosts and home LAN hosts. */
-export function endpointsOf(scenario: Scenario): string[] {
+/** Who can send a packet: the scenario's hosts, internet hosts, home LAN hosts and on-premises hosts. */
+export function sendersOf(scenario: Scenario): string[] {
   return [
     ...Object.keys(scenario.internet),
     ...Object.keys(scenario.hosts),
     ...Object.keys(scenario.home?.hosts ?? {}),
+    ...Object.values(scenario.onPremises).flatMap((network) => Object.keys(network.hosts)),
   ];
+}
+
+/**
+ * Who can send or receive a packet: the senders, load balancers, and (in a scenario with a VPC) endpoint services
+ * and AWS services (S3, SQS … reached through the internet or a VPC endpoint).
+ */
+export function endpointsOf(scenario: Scenario): string[] {
+  const services = scenario.vpc ? [...Object.keys(scenario.endpointServices), ...AWS_API_SERVICES] : [];
+  return [...new Set([...sendersOf(scenario), ...Object.keys(scenario.loadBalancers), ...services])];
 }

@@ -1,6 +1,7 @@
 // The packet simulator's player, sandbox and their accessibility texts. Japanese first; English typed against it.
 // `explain` holds the sentences built from the simulator's facts (netsim-explain.ts).
 import { netsimExplain } from "@/lib/i18n/messages/netsim-explain";
+import { netsimSandboxConnect } from "@/lib/i18n/messages/netsim-sandbox-connect";
 
 const ja = {
   nav: "シミュレーター",
@@ -175,6 +176,7 @@ const ja = {
       app: "サービスは http などの名前か、tcp/8080 のように 1〜65535 のポートを付けて指定してください。",
       name: "名前には英数字と - _ . : が使えます (先頭は英数字)。すでにある名前は使えません。",
       ip: "IPv4 アドレス (例: 10.0.1.20) を指定してください。",
+      policy: "ポリシーは 1 行に 1 文、「allow (または deny) アクション リソース」の形で書いてください。",
     },
     badEdits: "リンクのルール編集を読み取れなかったため、元の設定を表示しています。",
     network: {
@@ -215,6 +217,7 @@ const ja = {
       },
     },
     urlProblem: "リンクの内容を使えませんでした: {message}",
+    connect: netsimSandboxConnect.ja,
   },
   // The mini player in a forum replay card (loaded with it, so the thread's first load carries none of this).
   replay: {
@@ -401,6 +404,7 @@ const en: NetsimMessages = {
       app: "Give a service by name (such as http) or as tcp/8080 with a port from 1 to 65535.",
       name: "A name uses letters, digits and - _ . : (starting with a letter or digit), and must be new.",
       ip: "Give an IPv4 address (e.g. 10.0.1.20).",
+      policy: "Write one statement a line: allow (or deny), the actions, the resources.",
     },
     badEdits: "The rule edits in the link could not be read, so the original setup is shown.",
     network: {
@@ -441,6 +445,7 @@ const en: NetsimMessages = {
       },
     },
     urlProblem: "Part of the link could not be used: {message}",
+    connect: netsimSandboxConnect.en,
   },
   replay: {
     lockedUnanswered:
