@@ -477,6 +477,10 @@ export default async function quizLoad(): Promise<void> {
         AUTH_TRUST_HOST: "true",
         NODE_ENV: "production",
       },
+      // BENCH_QUIZ_CPU_PROF=<dir>: the app server writes a V8 CPU profile there when it stops (node --cpu-prof).
+      ...(process.env.BENCH_QUIZ_CPU_PROF
+        ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_QUIZ_CPU_PROF)}`] }
+        : {}),
     });
     const appUrl = app.url;
     const viaAction: Send = async (candidate, position, selected) =>
@@ -515,6 +519,7 @@ export default async function quizLoad(): Promise<void> {
         [...selected].sort(),
         new Date().toISOString(),
         null,
+        false,
       ];
       let [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
       if (graded && !graded.gradedNow && !graded.gradedBefore)

@@ -12,15 +12,17 @@ type AppServerOptions = {
   isQuiet?: boolean;
   /** Tests and benches listen on loopback only; `npm start` on every interface, like `next start`. */
   host?: string;
+  /** Extra flags for the server's node process (e.g. a bench's `--cpu-prof`; not all are allowed in NODE_OPTIONS). */
+  nodeArgs?: string[];
 };
 
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
-  const { port, env, distDir = ".next", isQuiet = false, host = "127.0.0.1" } = options;
+  const { port, env, distDir = ".next", isQuiet = false, host = "127.0.0.1", nodeArgs = [] } = options;
   const hostArgs = host === "*" ? [] : ["--host", host];
   // scripts/serve.ts: Next.js's handler behind the request gate (the socket's address for rate limits, 413).
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(root, "scripts/serve.ts"), "--port", String(port), ...hostArgs],
+    [...nodeArgs, "--import", "tsx", path.join(root, "scripts/serve.ts"), "--port", String(port), ...hostArgs],
     {
       cwd: root,
       env: { ...process.env, ...env, KAISETSU_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
