@@ -11,7 +11,7 @@
 // beside them (the machine may be shared); never fails on time (it throws on lost data or failed answers).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -37,6 +37,15 @@ const BURST_CANDIDATES = 200;
 const BURST_ANSWERS = 5;
 /** A request slower than this is cut off and counted as an error, not a failure of the bench (bounds every run in time). */
 const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * A whole run may take at most this long: each answer is bounded (REQUEST_TIMEOUT_MS, two resends), so a run that
+ * passes this is stalled (a lost promise, a wait on something that never comes): the bench stops with an error naming
+ * the run and what was still in flight, rather than hanging.
+ */
+const RUN_DEADLINE_MS = Number(process.env.BENCH_QUIZ_RUN_DEADLINE_MS ?? 240_000);
+/** Warm-up before anything is measured (JIT, pools, prepared statements), per server: not counted in any figure. */
+const WARM_CANDIDATES = 10;
+const WARM_ANSWERS = 20;
 /** Every DUPLICATE_EVERY-th answer is sent twice at once (a double click): it must be graded once. */
 const DUPLICATE_EVERY = 5;
 /** The bank holds at least as many questions as any candidate answers (an attempt holds a question once). */
@@ -44,6 +53,7 @@ const QUESTIONS = Math.max(
   40,
   ANSWERS,
   SOLO_ANSWERS,
+  WARM_ANSWERS,
   Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES),
   BURST_ANSWERS,
 );
@@ -61,6 +71,8 @@ type Run = {
   failures: string[];
   load: string;
   cpuMs?: number;
+  /** Statements the serving process sent to PostgreSQL per answer (its round trips). */
+  roundTrips?: number;
 };
 /** One answer sent; `isCorrect` is what the grader replied (null when it failed, with the reason in `detail`). */
 type Reply = { isCorrect: boolean | null; detail: string };
@@ -197,17 +209,64 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** Runs `run` and adds to it the CPU the serving process spent per answer (`self`: this process, for the raw statement). */
-async function measured<R extends Run>(pid: number | "self" | undefined, run: () => Promise<R>): Promise<R> {
+/** A process's statements to PostgreSQL so far (bench/quiz-load/count-queries.mjs writes them to `file`), or null. */
+function queryCount(file: string | undefined): number | null {
+  if (!file) return null;
+  try {
+    return Number(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** Where a serving process is measured: its pid (or this process) and how its statements are counted. */
+type Meter = { pid: number | "self" | undefined; queries: () => number | null };
+
+/**
+ * Runs `run` within RUN_DEADLINE_MS and adds to it the CPU the serving process spent per answer and the statements it
+ * sent per answer (`self`: this process, for the raw statement).
+ */
+async function measured<R extends Run>(meter: Meter, label: string, run: () => Promise<R>): Promise<R> {
+  const { pid } = meter;
   const cpu = () => (pid === "self" ? (process.cpuUsage().user + process.cpuUsage().system) / 1000 : processCpuMs(pid));
-  const before = cpu();
-  const result = await run();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 250)); // the counters are flushed every 100 ms
+  await settle();
+  const [before, queriesBefore] = [cpu(), meter.queries()];
+  const result = await withDeadline(label, run());
   const after = cpu();
-  const measuredRun =
-    before === null || after === null ? result : { ...result, cpuMs: (after - before) / result.requests };
+  await settle();
+  const queriesAfter = meter.queries();
+  const measuredRun: R = { ...result };
+  if (before !== null && after !== null) measuredRun.cpuMs = (after - before) / result.requests;
+  if (queriesBefore !== null && queriesAfter !== null)
+    measuredRun.roundTrips = (queriesAfter - queriesBefore) / result.requests;
   // Each row as soon as its run ends, so a run that never ends still leaves the others' figures.
   console.log(`  done: ${row(measuredRun)}`);
   return measuredRun;
+}
+
+/** Answers sent and not yet answered, across all runs (named in the error when a run stalls). */
+let inFlight = 0;
+
+/** `promise`, or an error naming the stalled run once RUN_DEADLINE_MS have passed. */
+async function withDeadline<T>(label: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `quiz-load: "${label}" did not finish within ${RUN_DEADLINE_MS / 1000} s (${inFlight} answers still in flight; each is cut off after ${REQUEST_TIMEOUT_MS / 1000} s): something stalls`,
+          ),
+        ),
+      RUN_DEADLINE_MS,
+    );
+  });
+  try {
+    return await Promise.race([promise, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -249,11 +308,14 @@ async function sendOne(
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt - 1]));
     }
     let isTimeout = false;
+    inFlight += 1;
     try {
       reply = await send(candidate, position, selected);
     } catch (error) {
       reply = { isCorrect: null, detail: String(error) };
       isTimeout = error instanceof Error && error.name === "TimeoutError";
+    } finally {
+      inFlight -= 1;
     }
     // Graded, refused (not worth resending), or the bench's own time bound (a browser would still be waiting: resending
     // then would only add load to a server that is behind).
@@ -307,7 +369,7 @@ async function openLoop(
   const pending: Promise<void>[] = [];
   // Every candidate answers all its questions: rate × seconds rounded up to a multiple of the candidates.
   const total = candidates.length * (candidates[0]?.questions.length ?? 0);
-  let [behind, waited, inFlight] = [0, 0, 0];
+  let [behind, waited, outstanding] = [0, 0, 0];
   const slotFreed: (() => void)[] = [];
   const started = performance.now();
   for (let k = 0; k < total; k++) {
@@ -315,16 +377,16 @@ async function openLoop(
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     else if (wait < -10) behind += 1;
-    if (inFlight >= OPEN_IN_FLIGHT) {
+    if (outstanding >= OPEN_IN_FLIGHT) {
       waited += 1;
       await new Promise<void>((resolve) => slotFreed.push(resolve));
     }
-    inFlight += 1;
+    outstanding += 1;
     const c = k % candidates.length;
     pending.push(
       sendOne(send, candidates[c] as Candidate, c, Math.floor(k / candidates.length), latencies, failures, due).finally(
         () => {
-          inFlight -= 1;
+          outstanding -= 1;
           slotFreed.shift()?.();
         },
       ),
@@ -392,21 +454,59 @@ async function verify(db: Db, candidates: Candidate[], run: Run): Promise<string
   return `${items.filter((item) => item.gradedAt).length} graded exactly once (${run.failures.length} not acknowledged), ${closed}/${attempts.length} rounds closed with the right score`;
 }
 
-function startBaseline(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/quiz-load/baseline-server.ts")], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+/** The baseline server (bench/quiz-load/baseline-server.ts), its statements counted like the app server's. */
+function startBaseline(port: number, databaseUrl: string, queryCountFile: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [...countQueriesArgs, "--import", "tsx", path.join(root, "bench/quiz-load/baseline-server.ts")],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        NODE_ENV: "production",
+        BENCH_QUERY_COUNT_FILE: queryCountFile,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`baseline server exited with ${code}`)));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error("quiz-load: the baseline server was not ready within 60 s"));
+    }, 60_000);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`baseline server exited with ${code}`));
+    });
     child.stdout?.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("ready")) resolve(child);
+      if (!chunk.toString().includes("ready")) return;
+      clearTimeout(timer);
+      resolve(child);
     });
   });
 }
 
-const HEADER = `${"".padEnd(46)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/answer".padStart(13)}  load (1/5/15 min)`;
+/** Stops a server, and kills it when it has not exited 10 s after SIGTERM (so the bench itself always ends). */
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      console.error(`quiz-load: process ${child.pid} did not exit 10 s after SIGTERM: killed`);
+      child.kill("SIGKILL");
+    }, 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+const countQueriesArgs = ["--import", path.join(root, "bench/quiz-load/count-queries.mjs")];
+
+const HEADER = `${"".padEnd(46)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/answer".padStart(13)} ${"round trips/answer".padStart(18)}  load (1/5/15 min)`;
 function row(run: Run): string {
   const sorted = [...run.latencies].sort((a, b) => a - b);
   const cells = [
@@ -417,6 +517,7 @@ function row(run: Run): string {
     percentile(sorted, 0.99).toFixed(1).padStart(8),
     String(run.failures.length).padStart(7),
     (run.cpuMs === undefined ? "" : run.cpuMs.toFixed(2)).padStart(13),
+    (run.roundTrips === undefined ? "" : run.roundTrips.toFixed(2)).padStart(18),
   ];
   return `${cells.join(" ")}  ${run.load}`;
 }
@@ -443,14 +544,18 @@ export default async function quizLoad(): Promise<void> {
   const raw = new pg.Pool({ connectionString: database.url, max: POOL_SIZE });
   let app: Awaited<ReturnType<typeof startAppServer>> | undefined;
   let baseline: ChildProcess | undefined;
+  // Where the app and baseline servers write how many statements they sent (bench/quiz-load/count-queries.mjs).
+  const countDir = mkdtempSync(path.join(os.tmpdir(), "kaisetsu-quiz-load-"));
+  const [appQueries, baseQueries] = [path.join(countDir, "app"), path.join(countDir, "baseline")];
+  let rawQueries = 0;
   try {
     await seedBank(db);
     const create = (label: string, count: number, answers: number) => createCandidates(db, label, count, answers);
     const groups = {
       warm: {
-        next: await create("warm-next", 4, 5),
-        base: await create("warm-base", 4, 5),
-        raw: await create("warm-raw", 4, 5),
+        next: await create("warm-next", WARM_CANDIDATES, WARM_ANSWERS),
+        base: await create("warm-base", WARM_CANDIDATES, WARM_ANSWERS),
+        raw: await create("warm-raw", WARM_CANDIDATES, WARM_ANSWERS),
       },
       solo: {
         next: await create("solo-next", 1, SOLO_ANSWERS),
@@ -476,11 +581,15 @@ export default async function quizLoad(): Promise<void> {
         AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
         AUTH_TRUST_HOST: "true",
         NODE_ENV: "production",
+        BENCH_QUERY_COUNT_FILE: appQueries,
       },
-      // BENCH_QUIZ_CPU_PROF=<dir>: the app server writes a V8 CPU profile there when it stops (node --cpu-prof).
-      ...(process.env.BENCH_QUIZ_CPU_PROF
-        ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_QUIZ_CPU_PROF)}`] }
-        : {}),
+      nodeArgs: [
+        ...countQueriesArgs,
+        // BENCH_QUIZ_CPU_PROF=<dir>: the app server writes a V8 CPU profile there when it stops (node --cpu-prof).
+        ...(process.env.BENCH_QUIZ_CPU_PROF
+          ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_QUIZ_CPU_PROF)}`]
+          : []),
+      ],
     });
     const appUrl = app.url;
     const viaAction: Send = async (candidate, position, selected) =>
@@ -499,7 +608,7 @@ export default async function quizLoad(): Promise<void> {
         }),
       );
     const basePort = await findFreePort();
-    baseline = await startBaseline(basePort, database.url);
+    baseline = await startBaseline(basePort, database.url, baseQueries);
     const viaBaseline: Send = async (candidate, position, selected) =>
       httpReply(
         await fetch(`http://127.0.0.1:${basePort}/answer`, {
@@ -521,9 +630,12 @@ export default async function quizLoad(): Promise<void> {
         null,
         false,
       ];
+      rawQueries += 1;
       let [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
-      if (graded && !graded.gradedNow && !graded.gradedBefore)
+      if (graded && !graded.gradedNow && !graded.gradedBefore) {
+        rawQueries += 1;
         [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
+      }
       if (!graded?.feedback) return { isCorrect: null, detail: `not graded: ${JSON.stringify(graded)?.slice(0, 160)}` };
       return { isCorrect: graded.isCorrect, detail: "" };
     };
@@ -531,42 +643,51 @@ export default async function quizLoad(): Promise<void> {
     console.log(
       `Load before the runs: ${loadAverage()} (1/5/15 min) on ${os.cpus().length} cores; pool ${POOL_SIZE} connections per process`,
     );
-    await drive("warm-up", groups.warm.next, viaAction);
-    await drive("warm-up", groups.warm.base, viaBaseline);
-    await drive("warm-up", groups.warm.raw, viaStatement);
-    const [appPid, basePid] = [app.child.pid, baseline.pid];
+    // Warm-up, not measured: JIT, the pools' connections and their prepared statements, Next.js's route caches.
+    for (const [label, group, send] of [
+      ["server action", groups.warm.next, viaAction],
+      ["node:http baseline", groups.warm.base, viaBaseline],
+      ["grading statement", groups.warm.raw, viaStatement],
+    ] as const) {
+      const warm = await withDeadline(`warm-up: ${label}`, drive(`warm-up: ${label}`, group, send));
+      console.log(
+        `  warm-up (not counted): ${label}, ${WARM_CANDIDATES} candidates × ${WARM_ANSWERS} answers (${warm.requests} requests) in ${warm.seconds.toFixed(1)} s`,
+      );
+    }
+    const appMeter: Meter = { pid: app.child.pid, queries: () => queryCount(appQueries) };
+    const baseMeter: Meter = { pid: baseline.pid, queries: () => queryCount(baseQueries) };
+    const rawMeter: Meter = { pid: "self", queries: () => rawQueries };
+    const closed = (meter: Meter, label: string, group: Candidate[], send: Send) =>
+      measured(meter, label, () => drive(label, group, send));
     const solo = [
-      await measured(appPid, () => drive("server action, 1 candidate", groups.solo.next, viaAction)),
-      await measured(basePid, () => drive("node:http baseline, 1 candidate", groups.solo.base, viaBaseline)),
-      await measured("self", () => drive("grading statement on raw pg, 1 candidate", groups.solo.raw, viaStatement)),
+      await closed(appMeter, "server action, 1 candidate", groups.solo.next, viaAction),
+      await closed(baseMeter, "node:http baseline, 1 candidate", groups.solo.base, viaBaseline),
+      await closed(rawMeter, "grading statement on raw pg, 1 candidate", groups.solo.raw, viaStatement),
     ] as [Run, Run, Run];
     const load = [
-      await measured(appPid, () => drive(`server action, ${CANDIDATES} candidates`, groups.load.next, viaAction)),
-      await measured(basePid, () =>
-        drive(`node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline),
-      ),
-      await measured("self", () =>
-        drive(`grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement),
-      ),
+      await closed(appMeter, `server action, ${CANDIDATES} candidates`, groups.load.next, viaAction),
+      await closed(baseMeter, `node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline),
+      await closed(rawMeter, `grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement),
     ] as [Run, Run, Run];
-    const open = await measured(appPid, () =>
-      openLoop(
-        `server action, open loop ${OPEN_RATE}/s × ${OPEN_SECONDS} s`,
-        groups.open,
-        OPEN_RATE,
-        OPEN_SECONDS,
-        viaAction,
-      ),
+    const openLabel = `server action, open loop ${OPEN_RATE}/s × ${OPEN_SECONDS} s`;
+    const open = await measured(appMeter, openLabel, () =>
+      openLoop(openLabel, groups.open, OPEN_RATE, OPEN_SECONDS, viaAction),
     );
-    const burst = await measured(appPid, () =>
-      drive(`server action, burst of ${BURST_CANDIDATES} candidates`, groups.burst, viaAction),
+    const burst = await closed(
+      appMeter,
+      `server action, burst of ${BURST_CANDIDATES} candidates`,
+      groups.burst,
+      viaAction,
     );
 
     console.log(
       `Closed loop: each candidate answers, waits for the reply, answers again (every ${DUPLICATE_EVERY}th sent twice at once); loopback, one process each`,
     );
     console.log(
-      `(CPU ms/answer: the serving process's own CPU — the app server, the baseline server, or for the statement this bench's pg client — not PostgreSQL's)`,
+      `(CPU ms/answer: the serving process's own CPU — the app server, the baseline server, or for the statement this bench's pg client — not PostgreSQL's;`,
+    );
+    console.log(
+      ` round trips/answer: the statements that process sent to PostgreSQL per answer; a copy sent twice at once grades once and reads once more)`,
     );
     console.log(HEADER);
     for (const run of [...solo, ...load]) console.log(row(run));
@@ -610,8 +731,9 @@ export default async function quizLoad(): Promise<void> {
         throw new Error(`quiz-load: ${run.label} had ${broken.length} failed answers, e.g. ${broken[0]}`);
     }
   } finally {
-    baseline?.kill("SIGTERM");
-    await app?.stop();
+    if (baseline) await stopProcess(baseline);
+    if (app) await stopProcess(app.child);
+    rmSync(countDir, { recursive: true, force: true });
     await raw.end();
     await db.$disconnect();
     await database.drop();
