@@ -12,7 +12,7 @@ const { AppError } = await import("../../lib/errors");
 const { errorText } = await import("../../lib/i18n/error-text");
 const { isLocale, localeCookie, localeFromAcceptLanguage } = await import("../../lib/i18n/locales");
 const { answerSchema } = await import("../../lib/quiz/schemas");
-const { getSessionUser } = await import("../../lib/auth/session");
+const { getSessionUser } = await import("@/lib/auth/session");
 const { answerPracticeAndReview } = await import("../../lib/server/review/answer-practice-and-review");
 const { ANON_PRACTICE_COOKIE, hashAnonToken } = await import("../../lib/server/quiz/anon-practice-token");
 
