@@ -14,6 +14,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { startAppServer } from "../scripts/lib/app-server";
@@ -60,9 +61,18 @@ const QUESTIONS = Math.max(
 /** The app's pool (lib/db-client.ts default); the raw baseline gets the same. */
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const EXAM = "bench-quiz";
-const COOKIE = "kaisetsu-practice"; // lib/server/quiz/requester.ts ANON_PRACTICE_COOKIE
+const COOKIE = "kaisetsu-practice"; // lib/server/quiz/anon-practice-token.ts ANON_PRACTICE_COOKIE
+const SESSION_COOKIE = "authjs.session-token"; // Auth.js's session cookie over http (lib/auth/session.ts)
+const AUTH_SECRET = "bench-secret-bench-secret-bench-secret";
 
-type Candidate = { attemptId: string; token: string; questions: number[] };
+/** A candidate's round, and the Cookie header that makes it theirs (the practice cookie, or a signed-in session's). */
+type Candidate = {
+  attemptId: string;
+  cookie: string;
+  questions: number[];
+  userId: string | null;
+  anonKeyHash: string | null;
+};
 type Run = {
   label: string;
   latencies: number[];
@@ -152,18 +162,50 @@ async function seedBank(db: Db): Promise<void> {
   });
 }
 
-async function createCandidates(db: Db, label: string, count: number, answers: number): Promise<Candidate[]> {
+/**
+ * `count` candidates with a practice round of `answers` questions each: signed out (the round is owned by a practice
+ * cookie's hash), or signed in (a user, a live Session row and Auth.js's encrypted session cookie, as sign-in makes).
+ */
+async function createCandidates(
+  db: Db,
+  label: string,
+  count: number,
+  answers: number,
+  isSignedIn = false,
+): Promise<Candidate[]> {
   if (answers > QUESTIONS)
     throw new Error(`quiz-load: ${answers} answers per candidate but only ${QUESTIONS} questions in the bench bank`);
-  const candidates = Array.from({ length: count }, (_, c) => ({
+  const tokens = Array.from({ length: count }, () => randomBytes(32).toString("base64url"));
+  const userIds = tokens.map((_, c) => (isSignedIn ? `bench-user-${label}-${c}` : null));
+  if (isSignedIn) {
+    await db.user.createMany({ data: userIds.map((id) => ({ id: id as string, email: `${id}@bench.test` })) });
+    await db.session.createMany({
+      data: tokens.map((sid, c) => ({
+        sessionToken: createHash("sha256").update(sid).digest("base64url"), // lib/server/accounts/sessions.ts digest
+        userId: userIds[c] as string,
+        expires: new Date(Date.now() + 24 * 60 * 60 * 1000),
+      })),
+    });
+  }
+  const cookies = await Promise.all(
+    tokens.map(async (token) =>
+      isSignedIn
+        ? `${SESSION_COOKIE}=${await encode({ token: { sid: token }, secret: AUTH_SECRET, salt: SESSION_COOKIE })}`
+        : `${COOKIE}=${token}`,
+    ),
+  );
+  const candidates: Candidate[] = tokens.map((token, c) => ({
     attemptId: `bench-${label}-${c}`,
-    token: randomBytes(32).toString("base64url"),
+    cookie: cookies[c] as string,
+    userId: userIds[c] ?? null,
+    anonKeyHash: isSignedIn ? null : hashToken(token),
     questions: Array.from({ length: answers }, (_, p) => (c * 7 + p) % QUESTIONS),
   }));
   await db.attempt.createMany({
     data: candidates.map((candidate) => ({
       id: candidate.attemptId,
-      anonKeyHash: hashToken(candidate.token),
+      userId: candidate.userId,
+      anonKeyHash: candidate.anonKeyHash,
       examId: EXAM,
       mode: "PRACTICE" as const,
       options: {},
@@ -209,18 +251,28 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** A process's statements to PostgreSQL so far (bench/quiz-load/count-queries.mjs writes them to `file`), or null. */
-function queryCount(file: string | undefined): number | null {
-  if (!file) return null;
-  try {
-    return Number(readFileSync(file, "utf8"));
-  } catch {
-    return null;
+/**
+ * A server's statements to PostgreSQL so far: bench/quiz-load/count-queries.mjs writes them to `file` when the process
+ * gets SIGUSR2 (on demand, so counting costs the measured process nothing in between). Null when it does not answer.
+ */
+async function queryCount(pid: number | undefined, file: string): Promise<number | null> {
+  if (pid === undefined) return null;
+  rmSync(file, { force: true });
+  process.kill(pid, "SIGUSR2");
+  for (let waited = 0; waited < 2_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    try {
+      const text = readFileSync(file, "utf8");
+      if (text.endsWith("\n")) return Number(text);
+    } catch {
+      // not written yet
+    }
   }
+  return null;
 }
 
 /** Where a serving process is measured: its pid (or this process) and how its statements are counted. */
-type Meter = { pid: number | "self" | undefined; queries: () => number | null };
+type Meter = { pid: number | "self" | undefined; queries: () => Promise<number | null> | number | null };
 
 /**
  * Runs `run` within RUN_DEADLINE_MS and adds to it the CPU the serving process spent per answer and the statements it
@@ -229,13 +281,11 @@ type Meter = { pid: number | "self" | undefined; queries: () => number | null };
 async function measured<R extends Run>(meter: Meter, label: string, run: () => Promise<R>): Promise<R> {
   const { pid } = meter;
   const cpu = () => (pid === "self" ? (process.cpuUsage().user + process.cpuUsage().system) / 1000 : processCpuMs(pid));
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 250)); // the counters are flushed every 100 ms
-  await settle();
-  const [before, queriesBefore] = [cpu(), meter.queries()];
+  const queriesBefore = await meter.queries();
+  const before = cpu();
   const result = await withDeadline(label, run());
   const after = cpu();
-  await settle();
-  const queriesAfter = meter.queries();
+  const queriesAfter = await meter.queries();
   const measuredRun: R = { ...result };
   if (before !== null && after !== null) measuredRun.cpuMs = (after - before) / result.requests;
   if (queriesBefore !== null && queriesAfter !== null)
@@ -448,6 +498,13 @@ async function verify(db: Db, candidates: Candidate[], run: Run): Promise<string
       );
     }
   }
+  // A signed-in candidate's graded answers moved their review schedule once each (one log row per graded item).
+  const signedIds = candidates.filter((candidate) => candidate.userId).map((candidate) => candidate.attemptId);
+  if (signedIds.length > 0) {
+    const logged = await db.reviewLog.count({ where: { attemptId: { in: signedIds } } });
+    const graded = items.filter((item) => item.gradedAt && signedIds.includes(item.attemptId)).length;
+    if (logged !== graded) problems.push(`${graded} graded answers of signed-in candidates but ${logged} review logs`);
+  }
   if (problems.length > 0)
     throw new Error(`quiz-load: ${run.label}: answers lost or duplicated:\n  ${problems.slice(0, 10).join("\n  ")}`);
   const closed = attempts.filter((attempt) => attempt.status === "SUBMITTED").length;
@@ -467,6 +524,7 @@ function startBaseline(port: number, databaseUrl: string, queryCountFile: string
         PORT: String(port),
         NODE_ENV: "production",
         BENCH_QUERY_COUNT_FILE: queryCountFile,
+        AUTH_SECRET,
       },
       stdio: ["ignore", "pipe", "inherit"],
     },
@@ -567,6 +625,11 @@ export default async function quizLoad(): Promise<void> {
         base: await create("base", CANDIDATES, ANSWERS),
         raw: await create("raw", CANDIDATES, ANSWERS),
       },
+      // Signed in: the action reads the session (one statement) and the use case moves the review card (one more).
+      signedIn: {
+        next: await createCandidates(db, "signed-next", CANDIDATES, ANSWERS, true),
+        base: await createCandidates(db, "signed-base", CANDIDATES, ANSWERS, true),
+      },
       open: await create("open", OPEN_CANDIDATES, Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES)),
       burst: await create("burst", BURST_CANDIDATES, BURST_ANSWERS),
     };
@@ -578,7 +641,7 @@ export default async function quizLoad(): Promise<void> {
       isQuiet: true,
       env: {
         DATABASE_URL: database.url,
-        AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+        AUTH_SECRET,
         AUTH_TRUST_HOST: "true",
         NODE_ENV: "production",
         BENCH_QUERY_COUNT_FILE: appQueries,
@@ -601,7 +664,7 @@ export default async function quizLoad(): Promise<void> {
             "Content-Type": "text/plain;charset=UTF-8",
             Accept: "text/x-component",
             Origin: appUrl,
-            Cookie: `${COOKIE}=${candidate.token}`,
+            Cookie: candidate.cookie,
           },
           body: JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -613,7 +676,7 @@ export default async function quizLoad(): Promise<void> {
       httpReply(
         await fetch(`http://127.0.0.1:${basePort}/answer`, {
           method: "POST",
-          headers: { "Content-Type": "application/json", Cookie: `${COOKIE}=${candidate.token}` },
+          headers: { "Content-Type": "application/json", Cookie: candidate.cookie },
           body: JSON.stringify({ attemptId: candidate.attemptId, position, selected }),
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         }),
@@ -623,8 +686,8 @@ export default async function quizLoad(): Promise<void> {
       const params: GradeAnswerParams = [
         candidate.attemptId,
         position,
-        null,
-        hashToken(candidate.token),
+        candidate.userId,
+        candidate.anonKeyHash,
         [...selected].sort(),
         new Date().toISOString(),
         null,
@@ -654,8 +717,9 @@ export default async function quizLoad(): Promise<void> {
         `  warm-up (not counted): ${label}, ${WARM_CANDIDATES} candidates × ${WARM_ANSWERS} answers (${warm.requests} requests) in ${warm.seconds.toFixed(1)} s`,
       );
     }
-    const appMeter: Meter = { pid: app.child.pid, queries: () => queryCount(appQueries) };
-    const baseMeter: Meter = { pid: baseline.pid, queries: () => queryCount(baseQueries) };
+    const [appPid, basePid] = [app.child.pid, baseline.pid];
+    const appMeter: Meter = { pid: appPid, queries: () => queryCount(appPid, appQueries) };
+    const baseMeter: Meter = { pid: basePid, queries: () => queryCount(basePid, baseQueries) };
     const rawMeter: Meter = { pid: "self", queries: () => rawQueries };
     const closed = (meter: Meter, label: string, group: Candidate[], send: Send) =>
       measured(meter, label, () => drive(label, group, send));
@@ -669,6 +733,10 @@ export default async function quizLoad(): Promise<void> {
       await closed(baseMeter, `node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline),
       await closed(rawMeter, `grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement),
     ] as [Run, Run, Run];
+    const signedIn = [
+      await closed(appMeter, `server action, ${CANDIDATES} signed in`, groups.signedIn.next, viaAction),
+      await closed(baseMeter, `node:http baseline, ${CANDIDATES} signed in`, groups.signedIn.base, viaBaseline),
+    ] as [Run, Run];
     const openLabel = `server action, open loop ${OPEN_RATE}/s × ${OPEN_SECONDS} s`;
     const open = await measured(appMeter, openLabel, () =>
       openLoop(openLabel, groups.open, OPEN_RATE, OPEN_SECONDS, viaAction),
@@ -690,7 +758,7 @@ export default async function quizLoad(): Promise<void> {
       ` round trips/answer: the statements that process sent to PostgreSQL per answer; a copy sent twice at once grades once and reads once more)`,
     );
     console.log(HEADER);
-    for (const run of [...solo, ...load]) console.log(row(run));
+    for (const run of [...solo, ...load, ...signedIn]) console.log(row(run));
     const [action, base, statement] = load;
     console.log(
       `single candidate: action p50 ${p50(solo[0]).toFixed(1)} ms (target < 10 ms: ${verdict(p50(solo[0]) < 10)}); baseline ${p50(solo[1]).toFixed(1)} ms; statement ${p50(solo[2]).toFixed(1)} ms`,
@@ -699,6 +767,9 @@ export default async function quizLoad(): Promise<void> {
     const baseRatio = throughput(base) / throughput(statement);
     console.log(
       `${CANDIDATES} candidates: action = ${(actionRatio * 100).toFixed(0)}% of the node:http baseline (target ≥ 70%: ${verdict(actionRatio >= 0.7)}); baseline = ${(baseRatio * 100).toFixed(0)}% of the raw statement (target ≥ 50%: ${verdict(baseRatio >= 0.5)})`,
+    );
+    console.log(
+      `${CANDIDATES} signed in: action = ${((throughput(signedIn[0]) / throughput(signedIn[1])) * 100).toFixed(0)}% of the node:http baseline (session read, grading, review write)`,
     );
     console.log(
       `\nOpen loop: ${OPEN_CANDIDATES} candidates, answers arriving at a fixed rate, at most ${OPEN_IN_FLIGHT} in flight; latency from the scheduled arrival`,
@@ -716,8 +787,11 @@ export default async function quizLoad(): Promise<void> {
       groups.load.next,
       groups.load.base,
       groups.load.raw,
+      groups.signedIn.next,
+      groups.signedIn.base,
     ];
-    for (const [index, group] of closedGroups.entries()) await verify(db, group, [...solo, ...load][index] as Run);
+    for (const [index, group] of closedGroups.entries())
+      await verify(db, group, [...solo, ...load, ...signedIn][index] as Run);
     console.log(
       `answers sent again after a failure in transit or a 5xx, as the practice page does: ${retried} in all runs`,
     );
@@ -725,7 +799,7 @@ export default async function quizLoad(): Promise<void> {
       `integrity: open loop — ${await verify(db, groups.open, open)}; burst — ${await verify(db, groups.burst, burst)}; the closed-loop runs likewise`,
     );
     // Answers cut off by the time bound are figures (the errors column); a wrong grading or a server error is a bug.
-    for (const run of [...solo, ...load, open, burst]) {
+    for (const run of [...solo, ...load, ...signedIn, open, burst]) {
       const broken = run.failures.filter((failure) => !failure.includes("TimeoutError"));
       if (broken.length > 0)
         throw new Error(`quiz-load: ${run.label} had ${broken.length} failed answers, e.g. ${broken[0]}`);

@@ -1,9 +1,9 @@
 // The baseline for bench/quiz-load.ts: a minimal node:http handler running the SAME use case as the practice answer
 // server action (app/practice/actions.ts → answerPracticeAndReview: grading, then the review step for a signed-in
 // learner) with the same steps around it as lib/action.ts: the language (cookie, else Accept-Language), the session
-// (none: the bench's candidates are signed out, and getSessionUser costs nothing without a session cookie), the zod
-// schema, the requester from the hashed practice cookie, the request's clock. Same Prisma client and pg pool
-// (lib/db.ts). Nothing else: no React, no RSC encoding, no routing. So when the use case gets cheaper, both do.
+// (as lib/auth/session.ts reads it: Auth.js's cookie decrypted, then findSessionUser's one read; nothing without the
+// cookie), the zod schema, the requester (user, hashed practice cookie), the request's clock. Same Prisma client and
+// pg pool (lib/db.ts). Nothing else: no React, no RSC encoding, no routing. So when the use case gets cheaper, both do.
 import { register } from "node:module";
 import http from "node:http";
 
@@ -12,7 +12,8 @@ const { AppError } = await import("../../lib/errors");
 const { errorText } = await import("../../lib/i18n/error-text");
 const { isLocale, localeCookie, localeFromAcceptLanguage } = await import("../../lib/i18n/locales");
 const { answerSchema } = await import("../../lib/quiz/schemas");
-const { getSessionUser } = await import("@/lib/auth/session");
+const { decode } = await import("next-auth/jwt");
+const { findSessionUser } = await import("@/lib/server/accounts/find-session-user");
 const { answerPracticeAndReview } = await import("../../lib/server/review/answer-practice-and-review");
 const { ANON_PRACTICE_COOKIE, hashAnonToken } = await import("../../lib/server/quiz/anon-practice-token");
 
@@ -23,6 +24,16 @@ function cookiesOf(cookieHeader: string | undefined): Map<string, string> {
     if (name) jar.set(name, decodeURIComponent(value.join("=")));
   }
   return jar;
+}
+
+/** The signed-in user, as getSessionUser finds them (it reads Next's cookies(), which exist only inside Next). */
+const SESSION_COOKIE = "authjs.session-token";
+async function sessionUserOf(jar: Map<string, string>) {
+  const value = jar.get(SESSION_COOKIE);
+  if (!value) return null;
+  const secret = process.env.AUTH_SECRET as string;
+  const token = await decode({ token: value, secret: [secret], salt: SESSION_COOKIE }).catch(() => null);
+  return typeof token?.sid === "string" ? findSessionUser(token.sid) : null;
 }
 
 async function readBody(request: http.IncomingMessage): Promise<string> {
@@ -42,7 +53,7 @@ const server = http.createServer(async (request, response) => {
     const chosen = jar.get(localeCookie);
     const locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers["accept-language"]);
     try {
-      const user = await getSessionUser();
+      const user = await sessionUserOf(jar);
       const parsed = answerSchema.safeParse(JSON.parse(await readBody(request)));
       if (!parsed.success) return send(200, { ok: false, message: "invalid input" });
       const token = jar.get(ANON_PRACTICE_COOKIE);

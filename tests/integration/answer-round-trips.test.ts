@@ -10,6 +10,8 @@ import type { AttemptRequester } from "@/lib/permissions";
 import { newCardRow, scheduleAnswer } from "@/lib/review/fsrs";
 import { gradeAnswerQuery, type GradeAnswerParams, type GradeAnswerRow } from "@/lib/server/quiz/grade-answer-sql";
 import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and-review";
+import { findSessionUser } from "@/lib/server/accounts/find-session-user";
+import { digest } from "@/lib/server/accounts/sessions";
 import { createPracticeAttempt, createQuizBank, createUser, deleteQuizBank, type QuizBank } from "./quiz-fixtures";
 
 let bank: QuizBank;
@@ -99,6 +101,19 @@ describe("the practice answer's round trips", () => {
     const again = await counted(() => answer(erin, attemptId, 0, ["B"]));
     expect([again.result.isCorrect, again.result.selected, again.statements]).toEqual([true, ["A"], 2]);
     expect(await db.reviewLog.count({ where: { attemptId } })).toBe(1);
+  });
+});
+
+describe("the session read before it (a signed-in action)", () => {
+  it("is one statement: the session and its user joined; an expired session is no user", async () => {
+    const sid = `trips-${Date.now()}`;
+    await db.session.create({
+      data: { sessionToken: digest(sid), userId: erin.userId as string, expires: new Date(Date.now() + DAY) },
+    });
+    const found = await counted(() => findSessionUser(sid));
+    expect(found).toEqual({ result: { id: erin.userId, name: "erin-trips", role: "USER" }, statements: 1 });
+    expect(await findSessionUser(sid, new Date(Date.now() + 2 * DAY))).toBeNull();
+    expect(await findSessionUser("no-such-session")).toBeNull();
   });
 });
 
