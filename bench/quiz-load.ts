@@ -692,6 +692,9 @@ export default async function quizLoad(): Promise<void> {
         new Date().toISOString(),
         null,
         false,
+        null,
+        12 * 60 * 60,
+        5 * 60,
       ];
       rawQueries += 1;
       let [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;

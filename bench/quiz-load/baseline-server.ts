@@ -1,9 +1,10 @@
 // The baseline for bench/quiz-load.ts: a minimal node:http handler running the SAME use case as the practice answer
 // server action (app/practice/actions.ts → answerPracticeAndReview: grading, then the review step for a signed-in
 // learner) with the same steps around it as lib/action.ts: the language (cookie, else Accept-Language), the session
-// (as lib/auth/session.ts reads it: Auth.js's cookie decrypted, then findSessionUser's one read; nothing without the
-// cookie), the zod schema, the requester (user, hashed practice cookie), the request's clock. Same Prisma client and
-// pg pool (lib/db.ts). Nothing else: no React, no RSC encoding, no routing. So when the use case gets cheaper, both do.
+// (as the action reads it with `session: "in-use-case"`: Auth.js's cookie decrypted, its session id handed to the use
+// case, whose grading statement checks it; nothing without the cookie), the zod schema, the requester (hashed
+// practice cookie), the request's clock. Same Prisma client and pg pool (lib/db.ts). Nothing else: no React, no RSC
+// encoding, no routing. So when the use case gets cheaper, both do.
 import { register } from "node:module";
 import http from "node:http";
 
@@ -13,7 +14,6 @@ const { errorText } = await import("../../lib/i18n/error-text");
 const { isLocale, localeCookie, localeFromAcceptLanguage } = await import("../../lib/i18n/locales");
 const { answerSchema } = await import("../../lib/quiz/schemas");
 const { decode } = await import("next-auth/jwt");
-const { findSessionUser } = await import("@/lib/server/accounts/find-session-user");
 const { answerPracticeAndReview } = await import("../../lib/server/review/answer-practice-and-review");
 const { ANON_PRACTICE_COOKIE, hashAnonToken } = await import("../../lib/server/quiz/anon-practice-token");
 
@@ -26,14 +26,14 @@ function cookiesOf(cookieHeader: string | undefined): Map<string, string> {
   return jar;
 }
 
-/** The signed-in user, as getSessionUser finds them (it reads Next's cookies(), which exist only inside Next). */
+/** The session id in the cookie, as getSessionReference reads it (that reads Next's cookies(), only inside Next). */
 const SESSION_COOKIE = "authjs.session-token";
-async function sessionUserOf(jar: Map<string, string>) {
+async function sessionIdOf(jar: Map<string, string>): Promise<string | null> {
   const value = jar.get(SESSION_COOKIE);
   if (!value) return null;
   const secret = process.env.AUTH_SECRET as string;
   const token = await decode({ token: value, secret: [secret], salt: SESSION_COOKIE }).catch(() => null);
-  return typeof token?.sid === "string" ? findSessionUser(token.sid) : null;
+  return typeof token?.sid === "string" ? token.sid : null;
 }
 
 async function readBody(request: http.IncomingMessage): Promise<string> {
@@ -53,11 +53,11 @@ const server = http.createServer(async (request, response) => {
     const chosen = jar.get(localeCookie);
     const locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers["accept-language"]);
     try {
-      const user = await sessionUserOf(jar);
+      const sessionId = await sessionIdOf(jar);
       const parsed = answerSchema.safeParse(JSON.parse(await readBody(request)));
       if (!parsed.success) return send(200, { ok: false, message: "invalid input" });
       const token = jar.get(ANON_PRACTICE_COOKIE);
-      const requester = { userId: user?.id ?? null, anonKeyHash: token ? hashAnonToken(token) : null };
+      const requester = { userId: null, anonKeyHash: token ? hashAnonToken(token) : null, sessionId };
       send(200, { ok: true, data: await answerPracticeAndReview(requester, parsed.data, locale, new Date()) });
     } catch (error) {
       if (error instanceof AppError) return send(200, { ok: false, message: errorText(error, locale) });

@@ -117,6 +117,49 @@ describe("the session read before it (a signed-in action)", () => {
   });
 });
 
+describe("the session checked by the grading statement (the action passes the cookie's session id)", () => {
+  const MINUTE = 60_000;
+  async function sessionOf(who: AttemptRequester, lastSeenAt: Date, expires = new Date(t0.getTime() + DAY)) {
+    const sid = `trips-${Math.random()}`;
+    await db.session.create({
+      data: { sessionToken: digest(sid), userId: who.userId as string, expires, lastSeenAt },
+    });
+    return { userId: null, anonKeyHash: null, sessionId: sid };
+  }
+  const lastSeen = async (sid: string) =>
+    (await db.session.findUniqueOrThrow({ where: { sessionToken: digest(sid) } })).lastSeenAt;
+
+  it("grades as the live session's user and moves their card: two statements in all, authentication included", async () => {
+    const viaSession = await sessionOf(erin, new Date(t0.getTime() - MINUTE));
+    const attemptId = await createPracticeAttempt(erin, bank.examId, [bank.all[5] as string]);
+    const { result, statements } = await counted(() => answer(viaSession, attemptId, 0, ["A"]));
+    expect([result.isCorrect, statements]).toEqual([true, 2]);
+    expect(await db.reviewLog.count({ where: { attemptId, userId: erin.userId as string } })).toBe(1);
+    // Used a minute ago: not written again (at most every 5 minutes, as findSessionUser does).
+    expect(await lastSeen(viaSession.sessionId)).toEqual(new Date(t0.getTime() - MINUTE));
+  });
+
+  it("records the session's use when it was last seen over 5 minutes ago, even when the answer is refused", async () => {
+    const viaSession = await sessionOf(erin, new Date(t0.getTime() - 6 * MINUTE));
+    await expect(answer(viaSession, "no-such-attempt", 0, ["A"])).rejects.toMatchObject({
+      code: "quiz.errors.attemptNotFound",
+    });
+    expect(await lastSeen(viaSession.sessionId)).toEqual(t0);
+  });
+
+  it("refuses the learner's round to an expired, an idle, an unknown or another user's session", async () => {
+    const attemptId = await createPracticeAttempt(erin, bank.examId, [bank.all[6] as string]);
+    const expired = await sessionOf(erin, new Date(t0.getTime() - MINUTE), new Date(t0.getTime() - 1));
+    const idle = await sessionOf(erin, new Date(t0.getTime() - 12 * 60 * MINUTE - 1));
+    const franks = await sessionOf(frank, new Date(t0.getTime() - MINUTE));
+    const unknown = { userId: null, anonKeyHash: null, sessionId: "no-such-session" };
+    for (const who of [expired, idle, franks, unknown])
+      await expect(answer(who, attemptId, 0, ["A"])).rejects.toMatchObject({ code: "quiz.errors.attemptNotFound" });
+    expect((await itemOf(attemptId, 0)).gradedAt).toBeNull();
+    expect(await lastSeen(idle.sessionId)).toEqual(new Date(t0.getTime() - 12 * 60 * MINUTE - 1));
+  });
+});
+
 describe("refused by the grading statement, with nothing written", () => {
   it("another user's round, a cookie holder's round, or a wrong attempt id: 'not found', in one statement", async () => {
     const erins = await createPracticeAttempt(erin, bank.examId, [bank.single]);
@@ -158,7 +201,8 @@ describe("a variant item in the grading statement", () => {
       data: { variantSeed: 7 },
     });
     const run = async (key: string[] | null, resolved: boolean) => {
-      const params: GradeAnswerParams = [attemptId, 0, null, anon.anonKeyHash, ["B"], t0.toISOString(), key, resolved];
+      const at = t0.toISOString();
+      const params: GradeAnswerParams = [attemptId, 0, null, anon.anonKeyHash, ["B"], at, key, resolved, null, 1, 1];
       return (await sqlPool().query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows[0];
     };
     const first = await run(null, false);

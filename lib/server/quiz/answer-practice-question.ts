@@ -17,12 +17,22 @@ import type { MisconceptionNote } from "@/lib/review/dto";
 import { findVariant } from "@/lib/server/variants/find-variant";
 import { withVariantFeedback } from "@/lib/quiz/variant-texts";
 import type { Variant } from "@/lib/netsim";
+import { digest, sessionIdleSeconds, touchEverySeconds } from "@/lib/server/accounts/sessions";
 
 /** A graded practice answer: the key and explanations, and the misconceptions behind the wrong choices picked. */
 export type GradedAnswer = Feedback & { misconceptions: MisconceptionNote[] };
 
-/** The graded answer, and (signed-in requester) their review card of the question as it was before this answer. */
-export type GradedAnswerWithCard = { graded: GradedAnswer; reviewCard: StoredReviewCard | null };
+/**
+ * Who answers: the requester, and for a signed-in action that leaves authentication to the grading statement
+ * (lib/action.ts `session: "in-use-case"`), the id from its session cookie, decrypted but not yet looked up.
+ */
+export type AnswerRequester = AttemptRequester & { sessionId?: string | null };
+
+/**
+ * The graded answer, the signed-in requester (`userId`: the requester's, or the live session's; null when signed out)
+ * and their review card of the question as it was before this answer.
+ */
+export type GradedAnswerWithCard = { graded: GradedAnswer; userId: string | null; reviewCard: StoredReviewCard | null };
 
 /**
  * Grades one practice answer (all-or-nothing) and returns the key and explanations for it, and for a wrong answer the
@@ -33,7 +43,7 @@ export type GradedAnswerWithCard = { graded: GradedAnswer; reviewCard: StoredRev
  * the item serves a variant (類題), whose key is derived on the server from (question id, seed) in between.
  */
 export async function answerPracticeQuestion(
-  requester: AttemptRequester,
+  requester: AnswerRequester,
   input: AnswerInput,
   locale: Locale,
   now: Date,
@@ -43,7 +53,7 @@ export async function answerPracticeQuestion(
 
 /** answerPracticeQuestion, plus the requester's review card read by the same statement (for the review step). */
 export async function gradePracticeAnswer(
-  requester: AttemptRequester,
+  requester: AnswerRequester,
   input: AnswerInput,
   locale: Locale,
   now: Date,
@@ -57,6 +67,9 @@ export async function gradePracticeAnswer(
     now.toISOString(),
     null,
     false,
+    requester.sessionId ? digest(requester.sessionId) : null,
+    sessionIdleSeconds,
+    touchEverySeconds,
   ];
   let row = await gradeAnswer(params);
   // A variant (類題) is graded against the key the generator derives from (question id, seed) on the server.
@@ -98,6 +111,7 @@ export async function gradePracticeAnswer(
         explanation: locale === "en" ? m.explanationEn : m.explanationJa,
       })),
     },
+    userId: row.requesterId,
     reviewCard: row.reviewCard,
   };
 }

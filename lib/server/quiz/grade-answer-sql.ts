@@ -22,9 +22,27 @@ import { createHash } from "node:crypto";
  * variant (false on the first run: a variant item is then left ungraded and returned with its seed, `needsVariantKey`,
  * so the caller derives its key and runs the statement again with $8 true; a seed whose variant cannot be derived
  * any more is served, and so graded, as written). A plain question costs one round trip; a variant three.
+ * $9 the digest of a signed-in action's session id (Session.sessionToken) or null, $10 the idle timeout and $11 the
+ * touch interval in seconds (lib/server/accounts/sessions.ts): with $9, the requester is that live session's user
+ * (authentication in the same round trip; $3 is then null), and the row's `requesterId` says who that was.
  */
 export const GRADE_ANSWER_SQL = `
-WITH target AS (
+WITH live_session AS (
+  -- Authentication folded in (a signed-in action passes its session cookie's id digest, $9, not a user): the live
+  -- session's user, as findSessionUser decides it (not past its expiry, used within the idle timeout $10 seconds).
+  SELECT s."userId", s."lastSeenAt" FROM "Session" s
+  WHERE $9::text IS NOT NULL AND s."sessionToken" = $9::text AND s.expires > $6::timestamp(3)
+    AND s."lastSeenAt" > $6::timestamp(3) - make_interval(secs => $10::int)
+),
+touched AS (
+  -- Its last use, written at most every $11 seconds (as findSessionUser does; runs whether or not the answer grades).
+  UPDATE "Session" s SET "lastSeenAt" = $6::timestamp(3)
+  FROM live_session l
+  WHERE s."sessionToken" = $9::text AND l."lastSeenAt" <= $6::timestamp(3) - make_interval(secs => $11::int)
+  RETURNING 1
+),
+requester AS (SELECT coalesce((SELECT "userId" FROM live_session), $3::text) AS "userId"),
+target AS (
   SELECT i."attemptId", i.position, i."questionId", i."gradedAt", i.selected, i."isCorrect", a.mode::text AS mode, q.choose,
     i."variantSeed",
     -- A variant (類題) is graded only against the key the caller derived for it ($7); without one, the caller derives it.
@@ -32,15 +50,17 @@ WITH target AS (
     (SELECT array_agg(c.letter ORDER BY c.position) FROM "Choice" c WHERE c."questionId" = i."questionId") AS letters,
     coalesce($7::text[], (SELECT coalesce(array_agg(c.letter) FILTER (WHERE c."isCorrect"), '{}') FROM "Choice" c WHERE c."questionId" = i."questionId")) AS key,
     -- While the requester's own mock exam holding this question runs, practice neither grades it nor shows its key.
-    ($3::text IS NOT NULL AND EXISTS (
+    (r."userId" IS NOT NULL AND EXISTS (
       SELECT 1 FROM "AttemptItem" e JOIN "Attempt" ea ON ea.id = e."attemptId"
-      WHERE e."questionId" = i."questionId" AND ea."userId" = $3::text AND ea.mode = 'EXAM' AND ea.status = 'IN_PROGRESS'
-    )) AS "inRunningExam"
+      WHERE e."questionId" = i."questionId" AND ea."userId" = r."userId" AND ea.mode = 'EXAM' AND ea.status = 'IN_PROGRESS'
+    )) AS "inRunningExam",
+    r."userId" AS "requesterId"
   FROM "AttemptItem" i
   JOIN "Attempt" a ON a.id = i."attemptId"
   JOIN "Question" q ON q.id = i."questionId"
+  CROSS JOIN requester r
   WHERE i."attemptId" = $1 AND i.position = $2
-    AND CASE WHEN a."userId" IS NOT NULL THEN a."userId" = $3::text ELSE a."anonKeyHash" = $4::text END
+    AND CASE WHEN a."userId" IS NOT NULL THEN a."userId" = r."userId" ELSE a."anonKeyHash" = $4::text END
 ),
 graded AS (
   UPDATE "AttemptItem" i
@@ -66,7 +86,7 @@ counted AS (
   RETURNING a.status
 )
 SELECT
-  t."questionId", t.mode, t.choose, t.letters, t."inRunningExam", t."variantSeed", t."needsVariantKey",
+  t."requesterId", t."questionId", t.mode, t.choose, t.letters, t."inRunningExam", t."variantSeed", t."needsVariantKey",
   (g.selected IS NOT NULL) AS "gradedNow",
   (t."gradedAt" IS NOT NULL) AS "gradedBefore",
   coalesce(g.selected, t.selected) AS selected,
@@ -90,13 +110,13 @@ SELECT
   ) END AS misconceptions,
   -- The signed-in requester's review card of the question as it was before this answer (the spaced-review step that
   -- follows needs it: read here, so that step is one write). Dates as epoch milliseconds (the columns hold UTC).
-  CASE WHEN $3::text IS NOT NULL AND NOT t."inRunningExam" AND NOT t."needsVariantKey" THEN (
+  CASE WHEN t."requesterId" IS NOT NULL AND NOT t."inRunningExam" AND NOT t."needsVariantKey" THEN (
     SELECT json_build_object('due', (extract(epoch FROM rc.due) * 1000)::float8, 'stability', rc.stability,
         'difficulty', rc.difficulty, 'scheduledDays', rc."scheduledDays", 'learningSteps', rc."learningSteps",
         'reps', rc.reps, 'lapses', rc.lapses, 'state', rc.state,
         'lastReview', (extract(epoch FROM rc."lastReview") * 1000)::float8, 'wrongCount', rc."wrongCount",
         'isLeech', rc."isLeech")
-    FROM "ReviewCard" rc WHERE rc."userId" = $3::text AND rc."questionId" = t."questionId"
+    FROM "ReviewCard" rc WHERE rc."userId" = t."requesterId" AND rc."questionId" = t."questionId"
   ) END AS "reviewCard"
 FROM target t LEFT JOIN graded g ON true`;
 
@@ -118,6 +138,9 @@ export type GradeAnswerParams = [
   at: string,
   variantKey: string[] | null,
   variantResolved: boolean,
+  sessionDigest: string | null,
+  idleSeconds: number,
+  touchEverySeconds: number,
 ];
 
 /** The key and explanation texts as the statement returns them (all languages; the caller picks one). */
@@ -153,6 +176,8 @@ export type StoredReviewCard = {
 };
 
 export type GradeAnswerRow = {
+  /** The signed-in requester: $3, or the user of the live session $9; null when signed out (or the session is not live). */
+  requesterId: string | null;
   questionId: string;
   mode: string;
   choose: number;
