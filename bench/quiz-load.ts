@@ -695,6 +695,7 @@ export default async function quizLoad(): Promise<void> {
         null,
         12 * 60 * 60,
         5 * 60,
+        new Date().toISOString(),
       ];
       rawQueries += 1;
       let [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;

@@ -26,8 +26,9 @@ export const answerPracticeAction = createAction(
   { schema: answerSchema, session: "in-use-case" },
   async (input, { session, locale, now }) => {
     const requester = await requesterFrom("user" in session ? session.user : null);
-    const sessionId = "sessionId" in session ? session.sessionId : null;
-    return answerPracticeAndReview({ ...requester, sessionId }, input, locale, now);
+    // Checked at the real time, as getSessionUser does (`now` may be the e2e test clock, days ahead).
+    const checked = "sessionId" in session ? { id: session.sessionId, at: new Date() } : null;
+    return answerPracticeAndReview({ ...requester, session: checked }, input, locale, now);
   },
 );
 

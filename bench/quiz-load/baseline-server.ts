@@ -57,7 +57,8 @@ const server = http.createServer(async (request, response) => {
       const parsed = answerSchema.safeParse(JSON.parse(await readBody(request)));
       if (!parsed.success) return send(200, { ok: false, message: "invalid input" });
       const token = jar.get(ANON_PRACTICE_COOKIE);
-      const requester = { userId: null, anonKeyHash: token ? hashAnonToken(token) : null, sessionId };
+      const session = sessionId ? { id: sessionId, at: new Date() } : null;
+      const requester = { userId: null, anonKeyHash: token ? hashAnonToken(token) : null, session };
       send(200, { ok: true, data: await answerPracticeAndReview(requester, parsed.data, locale, new Date()) });
     } catch (error) {
       if (error instanceof AppError) return send(200, { ok: false, message: errorText(error, locale) });

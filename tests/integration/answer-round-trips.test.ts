@@ -124,7 +124,7 @@ describe("the session checked by the grading statement (the action passes the co
     await db.session.create({
       data: { sessionToken: digest(sid), userId: who.userId as string, expires, lastSeenAt },
     });
-    return { userId: null, anonKeyHash: null, sessionId: sid };
+    return { userId: null, anonKeyHash: null, session: { id: sid, at: t0 } };
   }
   const lastSeen = async (sid: string) =>
     (await db.session.findUniqueOrThrow({ where: { sessionToken: digest(sid) } })).lastSeenAt;
@@ -136,7 +136,18 @@ describe("the session checked by the grading statement (the action passes the co
     expect([result.isCorrect, statements]).toEqual([true, 2]);
     expect(await db.reviewLog.count({ where: { attemptId, userId: erin.userId as string } })).toBe(1);
     // Used a minute ago: not written again (at most every 5 minutes, as findSessionUser does).
-    expect(await lastSeen(viaSession.sessionId)).toEqual(new Date(t0.getTime() - MINUTE));
+    expect(await lastSeen(viaSession.session.id)).toEqual(new Date(t0.getTime() - MINUTE));
+  });
+
+  it("checks the session at its own (real) time, not at the request clock a test clock moves days ahead", async () => {
+    const viaSession = await sessionOf(erin, new Date(t0.getTime() - MINUTE));
+    const attemptId = await createPracticeAttempt(erin, bank.examId, [bank.all[7] as string]);
+    const threeDaysOn = new Date(t0.getTime() + 3 * DAY);
+    expect((await answer(viaSession, attemptId, 0, ["A"], threeDaysOn)).isCorrect).toBe(true);
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_questionId: { userId: erin.userId as string, questionId: bank.all[7] as string } },
+    });
+    expect(card.lastReview).toEqual(threeDaysOn);
   });
 
   it("records the session's use when it was last seen over 5 minutes ago, even when the answer is refused", async () => {
@@ -144,7 +155,7 @@ describe("the session checked by the grading statement (the action passes the co
     await expect(answer(viaSession, "no-such-attempt", 0, ["A"])).rejects.toMatchObject({
       code: "quiz.errors.attemptNotFound",
     });
-    expect(await lastSeen(viaSession.sessionId)).toEqual(t0);
+    expect(await lastSeen(viaSession.session.id)).toEqual(t0);
   });
 
   it("refuses the learner's round to an expired, an idle, an unknown or another user's session", async () => {
@@ -152,11 +163,11 @@ describe("the session checked by the grading statement (the action passes the co
     const expired = await sessionOf(erin, new Date(t0.getTime() - MINUTE), new Date(t0.getTime() - 1));
     const idle = await sessionOf(erin, new Date(t0.getTime() - 12 * 60 * MINUTE - 1));
     const franks = await sessionOf(frank, new Date(t0.getTime() - MINUTE));
-    const unknown = { userId: null, anonKeyHash: null, sessionId: "no-such-session" };
+    const unknown = { userId: null, anonKeyHash: null, session: { id: "no-such-session", at: t0 } };
     for (const who of [expired, idle, franks, unknown])
       await expect(answer(who, attemptId, 0, ["A"])).rejects.toMatchObject({ code: "quiz.errors.attemptNotFound" });
     expect((await itemOf(attemptId, 0)).gradedAt).toBeNull();
-    expect(await lastSeen(idle.sessionId)).toEqual(new Date(t0.getTime() - 12 * 60 * MINUTE - 1));
+    expect(await lastSeen(idle.session.id)).toEqual(new Date(t0.getTime() - 12 * 60 * MINUTE - 1));
   });
 });
 
@@ -202,7 +213,20 @@ describe("a variant item in the grading statement", () => {
     });
     const run = async (key: string[] | null, resolved: boolean) => {
       const at = t0.toISOString();
-      const params: GradeAnswerParams = [attemptId, 0, null, anon.anonKeyHash, ["B"], at, key, resolved, null, 1, 1];
+      const params: GradeAnswerParams = [
+        attemptId,
+        0,
+        null,
+        anon.anonKeyHash,
+        ["B"],
+        at,
+        key,
+        resolved,
+        null,
+        1,
+        1,
+        at,
+      ];
       return (await sqlPool().query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows[0];
     };
     const first = await run(null, false);

@@ -24,9 +24,10 @@ export type GradedAnswer = Feedback & { misconceptions: MisconceptionNote[] };
 
 /**
  * Who answers: the requester, and for a signed-in action that leaves authentication to the grading statement
- * (lib/action.ts `session: "in-use-case"`), the id from its session cookie, decrypted but not yet looked up.
+ * (lib/action.ts `session: "in-use-case"`), the id from its session cookie, decrypted but not yet looked up, and the
+ * real time to check it at (sessions live in real time, whatever clock the request's `now` follows).
  */
-export type AnswerRequester = AttemptRequester & { sessionId?: string | null };
+export type AnswerRequester = AttemptRequester & { session?: { id: string; at: Date } | null };
 
 /**
  * The graded answer, the signed-in requester (`userId`: the requester's, or the live session's; null when signed out)
@@ -67,9 +68,10 @@ export async function gradePracticeAnswer(
     now.toISOString(),
     null,
     false,
-    requester.sessionId ? digest(requester.sessionId) : null,
+    requester.session ? digest(requester.session.id) : null,
     sessionIdleSeconds,
     touchEverySeconds,
+    (requester.session?.at ?? now).toISOString(),
   ];
   let row = await gradeAnswer(params);
   // A variant (類題) is graded against the key the generator derives from (question id, seed) on the server.

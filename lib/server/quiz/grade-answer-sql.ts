@@ -23,22 +23,24 @@ import { createHash } from "node:crypto";
  * so the caller derives its key and runs the statement again with $8 true; a seed whose variant cannot be derived
  * any more is served, and so graded, as written). A plain question costs one round trip; a variant three.
  * $9 the digest of a signed-in action's session id (Session.sessionToken) or null, $10 the idle timeout and $11 the
- * touch interval in seconds (lib/server/accounts/sessions.ts): with $9, the requester is that live session's user
- * (authentication in the same round trip; $3 is then null), and the row's `requesterId` says who that was.
+ * touch interval in seconds (lib/server/accounts/sessions.ts), $12 the real time the session is checked at (ISO; not
+ * $6, the request clock, which a test clock may move: sessions live in real time, as getSessionUser checks them): with
+ * $9, the requester is that live session's user (authentication in the same round trip; $3 is then null), and the
+ * row's `requesterId` says who that was.
  */
 export const GRADE_ANSWER_SQL = `
 WITH live_session AS (
   -- Authentication folded in (a signed-in action passes its session cookie's id digest, $9, not a user): the live
   -- session's user, as findSessionUser decides it (not past its expiry, used within the idle timeout $10 seconds).
   SELECT s."userId", s."lastSeenAt" FROM "Session" s
-  WHERE $9::text IS NOT NULL AND s."sessionToken" = $9::text AND s.expires > $6::timestamp(3)
-    AND s."lastSeenAt" > $6::timestamp(3) - make_interval(secs => $10::int)
+  WHERE $9::text IS NOT NULL AND s."sessionToken" = $9::text AND s.expires > $12::timestamp(3)
+    AND s."lastSeenAt" > $12::timestamp(3) - make_interval(secs => $10::int)
 ),
 touched AS (
   -- Its last use, written at most every $11 seconds (as findSessionUser does; runs whether or not the answer grades).
-  UPDATE "Session" s SET "lastSeenAt" = $6::timestamp(3)
+  UPDATE "Session" s SET "lastSeenAt" = $12::timestamp(3)
   FROM live_session l
-  WHERE s."sessionToken" = $9::text AND l."lastSeenAt" <= $6::timestamp(3) - make_interval(secs => $11::int)
+  WHERE s."sessionToken" = $9::text AND l."lastSeenAt" <= $12::timestamp(3) - make_interval(secs => $11::int)
   RETURNING 1
 ),
 requester AS (SELECT coalesce((SELECT "userId" FROM live_session), $3::text) AS "userId"),
@@ -141,6 +143,7 @@ export type GradeAnswerParams = [
   sessionDigest: string | null,
   idleSeconds: number,
   touchEverySeconds: number,
+  sessionCheckedAt: string,
 ];
 
 /** The key and explanation texts as the statement returns them (all languages; the caller picks one). */
