@@ -11,9 +11,10 @@
 // beside them (the machine may be shared); never fails on time (it throws on lost data or failed answers).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/db-client";
 import { startAppServer } from "../scripts/lib/app-server";
@@ -37,6 +38,15 @@ const BURST_CANDIDATES = 200;
 const BURST_ANSWERS = 5;
 /** A request slower than this is cut off and counted as an error, not a failure of the bench (bounds every run in time). */
 const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * A whole run may take at most this long: each answer is bounded (REQUEST_TIMEOUT_MS, two resends), so a run that
+ * passes this is stalled (a lost promise, a wait on something that never comes): the bench stops with an error naming
+ * the run and what was still in flight, rather than hanging.
+ */
+const RUN_DEADLINE_MS = Number(process.env.BENCH_QUIZ_RUN_DEADLINE_MS ?? 240_000);
+/** Warm-up before anything is measured (JIT, pools, prepared statements), per server: not counted in any figure. */
+const WARM_CANDIDATES = 10;
+const WARM_ANSWERS = 20;
 /** Every DUPLICATE_EVERY-th answer is sent twice at once (a double click): it must be graded once. */
 const DUPLICATE_EVERY = 5;
 /** The bank holds at least as many questions as any candidate answers (an attempt holds a question once). */
@@ -44,15 +54,25 @@ const QUESTIONS = Math.max(
   40,
   ANSWERS,
   SOLO_ANSWERS,
+  WARM_ANSWERS,
   Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES),
   BURST_ANSWERS,
 );
 /** The app's pool (lib/db-client.ts default); the raw baseline gets the same. */
 const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 const EXAM = "bench-quiz";
-const COOKIE = "kaisetsu-practice"; // lib/server/quiz/requester.ts ANON_PRACTICE_COOKIE
+const COOKIE = "kaisetsu-practice"; // lib/server/quiz/anon-practice-token.ts ANON_PRACTICE_COOKIE
+const SESSION_COOKIE = "authjs.session-token"; // Auth.js's session cookie over http (lib/auth/session.ts)
+const AUTH_SECRET = "bench-secret-bench-secret-bench-secret";
 
-type Candidate = { attemptId: string; token: string; questions: number[] };
+/** A candidate's round, and the Cookie header that makes it theirs (the practice cookie, or a signed-in session's). */
+type Candidate = {
+  attemptId: string;
+  cookie: string;
+  questions: number[];
+  userId: string | null;
+  anonKeyHash: string | null;
+};
 type Run = {
   label: string;
   latencies: number[];
@@ -61,6 +81,8 @@ type Run = {
   failures: string[];
   load: string;
   cpuMs?: number;
+  /** Statements the serving process sent to PostgreSQL per answer (its round trips). */
+  roundTrips?: number;
 };
 /** One answer sent; `isCorrect` is what the grader replied (null when it failed, with the reason in `detail`). */
 type Reply = { isCorrect: boolean | null; detail: string };
@@ -140,18 +162,50 @@ async function seedBank(db: Db): Promise<void> {
   });
 }
 
-async function createCandidates(db: Db, label: string, count: number, answers: number): Promise<Candidate[]> {
+/**
+ * `count` candidates with a practice round of `answers` questions each: signed out (the round is owned by a practice
+ * cookie's hash), or signed in (a user, a live Session row and Auth.js's encrypted session cookie, as sign-in makes).
+ */
+async function createCandidates(
+  db: Db,
+  label: string,
+  count: number,
+  answers: number,
+  isSignedIn = false,
+): Promise<Candidate[]> {
   if (answers > QUESTIONS)
     throw new Error(`quiz-load: ${answers} answers per candidate but only ${QUESTIONS} questions in the bench bank`);
-  const candidates = Array.from({ length: count }, (_, c) => ({
+  const tokens = Array.from({ length: count }, () => randomBytes(32).toString("base64url"));
+  const userIds = tokens.map((_, c) => (isSignedIn ? `bench-user-${label}-${c}` : null));
+  if (isSignedIn) {
+    await db.user.createMany({ data: userIds.map((id) => ({ id: id as string, email: `${id}@bench.test` })) });
+    await db.session.createMany({
+      data: tokens.map((sid, c) => ({
+        sessionToken: createHash("sha256").update(sid).digest("base64url"), // lib/server/accounts/sessions.ts digest
+        userId: userIds[c] as string,
+        expires: new Date(Date.now() + 24 * 60 * 60 * 1000),
+      })),
+    });
+  }
+  const cookies = await Promise.all(
+    tokens.map(async (token) =>
+      isSignedIn
+        ? `${SESSION_COOKIE}=${await encode({ token: { sid: token }, secret: AUTH_SECRET, salt: SESSION_COOKIE })}`
+        : `${COOKIE}=${token}`,
+    ),
+  );
+  const candidates: Candidate[] = tokens.map((token, c) => ({
     attemptId: `bench-${label}-${c}`,
-    token: randomBytes(32).toString("base64url"),
+    cookie: cookies[c] as string,
+    userId: userIds[c] ?? null,
+    anonKeyHash: isSignedIn ? null : hashToken(token),
     questions: Array.from({ length: answers }, (_, p) => (c * 7 + p) % QUESTIONS),
   }));
   await db.attempt.createMany({
     data: candidates.map((candidate) => ({
       id: candidate.attemptId,
-      anonKeyHash: hashToken(candidate.token),
+      userId: candidate.userId,
+      anonKeyHash: candidate.anonKeyHash,
       examId: EXAM,
       mode: "PRACTICE" as const,
       options: {},
@@ -197,17 +251,72 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** Runs `run` and adds to it the CPU the serving process spent per answer (`self`: this process, for the raw statement). */
-async function measured<R extends Run>(pid: number | "self" | undefined, run: () => Promise<R>): Promise<R> {
+/**
+ * A server's statements to PostgreSQL so far: bench/quiz-load/count-queries.mjs writes them to `file` when the process
+ * gets SIGUSR2 (on demand, so counting costs the measured process nothing in between). Null when it does not answer.
+ */
+async function queryCount(pid: number | undefined, file: string): Promise<number | null> {
+  if (pid === undefined) return null;
+  rmSync(file, { force: true });
+  process.kill(pid, "SIGUSR2");
+  for (let waited = 0; waited < 2_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    try {
+      const text = readFileSync(file, "utf8");
+      if (text.endsWith("\n")) return Number(text);
+    } catch {
+      // not written yet
+    }
+  }
+  return null;
+}
+
+/** Where a serving process is measured: its pid (or this process) and how its statements are counted. */
+type Meter = { pid: number | "self" | undefined; queries: () => Promise<number | null> | number | null };
+
+/**
+ * Runs `run` within RUN_DEADLINE_MS and adds to it the CPU the serving process spent per answer and the statements it
+ * sent per answer (`self`: this process, for the raw statement).
+ */
+async function measured<R extends Run>(meter: Meter, label: string, run: () => Promise<R>): Promise<R> {
+  const { pid } = meter;
   const cpu = () => (pid === "self" ? (process.cpuUsage().user + process.cpuUsage().system) / 1000 : processCpuMs(pid));
+  const queriesBefore = await meter.queries();
   const before = cpu();
-  const result = await run();
+  const result = await withDeadline(label, run());
   const after = cpu();
-  const measuredRun =
-    before === null || after === null ? result : { ...result, cpuMs: (after - before) / result.requests };
+  const queriesAfter = await meter.queries();
+  const measuredRun: R = { ...result };
+  if (before !== null && after !== null) measuredRun.cpuMs = (after - before) / result.requests;
+  if (queriesBefore !== null && queriesAfter !== null)
+    measuredRun.roundTrips = (queriesAfter - queriesBefore) / result.requests;
   // Each row as soon as its run ends, so a run that never ends still leaves the others' figures.
   console.log(`  done: ${row(measuredRun)}`);
   return measuredRun;
+}
+
+/** Answers sent and not yet answered, across all runs (named in the error when a run stalls). */
+let inFlight = 0;
+
+/** `promise`, or an error naming the stalled run once RUN_DEADLINE_MS have passed. */
+async function withDeadline<T>(label: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `quiz-load: "${label}" did not finish within ${RUN_DEADLINE_MS / 1000} s (${inFlight} answers still in flight; each is cut off after ${REQUEST_TIMEOUT_MS / 1000} s): something stalls`,
+          ),
+        ),
+      RUN_DEADLINE_MS,
+    );
+  });
+  try {
+    return await Promise.race([promise, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -249,11 +358,14 @@ async function sendOne(
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt - 1]));
     }
     let isTimeout = false;
+    inFlight += 1;
     try {
       reply = await send(candidate, position, selected);
     } catch (error) {
       reply = { isCorrect: null, detail: String(error) };
       isTimeout = error instanceof Error && error.name === "TimeoutError";
+    } finally {
+      inFlight -= 1;
     }
     // Graded, refused (not worth resending), or the bench's own time bound (a browser would still be waiting: resending
     // then would only add load to a server that is behind).
@@ -307,7 +419,7 @@ async function openLoop(
   const pending: Promise<void>[] = [];
   // Every candidate answers all its questions: rate × seconds rounded up to a multiple of the candidates.
   const total = candidates.length * (candidates[0]?.questions.length ?? 0);
-  let [behind, waited, inFlight] = [0, 0, 0];
+  let [behind, waited, outstanding] = [0, 0, 0];
   const slotFreed: (() => void)[] = [];
   const started = performance.now();
   for (let k = 0; k < total; k++) {
@@ -315,16 +427,16 @@ async function openLoop(
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
     else if (wait < -10) behind += 1;
-    if (inFlight >= OPEN_IN_FLIGHT) {
+    if (outstanding >= OPEN_IN_FLIGHT) {
       waited += 1;
       await new Promise<void>((resolve) => slotFreed.push(resolve));
     }
-    inFlight += 1;
+    outstanding += 1;
     const c = k % candidates.length;
     pending.push(
       sendOne(send, candidates[c] as Candidate, c, Math.floor(k / candidates.length), latencies, failures, due).finally(
         () => {
-          inFlight -= 1;
+          outstanding -= 1;
           slotFreed.shift()?.();
         },
       ),
@@ -386,27 +498,73 @@ async function verify(db: Db, candidates: Candidate[], run: Run): Promise<string
       );
     }
   }
+  // A signed-in candidate's graded answers moved their review schedule once each (one log row per graded item).
+  const signedIds = candidates.filter((candidate) => candidate.userId).map((candidate) => candidate.attemptId);
+  if (signedIds.length > 0) {
+    const logged = await db.reviewLog.count({ where: { attemptId: { in: signedIds } } });
+    const graded = items.filter((item) => item.gradedAt && signedIds.includes(item.attemptId)).length;
+    if (logged !== graded) problems.push(`${graded} graded answers of signed-in candidates but ${logged} review logs`);
+  }
   if (problems.length > 0)
     throw new Error(`quiz-load: ${run.label}: answers lost or duplicated:\n  ${problems.slice(0, 10).join("\n  ")}`);
   const closed = attempts.filter((attempt) => attempt.status === "SUBMITTED").length;
   return `${items.filter((item) => item.gradedAt).length} graded exactly once (${run.failures.length} not acknowledged), ${closed}/${attempts.length} rounds closed with the right score`;
 }
 
-function startBaseline(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/quiz-load/baseline-server.ts")], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+/** The baseline server (bench/quiz-load/baseline-server.ts), its statements counted like the app server's. */
+function startBaseline(port: number, databaseUrl: string, queryCountFile: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [...countQueriesArgs, "--import", "tsx", path.join(root, "bench/quiz-load/baseline-server.ts")],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        NODE_ENV: "production",
+        BENCH_QUERY_COUNT_FILE: queryCountFile,
+        AUTH_SECRET,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`baseline server exited with ${code}`)));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error("quiz-load: the baseline server was not ready within 60 s"));
+    }, 60_000);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`baseline server exited with ${code}`));
+    });
     child.stdout?.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("ready")) resolve(child);
+      if (!chunk.toString().includes("ready")) return;
+      clearTimeout(timer);
+      resolve(child);
     });
   });
 }
 
-const HEADER = `${"".padEnd(46)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/answer".padStart(13)}  load (1/5/15 min)`;
+/** Stops a server, and kills it when it has not exited 10 s after SIGTERM (so the bench itself always ends). */
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      console.error(`quiz-load: process ${child.pid} did not exit 10 s after SIGTERM: killed`);
+      child.kill("SIGKILL");
+    }, 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+const countQueriesArgs = ["--import", path.join(root, "bench/quiz-load/count-queries.mjs")];
+
+const HEADER = `${"".padEnd(46)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/answer".padStart(13)} ${"round trips/answer".padStart(18)}  load (1/5/15 min)`;
 function row(run: Run): string {
   const sorted = [...run.latencies].sort((a, b) => a - b);
   const cells = [
@@ -417,6 +575,7 @@ function row(run: Run): string {
     percentile(sorted, 0.99).toFixed(1).padStart(8),
     String(run.failures.length).padStart(7),
     (run.cpuMs === undefined ? "" : run.cpuMs.toFixed(2)).padStart(13),
+    (run.roundTrips === undefined ? "" : run.roundTrips.toFixed(2)).padStart(18),
   ];
   return `${cells.join(" ")}  ${run.load}`;
 }
@@ -443,14 +602,18 @@ export default async function quizLoad(): Promise<void> {
   const raw = new pg.Pool({ connectionString: database.url, max: POOL_SIZE });
   let app: Awaited<ReturnType<typeof startAppServer>> | undefined;
   let baseline: ChildProcess | undefined;
+  // Where the app and baseline servers write how many statements they sent (bench/quiz-load/count-queries.mjs).
+  const countDir = mkdtempSync(path.join(os.tmpdir(), "kaisetsu-quiz-load-"));
+  const [appQueries, baseQueries] = [path.join(countDir, "app"), path.join(countDir, "baseline")];
+  let rawQueries = 0;
   try {
     await seedBank(db);
     const create = (label: string, count: number, answers: number) => createCandidates(db, label, count, answers);
     const groups = {
       warm: {
-        next: await create("warm-next", 4, 5),
-        base: await create("warm-base", 4, 5),
-        raw: await create("warm-raw", 4, 5),
+        next: await create("warm-next", WARM_CANDIDATES, WARM_ANSWERS),
+        base: await create("warm-base", WARM_CANDIDATES, WARM_ANSWERS),
+        raw: await create("warm-raw", WARM_CANDIDATES, WARM_ANSWERS),
       },
       solo: {
         next: await create("solo-next", 1, SOLO_ANSWERS),
@@ -461,6 +624,11 @@ export default async function quizLoad(): Promise<void> {
         next: await create("next", CANDIDATES, ANSWERS),
         base: await create("base", CANDIDATES, ANSWERS),
         raw: await create("raw", CANDIDATES, ANSWERS),
+      },
+      // Signed in: the action reads the session (one statement) and the use case moves the review card (one more).
+      signedIn: {
+        next: await createCandidates(db, "signed-next", CANDIDATES, ANSWERS, true),
+        base: await createCandidates(db, "signed-base", CANDIDATES, ANSWERS, true),
       },
       open: await create("open", OPEN_CANDIDATES, Math.ceil((OPEN_RATE * OPEN_SECONDS) / OPEN_CANDIDATES)),
       burst: await create("burst", BURST_CANDIDATES, BURST_ANSWERS),
@@ -473,10 +641,18 @@ export default async function quizLoad(): Promise<void> {
       isQuiet: true,
       env: {
         DATABASE_URL: database.url,
-        AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+        AUTH_SECRET,
         AUTH_TRUST_HOST: "true",
         NODE_ENV: "production",
+        BENCH_QUERY_COUNT_FILE: appQueries,
       },
+      nodeArgs: [
+        ...countQueriesArgs,
+        // BENCH_QUIZ_CPU_PROF=<dir>: the app server writes a V8 CPU profile there when it stops (node --cpu-prof).
+        ...(process.env.BENCH_QUIZ_CPU_PROF
+          ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_QUIZ_CPU_PROF)}`]
+          : []),
+      ],
     });
     const appUrl = app.url;
     const viaAction: Send = async (candidate, position, selected) =>
@@ -488,19 +664,19 @@ export default async function quizLoad(): Promise<void> {
             "Content-Type": "text/plain;charset=UTF-8",
             Accept: "text/x-component",
             Origin: appUrl,
-            Cookie: `${COOKIE}=${candidate.token}`,
+            Cookie: candidate.cookie,
           },
           body: JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         }),
       );
     const basePort = await findFreePort();
-    baseline = await startBaseline(basePort, database.url);
+    baseline = await startBaseline(basePort, database.url, baseQueries);
     const viaBaseline: Send = async (candidate, position, selected) =>
       httpReply(
         await fetch(`http://127.0.0.1:${basePort}/answer`, {
           method: "POST",
-          headers: { "Content-Type": "application/json", Cookie: `${COOKIE}=${candidate.token}` },
+          headers: { "Content-Type": "application/json", Cookie: candidate.cookie },
           body: JSON.stringify({ attemptId: candidate.attemptId, position, selected }),
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         }),
@@ -510,15 +686,23 @@ export default async function quizLoad(): Promise<void> {
       const params: GradeAnswerParams = [
         candidate.attemptId,
         position,
-        null,
-        hashToken(candidate.token),
+        candidate.userId,
+        candidate.anonKeyHash,
         [...selected].sort(),
         new Date().toISOString(),
         null,
+        false,
+        null,
+        12 * 60 * 60,
+        5 * 60,
+        new Date().toISOString(),
       ];
+      rawQueries += 1;
       let [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
-      if (graded && !graded.gradedNow && !graded.gradedBefore)
+      if (graded && !graded.gradedNow && !graded.gradedBefore) {
+        rawQueries += 1;
         [graded] = (await raw.query<GradeAnswerRow, GradeAnswerParams>(gradeAnswerQuery(params))).rows;
+      }
       if (!graded?.feedback) return { isCorrect: null, detail: `not graded: ${JSON.stringify(graded)?.slice(0, 160)}` };
       return { isCorrect: graded.isCorrect, detail: "" };
     };
@@ -526,45 +710,59 @@ export default async function quizLoad(): Promise<void> {
     console.log(
       `Load before the runs: ${loadAverage()} (1/5/15 min) on ${os.cpus().length} cores; pool ${POOL_SIZE} connections per process`,
     );
-    await drive("warm-up", groups.warm.next, viaAction);
-    await drive("warm-up", groups.warm.base, viaBaseline);
-    await drive("warm-up", groups.warm.raw, viaStatement);
+    // Warm-up, not measured: JIT, the pools' connections and their prepared statements, Next.js's route caches.
+    for (const [label, group, send] of [
+      ["server action", groups.warm.next, viaAction],
+      ["node:http baseline", groups.warm.base, viaBaseline],
+      ["grading statement", groups.warm.raw, viaStatement],
+    ] as const) {
+      const warm = await withDeadline(`warm-up: ${label}`, drive(`warm-up: ${label}`, group, send));
+      console.log(
+        `  warm-up (not counted): ${label}, ${WARM_CANDIDATES} candidates × ${WARM_ANSWERS} answers (${warm.requests} requests) in ${warm.seconds.toFixed(1)} s`,
+      );
+    }
     const [appPid, basePid] = [app.child.pid, baseline.pid];
+    const appMeter: Meter = { pid: appPid, queries: () => queryCount(appPid, appQueries) };
+    const baseMeter: Meter = { pid: basePid, queries: () => queryCount(basePid, baseQueries) };
+    const rawMeter: Meter = { pid: "self", queries: () => rawQueries };
+    const closed = (meter: Meter, label: string, group: Candidate[], send: Send) =>
+      measured(meter, label, () => drive(label, group, send));
     const solo = [
-      await measured(appPid, () => drive("server action, 1 candidate", groups.solo.next, viaAction)),
-      await measured(basePid, () => drive("node:http baseline, 1 candidate", groups.solo.base, viaBaseline)),
-      await measured("self", () => drive("grading statement on raw pg, 1 candidate", groups.solo.raw, viaStatement)),
+      await closed(appMeter, "server action, 1 candidate", groups.solo.next, viaAction),
+      await closed(baseMeter, "node:http baseline, 1 candidate", groups.solo.base, viaBaseline),
+      await closed(rawMeter, "grading statement on raw pg, 1 candidate", groups.solo.raw, viaStatement),
     ] as [Run, Run, Run];
     const load = [
-      await measured(appPid, () => drive(`server action, ${CANDIDATES} candidates`, groups.load.next, viaAction)),
-      await measured(basePid, () =>
-        drive(`node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline),
-      ),
-      await measured("self", () =>
-        drive(`grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement),
-      ),
+      await closed(appMeter, `server action, ${CANDIDATES} candidates`, groups.load.next, viaAction),
+      await closed(baseMeter, `node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline),
+      await closed(rawMeter, `grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement),
     ] as [Run, Run, Run];
-    const open = await measured(appPid, () =>
-      openLoop(
-        `server action, open loop ${OPEN_RATE}/s × ${OPEN_SECONDS} s`,
-        groups.open,
-        OPEN_RATE,
-        OPEN_SECONDS,
-        viaAction,
-      ),
+    const signedIn = [
+      await closed(appMeter, `server action, ${CANDIDATES} signed in`, groups.signedIn.next, viaAction),
+      await closed(baseMeter, `node:http baseline, ${CANDIDATES} signed in`, groups.signedIn.base, viaBaseline),
+    ] as [Run, Run];
+    const openLabel = `server action, open loop ${OPEN_RATE}/s × ${OPEN_SECONDS} s`;
+    const open = await measured(appMeter, openLabel, () =>
+      openLoop(openLabel, groups.open, OPEN_RATE, OPEN_SECONDS, viaAction),
     );
-    const burst = await measured(appPid, () =>
-      drive(`server action, burst of ${BURST_CANDIDATES} candidates`, groups.burst, viaAction),
+    const burst = await closed(
+      appMeter,
+      `server action, burst of ${BURST_CANDIDATES} candidates`,
+      groups.burst,
+      viaAction,
     );
 
     console.log(
       `Closed loop: each candidate answers, waits for the reply, answers again (every ${DUPLICATE_EVERY}th sent twice at once); loopback, one process each`,
     );
     console.log(
-      `(CPU ms/answer: the serving process's own CPU — the app server, the baseline server, or for the statement this bench's pg client — not PostgreSQL's)`,
+      `(CPU ms/answer: the serving process's own CPU — the app server, the baseline server, or for the statement this bench's pg client — not PostgreSQL's;`,
+    );
+    console.log(
+      ` round trips/answer: the statements that process sent to PostgreSQL per answer; a copy sent twice at once grades once and reads once more)`,
     );
     console.log(HEADER);
-    for (const run of [...solo, ...load]) console.log(row(run));
+    for (const run of [...solo, ...load, ...signedIn]) console.log(row(run));
     const [action, base, statement] = load;
     console.log(
       `single candidate: action p50 ${p50(solo[0]).toFixed(1)} ms (target < 10 ms: ${verdict(p50(solo[0]) < 10)}); baseline ${p50(solo[1]).toFixed(1)} ms; statement ${p50(solo[2]).toFixed(1)} ms`,
@@ -573,6 +771,9 @@ export default async function quizLoad(): Promise<void> {
     const baseRatio = throughput(base) / throughput(statement);
     console.log(
       `${CANDIDATES} candidates: action = ${(actionRatio * 100).toFixed(0)}% of the node:http baseline (target ≥ 70%: ${verdict(actionRatio >= 0.7)}); baseline = ${(baseRatio * 100).toFixed(0)}% of the raw statement (target ≥ 50%: ${verdict(baseRatio >= 0.5)})`,
+    );
+    console.log(
+      `${CANDIDATES} signed in: action = ${((throughput(signedIn[0]) / throughput(signedIn[1])) * 100).toFixed(0)}% of the node:http baseline (session read, grading, review write)`,
     );
     console.log(
       `\nOpen loop: ${OPEN_CANDIDATES} candidates, answers arriving at a fixed rate, at most ${OPEN_IN_FLIGHT} in flight; latency from the scheduled arrival`,
@@ -590,8 +791,11 @@ export default async function quizLoad(): Promise<void> {
       groups.load.next,
       groups.load.base,
       groups.load.raw,
+      groups.signedIn.next,
+      groups.signedIn.base,
     ];
-    for (const [index, group] of closedGroups.entries()) await verify(db, group, [...solo, ...load][index] as Run);
+    for (const [index, group] of closedGroups.entries())
+      await verify(db, group, [...solo, ...load, ...signedIn][index] as Run);
     console.log(
       `answers sent again after a failure in transit or a 5xx, as the practice page does: ${retried} in all runs`,
     );
@@ -599,14 +803,15 @@ export default async function quizLoad(): Promise<void> {
       `integrity: open loop — ${await verify(db, groups.open, open)}; burst — ${await verify(db, groups.burst, burst)}; the closed-loop runs likewise`,
     );
     // Answers cut off by the time bound are figures (the errors column); a wrong grading or a server error is a bug.
-    for (const run of [...solo, ...load, open, burst]) {
+    for (const run of [...solo, ...load, ...signedIn, open, burst]) {
       const broken = run.failures.filter((failure) => !failure.includes("TimeoutError"));
       if (broken.length > 0)
         throw new Error(`quiz-load: ${run.label} had ${broken.length} failed answers, e.g. ${broken[0]}`);
     }
   } finally {
-    baseline?.kill("SIGTERM");
-    await app?.stop();
+    if (baseline) await stopProcess(baseline);
+    if (app) await stopProcess(app.child);
+    rmSync(countDir, { recursive: true, force: true });
     await raw.end();
     await db.$disconnect();
     await database.drop();

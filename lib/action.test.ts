@@ -4,8 +4,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-const session = vi.hoisted(() => ({ lookup: async (): Promise<unknown> => null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => session.lookup() }));
+const session = vi.hoisted(() => ({
+  lookup: async (): Promise<unknown> => null,
+  reference: async (): Promise<unknown> => ({ user: null }),
+}));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: () => session.lookup(),
+  getSessionReference: () => session.reference(),
+}));
 vi.mock("@/lib/i18n/server", () => ({ getLocale: async () => "en" }));
 
 import { createAction, createFormAction } from "@/lib/action";
@@ -16,8 +22,27 @@ const prismaError = (code: string, message: string) =>
   Object.assign(new Error(message), { name: "PrismaClientKnownRequestError", code });
 
 describe("createAction", () => {
+  it("leaves the session to a use case that checks it itself: the cookie's session id, no user read", async () => {
+    session.lookup = async () => {
+      throw new Error("the user must not be read for this action");
+    };
+    session.reference = async () => ({ sessionId: "s1" });
+    const action = createAction({ schema, session: "in-use-case" }, async (input, context) => ({
+      n: input.n,
+      session: context.session,
+      locale: context.locale,
+    }));
+    expect(await action({ n: 1 })).toEqual({ ok: true, data: { n: 1, session: { sessionId: "s1" }, locale: "en" } });
+    expect(await action({ n: "x" })).toMatchObject({ ok: false, fieldErrors: { n: [expect.any(String)] } });
+    session.reference = async () => {
+      throw new DatabaseUnavailableError();
+    };
+    expect(await action({ n: 1 })).toMatchObject({ ok: false, isRetryable: true });
+  });
+
   beforeEach(() => {
     session.lookup = async () => ({ id: "u1", name: "u", role: "USER" });
+    session.reference = async () => ({ user: null });
   });
 
   it("reports an unreadable session as unavailable and retryable, not as signed out", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/dto";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionReference, getSessionUser, type SessionReference } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { AppError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
@@ -15,7 +15,15 @@ import type { ActionResult } from "@/lib/action-result";
 type Context = { user: SessionUser | null; locale: Locale; now: Date };
 type AuthedContext = { user: SessionUser; locale: Locale; now: Date };
 
+/**
+ * What a use case that checks the session in its own statement gets instead of the user: the session id from the
+ * decrypted cookie (not looked up), or the user when no lookup is needed (no cookie; no secret). It must treat a
+ * session that is not live as signed out. Saves the session read's round trip (issue #16: the practice answer).
+ */
+type SessionContext = { session: SessionReference; locale: Locale; now: Date };
+
 type Options<S extends z.ZodType> = { schema: S; requireUser?: boolean };
+type SessionInUseCaseOptions<S extends z.ZodType> = { schema: S; session: "in-use-case" };
 
 function fail(
   message: string,
@@ -29,6 +37,10 @@ function fail(
  * Invalid input and expected failures (AppError) come back as { ok: false, message, fieldErrors }; a bug still throws.
  */
 export function createAction<S extends z.ZodType, T>(
+  options: SessionInUseCaseOptions<S>,
+  run: (input: z.infer<S>, context: SessionContext) => Promise<T>,
+): (input: unknown) => Promise<ActionResult<T>>;
+export function createAction<S extends z.ZodType, T>(
   options: Options<S> & { requireUser: true },
   run: (input: z.infer<S>, context: AuthedContext) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>>;
@@ -37,21 +49,25 @@ export function createAction<S extends z.ZodType, T>(
   run: (input: z.infer<S>, context: Context) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>>;
 export function createAction<S extends z.ZodType, T>(
-  options: Options<S>,
-  run: (input: z.infer<S>, context: AuthedContext) => Promise<T>,
+  options: Options<S> | SessionInUseCaseOptions<S>,
+  run: (input: z.infer<S>, context: AuthedContext & SessionContext) => Promise<T>,
 ) {
+  const isSessionInUseCase = "session" in options;
   return async (input: unknown): Promise<ActionResult<T>> => {
     const locale = await getLocale();
     const t = dictionaryFor(locale).actions;
     try {
       // A database outage while reading the session is reported as such (getSessionUser throws), never as "sign in".
-      const user = await getSessionUser();
-      if (options.requireUser && !user) return fail(t.signInRequired);
+      // With `session: "in-use-case"`, only the cookie is read here; the use case's statement checks the session.
+      const session: SessionReference = isSessionInUseCase ? await getSessionReference() : { user: null };
+      const user = isSessionInUseCase ? null : await getSessionUser();
+      if ("requireUser" in options && options.requireUser && !user) return fail(t.signInRequired);
       const parsed = options.schema.safeParse(input);
       if (!parsed.success)
         return fail(t.invalidInput, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
       // Narrowed above when requireUser is set; otherwise the overload gives the handler a nullable user.
-      return { ok: true, data: await run(parsed.data, { user: user as SessionUser, locale, now: await requestNow() }) };
+      const now = await requestNow();
+      return { ok: true, data: await run(parsed.data, { user: user as SessionUser, session, locale, now }) };
     } catch (error) {
       // The one place an expected failure becomes text: its code, in the user's language (and the field's error).
       if (error instanceof AppError) {

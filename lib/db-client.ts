@@ -12,7 +12,9 @@ export const DEFAULT_POOL_SIZE = 10;
  * Password hashes are omitted from every result unless a query asks for them with `omit: { passwordHash: false }`.
  */
 export function createDatabase(connectionString: string, { maxConnections = DEFAULT_POOL_SIZE } = {}) {
-  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // A request waits at most 10 s for a free connection (pg's default is forever: one lost connection under a burst
+  // then stalled every request queued behind it, and the server's shutdown with them; issue #16), as transactions do.
+  const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 10_000 });
   const db = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     omit: { user: { passwordHash: true } },

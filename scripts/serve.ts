@@ -8,6 +8,9 @@ import path from "node:path";
 import next from "next";
 import { gated } from "./lib/request-gate";
 
+/** How long a stopping server lets the requests in flight finish. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
@@ -28,7 +31,16 @@ async function main(): Promise<void> {
   server.listen(port, host, () =>
     console.log(`Kaisetsu app server listening on ${host ?? "*"}:${port} (pid ${process.pid})`),
   );
-  const stop = () => server.close(() => process.exit(0));
+  // Stop: no new connections, idle keep-alive ones closed now; requests in flight get SHUTDOWN_GRACE_MS to finish,
+  // then every connection is closed and the process exits (server.close alone waits for every client to hang up).
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

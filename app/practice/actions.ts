@@ -17,9 +17,19 @@ export const startPracticeAction = createFormAction(
   }),
 );
 
-/** Grades one answer, then moves the learner's review schedule; the reply carries the key and explanations of that question only. */
-export const answerPracticeAction = createAction({ schema: answerSchema }, async (input, { user, locale, now }) =>
-  answerPracticeAndReview(await requesterFrom(user), input, locale, now),
+/**
+ * Grades one answer, then moves the learner's review schedule; the reply carries the key and explanations of that
+ * question only. The session is checked by the grading statement itself (one round trip for both, issue #16): a
+ * session that is not live answers as signed out, which cannot act on a signed-in learner's round.
+ */
+export const answerPracticeAction = createAction(
+  { schema: answerSchema, session: "in-use-case" },
+  async (input, { session, locale, now }) => {
+    const requester = await requesterFrom("user" in session ? session.user : null);
+    // Checked at the real time, as getSessionUser does (`now` may be the e2e test clock, days ahead).
+    const checked = "sessionId" in session ? { id: session.sessionId, at: new Date() } : null;
+    return answerPracticeAndReview({ ...requester, session: checked }, input, locale, now);
+  },
 );
 
 /** Ends a round early and shows its summary. */

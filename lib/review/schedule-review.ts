@@ -1,6 +1,6 @@
 // The spaced-review step after grading, on any Prisma client (the app's, or a benchmark's own): no "server-only".
 import type { Db } from "../db-client";
-import { LEECH_FAILS, newCardRow, recallProbability, scheduleAnswer, type Confidence } from "./fsrs";
+import { LEECH_FAILS, newCardRow, recallProbability, scheduleAnswer, type CardRow, type Confidence } from "./fsrs";
 
 export type ReviewInput = {
   userId: string;
@@ -12,18 +12,29 @@ export type ReviewInput = {
   elapsedMs?: number | undefined;
 };
 
+/** The user's card of the question as read before the answer (CardRow plus the leech bookkeeping), or null: none yet. */
+export type CardBefore = (CardRow & { wrongCount: number; isLeech: boolean }) | null;
+
 /**
  * The step after grading: moves the user's FSRS memory state of the question (practice, single question, exam).
- * Two round trips: read the card, then ONE statement that logs the answer and writes the card. Once per attempt item:
+ * Two round trips: read the card, then ONE statement that logs the answer and writes the card; one when the caller
+ * read the card already (`known`: the practice answer's grading statement returns it). Once per attempt item:
  * the log row is inserted only when the attempt is this user's and the item was not logged yet (else nothing is
  * written), so a retried request or a second call cannot count twice. A question failed LEECH_FAILS times becomes a
  * leech, and stays one until it is answered right again (then it rejoins the queue with a fresh count).
  * Returns false when nothing changed (already recorded, or not the user's attempt).
  */
-export async function scheduleReview(db: Db, input: ReviewInput, at: Date): Promise<boolean> {
-  const card = await db.reviewCard.findUnique({
-    where: { userId_questionId: { userId: input.userId, questionId: input.questionId } },
-  });
+export async function scheduleReview(
+  db: Db,
+  input: ReviewInput,
+  at: Date,
+  known?: { card: CardBefore },
+): Promise<boolean> {
+  const card: CardBefore = known
+    ? known.card
+    : await db.reviewCard.findUnique({
+        where: { userId_questionId: { userId: input.userId, questionId: input.questionId } },
+      });
   const before = card ?? { ...newCardRow(at), wrongCount: 0, isLeech: false };
   const { card: next, rating } = scheduleAnswer(before, input, at);
   const recallBefore = card ? recallProbability(card, at) : null;

@@ -32,7 +32,10 @@ beforeAll(async () => {
       const body = await bodyOf(request);
       handled.push(request.url ?? "");
       response.writeHead(200, { "content-type": "application/json" });
-      response.end(JSON.stringify({ peer: request.headers[peerAddressHeader], length: body.length, body: `${body}` }));
+      const encoding = request.headers["accept-encoding"] ?? null;
+      response.end(
+        JSON.stringify({ peer: request.headers[peerAddressHeader], length: body.length, body: `${body}`, encoding }),
+      );
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -43,7 +46,10 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 const action = { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" };
 async function post(path: string, headers: Record<string, string>, body: BodyInit) {
   const response = await fetch(`${url}${path}`, { method: "POST", headers, body, duplex: "half" } as RequestInit);
-  return { status: response.status, json: (await response.json()) as { message?: string; body?: string } };
+  return {
+    status: response.status,
+    json: (await response.json()) as { message?: string; body?: string; encoding?: string | null },
+  };
 }
 /** A body sent chunked (no Content-Length), in pieces. */
 function chunked(pieces: Uint8Array[]): ReadableStream<Uint8Array> {
@@ -93,6 +99,13 @@ describe("the app server's gate in front of Next.js", () => {
       expect([reply.status, reply.json.message]).toEqual([status, expect.stringMatching(message)]);
     }
     expect(handled.length).toBe(before);
+  });
+
+  it("asks Next.js for an uncompressed reply to an action only (its reply is a few kB of data)", async () => {
+    const reply = await post("/practice/c1", { ...action, "accept-encoding": "gzip, br" }, '[{"position":0}]');
+    expect(reply.json).toMatchObject({ encoding: null, body: '[{"position":0}]' });
+    const page = await post("/lang", { "accept-encoding": "gzip, br" }, "to=en");
+    expect(page.json.encoding).toBe("gzip, br");
   });
 
   it("leaves other requests' bodies to Next.js, unread", async () => {

@@ -18,23 +18,51 @@ import { createHash } from "node:crypto";
 /**
  * $1 attempt id, $2 position, $3 requester user id (or null), $4 requester cookie hash (or null), $5 selection sorted,
  * $6 now (ISO), $7 the key of the variant (類題) the item served, derived on the server from (question id, seed), or
- * null for a question served as written (graded against Choice.isCorrect).
+ * null for the question as written (graded against Choice.isCorrect), $8 whether the caller has derived the item's
+ * variant (false on the first run: a variant item is then left ungraded and returned with its seed, `needsVariantKey`,
+ * so the caller derives its key and runs the statement again with $8 true; a seed whose variant cannot be derived
+ * any more is served, and so graded, as written). A plain question costs one round trip; a variant three.
+ * $9 the digest of a signed-in action's session id (Session.sessionToken) or null, $10 the idle timeout and $11 the
+ * touch interval in seconds (lib/server/accounts/sessions.ts), $12 the real time the session is checked at (ISO; not
+ * $6, the request clock, which a test clock may move: sessions live in real time, as getSessionUser checks them): with
+ * $9, the requester is that live session's user (authentication in the same round trip; $3 is then null), and the
+ * row's `requesterId` says who that was.
  */
 export const GRADE_ANSWER_SQL = `
-WITH target AS (
+WITH live_session AS (
+  -- Authentication folded in (a signed-in action passes its session cookie's id digest, $9, not a user): the live
+  -- session's user, as findSessionUser decides it (not past its expiry, used within the idle timeout $10 seconds).
+  SELECT s."userId", s."lastSeenAt" FROM "Session" s
+  WHERE $9::text IS NOT NULL AND s."sessionToken" = $9::text AND s.expires > $12::timestamp(3)
+    AND s."lastSeenAt" > $12::timestamp(3) - make_interval(secs => $10::int)
+),
+touched AS (
+  -- Its last use, written at most every $11 seconds (as findSessionUser does; runs whether or not the answer grades).
+  UPDATE "Session" s SET "lastSeenAt" = $12::timestamp(3)
+  FROM live_session l
+  WHERE s."sessionToken" = $9::text AND l."lastSeenAt" <= $12::timestamp(3) - make_interval(secs => $11::int)
+  RETURNING 1
+),
+requester AS (SELECT coalesce((SELECT "userId" FROM live_session), $3::text) AS "userId"),
+target AS (
   SELECT i."attemptId", i.position, i."questionId", i."gradedAt", i.selected, i."isCorrect", a.mode::text AS mode, q.choose,
+    i."variantSeed",
+    -- A variant (類題) is graded only against the key the caller derived for it ($7); without one, the caller derives it.
+    (i."variantSeed" IS NOT NULL AND NOT $8::boolean) AS "needsVariantKey",
     (SELECT array_agg(c.letter ORDER BY c.position) FROM "Choice" c WHERE c."questionId" = i."questionId") AS letters,
     coalesce($7::text[], (SELECT coalesce(array_agg(c.letter) FILTER (WHERE c."isCorrect"), '{}') FROM "Choice" c WHERE c."questionId" = i."questionId")) AS key,
     -- While the requester's own mock exam holding this question runs, practice neither grades it nor shows its key.
-    ($3::text IS NOT NULL AND EXISTS (
+    (r."userId" IS NOT NULL AND EXISTS (
       SELECT 1 FROM "AttemptItem" e JOIN "Attempt" ea ON ea.id = e."attemptId"
-      WHERE e."questionId" = i."questionId" AND ea."userId" = $3::text AND ea.mode = 'EXAM' AND ea.status = 'IN_PROGRESS'
-    )) AS "inRunningExam"
+      WHERE e."questionId" = i."questionId" AND ea."userId" = r."userId" AND ea.mode = 'EXAM' AND ea.status = 'IN_PROGRESS'
+    )) AS "inRunningExam",
+    r."userId" AS "requesterId"
   FROM "AttemptItem" i
   JOIN "Attempt" a ON a.id = i."attemptId"
   JOIN "Question" q ON q.id = i."questionId"
+  CROSS JOIN requester r
   WHERE i."attemptId" = $1 AND i.position = $2
-    AND CASE WHEN a."userId" IS NOT NULL THEN a."userId" = $3::text ELSE a."anonKeyHash" = $4::text END
+    AND CASE WHEN a."userId" IS NOT NULL THEN a."userId" = r."userId" ELSE a."anonKeyHash" = $4::text END
 ),
 graded AS (
   UPDATE "AttemptItem" i
@@ -43,6 +71,7 @@ graded AS (
   WHERE i."attemptId" = t."attemptId" AND i.position = t.position AND i."gradedAt" IS NULL
     AND t.mode = 'PRACTICE'
     AND NOT t."inRunningExam"
+    AND NOT t."needsVariantKey"
     AND cardinality($5::text[]) = t.choose
     AND $5::text[] <@ t.letters
     AND cardinality($5::text[]) = (SELECT count(DISTINCT letter) FROM unnest($5::text[]) AS letter)
@@ -59,13 +88,13 @@ counted AS (
   RETURNING a.status
 )
 SELECT
-  t."questionId", t.mode, t.choose, t.letters, t."inRunningExam",
+  t."requesterId", t."questionId", t.mode, t.choose, t.letters, t."inRunningExam", t."variantSeed", t."needsVariantKey",
   (g.selected IS NOT NULL) AS "gradedNow",
   (t."gradedAt" IS NOT NULL) AS "gradedBefore",
   coalesce(g.selected, t.selected) AS selected,
   coalesce(g."isCorrect", t."isCorrect") AS "isCorrect",
   (SELECT count(*) FROM counted)::int AS counted,
-  CASE WHEN NOT t."inRunningExam" AND (g.selected IS NOT NULL OR t."gradedAt" IS NOT NULL) THEN (
+  CASE WHEN NOT t."inRunningExam" AND NOT t."needsVariantKey" AND (g.selected IS NOT NULL OR t."gradedAt" IS NOT NULL) THEN (
     SELECT json_build_object(
       'hasScenario', q."hasScenario",
       'texts', (SELECT coalesce(json_agg(json_build_object('lang', qt.lang, 'explanationHtml', qt."explanationHtml", 'references', qt.references) ORDER BY qt.lang), '[]') FROM "QuestionText" qt WHERE qt."questionId" = q.id),
@@ -75,12 +104,22 @@ SELECT
     ) FROM "Question" q WHERE q.id = t."questionId"
   ) END AS feedback,
   -- The misconceptions behind the wrong choices picked, for a wrong answer only (graded: isCorrect is NULL before).
-  CASE WHEN NOT t."inRunningExam" AND coalesce(g."isCorrect", t."isCorrect") = false THEN (
+  CASE WHEN NOT t."inRunningExam" AND NOT t."needsVariantKey" AND coalesce(g."isCorrect", t."isCorrect") = false THEN (
     SELECT coalesce(json_agg(json_build_object('letter', cm.letter, 'id', m.id, 'nameJa', m."nameJa", 'nameEn', m."nameEn",
         'explanationJa', m."explanationJa", 'explanationEn', m."explanationEn") ORDER BY cm.letter), '[]')
     FROM "ChoiceMisconception" cm JOIN "Misconception" m ON m.id = cm."misconceptionId"
     WHERE cm."questionId" = t."questionId" AND cm.letter = ANY(coalesce(g.selected, t.selected)) AND NOT cm.letter = ANY(t.key)
-  ) END AS misconceptions
+  ) END AS misconceptions,
+  -- The signed-in requester's review card of the question as it was before this answer (the spaced-review step that
+  -- follows needs it: read here, so that step is one write). Dates as epoch milliseconds (the columns hold UTC).
+  CASE WHEN t."requesterId" IS NOT NULL AND NOT t."inRunningExam" AND NOT t."needsVariantKey" THEN (
+    SELECT json_build_object('due', (extract(epoch FROM rc.due) * 1000)::float8, 'stability', rc.stability,
+        'difficulty', rc.difficulty, 'scheduledDays', rc."scheduledDays", 'learningSteps', rc."learningSteps",
+        'reps', rc.reps, 'lapses', rc.lapses, 'state', rc.state,
+        'lastReview', (extract(epoch FROM rc."lastReview") * 1000)::float8, 'wrongCount', rc."wrongCount",
+        'isLeech', rc."isLeech")
+    FROM "ReviewCard" rc WHERE rc."userId" = t."requesterId" AND rc."questionId" = t."questionId"
+  ) END AS "reviewCard"
 FROM target t LEFT JOIN graded g ON true`;
 
 /**
@@ -100,6 +139,11 @@ export type GradeAnswerParams = [
   selected: string[],
   at: string,
   variantKey: string[] | null,
+  variantResolved: boolean,
+  sessionDigest: string | null,
+  idleSeconds: number,
+  touchEverySeconds: number,
+  sessionCheckedAt: string,
 ];
 
 /** The key and explanation texts as the statement returns them (all languages; the caller picks one). */
@@ -119,12 +163,33 @@ export type StoredMisconception = {
   explanationEn: string;
 };
 
+/** The requester's review card before this answer, as the statement returns it (dates in epoch milliseconds). */
+export type StoredReviewCard = {
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: number | null;
+  wrongCount: number;
+  isLeech: boolean;
+};
+
 export type GradeAnswerRow = {
+  /** The signed-in requester: $3, or the user of the live session $9; null when signed out (or the session is not live). */
+  requesterId: string | null;
   questionId: string;
   mode: string;
   choose: number;
   letters: string[];
   inRunningExam: boolean;
+  /** The variant (類題) the item served, or null for the question as written. */
+  variantSeed: number | null;
+  /** A variant item and no key given ($7 null): nothing was graded; derive the variant's key and run again. */
+  needsVariantKey: boolean;
   gradedNow: boolean;
   gradedBefore: boolean;
   selected: string[];
@@ -132,4 +197,6 @@ export type GradeAnswerRow = {
   counted: number;
   feedback: StoredFeedback | null;
   misconceptions: StoredMisconception[] | null;
+  /** Signed-in requester only: their card of the question before this answer (null: none yet). */
+  reviewCard: StoredReviewCard | null;
 };

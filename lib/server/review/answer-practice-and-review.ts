@@ -1,9 +1,10 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/locales";
-import type { AttemptRequester } from "@/lib/permissions";
 import type { AnswerInput } from "@/lib/quiz/schemas";
 import type { Feedback } from "@/lib/quiz/dto";
-import { answerPracticeQuestion } from "@/lib/server/quiz/answer-practice-question";
+import { gradePracticeAnswer, type AnswerRequester } from "@/lib/server/quiz/answer-practice-question";
+import type { StoredReviewCard } from "@/lib/server/quiz/grade-answer-sql";
+import type { CardBefore } from "@/lib/review/schedule-review";
 import type { MisconceptionNote } from "@/lib/review/dto";
 import { recordReview } from "@/lib/server/review/record-review";
 
@@ -13,18 +14,21 @@ export type ReviewedFeedback = Feedback & { attemptId: string; misconceptions: M
 /**
  * Grading (the practice use case, unchanged) and then the spaced-review step, for a signed-in learner.
  * `at` is the request clock (lib/request-context.ts), passed in so tests and the e2e test clock decide what "today" is.
+ * Round trips: one for the grading (which also checks a session handed in as `requester.sessionId` and reads the
+ * learner's review card of the question), one for the review write when signed in (see answerPracticeQuestion for the
+ * rare second grading run: a variant, a concurrent copy).
  */
 export async function answerPracticeAndReview(
-  requester: AttemptRequester,
+  requester: AnswerRequester,
   input: AnswerInput,
   locale: Locale,
   at: Date,
 ): Promise<ReviewedFeedback> {
-  const feedback = await answerPracticeQuestion(requester, input, locale, at);
-  if (requester.userId) {
+  const { graded: feedback, userId, reviewCard } = await gradePracticeAnswer(requester, input, locale, at);
+  if (userId) {
     await recordReview(
       {
-        userId: requester.userId,
+        userId,
         attemptId: input.attemptId,
         position: input.position,
         questionId: feedback.questionId,
@@ -33,8 +37,19 @@ export async function answerPracticeAndReview(
         elapsedMs: input.elapsedMs,
       },
       at,
+      { card: cardBefore(reviewCard) },
     );
   }
   // The misconceptions of the wrong picks came with the grading (the same statement, after grading only).
   return { ...feedback, attemptId: input.attemptId };
+}
+
+/** The card as the grading statement returned it (dates in epoch milliseconds) → the review step's row. */
+export function cardBefore(stored: StoredReviewCard | null): CardBefore {
+  if (!stored) return null;
+  return {
+    ...stored,
+    due: new Date(stored.due),
+    lastReview: stored.lastReview === null ? null : new Date(stored.lastReview),
+  };
 }
