@@ -12,7 +12,6 @@ const MemoWhatIf = memo(WhatIfPanel);
 const MemoRuleTables = memo(RuleTables);
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import type { NetsimMessages } from "@/lib/i18n/messages/netsim";
 // The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
 import {
   explain,
@@ -47,11 +46,6 @@ export type PlayerProps = {
   answer?: string[];
   initial: PlayerState;
   locale: Locale;
-  /**
-   * @deprecated Ignored: the player reads its texts with useMessages("netsim"). Kept only while sandbox.tsx (being
-   * rewritten on another branch) still passes it; remove with that rewrite.
-   */
-  t?: NetsimMessages;
   /** Path of the shareable page (e.g. /questions/saa-0001/simulate); null hides the share link. */
   sharePath: string | null;
   /** Query parameters kept in front of the player's own (the sandbox's setup). */

@@ -232,7 +232,6 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
         choices={[]}
         initial={fired === 0 ? initial : { ...initial, step: 0, flow: 0 }}
         locale={locale}
-        t={t}
         sharePath="/sandbox"
         baseQuery={baseQuery}
         isUrlSynced

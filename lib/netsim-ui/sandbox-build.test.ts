@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scenarioSchema, simulate, validateScenario, type Change, type Scenario } from "@/lib/netsim";
+import { scenarioSchema, simulate, validateScenario, type Change, type Scenario } from "@/lib/netsim/authoring";
 import { applyBuild, applyBuilds, buildSummary, takenNames, type NetworkBuild } from "@/lib/netsim-ui/sandbox-build";
 import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
 import {

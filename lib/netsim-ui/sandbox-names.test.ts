@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scenarioSchema } from "@/lib/netsim";
+import { scenarioSchema } from "@/lib/netsim/authoring";
 import { checkPolicy } from "@/lib/netsim-ui/sandbox-fields";
 import {
   freeName,

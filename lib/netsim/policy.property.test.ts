@@ -49,8 +49,8 @@ describe("condition operators", () => {
 describe("resource policies", () => {
   const statement = fc.record({
     effect: fc.constantFrom("allow" as const, "deny" as const),
-    actions: fc.constantFrom(["s3:*"], ["s3:GetObject"], ["s3:PutObject"], ["*"]),
-    resources: fc.constantFrom(["arn:aws:s3:::b/*"], ["*"], ["arn:aws:s3:::b/x"]),
+    actions: fc.constantFrom<string[]>(["s3:*"], ["s3:GetObject"], ["s3:PutObject"], ["*"]),
+    resources: fc.constantFrom<string[]>(["arn:aws:s3:::b/*"], ["*"], ["arn:aws:s3:::b/x"]),
   });
   it("an explicit deny that matches wins over any allows; a bucket policy without a matching deny lets the request in", () => {
     fc.assert(

@@ -100,7 +100,13 @@ describe("generateVariant", () => {
 
   it("rejects a variant whose choices become the same (equivalent-choices)", () => {
     // Linux's range is 32768-60999: C then makes the same change as B.
-    const os: VariableDeclaration = { name: "os", kind: "os", value: "windows", values: ["windows", "linux"] };
+    const os: VariableDeclaration = {
+      name: "os",
+      kind: "os",
+      value: "windows",
+      values: ["windows", "linux"],
+      ranges: "rewrite",
+    };
     const result = generateVariant(templateWith([os]), 1);
     expect(result).toMatchObject({ ok: false, reason: "equivalent-choices" });
   });

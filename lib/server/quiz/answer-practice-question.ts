@@ -16,7 +16,7 @@ import { gradedQuestionFrom } from "@/lib/server/quiz/graded-question";
 import type { MisconceptionNote } from "@/lib/review/dto";
 import { findVariant } from "@/lib/server/variants/find-variant";
 import { withVariantFeedback } from "@/lib/quiz/variant-texts";
-import type { Variant } from "@/lib/netsim";
+import type { Variant } from "@/lib/netsim/authoring";
 import { digest, sessionIdleSeconds, touchEverySeconds } from "@/lib/server/accounts/sessions";
 
 /** A graded practice answer: the key and explanations, and the misconceptions behind the wrong choices picked. */
