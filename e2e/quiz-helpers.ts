@@ -20,14 +20,18 @@ export type ItemKey = {
   secrets: string[];
 };
 
-/** Strips tags and keeps a distinctive run of text, to search for in HTML and RSC payloads. */
-function textSnippet(html: string): string {
-  const text = html
+/** HTML as plain text: tags and entities become spaces, runs of space one. */
+function plainText(html: string): string {
+  return html
     .replace(/<[^>]+>/g, " ")
     .replace(/&[a-z#0-9]+;/gi, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return text.slice(0, 24);
+}
+
+/** A distinctive run of text, to search for in HTML and RSC payloads. */
+function textSnippet(html: string): string {
+  return plainText(html).slice(0, 24);
 }
 
 /** Each item of an attempt with its key, a wrong answer of the right size, and explanation snippets. */
@@ -41,10 +45,10 @@ export async function itemKeys(attemptId: string): Promise<ItemKey[]> {
       question: {
         select: {
           choose: true,
-          texts: { select: { explanationHtml: true } },
+          texts: { select: { stemHtml: true, explanationHtml: true } },
           choices: {
             orderBy: { position: "asc" },
-            select: { letter: true, isCorrect: true, texts: { select: { explanationHtml: true } } },
+            select: { letter: true, isCorrect: true, texts: { select: { html: true, explanationHtml: true } } },
           },
         },
       },
@@ -54,10 +58,16 @@ export async function itemKeys(attemptId: string): Promise<ItemKey[]> {
     const key = item.question.choices.filter((choice) => choice.isCorrect).map((choice) => choice.letter);
     const others = item.question.choices.filter((choice) => !choice.isCorrect).map((choice) => choice.letter);
     const wrong = [...others.slice(0, 1), ...key.slice(0, item.question.choose - 1)].sort();
+    // What the page shows before grading (stem and choices), as plain text: a snippet found there is no secret (an
+    // explanation may open with the service a choice names).
+    const shown = [
+      ...item.question.texts.map((text) => plainText(text.stemHtml)),
+      ...item.question.choices.flatMap((choice) => choice.texts.map((text) => plainText(text.html))),
+    ].join("\n");
     const secrets = [
       ...item.question.texts.map((text) => textSnippet(text.explanationHtml)),
       ...item.question.choices.flatMap((choice) => choice.texts.map((text) => textSnippet(text.explanationHtml))),
-    ].filter((snippet) => snippet.length >= 8);
+    ].filter((snippet) => snippet.length >= 8 && !shown.includes(snippet));
     return { position: item.position, questionId: item.questionId, choose: item.question.choose, key, wrong, secrets };
   });
 }
