@@ -181,7 +181,8 @@ export function drawSubstitution(
       sub.structure.add.push(written);
       sub.structure.remove.push(drawn);
       if (drawnBroken) sub.structure.add.push(drawnBroken);
-      for (const [letter, changes] of Object.entries(v.choices?.[pick] ?? {})) sub.structure.choices.set(letter, changes);
+      for (const [letter, changes] of Object.entries(v.choices?.[pick] ?? {}))
+        sub.structure.choices.set(letter, changes);
       addPhrases(sub, v.texts, v.value, pick);
     } else if (v.kind === "ip-family") {
       const other: "ipv4" | "ipv6" = v.value === "ipv4" ? "ipv6" : "ipv4";
