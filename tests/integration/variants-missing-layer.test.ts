@@ -1,5 +1,5 @@
 // A missing-layer variant (net-0070, issue #20) through the real use cases and PostgreSQL: the variant moves the
-// missing rule to another filter, its stem says which filter is empty, and the server grades the answer against the
+// wrong rule to another filter, its stem shows that filter's wrong rule, and the server grades the answer against the
 // key derived for that draw (which is not always the written D).
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -19,12 +19,21 @@ const examId = `${prefix}-exam`;
 const questionId = `${prefix}-0001`;
 const DAY = 24 * 60 * 60 * 1000;
 const t0 = new Date("2026-12-01T01:00:00Z");
-/** The line of the stem that says which filter is empty, per drawn layer, and the choice that adds its rule. */
+/** The line of the stem that shows the drawn filter's wrong rule, per drawn layer, and the choice that fixes it. */
 const EMPTY = {
-  "sg-inbound": { ja: "セキュリティグループのインバウンド: ルールなし", letter: "B" },
-  "nacl-inbound": { ja: "ネットワーク ACL のインバウンド: ルールなし", letter: "A" },
-  "nacl-outbound": { ja: "ネットワーク ACL のアウトバウンド: ルールなし", letter: "D" },
+  "sg-inbound": { ja: "セキュリティグループのインバウンド: TCP 1024–65535、送信元 0.0.0.0/0 を許可", letter: "B" },
+  "nacl-inbound": {
+    ja: "ネットワーク ACL のインバウンド: ルール 100 で TCP 1024–65535、送信元 0.0.0.0/0 を許可",
+    letter: "A",
+  },
+  "nacl-outbound": {
+    ja: "ネットワーク ACL のアウトバウンド: ルール 100 で TCP 443、送信先 0.0.0.0/0 を許可",
+    letter: "D",
+  },
 } as const;
+/** The drawn layer's stem line with the drawn service's port (an http draw rewrites 443 to 80). */
+const gapLine = (values: readonly { name: string; to: string }[], gap: keyof typeof EMPTY) =>
+  EMPTY[gap].ja.replace("443", values.find((v) => v.name === "service")?.to === "http" ? "80" : "443");
 let template: VariantTemplate;
 let learner: AttemptRequester;
 
@@ -110,7 +119,7 @@ describe("a missing-layer variant", () => {
       expect(variant.key).toEqual(fromFiles.variant.key);
       const gap = variant.values.find((v) => v.name === "gap")?.to as keyof typeof EMPTY;
       expect(variant.key).toEqual([EMPTY[gap].letter]);
-      expect(variant.texts.ja?.stem).toContain(EMPTY[gap].ja);
+      expect(variant.texts.ja?.stem).toContain(gapLine(variant.values, gap));
       if (gap !== "nacl-outbound") moved.push(gap);
     }
     expect(new Set(moved)).toEqual(new Set(["sg-inbound", "nacl-inbound"]));
@@ -129,7 +138,7 @@ describe("a missing-layer variant", () => {
     const gap = variant.values.find((v) => v.name === "gap")?.to as keyof typeof EMPTY;
     const shown = (await getPracticeRound(learner, attemptId, "ja")).current?.question;
     expect(shown?.variantSeed).toBe(seed);
-    expect(shown?.stemHtml).toContain(EMPTY[gap].ja);
+    expect(shown?.stemHtml).toContain(gapLine(variant.values, gap));
 
     // The written key D is right only when the draw kept the written gap; the derived key is always right.
     const feedback = await answerPracticeAndReview(learner, { attemptId, position: 0, selected: ["D"] }, "ja", at);

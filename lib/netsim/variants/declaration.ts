@@ -106,6 +106,16 @@ const missingLayerVariable = z.strictObject({
   values: z.array(layerSchema).min(2),
   /** Every value's rule: a draw adds the written layer's rule to the scenario and removes the drawn layer's. */
   rules: z.partialRecord(layerSchema, layerRuleSchema),
+  /** A layer's WRONG rule (same kind as its rule, e.g. a NACL outbound rule for the service port instead of the
+   * ephemeral range): when the layer is the gap it carries this rule instead of none. The scenario as written has
+   * the written layer's broken rule; a draw swaps it for the right rule and the drawn layer's rule for its broken one.
+   * The analysis still derives the key: a broken rule that works makes the draw's key differ (rejected). */
+  broken: z.partialRecord(layerSchema, layerRuleSchema).optional(),
+  /** Per drawn value (not the written one), choices whose changes differ in that draw: letter → the choice's changes
+   * (the same syntax as the scenario's `choices:`). Their texts and explanations change by `texts:` entries. */
+  choices: z
+    .partialRecord(layerSchema, z.record(z.string().regex(/^[A-Z]$/), z.array(z.record(z.string(), z.unknown()))))
+    .optional(),
   texts: phrasesSchema,
 });
 
@@ -178,6 +188,22 @@ export function declarationProblems(vars: readonly VariableDeclaration[]): strin
           const problem = layerRuleProblem(layer, rule);
           if (problem) out.push(`variable ${v.name}: ${layer}: ${problem}`);
         }
+        const broken = v.broken?.[layer];
+        if (broken) {
+          const problem = layerRuleProblem(layer, broken);
+          if (problem) out.push(`variable ${v.name}: broken ${layer}: ${problem}`);
+          if (rule && JSON.stringify(broken) === JSON.stringify(rule))
+            out.push(`variable ${v.name}: broken ${layer}: the broken rule is the layer's rule`);
+        }
+      }
+      for (const layer of Object.keys(v.broken ?? {}))
+        if (!(v.values as readonly string[]).includes(layer))
+          out.push(`variable ${v.name}: broken names ${layer}, which is not among the values`);
+      for (const layer of Object.keys(v.choices ?? {})) {
+        if (layer === v.value)
+          out.push(`variable ${v.name}: choices for ${layer}: the written value's choices are the scenario's`);
+        else if (!(v.values as readonly string[]).includes(layer))
+          out.push(`variable ${v.name}: choices names ${layer}, which is not among the values`);
       }
     }
     if (v.kind === "ip-family" && vars.some((o) => o.kind === "network" || o.kind === "address"))

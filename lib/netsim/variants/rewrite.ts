@@ -42,6 +42,8 @@ export type Structure = {
   /** Scenario rules to add (the written layer's) and to remove (the drawn layer's). */
   add: LayerRule[];
   remove: LayerRule[];
+  /** Choices whose changes a draw replaces (letter → changes). */
+  choices: Map<string, unknown[]>;
   /** The family every goal and forbidden flow uses (ip-family). */
   family?: "ipv4" | "ipv6";
 };
@@ -65,7 +67,7 @@ function emptySubstitution(): Substitution {
     ids: new Map(),
     words: new Map(),
     ranges: new Map(),
-    structure: { phrases: new Map(), swaps: new Map(), add: [], remove: [] },
+    structure: { phrases: new Map(), swaps: new Map(), add: [], remove: [], choices: new Map() },
   };
 }
 
@@ -172,8 +174,15 @@ export function drawSubstitution(
       const written = v.rules[v.value];
       const drawn = v.rules[pick];
       if (!written || !drawn) return { noRoom: v.name };
+      // The written layer's broken rule (if any) gives way to its rule; the drawn layer's rule to its broken one.
+      const writtenBroken = v.broken?.[v.value];
+      const drawnBroken = v.broken?.[pick];
+      if (writtenBroken) sub.structure.remove.push(writtenBroken);
       sub.structure.add.push(written);
       sub.structure.remove.push(drawn);
+      if (drawnBroken) sub.structure.add.push(drawnBroken);
+      for (const [letter, changes] of Object.entries(v.choices?.[pick] ?? {}))
+        sub.structure.choices.set(letter, changes);
       addPhrases(sub, v.texts, v.value, pick);
     } else if (v.kind === "ip-family") {
       const other: "ipv4" | "ipv6" = v.value === "ipv4" ? "ipv6" : "ipv4";

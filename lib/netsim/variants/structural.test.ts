@@ -177,6 +177,129 @@ describe("missing-layer variables", () => {
   });
 });
 
+describe("missing-layer variables with broken rules", () => {
+  /** Each layer's wrong rule: the SG admits only the VPC, the NACL's directions have each other's ports. */
+  const broken = {
+    "sg-inbound": { addSgRule: { group: "web-sg", inbound: { proto: "tcp", ports: 443, from: "10.0.0.0/16" } } },
+    "nacl-inbound": {
+      addNaclRule: {
+        nacl: "web-nacl",
+        inbound: { rule: 100, proto: "tcp", ports: "1024-65535", from: "0.0.0.0/0", action: "allow" },
+      },
+    },
+    "nacl-outbound": {
+      addNaclRule: {
+        nacl: "web-nacl",
+        outbound: { rule: 100, proto: "tcp", ports: 443, to: "0.0.0.0/0", action: "allow" },
+      },
+    },
+  } as const;
+  /** As written, the NACL's inbound rule is the broken one (ephemeral ports instead of 443). */
+  const written = {
+    ...server,
+    nacls: {
+      "web-nacl": {
+        ...server.nacls?.["web-nacl"],
+        inbound: [{ rule: 100, proto: "tcp", ports: "1024-65535", from: "0.0.0.0/0", action: "allow" }],
+      },
+    },
+  } as unknown as Scenario;
+  const withBroken = { ...gap, broken } as VariableDeclaration;
+
+  it("puts the drawn layer's broken rule in its place (every layer keeps a rule) and the key moves", () => {
+    expect(declarationProblems([withBroken])).toEqual([]);
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 12; seed++) {
+      const result = generateVariant(template([withBroken], written), seed);
+      if (!result.ok) throw new Error(`${result.reason}: ${result.detail}`);
+      const { variant } = result;
+      const drawn = variant.values[0]?.to as (typeof LAYERS)[number];
+      seen.add(drawn);
+      expect(variant.key).toEqual([LETTER[drawn]]);
+      const sgIn = variant.scenario.securityGroups?.["web-sg"]?.inbound ?? [];
+      const nacl = variant.scenario.nacls?.["web-nacl"];
+      // No layer is empty: the drawn one carries its broken rule, the written one its right rule.
+      expect(sgIn).toHaveLength(1);
+      expect(nacl?.inbound).toHaveLength(1);
+      expect(nacl?.outbound).toHaveLength(1);
+      expect(String(nacl?.inbound?.[0]?.ports)).toMatch(/^443(-443)?$/);
+      if (drawn === "sg-inbound") expect(sgIn[0]).toMatchObject({ from: "10.0.0.0/16" });
+      if (drawn === "nacl-outbound") expect(String(nacl?.outbound?.[0]?.ports)).toMatch(/^443(-443)?$/);
+    }
+    expect(seen).toEqual(new Set(["sg-inbound", "nacl-outbound"]));
+  });
+
+  it("rejects a draw whose broken rule actually works: the goal is met already, the analysis derives no key", () => {
+    // TCP 1-65535 from anywhere admits the requests to 443: the SG layer is not broken at all.
+    const works = {
+      ...withBroken,
+      broken: {
+        ...broken,
+        "sg-inbound": {
+          addSgRule: { group: "web-sg", inbound: { proto: "tcp", ports: "1-65535", from: "0.0.0.0/0" } },
+        },
+      },
+    } as VariableDeclaration;
+    let sgDraws = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const result = generateVariant(template([works], written), seed);
+      const drawn = (result.ok ? result.variant.values : result.values)[0]?.to;
+      if (drawn !== "sg-inbound") {
+        // The other draws stay clean.
+        expect(result.ok).toBe(true);
+        continue;
+      }
+      sgDraws++;
+      expect(result).toMatchObject({ ok: false, reason: "key-size", analysis: { key: [] } });
+    }
+    expect(sgDraws).toBeGreaterThan(0);
+  });
+
+  it("replaces a choice's changes in the draws that declare them", () => {
+    // In the sg-inbound draw, C (the NACL outbound fix) becomes "NACL outbound rule 110: TCP 22" (still wrong).
+    const choices = {
+      "sg-inbound": {
+        C: [
+          {
+            addNaclRule: {
+              nacl: "web-nacl",
+              outbound: { rule: 110, proto: "tcp", ports: 22, to: "0.0.0.0/0", action: "allow" },
+            },
+          },
+        ],
+      },
+    };
+    const v = { ...withBroken, choices } as VariableDeclaration;
+    for (let seed = 1; seed <= 8; seed++) {
+      const result = generateVariant(template([v], written), seed);
+      if (!result.ok) throw new Error(`${result.reason}: ${result.detail}`);
+      const ports = (result.variant.scenario.choices.C?.[0] as { addNaclRule?: { outbound?: { ports?: unknown } } })
+        ?.addNaclRule?.outbound?.ports;
+      expect(String(ports)).toMatch(result.variant.values[0]?.to === "sg-inbound" ? /^22/ : /^1024-65535$/);
+    }
+  });
+
+  it("checks broken rules and per-draw choices in the declaration", () => {
+    const wrong = variablesSchema.parse([
+      {
+        ...withBroken,
+        broken: {
+          ...broken,
+          "sg-inbound": broken["nacl-inbound"],
+          route: gap.kind === "missing-layer" ? gap.rules["sg-inbound"] : undefined,
+        },
+        choices: { "nacl-inbound": { A: [] }, route: { A: [] } },
+      },
+    ]);
+    expect(declarationProblems(wrong)).toEqual([
+      "variable gap: broken sg-inbound: the rule is an addSgRule",
+      "variable gap: broken names route, which is not among the values",
+      "variable gap: choices for nacl-inbound: the written value's choices are the scenario's",
+      "variable gap: choices names route, which is not among the values",
+    ]);
+  });
+});
+
 describe("explainedKey", () => {
   it("reads the key from 正解 / Correct and reports a language disagreement", () => {
     expect(explainedKey({ ja: texts("ja"), en: texts("en") })).toEqual({ key: ["B"] });

@@ -9,7 +9,14 @@ import type { LayerRule, VariableDeclaration } from "./declaration";
 import type { Structure } from "./rewrite";
 
 export function isEmptyStructure(s: Structure): boolean {
-  return s.phrases.size === 0 && s.swaps.size === 0 && s.add.length === 0 && s.remove.length === 0 && !s.family;
+  return (
+    s.phrases.size === 0 &&
+    s.swaps.size === 0 &&
+    s.add.length === 0 &&
+    s.remove.length === 0 &&
+    s.choices.size === 0 &&
+    !s.family
+  );
 }
 
 type Json = Record<string, unknown>;
@@ -124,6 +131,13 @@ export function applyStructureToScenario<T>(scenario: T, s: Structure): { scenar
     if (target.list.some((entry) => covers(entry, target.item)))
       return { problem: `the written layer's rule ${JSON.stringify(target.item)} is already in the scenario` };
     target.list.push(structuredClone(target.item));
+  }
+  if (s.choices.size) {
+    const choices = out.choices && typeof out.choices === "object" ? (out.choices as Json) : {};
+    for (const letter of s.choices.keys())
+      if (!(letter in choices))
+        return { problem: `the draw replaces choice ${letter}, which the scenario does not have` };
+    out.choices = { ...choices, ...Object.fromEntries(structuredClone([...s.choices])) };
   }
   // The scenario is written dual-stack (both families configured): a swap changes what the choices do, and the
   // family the flows use; the configuration itself stays.
