@@ -13,15 +13,15 @@ export default async function ForgotPasswordPage() {
   const { t } = await getI18n();
   const texts = t.account.forgot;
   return (
-    <Messages namespaces={["auth"]}>
+    <Messages namespaces={["forgotForm", "fieldErrors"]}>
       <section className="narrow stack" aria-labelledby="forgot-title">
         <h1 id="forgot-title">{texts.title}</h1>
         <p className="lead">{texts.lead}</p>
         <AccountForm
           id="forgot"
           action={requestPasswordResetAction}
-          fields={[{ name: "email", type: "email", autoComplete: "email", label: t.auth.fields.email }]}
-          t={{ submit: texts.submit, pending: texts.pending, done: texts.sent }}
+          namespace="forgotForm"
+          fields={[{ name: "email", type: "email", autoComplete: "email" }]}
         />
       </section>
     </Messages>

@@ -5,8 +5,6 @@ import { Pagination } from "@/components/forum/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { format } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Dictionary } from "@/lib/i18n/dictionary";
 import { getI18n } from "@/lib/i18n/server";
 import { getTimeZone } from "@/lib/i18n/time-zone";
 import { listRecentPosts, type RecentPost } from "@/lib/server/forum/list-recent-posts";
@@ -19,19 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.forum.recent.title };
 }
 
-function PostList({
-  posts,
-  locale,
-  timeZone,
-  t,
-  label,
-}: {
-  posts: RecentPost[];
-  locale: Locale;
-  timeZone: string;
-  t: Dictionary;
-  label: string;
-}) {
+/** A list of recent posts, in the reader's language and time zone (a server component: it reads them itself). */
+async function PostList({ posts, label }: { posts: RecentPost[]; label: string }) {
+  const [{ locale, t }, timeZone] = await Promise.all([getI18n(), getTimeZone()]);
   return (
     <ol className={styles.recent} aria-label={label}>
       {posts.map((post) => {
@@ -59,7 +47,7 @@ function PostList({
 /** Recent activity across every question's thread; moderators also see reported posts. */
 export default async function ForumPage({ searchParams }: Props) {
   const requested = Number((await searchParams).page ?? 1);
-  const [user, { locale, t }, timeZone] = await Promise.all([getSessionUser(), getI18n(), getTimeZone()]);
+  const [user, { t }] = await Promise.all([getSessionUser(), getI18n()]);
   const [recent, reported] = await Promise.all([listRecentPosts(requested, user), listReportedPosts(user)]);
   return (
     <section className="narrow stack" aria-labelledby="forum-title">
@@ -76,7 +64,7 @@ export default async function ForumPage({ searchParams }: Props) {
           {reported.length === 0 ? (
             <p className="muted">{t.forum.recent.reportedEmpty}</p>
           ) : (
-            <PostList posts={reported} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.reported} />
+            <PostList posts={reported} label={t.forum.recent.reported} />
           )}
         </section>
       ) : null}
@@ -85,7 +73,7 @@ export default async function ForumPage({ searchParams }: Props) {
       {recent.posts.length === 0 ? (
         <p className="muted">{t.forum.recent.empty}</p>
       ) : (
-        <PostList posts={recent.posts} locale={locale} timeZone={timeZone} t={t} label={t.forum.recent.title} />
+        <PostList posts={recent.posts} label={t.forum.recent.title} />
       )}
       <Pagination basePath="/forum" page={recent.page} pageCount={recent.pageCount} />
     </section>

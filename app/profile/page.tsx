@@ -8,7 +8,6 @@ import styles from "@/components/auth/auth-form.module.css";
 import { displayNameMaxLength, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/dates";
-import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getTimeZone } from "@/lib/i18n/time-zone";
 import { getProfile } from "@/lib/server/accounts/get-profile";
@@ -46,7 +45,7 @@ export default async function ProfilePage({ searchParams }: Props) {
   const status = t.account.status;
   const since = formatDate(profile.createdAt, locale, await getTimeZone()).text;
   return (
-    <Messages namespaces={["auth"]}>
+    <Messages namespaces={["profileForm", "resendForm", "changePasswordForm", "fieldErrors", "signOutEverywhere"]}>
       <section className="narrow stack" aria-labelledby="profile-title">
         <h1 id="profile-title">{t.auth.profile.title}</h1>
         <p className="lead">{t.auth.profile.lead}</p>
@@ -67,12 +66,7 @@ export default async function ProfilePage({ searchParams }: Props) {
           <dt>{t.auth.profile.memberSince}</dt>
           <dd>{since}</dd>
         </dl>
-        <ProfileForm
-          action={updateProfileAction}
-          name={profile.name ?? ""}
-          nameMax={displayNameMaxLength}
-          t={{ name: t.auth.fields.name, ...t.auth.profile }}
-        />
+        <ProfileForm action={updateProfileAction} name={profile.name ?? ""} nameMax={displayNameMaxLength} />
         <ReviewStatsPanel stats={stats} />
         <section className="stack" aria-labelledby="top-misconceptions">
           <h2 id="top-misconceptions">{t.learning.drills.top}</h2>
@@ -89,12 +83,7 @@ export default async function ProfilePage({ searchParams }: Props) {
         </p>
         {!profile.isEmailVerified && profile.email ? (
           <div className="card stack">
-            <AccountForm
-              id="resend"
-              action={resendVerificationAction}
-              fields={[]}
-              t={{ submit: status.resend, pending: status.resending, done: status.resent }}
-            />
+            <AccountForm id="resend" action={resendVerificationAction} namespace="resendForm" fields={[]} />
           </div>
         ) : null}
         <div className="card stack" aria-labelledby="change-password-title">
@@ -103,24 +92,17 @@ export default async function ProfilePage({ searchParams }: Props) {
             <AccountForm
               id="change-password"
               action={changePasswordAction}
+              namespace="changePasswordForm"
               fields={[
-                {
-                  name: "currentPassword",
-                  type: "password",
-                  autoComplete: "current-password",
-                  label: t.account.change.currentPassword,
-                },
+                { name: "currentPassword", type: "password", autoComplete: "current-password" },
                 {
                   name: "newPassword",
                   type: "password",
                   autoComplete: "new-password",
-                  label: t.account.change.newPassword,
-                  hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
                   minLength: passwordMinLength,
                   maxLength: passwordMaxLength,
                 },
               ]}
-              t={{ submit: t.account.change.submit, pending: t.account.change.pending }}
             />
           ) : (
             <p className="muted">{t.account.change.noPassword}</p>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
 import { EmailTokenSection } from "@/components/auth/email-token-section";
 import { passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
-import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { resetPasswordAction } from "./actions";
 import { Messages } from "@/components/i18n/messages";
@@ -19,7 +18,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const texts = t.account.reset;
   return (
-    <Messages namespaces={["auth"]}>
+    <Messages namespaces={["resetForm", "fieldErrors"]}>
       <EmailTokenSection
         id="reset"
         title={texts.title}
@@ -30,18 +29,16 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
             id="reset"
             action={resetPasswordAction}
             hidden={{ token }}
+            namespace="resetForm"
             fields={[
               {
                 name: "password",
                 type: "password",
                 autoComplete: "new-password",
-                label: texts.newPassword,
-                hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
                 minLength: passwordMinLength,
                 maxLength: passwordMaxLength,
               },
             ]}
-            t={{ submit: texts.submit, pending: texts.pending }}
           />
         )}
         missing={

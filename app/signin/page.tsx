@@ -25,7 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const oauth = enabledOAuthProviders().map((id) => ({ id, label: id === "github" ? t.auth.signIn.withGitHub : id }));
   return (
-    <Messages namespaces={["auth"]}>
+    <Messages namespaces={["signInForm", "fieldErrors"]}>
       <section className="narrow stack" aria-labelledby="signin-title">
         <h1 id="signin-title">{t.auth.signIn.title}</h1>
         <p className="lead">{t.auth.signIn.lead}</p>
@@ -39,11 +39,11 @@ export default async function SignInPage({ searchParams }: Props) {
           id="signin"
           action={signInAction}
           hidden={{ callbackUrl }}
+          namespace="signInForm"
           fields={[
-            { name: "email", type: "email", autoComplete: "email", label: t.auth.fields.email },
-            { name: "password", type: "password", autoComplete: "current-password", label: t.auth.fields.password },
+            { name: "email", type: "email", autoComplete: "email" },
+            { name: "password", type: "password", autoComplete: "current-password" },
           ]}
-          t={{ ...t.auth.signIn }}
         />
         {oauth.length > 0 ? (
           <>

@@ -5,7 +5,6 @@ import { AccountForm } from "@/components/auth/account-form";
 import styles from "@/components/auth/auth-form.module.css";
 import { callbackUrlSchema, displayNameMaxLength, passwordMaxLength, passwordMinLength } from "@/lib/auth/schemas";
 import { getSessionUser } from "@/lib/auth/session";
-import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { signUpAction } from "./actions";
 import { Messages } from "@/components/i18n/messages";
@@ -22,7 +21,7 @@ export default async function SignUpPage({ searchParams }: Props) {
   if (await getSessionUser()) redirect(callbackUrl);
   const { t } = await getI18n();
   return (
-    <Messages namespaces={["auth"]}>
+    <Messages namespaces={["signUpForm", "fieldErrors"]}>
       <section className="narrow stack" aria-labelledby="signup-title">
         <h1 id="signup-title">{t.auth.signUp.title}</h1>
         <p className="lead">{t.auth.signUp.lead}</p>
@@ -31,25 +30,18 @@ export default async function SignUpPage({ searchParams }: Props) {
           id="signup"
           action={signUpAction}
           hidden={{ callbackUrl }}
+          namespace="signUpForm"
           fields={[
-            { name: "name", autoComplete: "nickname", maxLength: displayNameMaxLength, label: t.auth.fields.name },
-            { name: "email", type: "email", autoComplete: "email", label: t.auth.fields.email },
+            { name: "name", autoComplete: "nickname", maxLength: displayNameMaxLength },
+            { name: "email", type: "email", autoComplete: "email" },
             {
               name: "password",
               type: "password",
               autoComplete: "new-password",
               minLength: passwordMinLength,
               maxLength: passwordMaxLength,
-              label: t.auth.fields.password,
-              hint: format(t.auth.signUp.passwordHint, { min: passwordMinLength }),
             },
           ]}
-          t={{
-            submit: t.auth.signUp.submit,
-            pending: t.auth.signUp.pending,
-            doneTitle: t.account.checkEmail.title,
-            done: t.account.checkEmail.body,
-          }}
         />
         <p className={styles.switch}>
           {t.auth.signUp.haveAccount}{" "}

@@ -16,20 +16,14 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   const { t } = await getI18n();
   const texts = t.account.verify;
   return (
-    <Messages namespaces={["auth"]}>
+    <Messages namespaces={["verifyForm", "fieldErrors"]}>
       <EmailTokenSection
         id="verify"
         title={texts.title}
         lead={texts.lead}
         token={(await searchParams).token}
         form={(token) => (
-          <AccountForm
-            id="verify"
-            action={confirmEmailAction}
-            hidden={{ token }}
-            fields={[]}
-            t={{ submit: texts.submit, pending: texts.pending }}
-          />
+          <AccountForm id="verify" action={confirmEmailAction} hidden={{ token }} namespace="verifyForm" fields={[]} />
         )}
         missing={
           <p role="alert" className="alert-error">

@@ -3,36 +3,52 @@ import { useActionState, useState } from "react";
 import { fieldErrorText, TextField } from "@/components/auth/text-field";
 import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { format } from "@/lib/i18n/format";
 import styles from "./auth-form.module.css";
 
-export type AccountField = {
-  name: string;
-  label: string;
+/** An account form's namespace (lib/i18n/dictionary.ts): its button, success text, field labels and hints. */
+type AccountFormTexts = {
+  submit: string;
+  pending: string;
+  /** Replaces the form on success; with `doneTitle` it stands in a card under that heading (sign-up). */
+  done?: string;
+  doneTitle?: string;
+  labels: Record<string, string>;
+  hints?: Record<string, string>;
+};
+
+export type AccountFormName = {
+  [K in keyof Dictionary]: Dictionary[K] extends AccountFormTexts ? K : never;
+}[keyof Dictionary];
+
+/** A field of the form `N`: its name is a key of that form's labels (its label and hint come from there). */
+export type AccountField<N extends AccountFormName> = {
+  name: keyof Dictionary[N]["labels"] & string;
   type?: "email" | "password" | "text";
   autoComplete?: string;
-  hint?: string;
   minLength?: number;
   maxLength?: number;
 };
 
-type Props<T> = {
+type Props<T, N extends AccountFormName> = {
   id: string;
   action: (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
-  fields: AccountField[];
+  /** Whose texts the form shows (a <Messages> above provides it and "fieldErrors"). */
+  namespace: N;
+  fields: AccountField<N>[];
   hidden?: Record<string, string>;
-  /** `done` replaces the form on success; with `doneTitle` it stands in a card under that heading (sign-up). */
-  t: { submit: string; pending: string; done?: string; doneTitle?: string };
 };
 
 /**
  * Every account form (sign in, sign up, forgot, reset, change password, confirm, resend): fields with their errors beside them,
  * a refusal announced above, and on success the `done` text (its `{placeholders}` filled from the action's data) in a
- * status region in place of the form. Field errors come from the `auth` messages (a <Messages> above).
+ * status region in place of the form. Its texts come from its own namespace, the field errors from "fieldErrors".
  */
-export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>) {
+export function AccountForm<T, N extends AccountFormName>({ id, action, namespace, fields, hidden = {} }: Props<T, N>) {
+  const t: AccountFormTexts = useMessages(namespace);
+  const fieldErrors = useMessages("fieldErrors");
   const [state, formAction, isPending] = useActionState(action, null);
-  const { fieldErrors } = useMessages("auth");
   // Text fields keep what was typed when the server refuses it (React resets uncontrolled fields after an action);
   // password fields start empty again, as sign-in forms do.
   const [values, setValues] = useState<Record<string, string>>({});
@@ -70,8 +86,8 @@ export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>)
           required
           minLength={field.minLength}
           maxLength={field.maxLength}
-          label={field.label}
-          hint={field.hint}
+          label={t.labels[field.name] ?? field.name}
+          hint={hintOf(t.hints?.[field.name], field)}
           {...(field.type === "password"
             ? {}
             : {
@@ -88,6 +104,15 @@ export function AccountForm<T>({ id, action, fields, hidden = {}, t }: Props<T>)
       </div>
     </form>
   );
+}
+
+/** A field's hint with its limits filled in ("at least {min} characters"). */
+function hintOf(hint: string | undefined, field: { minLength?: number; maxLength?: number }): string | undefined {
+  if (!hint) return undefined;
+  const limits: Record<string, number> = {};
+  if (field.minLength !== undefined) limits.min = field.minLength;
+  if (field.maxLength !== undefined) limits.max = field.maxLength;
+  return format(hint, limits);
 }
 
 function isRecord(value: unknown): value is Record<string, string> {

@@ -5,19 +5,18 @@ import { useMessages } from "@/components/i18n/messages-provider";
 import type { ActionResult } from "@/lib/action-result";
 import styles from "./auth-form.module.css";
 
-type Texts = { name: string; save: string; saving: string; saved: string };
 type Props = {
   action: (state: ActionResult<{ name: string }> | null, formData: FormData) => Promise<ActionResult<{ name: string }>>;
   name: string;
   nameMax: number;
-  t: Texts;
 };
 
-/** The display name, saved in place with a status line. */
-export function ProfileForm({ action, name: initialName, nameMax, t }: Props) {
+/** The display name, saved in place with a status line (texts: "profileForm" and "fieldErrors" from a <Messages> above). */
+export function ProfileForm({ action, name: initialName, nameMax }: Props) {
+  const t = useMessages("profileForm");
   const [state, formAction, isPending] = useActionState(action, null);
   const [name, setName] = useState(initialName);
-  const { fieldErrors } = useMessages("auth");
+  const fieldErrors = useMessages("fieldErrors");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className={styles.form} noValidate>

@@ -8,15 +8,15 @@ export type SignOutAction = (state: ActionResult<void> | null, formData: FormDat
 type Props = {
   action: SignOutAction;
   callbackUrl: string;
-  /** "everywhere" (the profile, below <Messages namespaces={["auth"]}>) or this session only (the header, "common"). */
+  /** "everywhere" (the profile, below <Messages namespaces={["signOutEverywhere"]}>) or this session only (the header, "common"). */
   scope?: "session" | "everywhere";
   className?: string;
 };
 
 /** A real form (works before hydration) that ends the session and returns to `callbackUrl`. */
 export function SignOutButton({ action, callbackUrl, scope = "session", className = "button button-quiet" }: Props) {
-  const messages = useMessages(scope === "everywhere" ? "auth" : "common");
-  const label = "profile" in messages ? messages.profile.signOutEverywhere : messages.nav.signOut;
+  const messages = useMessages(scope === "everywhere" ? "signOutEverywhere" : "common");
+  const label = "nav" in messages ? messages.nav.signOut : messages.label;
   const [, formAction, isPending] = useActionState(action, null);
   return (
     <form action={formAction}>

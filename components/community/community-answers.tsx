@@ -1,12 +1,10 @@
 import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
-import type { CommunityMessages } from "@/lib/i18n/messages/community";
 import type { AnswerSetCount, CommunityAnswers as Answers } from "@/lib/community/dto";
 import styles from "./community.module.css";
 
-type Texts = CommunityMessages["answers"];
-
-function SetList({ sets, label, t }: { sets: AnswerSetCount[]; label: string; t: Texts }) {
+async function SetList({ sets, label }: { sets: AnswerSetCount[]; label: string }) {
+  const t = (await getMessages("community")).answers;
   if (sets.length === 0) return <p className="muted">{t.none}</p>;
   return (
     <ol className={styles.sets} aria-label={label}>
@@ -40,9 +38,9 @@ export async function CommunityAnswers({ answers }: { answers: Answers | null })
         <>
           <p className="muted">{t.lead}</p>
           <h3>{format(t.graded, { total: answers.graded.total })}</h3>
-          <SetList sets={answers.graded.sets} label={format(t.graded, { total: answers.graded.total })} t={t} />
+          <SetList sets={answers.graded.sets} label={format(t.graded, { total: answers.graded.total })} />
           <h3>{format(t.stated, { total: answers.stated.total })}</h3>
-          <SetList sets={answers.stated.sets} label={format(t.stated, { total: answers.stated.total })} t={t} />
+          <SetList sets={answers.stated.sets} label={format(t.stated, { total: answers.stated.total })} />
           {answers.communityTop ? (
             <p data-testid="community-top">{format(t.communityTop, { letters: answers.communityTop.join(", ") })}</p>
           ) : null}

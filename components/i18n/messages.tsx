@@ -6,10 +6,7 @@ import { getI18n } from "@/lib/i18n/server";
 
 /** Namespaces whose texts need the app's values filled in on the server before they travel (limits in errors). */
 const prepared: { [K in keyof Dictionary]?: (messages: Dictionary[K]) => Dictionary[K] } = {
-  auth: (messages) => ({
-    ...messages,
-    fieldErrors: authFieldErrorTexts(messages) as Dictionary["auth"]["fieldErrors"],
-  }),
+  fieldErrors: (messages) => authFieldErrorTexts(messages) as Dictionary["fieldErrors"],
 };
 
 /**

@@ -277,13 +277,7 @@ export function ExamRunner({ session, save, flag, submit, stems }: Props) {
   return (
     <div>
       <div className={styles.examBar}>
-        <ExamTimer
-          deadlineAt={session.deadlineAt}
-          serverNow={session.serverNow}
-          label={t.timeLeft}
-          minutesLeft={t.minutesLeft}
-          onExpire={onExpire}
-        />
+        <ExamTimer deadlineAt={session.deadlineAt} serverNow={session.serverNow} onExpire={onExpire} />
         <span
           className={`${styles.saveState} ${saveState.kind === "unsaved" && unsavedCount > 0 ? styles.saveStateUnsaved : ""}`}
           aria-live="polite"

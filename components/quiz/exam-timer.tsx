@@ -1,9 +1,10 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useMessages } from "@/components/i18n/messages-provider";
 import { format } from "@/lib/i18n/format";
 import styles from "./quiz.module.css";
 
-type Props = { deadlineAt: string; serverNow: string; label: string; minutesLeft: string; onExpire: () => void };
+type Props = { deadlineAt: string; serverNow: string; onExpire: () => void };
 
 function clock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -16,9 +17,10 @@ function clock(ms: number): string {
 
 /**
  * The countdown, from the SERVER's time at render (the browser's clock may be wrong); the server still decides.
- * Announced to screen readers only on the minute, so it does not chatter every second.
+ * Announced to screen readers only on the minute, so it does not chatter every second. Texts: "examRunner".
  */
-export function ExamTimer({ deadlineAt, serverNow, label, minutesLeft, onExpire }: Props) {
+export function ExamTimer({ deadlineAt, serverNow, onExpire }: Props) {
+  const t = useMessages("examRunner");
   const [skew] = useState(() => new Date(serverNow).getTime() - Date.now());
   const deadline = new Date(deadlineAt).getTime();
   const [left, setLeft] = useState(() => deadline - new Date(serverNow).getTime());
@@ -34,7 +36,7 @@ export function ExamTimer({ deadlineAt, serverNow, label, minutesLeft, onExpire 
   const isLow = left < 5 * 60_000;
   return (
     <p className={styles.timerWrap}>
-      <span className="muted">{label} </span>
+      <span className="muted">{t.timeLeft} </span>
       <time
         className={`${styles.timer} ${isLow ? styles.timerLow : ""}`}
         data-testid="timer"
@@ -44,7 +46,7 @@ export function ExamTimer({ deadlineAt, serverNow, label, minutesLeft, onExpire 
         {clock(left)}
       </time>
       <span className="sr-only" aria-live="polite">
-        {format(minutesLeft, { minutes: Math.ceil(Math.max(left, 0) / 60_000) })}
+        {format(t.minutesLeft, { minutes: Math.ceil(Math.max(left, 0) / 60_000) })}
       </span>
     </p>
   );

@@ -36,11 +36,85 @@ function viewsOf(m: FeatureMessages) {
     },
     /** The mock exam's runner. */
     examRunner: { ...m.quiz.exam, choices: m.question.choices, unexpected: m.actions.unexpected },
-    /** The practice round's setup form. */
-    practiceSetup: { ...m.quiz.practice, questions: m.home.examCard.questions },
-    /** The mock exam's setup form. */
-    examSetup: m.quiz.exam,
+    /** The practice round's setup form (the round's own texts stay on the round's page). */
+    practiceSetup: {
+      ...pick(m.quiz.practice, [
+        "exam",
+        "domains",
+        "topics",
+        "tasks",
+        "size",
+        "source",
+        "sourceAll",
+        "sourceWrong",
+        "sourceWrongSignIn",
+        "sourceFlagged",
+        "sourceFlaggedSignIn",
+        "start",
+      ]),
+      questions: m.home.examCard.questions,
+    },
+    /** The mock exam's setup form (the runner's texts stay on the runner's page). */
+    examSetup: pick(m.quiz.exam, [
+      "exam",
+      "size",
+      "sizeFull",
+      "sizeShort",
+      "source",
+      "sourceRandom",
+      "setName",
+      "setTaken",
+      "setHint",
+      "setsTaken",
+      "setsNoneTaken",
+      "setsSeparator",
+      "extension",
+      "start",
+    ]),
+    /** The field errors every account form shows (their limits filled in by <Messages>). */
+    fieldErrors: m.auth.fieldErrors,
+    // One namespace per account form (components/auth/account-form.tsx): its button, its success text (`done`, with
+    // `doneTitle` a card), its field labels by field name and their hints (`{min}`/`{max}` from the field's limits).
+    signInForm: { ...pick(m.auth.signIn, ["submit", "pending"]), labels: pick(m.auth.fields, ["email", "password"]) },
+    signUpForm: {
+      ...pick(m.auth.signUp, ["submit", "pending"]),
+      doneTitle: m.account.checkEmail.title,
+      done: m.account.checkEmail.body,
+      labels: m.auth.fields,
+      hints: { password: m.auth.signUp.passwordHint },
+    },
+    forgotForm: {
+      ...pick(m.account.forgot, ["submit", "pending"]),
+      done: m.account.forgot.sent,
+      labels: pick(m.auth.fields, ["email"]),
+    },
+    resetForm: {
+      ...pick(m.account.reset, ["submit", "pending"]),
+      labels: { password: m.account.reset.newPassword },
+      hints: { password: m.auth.signUp.passwordHint },
+    },
+    verifyForm: { ...pick(m.account.verify, ["submit", "pending"]), labels: {} },
+    resendForm: {
+      submit: m.account.status.resend,
+      pending: m.account.status.resending,
+      done: m.account.status.resent,
+      labels: {},
+    },
+    changePasswordForm: {
+      ...pick(m.account.change, ["submit", "pending"]),
+      labels: pick(m.account.change, ["currentPassword", "newPassword"]),
+      hints: { newPassword: m.auth.signUp.passwordHint },
+    },
+    /** The profile's display-name form. */
+    profileForm: { name: m.auth.fields.name, ...pick(m.auth.profile, ["save", "saving", "saved"]) },
+    /** The profile's "sign out everywhere" button (the header's sign-out reads common). */
+    signOutEverywhere: { label: m.auth.profile.signOutEverywhere },
   };
+}
+
+/** The named keys of a feature's object, for a view that needs only part of it. */
+function pick<T extends object, K extends keyof T>(messages: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, messages[key]])) as Pick<T, K>;
 }
 
 export type Dictionary = FeatureMessages & ReturnType<typeof viewsOf>;
