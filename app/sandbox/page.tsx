@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Messages } from "@/components/i18n/messages";
 import { Sandbox } from "@/components/netsim/sandbox";
-import own from "@/components/netsim/editor/editor.module.css";
+import { ScenarioPicker } from "@/components/netsim/scenario-picker";
 import styles from "@/components/netsim/netsim.module.css";
 import { getI18n } from "@/lib/i18n/server";
 import { localized } from "@/lib/netsim";
@@ -43,21 +43,12 @@ export default async function SandboxPage({ searchParams }: Props) {
       {entries.length === 0 ? (
         <p className="notice">{s.empty}</p>
       ) : (
-        <form method="get" action="/sandbox" className="row">
-          <label className={`field ${own.picker}`}>
-            <span>{s.pick}</span>
-            <select name="scenario" defaultValue={selected ?? undefined}>
-              {entries.map((entry) => (
-                <option key={entry.questionId} value={entry.questionId}>
-                  {entry.questionId}: {localized(entry.title, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="button">
-            {s.pickPlaceholder}
-          </button>
-        </form>
+        <ScenarioPicker
+          label={s.pick}
+          submit={s.pickPlaceholder}
+          entries={entries.map((entry) => [entry.questionId, localized(entry.title, locale) ?? ""] as const)}
+          selected={selected}
+        />
       )}
       {selected && base ? (
         <Messages namespaces={["netsim"]}>

@@ -1,4 +1,5 @@
 import type { Layout, Shape } from "@/lib/netsim-ui/topology-layout";
+import { routePath } from "@/lib/netsim-ui/packet-route";
 import { fitText } from "@/lib/netsim-ui/topology-layout";
 import styles from "./netsim.module.css";
 
@@ -23,7 +24,8 @@ function shapeClass(shape: Shape, active: string | null): string {
 
 /** The topology as SVG, generated from the scenario; the packet moves between anchors (no motion when reduced). */
 export function TopologyDiagram({ layout, path, outcome, active, title, description }: Props) {
-  const points = path.map((id) => layout.anchors[id]).filter((point) => point !== undefined);
+  // Straight between neighbours; along the lane's corridor where a straight line would cross a VPC not entered.
+  const points = routePath(layout, path);
   const at = points.at(-1);
   return (
     <svg

@@ -42,7 +42,7 @@ export type NetworkView = {
   /** Several VPCs (SCENARIO.md §3b): each with its subnets, in order; empty for a scenario with one VPC. */
   vpcs: { name: string; cidr: string; igw: string | null; subnets: string[] }[];
   /** What joins networks: transit gateways, peering connections, virtual private gateways, gateway endpoints. */
-  links: { id: string; label: string; sub: string }[];
+  links: { id: string; label: string; sub: string; vpcs: string[] }[];
   home: { wanIp: string | null; access: string; hosts: { id: string; name: string; ip: string }[] } | null;
   tables: RuleTable[];
 };
@@ -234,12 +234,27 @@ export function networkView(scenario: Scenario, choices: readonly string[] = [])
     : [];
   const links = c
     ? [
-        ...Object.values(c.tgws).map((g) => ({ id: `gw:${g.name}`, label: g.name, sub: "TGW" })),
-        ...Object.values(c.peerings).map((p) => ({ id: `gw:${p.name}`, label: p.name, sub: `${p.a} ↔ ${p.b}` })),
+        ...Object.values(c.tgws).map((g) => ({
+          id: `gw:${g.name}`,
+          label: g.name,
+          sub: "TGW",
+          vpcs: Object.values(g.attachments).flatMap((a) => (a.vpc ? [a.vpc] : [])),
+        })),
+        ...Object.values(c.peerings).map((p) => ({
+          id: `gw:${p.name}`,
+          label: p.name,
+          sub: `${p.a} ↔ ${p.b}`,
+          vpcs: [p.a, p.b],
+        })),
         ...Object.values(m.vpcs)
           .filter((v) => v.vgw !== null)
-          .map((v) => ({ id: `gw:${v.vgw ?? ""}`, label: v.vgw ?? "", sub: "VGW" })),
-        ...Object.values(c.gatewayEndpoints).map((e) => ({ id: `gw:${e.name}`, label: e.name, sub: e.service })),
+          .map((v) => ({ id: `gw:${v.vgw ?? ""}`, label: v.vgw ?? "", sub: "VGW", vpcs: [v.name] })),
+        ...Object.values(c.gatewayEndpoints).map((e) => ({
+          id: `gw:${e.name}`,
+          label: e.name,
+          sub: e.service,
+          vpcs: [e.vpc],
+        })),
       ]
     : [];
   return {

@@ -15,17 +15,26 @@ export type Shape =
   | (Box & { kind: "subnet"; label: string; sub: string })
   | (Box & { kind: "pill"; role: "nacl" | "rt" | "sg"; label: string })
   | (Box & { kind: "host"; role: "host" | "nat" | "lb" | "vpce"; label: string; sub: string });
+export type Point = { x: number; y: number };
 export type Layout = {
   width: number;
   height: number;
   shapes: Shape[];
-  anchors: Record<string, { x: number; y: number }>;
+  anchors: Record<string, Point>;
+  /**
+   * The x of the corridor between the VPCs and the side lane (transit gateways, peerings, VPN gateways, gateway
+   * endpoints), when there is one: a packet travelling between two places that a straight line would join across a
+   * third VPC runs along it instead (routePath).
+   */
+  corridorX: number | null;
 };
 
 const INTERNET_H = 40;
 const MEMBER_H = 52;
 const GAP = 8;
 const PILL_H = 18;
+/** The side lane's width (its corridor and its boxes) when VPCs are connected. */
+const LANE_W = 104;
 
 /** Cuts a label to fit `width` units at `size` units per em (ASCII names; about 0.58 em a character). */
 export function fitText(text: string, width: number, size: number): string {
@@ -58,15 +67,42 @@ export function layoutTopology(view: NetworkView): Layout {
           : center(shape);
   };
 
+  // The internet is drawn when something uses it: a flow's endpoint, an internet or egress-only gateway, a home
+  // router, or a network with nothing else to show. Connected VPCs without any of these get no "internet" box.
+  const usesInternet =
+    view.internet.length > 0 ||
+    view.igw !== null ||
+    view.eigw !== null ||
+    view.home !== null ||
+    view.vpcs.some((v) => v.igw !== null) ||
+    (view.vpcs.length === 0 && view.subnets.length === 0);
   const inet = view.internet.length > 0 ? view.internet : [{ id: "inet:internet", name: "internet", ip: "" }];
-  row(inet.length, W - 16, 140, 8).forEach((slot, i) => {
-    const host = inet[i];
-    if (host)
-      add({ kind: "internet", id: host.id, x: slot.x, y: 8, w: slot.w, h: INTERNET_H, label: host.name, sub: host.ip });
-  });
-  // Steps at the implicit "internet" endpoint land on the first internet box.
-  anchors["inet:internet"] ??= anchors[inet[0]?.id ?? ""] ?? { x: W / 2, y: 28 };
-  let y = 8 + INTERNET_H + 26;
+  let y = 8;
+  if (usesInternet) {
+    row(inet.length, W - 16, 140, 8).forEach((slot, i) => {
+      const host = inet[i];
+      if (host)
+        add({
+          kind: "internet",
+          id: host.id,
+          x: slot.x,
+          y: 8,
+          w: slot.w,
+          h: INTERNET_H,
+          label: host.name,
+          sub: host.ip,
+        });
+    });
+    // Steps at the implicit "internet" endpoint land on the first internet box.
+    anchors["inet:internet"] ??= anchors[inet[0]?.id ?? ""] ?? { x: W / 2, y: 28 };
+    y = 8 + INTERNET_H + 26;
+  } else y = 8 + 20;
+  // Connected networks: the VPCs on the left, the lane of what joins them on the right (never below them, where a
+  // packet's line would cross every VPC in between).
+  const hasLane = view.links.length > 0;
+  const vpcW = W - 12 - (hasLane ? LANE_W : 0);
+  const corridorX = hasLane ? 6 + vpcW + 8 : null;
+  const vpcBoxes: Record<string, Box> = {};
 
   if (view.home) {
     const router = {
@@ -117,6 +153,7 @@ export function layoutTopology(view: NetworkView): Layout {
     view.vpcs.length > 0
       ? view.vpcs.map((v, i) => ({
           id: i === 0 ? "vpc" : `vpc:${v.name}`,
+          name: v.name,
           label: `VPC ${v.name} ${v.cidr}`,
           // Steps name an internet gateway `igw` (story.ts): the first VPC with one gets that id.
           gateways: v.igw
@@ -128,6 +165,7 @@ export function layoutTopology(view: NetworkView): Layout {
         ? [
             {
               id: "vpc",
+              name: "",
               label: view.vpcCidr ? `VPC ${view.vpcCidr}` : "VPC",
               gateways: [
                 view.igw ? { id: "igw", label: view.igw, sub: "IGW" } : null,
@@ -140,10 +178,11 @@ export function layoutTopology(view: NetworkView): Layout {
   for (const group of groups) {
     if (group !== groups[0]) y += 12;
     const vpcTop = y;
-    const vpc: Shape = { kind: "vpc", id: group.id, x: 6, y: vpcTop, w: W - 12, h: 0, label: group.label };
+    const vpc: Shape = { kind: "vpc", id: group.id, x: 6, y: vpcTop, w: vpcW, h: 0, label: group.label };
     shapes.push(vpc);
+    vpcBoxes[group.name] = vpc;
     const gateways = group.gateways;
-    row(Math.max(gateways.length, 1), 220, 104, W / 2 - 110).forEach((slot, i) => {
+    row(Math.max(gateways.length, 1), 220, 104, 6 + vpcW / 2 - 110).forEach((slot, i) => {
       const gate = gateways[i];
       if (gate)
         add({
@@ -230,14 +269,38 @@ export function layoutTopology(view: NetworkView): Layout {
     if (group.subnets.length === 0) vpc.h = 40;
     y = vpcTop + vpc.h + 8;
   }
-  // Transit gateways, peering connections, virtual private gateways and gateway endpoints: one row below the VPCs.
-  if (view.links.length > 0) {
-    y += 10;
-    row(view.links.length, W - 16, 110, 8).forEach((slot, i) => {
-      const link = view.links[i];
-      if (link) add({ kind: "gateway", id: link.id, x: slot.x, y, w: slot.w, h: 32, label: link.label, sub: link.sub });
+  // Transit gateways, peering connections, virtual private gateways and gateway endpoints: in the lane beside the
+  // VPCs, each level with the middle of the VPCs it joins (pushed down when two would overlap).
+  if (corridorX !== null) {
+    const laneX = corridorX + 8;
+    const laneW = W - 4 - laneX;
+    const LINK_H = 36;
+    const wanted = view.links.map((link) => {
+      const boxes = link.vpcs.map((name) => vpcBoxes[name]).filter((box) => box !== undefined);
+      const middle =
+        boxes.length > 0
+          ? (Math.min(...boxes.map((b) => b.y)) + Math.max(...boxes.map((b) => b.y + b.h))) / 2
+          : y - LINK_H / 2;
+      return { link, top: middle - LINK_H / 2 };
     });
-    y += 32 + 8;
+    let next = 0;
+    for (const { link, top } of [...wanted].sort((a, b) => a.top - b.top)) {
+      const at = Math.max(top, next);
+      shapes.push({
+        kind: "gateway",
+        id: link.id,
+        x: laneX,
+        y: at,
+        w: laneW,
+        h: LINK_H,
+        label: link.label,
+        sub: link.sub,
+      });
+      // The packet meets a lane box at its edge facing the corridor.
+      anchors[link.id] = { x: laneX, y: at + LINK_H / 2 };
+      next = at + LINK_H + 10;
+    }
+    y = Math.max(y, next);
   }
   // An internet host that answers (a server) shows up in traces as an "instance" step, and a LAN host as "internet":
   // give each endpoint both ids so every step finds its place.
@@ -249,5 +312,5 @@ export function layoutTopology(view: NetworkView): Layout {
     if (kind === "host" && name?.includes("/"))
       anchors[`gw:${name.split("/")[0] ?? ""}`] ??= anchors[id] as { x: number; y: number };
   }
-  return { width: W, height: Math.ceil(y), shapes, anchors };
+  return { width: W, height: Math.ceil(y), shapes, anchors, corridorX };
 }
