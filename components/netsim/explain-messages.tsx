@@ -19,18 +19,30 @@ const loaders: Record<Locale, () => Promise<ExplainMessages>> = {
 
 const loaded: Partial<Record<Locale, ExplainMessages>> = {};
 const loading: Partial<Record<Locale, Promise<ExplainMessages>>> = {};
+const failed: Partial<Record<Locale, boolean>> = {};
 const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
 
 /** Loads one language's sentences (once; the same promise every call until it fails, then a new attempt). */
 export function loadExplainMessages(locale: Locale): Promise<ExplainMessages> {
+  if (failed[locale]) {
+    failed[locale] = false;
+    notify();
+  }
   loading[locale] ??= loaders[locale]().then(
     (messages) => {
       loaded[locale] = messages;
-      for (const listener of listeners) listener();
+      notify();
       return messages;
     },
     (error: unknown) => {
+      // A failed chunk (offline, a deploy in between) is shown as such, with a retry, never as an endless "loading".
       delete loading[locale];
+      failed[locale] = true;
+      notify();
       throw error;
     },
   );
@@ -56,11 +68,37 @@ export function useExplainMessages(): ExplainMessages | null {
   return messages;
 }
 
-/** What stands in for a sentence while the sentences load. */
+/** Whether the last attempt to load this language's sentences failed (and no retry is under way). */
+export function hasExplainLoadFailed(locale: Locale): boolean {
+  return failed[locale] === true;
+}
+
+/** What stands in for a sentence while the sentences load; if loading failed, says so and offers a retry. */
 export function ExplainPending() {
+  const t = useMessages("netsim");
+  const locale = useLocale();
+  const hasFailed = useSyncExternalStore(
+    subscribe,
+    () => hasExplainLoadFailed(locale),
+    () => false,
+  );
+  if (hasFailed) {
+    return (
+      <span className={styles.pending} role="alert" data-testid="explain-failed">
+        {t.explainFailed}{" "}
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => void loadExplainMessages(locale).catch(() => undefined)}
+        >
+          {t.explainRetry}
+        </button>
+      </span>
+    );
+  }
   return (
     <span className={styles.pending} data-testid="explain-pending">
-      {useMessages("netsim").explainLoading}
+      {t.explainLoading}
     </span>
   );
 }

@@ -231,6 +231,8 @@ const ja = {
   },
   osNames: netsimExplain.ja.os,
   explainLoading: "説明を読み込んでいます…",
+  explainFailed: "説明を読み込めませんでした。",
+  explainRetry: "もう一度読み込む",
 };
 
 export type NetsimMessages = typeof ja;
@@ -459,6 +461,8 @@ const en: NetsimMessages = {
   },
   osNames: netsimExplain.en.os,
   explainLoading: "Loading the explanation…",
+  explainFailed: "The explanation could not be loaded.",
+  explainRetry: "Try again",
 };
 
 export const netsim = { ja, en };
