@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
+import type * as English from "@/lib/i18n/messages/netsim-explain-en";
 import { hasExplainLoadFailed, loadExplainMessages } from "./explain-messages";
 
 // The English chunk fails to load until `state.fail` is cleared (offline, or a deploy between page and chunk).
 const state = vi.hoisted(() => ({ fail: true }));
 vi.mock("@/lib/i18n/messages/netsim-explain-en", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/i18n/messages/netsim-explain-en")>();
+  const real = await importOriginal<typeof English>();
   return {
     get en() {
       if (state.fail) throw new Error("chunk failed");
