@@ -129,8 +129,10 @@ export default tseslint.config(
     // The named exceptions, each with its reason. Adding a file here needs a reason as good as these.
     files: [
       // Dictionaries: every string of a feature, Japanese and English side by side; splitting by size would cut a
-      // feature's messages in two.
-      "lib/i18n/messages/netsim-explain.ts",
+      // feature's messages in two. The simulator's sentences are one file a language (the browser loads the
+      // reader's language on demand), each the whole catalogue of fact sentences.
+      "lib/i18n/messages/netsim-explain-ja.ts",
+      "lib/i18n/messages/netsim-explain-en.ts",
       "lib/i18n/messages/netsim.ts",
       // The simulator's walk and model (issue #13 is reworking them in lib/netsim; its helper splits them there).
       "lib/netsim/home/flow.ts",

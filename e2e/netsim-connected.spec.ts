@@ -40,6 +40,8 @@ async function snap(page: Page, name: string): Promise<void> {
 /** Steps forward until the caption names the transit gateway's hop; returns the captions seen. */
 async function stepToTransitGateway(page: Page, next: string, hop: RegExp): Promise<string[]> {
   const caption = page.getByTestId("step-caption");
+  // The captions' sentences load on demand: compare captions once they are in.
+  await expect(page.getByTestId("explain-pending")).toHaveCount(0);
   const seen = [await caption.innerText()];
   for (let i = 0; i < 40 && !hop.test(seen.at(-1) ?? ""); i++) {
     await page.getByRole("button", { name: next, exact: true }).click();

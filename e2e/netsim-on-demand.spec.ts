@@ -47,10 +47,12 @@ async function openPlayer(page: Page, questionId: string): Promise<{ html: strin
   return { html, lazyScripts };
 }
 
+// The markers are reason codes only those parts' code holds: the explanation sentences (also fetched after the first
+// load) name their facts too, but never a reason code.
 test.describe("simulator parts loaded on demand", () => {
   for (const [questionId, marker, what] of [
-    ["saa-5009", "peeringForward", "two VPCs, a peering in a choice"],
-    ["net-0001", "lanDirect", "a home router"],
+    ["saa-5009", "BAD_STATE_VPC_PEERING", "two VPCs, a peering in a choice"],
+    ["net-0001", "HOME_NO_MAPPING", "a home router"],
   ] as const) {
     test(`${questionId} (${what}): rendered on the server, its parts fetched in the browser, then it plays`, async ({
       page,
@@ -72,6 +74,39 @@ test.describe("simulator parts loaded on demand", () => {
     const { lazyScripts } = await openPlayer(page, "saa-0001");
     // The choice analysis is fetched after the first paint; the connected-network and home parts are not.
     await expect(page.getByTestId("netsim-player").locator("fieldset")).toBeVisible();
-    expect(lazyScripts.some((script) => script.includes("peeringForward") || script.includes("lanDirect"))).toBe(false);
+    expect(
+      lazyScripts.some((script) => script.includes("BAD_STATE_VPC_PEERING") || script.includes("HOME_NO_MAPPING")),
+    ).toBe(false);
+  });
+
+  test("the explanation sentences load after the first paint, in the reader's language only, and follow the switch", async ({
+    page,
+  }) => {
+    const user = await signUpAndSignIn(page);
+    await gradedPractice(user.id, "saa-0001");
+    const fetched = new Set<string>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") fetched.add(response.url());
+    });
+    const scripts = async () => Promise.all([...fetched].map(async (url) => (await page.request.get(url)).text()));
+    // Each catalogue's fallback sentence stands for its language's sentences: no other text holds it.
+    const [jaMarker, enMarker] = ["説明のない事実", "(a fact with no sentence"];
+    const response = await page.goto("/questions/saa-0001/simulate?choices=A,C&os=linux&step=9");
+    const html = (await response?.text()) ?? "";
+    // The page's own data carries the player's labels, not the sentences.
+    expect(html).not.toContain(jaMarker);
+    expect(html).not.toContain(enMarker);
+    const caption = page.getByTestId("step-caption");
+    await expect(caption).toContainText("ステートレス");
+    await expect(page.getByTestId("explain-pending")).toHaveCount(0);
+    // The Japanese reader's browser fetched no English sentence.
+    expect((await scripts()).some((script) => script.includes(enMarker))).toBe(false);
+
+    await page.getByRole("button", { name: /English/ }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(caption).toContainText("Network ACLs are stateless");
+    await expect(page.getByTestId("explain-pending")).toHaveCount(0);
+    expect(await caption.innerText()).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect((await scripts()).some((script) => script.includes(enMarker))).toBe(true);
   });
 });

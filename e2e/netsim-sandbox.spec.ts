@@ -109,6 +109,8 @@ test("sandbox in English: the list, the messages and the steps in English", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Simulator sandbox" })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "port from 1 to 65535" })).toBeVisible();
   await page.getByRole("button", { name: "Last" }).click();
+  // The sentences load on demand in English (a short loading text until then): read the caption once they are in.
+  await expect(page.getByTestId("explain-pending")).toHaveCount(0);
   const caption = await page.getByTestId("step-caption").innerText();
   expect(caption).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]|\b[A-Z]+(?:_[A-Z]+)+\b/);
   const fire = page.getByRole("form", { name: "Fire a packet" });

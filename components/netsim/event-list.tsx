@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useMessages } from "@/components/i18n/messages-provider";
+import { ExplainPending, useExplainMessages } from "@/components/netsim/explain-messages";
 import { explain, ruleLabel, type Header } from "@/lib/netsim";
 import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
@@ -24,6 +25,7 @@ export function headerText(header: Header): string {
  */
 export function EventList({ frames, current, names, onSelect, hasNoResponse, level }: Props) {
   const t = useMessages("netsim");
+  const sentences = useExplainMessages();
   const Title = level === 3 ? "h3" : "h4";
   const PacketTitle = level === 3 ? "h4" : "h5";
   const listRef = useRef<HTMLDivElement>(null);
@@ -62,7 +64,7 @@ export function EventList({ frames, current, names, onSelect, hasNoResponse, lev
               <span className={styles.kind} data-kind={trace.kind}>
                 {t.packet[trace.kind]}
               </span>{" "}
-              {explain(trace.label, t.explain, names)}
+              {sentences ? explain(trace.label, sentences, names) : <ExplainPending />}
               <span className={styles.outcome} data-outcome={outcome}>
                 {t.packet[outcome]}
               </span>
@@ -109,7 +111,8 @@ export function EventList({ frames, current, names, onSelect, hasNoResponse, lev
                       </p>
                       {step.rule ? (
                         <p className={styles.ruleLine}>
-                          {t.events.rule}: <code>{ruleLabel(step.rule, t.explain)}</code>
+                          {t.events.rule}:{" "}
+                          {sentences ? <code>{ruleLabel(step.rule, sentences)}</code> : <ExplainPending />}
                         </p>
                       ) : null}
                       {step.denied && step.denied.length > 0 ? (
@@ -118,7 +121,7 @@ export function EventList({ frames, current, names, onSelect, hasNoResponse, lev
                         </p>
                       ) : null}
                       <p id={`netsim-step-${index}-text`} className={styles.stepText}>
-                        {explain(step.fact, t.explain, names)}
+                        {sentences ? explain(step.fact, sentences, names) : <ExplainPending />}
                       </p>
                       <details className={styles.authorDetails}>
                         <summary>{t.details}</summary>

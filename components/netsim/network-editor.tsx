@@ -3,6 +3,7 @@ import { lazy, useState, type FormEvent } from "react";
 import { AppliedList } from "@/components/netsim/editor/applied-list";
 import { FormRefusal, LazySection, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
+import { useExplainMessages } from "@/components/netsim/explain-messages";
 import { format } from "@/lib/i18n/format";
 import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
 import { explain, type Change, type Fact, type Host, type Scenario } from "@/lib/netsim";
@@ -45,6 +46,7 @@ const LISTENS = ["any", "http", "https", "ssh", "rdp", "mysql", "postgres", "dns
 export function NetworkEditor(props: Props) {
   const { scenario, changes, network, hosts, refused, unbuilt, onChanges, onBuild, onAddHost } = props;
   const t = useMessages("netsim");
+  const sentences = useExplainMessages();
   const n = t.sandbox.network;
   const c = netsimSandboxConnectForms[useLocale()];
   const [errors, setErrors] = useState<Errors>({});
@@ -68,7 +70,7 @@ export function NetworkEditor(props: Props) {
   const refusalFor = (form: string): string | null => {
     if (last?.form !== form) return null;
     const why = refused.find((r) => last.changes.includes(r.change));
-    if (why) return explain(why.reason, t.explain);
+    if (why) return sentences ? explain(why.reason, sentences) : t.explainLoading;
     const unmade = unbuilt.find((r) => r.index === last.build);
     return unmade ? format(c.refusedHere, { reason: c.refused[unmade.kind] }) : null;
   };

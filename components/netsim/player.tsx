@@ -6,6 +6,7 @@ import { RuleTables } from "@/components/netsim/rule-tables";
 import { TopologyDiagram } from "@/components/netsim/topology-diagram";
 import { WhatIfPanel } from "@/components/netsim/what-if-panel";
 import { useMessages } from "@/components/i18n/messages-provider";
+import { ExplainPending, useExplainMessages } from "@/components/netsim/explain-messages";
 
 // Stepping changes only the diagram, the caption and the event list: the switches and tables skip re-rendering.
 const MemoWhatIf = memo(WhatIfPanel);
@@ -116,6 +117,7 @@ function PlayerBody({
   isCompact = false,
 }: PlayerProps) {
   const t = useMessages("netsim");
+  const sentences = useExplainMessages();
   const Title = titleLevel === 2 ? "h2" : "h3";
   // Several players can share a page (a forum thread's replay cards): their ids must not collide.
   const ids = useId();
@@ -264,7 +266,7 @@ function PlayerBody({
     flow.packets.length === 1 &&
     packetOutcome(flow.packets[0]!) === "dropped" &&
     flow.packets[0]!.kind === "request";
-  const osLabel = (os: keyof typeof OS_TABLE) => t.explain.os[os];
+  const osLabel = (os: keyof typeof OS_TABLE) => t.osNames[os];
   const stepSummary = step
     ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${labelOf(t.components, step.component)} ${step.node}: ${labelOf(t.actions, step.action)}. ${headerText(step.after)}`
     : "";
@@ -395,7 +397,7 @@ function PlayerBody({
                   {labelOf(t.actions, step.action)}
                 </span>
                 <br />
-                {explain(step.fact, t.explain, names)}
+                {sentences ? explain(step.fact, sentences, names) : <ExplainPending />}
               </>
             ) : null}
           </p>

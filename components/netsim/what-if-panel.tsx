@@ -1,4 +1,5 @@
 import { useMessages } from "@/components/i18n/messages-provider";
+import { ExplainPending, useExplainMessages } from "@/components/netsim/explain-messages";
 import { format } from "@/lib/i18n/format";
 import { explain, type ChoiceAnalysis, type ExplainMessages, type InvalidChange } from "@/lib/netsim";
 import styles from "./netsim.module.css";
@@ -16,7 +17,8 @@ type Props = {
 
 /** One switch per answer choice; a choice that is on shows its verdict and why, from analyzeChoices(). */
 export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, answer, onToggle, onSet }: Props) {
-  const { whatIf: t, explain: explainMessages } = useMessages("netsim");
+  const t = useMessages("netsim").whatIf;
+  const sentences = useExplainMessages();
   return (
     <fieldset className={styles.whatIf}>
       <legend className={styles.panelTitle}>{t.title}</legend>
@@ -55,17 +57,21 @@ export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, answer,
                   <span className={styles.verdictBadge} data-verdict={verdict.verdict}>
                     {t.verdicts[verdict.verdict]}
                   </span>{" "}
-                  {explain(verdict.reason, explainMessages)}
+                  {sentences ? explain(verdict.reason, sentences) : <ExplainPending />}
                 </p>
               ) : null}
               {isOn && !verdict && skipped[0] ? (
                 <p id={`netsim-verdict-${choice.letter}`} className={styles.verdictLine}>
-                  {format(t.skipped, {
-                    reason:
-                      explainMessages.invalid[
-                        (skipped[0].reason.params?.kind ?? "other") as keyof ExplainMessages["invalid"]
-                      ] ?? explainMessages.invalid.other,
-                  })}
+                  {sentences ? (
+                    format(t.skipped, {
+                      reason:
+                        sentences.invalid[
+                          (skipped[0].reason.params?.kind ?? "other") as keyof ExplainMessages["invalid"]
+                        ] ?? sentences.invalid.other,
+                    })
+                  ) : (
+                    <ExplainPending />
+                  )}
                 </p>
               ) : null}
             </li>

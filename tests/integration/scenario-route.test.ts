@@ -131,8 +131,11 @@ describe("GET /api/questions/<id>/scenario", () => {
     );
     expect(Object.keys(body.scenario.choices).sort()).toEqual(["A", "B", "C", "D", "E", "F"]);
     expect(JSON.stringify(body)).not.toMatch(/"key"|isCorrect|KEY-SECRET/);
-    // The player's texts come with the reply, in the reader's language only (its chunk carries no catalogue).
-    expect(body.messages.explain.terms.dir.inbound).toBe("inbound");
+    // The player's texts come with the reply, in the reader's language only (its chunk carries no catalogue); the
+    // explanation sentences are not among them (the browser loads them on demand, components/netsim/explain-messages).
+    expect(body.messages.osNames.linux).toBe("Linux");
+    expect(body.messages.explainLoading).toBe("Loading the explanation…");
+    expect(body.messages).not.toHaveProperty("explain");
     expect(JSON.stringify(body.messages)).not.toMatch(/インバウンド|[\u3040-\u30ff]/);
   });
 

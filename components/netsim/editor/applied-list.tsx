@@ -2,6 +2,7 @@
 // What the sandbox changed in the network, in order (builds, hosts, changes), each with an undo button and, when AWS
 // would not allow it, the reason in the reader's language.
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
+import { useExplainMessages } from "@/components/netsim/explain-messages";
 import { format } from "@/lib/i18n/format";
 import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
 import { explain, type Change, type Fact, type Host } from "@/lib/netsim";
@@ -30,6 +31,7 @@ export function changeSummary(c: Change): string {
 
 export function AppliedList({ network, hosts, changes, refused, unbuilt, onUndo, onUndoBuild, onRemoveHost }: Props) {
   const t = useMessages("netsim");
+  const sentences = useExplainMessages();
   const n = t.sandbox.network;
   const c = netsimSandboxConnectForms[useLocale()];
   const kindOf = (item: object) => {
@@ -72,7 +74,7 @@ export function AppliedList({ network, hosts, changes, refused, unbuilt, onUndo,
             `change-${i}`,
             `${kindOf(change)}: ${changeSummary(change)}`,
             () => onUndo(i),
-            why ? format(n.refused, { reason: explain(why.reason, t.explain) }) : null,
+            why ? format(n.refused, { reason: sentences ? explain(why.reason, sentences) : t.explainLoading }) : null,
           );
         })}
       </ul>

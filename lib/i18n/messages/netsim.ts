@@ -1,5 +1,7 @@
 // The packet simulator's player, sandbox and their accessibility texts. Japanese first; English typed against it.
-// `explain` holds the sentences built from the simulator's facts (netsim-explain.ts).
+// The sentences built from the simulator's facts are not here: they load on demand in the reader's language
+// (netsim-explain-ja.ts / netsim-explain-en.ts, components/netsim/explain-messages.tsx); only the OS names the first
+// view's selector shows come from them.
 import { netsimExplain } from "@/lib/i18n/messages/netsim-explain";
 import { netsimSandboxConnect } from "@/lib/i18n/messages/netsim-sandbox-connect";
 
@@ -227,7 +229,10 @@ const ja = {
     practise: "この問題を解く",
     none: "この問題にはシミュレーションがありません。",
   },
-  explain: netsimExplain.ja,
+  osNames: netsimExplain.ja.os,
+  explainLoading: "説明を読み込んでいます…",
+  explainFailed: "説明を読み込めませんでした。",
+  explainRetry: "もう一度読み込む",
 };
 
 export type NetsimMessages = typeof ja;
@@ -454,7 +459,10 @@ const en: NetsimMessages = {
     practise: "Answer this question",
     none: "This question has no simulation.",
   },
-  explain: netsimExplain.en,
+  osNames: netsimExplain.en.os,
+  explainLoading: "Loading the explanation…",
+  explainFailed: "The explanation could not be loaded.",
+  explainRetry: "Try again",
 };
 
 export const netsim = { ja, en };

@@ -3,7 +3,8 @@
  * (lib/i18n/messages/netsim-explain.ts). The simulation writes no prose; everything a learner reads about a step, a
  * verdict or a choice is built here. Reason codes and row ids never appear in these sentences.
  * This module takes one language's messages as a parameter and never imports the catalogue, so the browser receives
- * only the reader's language (passed from the server); texts.ts has the both-languages helpers for tools.
+ * only the reader's language (loaded on demand, components/netsim/explain-messages.tsx); texts.ts has the
+ * both-languages helpers for tools.
  */
 import { format } from "../../i18n/format";
 import type { netsimExplain, NetsimExplainMessages } from "../../i18n/messages/netsim-explain";
