@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { nameSchema, osSetSchema, listensSchema, regionSchema } from "./schema";
-import { policyConditionSchema } from "./schema-policy";
+import { policyStatementSchema } from "./schema-policy";
 import { connectionZoneFields } from "./schema-zones";
 
 /** A VPC besides the scenario's first one (`vpc:`). Its subnets, route tables, NACLs and groups say `vpc: <name>`. */
@@ -71,16 +71,6 @@ export const transitGatewaySchema = z
   .strict();
 export type TransitGateway = z.infer<typeof transitGatewaySchema>;
 
-/** One statement of an endpoint policy (IAM JSON policy shape, reduced). `*` and `?` are wildcards. */
-export const policyStatementSchema = z
-  .object({
-    effect: z.enum(["allow", "deny"]),
-    actions: z.array(z.string()).min(1),
-    resources: z.array(z.string()).min(1),
-    /** aws:SourceVpce, aws:SourceVpc, aws:SourceIp, aws:VpcSourceIp conditions (SCENARIO.md §3d). */
-    condition: policyConditionSchema.optional(),
-  })
-  .strict();
 export const endpointPolicySchema = z.object({ statements: z.array(policyStatementSchema) }).strict();
 export type EndpointPolicy = z.infer<typeof endpointPolicySchema>;
 

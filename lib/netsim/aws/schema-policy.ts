@@ -28,8 +28,12 @@ export const policyConditionSchema = z.partialRecord(
 );
 export type PolicyCondition = z.infer<typeof policyConditionSchema>;
 
-/** One statement of a resource policy: an endpoint policy statement whose condition is usually the point. */
-export const resourcePolicyStatementSchema = z
+/**
+ * One policy statement (IAM JSON policy shape, reduced; `*` and `?` are wildcards), in endpoint policies and in resource
+ * policies alike, where the condition (aws:SourceVpce, aws:SourceVpc, aws:SourceIp, aws:VpcSourceIp; §3d) is usually
+ * the point.
+ */
+export const policyStatementSchema = z
   .object({
     effect: z.enum(["allow", "deny"]),
     actions: z.array(z.string()).min(1),
@@ -48,7 +52,7 @@ export const resourcePolicySchema = z
   .object({
     kind: z.enum(["bucket", "key"]),
     resource: z.string().regex(/^arn:aws:/, "a resource policy names the ARN it is attached to"),
-    statements: z.array(resourcePolicyStatementSchema),
+    statements: z.array(policyStatementSchema),
   })
   .strict();
 export type ResourcePolicy = z.infer<typeof resourcePolicySchema>;
