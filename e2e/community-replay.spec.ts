@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "./fixtures/auth";
-import { testDb } from "./fixtures/db";
+import { gradedPractice, testDb } from "./fixtures/db";
 
 const REPLAYED = "saa-0001"; // the seed's networking question (key A, C, F)
 const replayPath = `/questions/${REPLAYED}/simulate?choices=A,C&os=linux&step=4`;
@@ -56,35 +56,6 @@ async function examIdOf(questionId: string): Promise<string> {
   return (await testDb().question.findUniqueOrThrow({ where: { id: questionId }, select: { examId: true } })).examId;
 }
 
-/** A finished practice round in which `userId` answered the replayed question (graded). */
-async function gradedPractice(userId: string): Promise<void> {
-  const at = new Date();
-  await testDb().attempt.create({
-    data: {
-      userId,
-      examId: await examIdOf(REPLAYED),
-      mode: "PRACTICE",
-      status: "SUBMITTED",
-      options: {},
-      finishedAt: at,
-      correct: 0,
-      total: 1,
-      items: {
-        create: [
-          {
-            position: 0,
-            questionId: REPLAYED,
-            selected: ["A", "B", "C"],
-            answeredAt: at,
-            gradedAt: at,
-            isCorrect: false,
-          },
-        ],
-      },
-    },
-  });
-}
-
 async function setLanguage(page: Page, lang: "ja" | "en"): Promise<void> {
   await page.context().addCookies([{ name: "kaisetsu-lang", value: lang, url: test.info().project.use.baseURL ?? "" }]);
 }
@@ -111,7 +82,7 @@ test.describe("replay cards in posts @phone", () => {
   }, testInfo) => {
     mkdirSync("e2e/.artifacts", { recursive: true });
     const user = await signUpAndSignIn(page);
-    await gradedPractice(user.id);
+    await gradedPractice(user.id, REPLAYED, ["A", "B", "C"]);
     const questionId = await freshQuestion();
     const body = `戻りの通信は ${replayPath} で再生できます。`;
     await postIn(page, questionId, body);
@@ -180,7 +151,7 @@ test("a card is locked, saying why, for a reader without a graded answer and whi
   page,
 }) => {
   const author = await signUpAndSignIn(page);
-  await gradedPractice(author.id);
+  await gradedPractice(author.id, REPLAYED, ["A", "B", "C"]);
   const questionId = await freshQuestion();
   await postIn(page, questionId, `[この状態](${replayPath}) を見てください。`);
 
@@ -194,7 +165,7 @@ test("a card is locked, saying why, for a reader without a graded answer and whi
   await expect(card.getByTestId("netsim-player")).toHaveCount(0);
 
   // Graded in practice, but the question sits in the reader's running mock exam: locked, with that reason.
-  await gradedPractice(reader.id);
+  await gradedPractice(reader.id, REPLAYED, ["A", "B", "C"]);
   await testDb().attempt.create({
     data: {
       userId: reader.id,

@@ -5,31 +5,9 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "./fixtures/auth";
-import { testDb } from "./fixtures/db";
+import { gradedPractice } from "./fixtures/db";
 
 const QUESTION = "saa-5023";
-
-async function gradedPractice(userId: string): Promise<void> {
-  const { examId } = await testDb().question.findUniqueOrThrow({ where: { id: QUESTION }, select: { examId: true } });
-  const at = new Date();
-  await testDb().attempt.create({
-    data: {
-      userId,
-      examId,
-      mode: "PRACTICE",
-      status: "SUBMITTED",
-      options: {},
-      finishedAt: at,
-      correct: 0,
-      total: 1,
-      items: {
-        create: [
-          { position: 0, questionId: QUESTION, selected: ["A"], answeredAt: at, gradedAt: at, isCorrect: false },
-        ],
-      },
-    },
-  });
-}
 
 async function snap(page: Page, name: string): Promise<void> {
   const dir = path.join(import.meta.dirname, ".artifacts");
@@ -59,7 +37,7 @@ test("the player draws a connected question and steps through the transit gatewa
   page,
 }) => {
   const user = await signUpAndSignIn(page);
-  await gradedPractice(user.id);
+  await gradedPractice(user.id, QUESTION);
   for (const lang of ["ja", "en"] as const) {
     await page.context().addCookies([{ name: "kaisetsu-lang", value: lang, domain: "127.0.0.1", path: "/" }]);
     for (const width of [1280, 390]) {

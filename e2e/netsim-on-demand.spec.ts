@@ -3,26 +3,7 @@
 // a single-VPC scenario (saa-0001) never fetches them. The browser's language decides the texts it receives.
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "./fixtures/auth";
-import { testDb } from "./fixtures/db";
-
-/** A finished practice round in which `userId` answered the question (graded): the simulator opens for them. */
-async function gradedPractice(userId: string, questionId: string): Promise<void> {
-  const { examId } = await testDb().question.findUniqueOrThrow({ where: { id: questionId }, select: { examId: true } });
-  const at = new Date();
-  await testDb().attempt.create({
-    data: {
-      userId,
-      examId,
-      mode: "PRACTICE",
-      status: "SUBMITTED",
-      options: {},
-      finishedAt: at,
-      correct: 0,
-      total: 1,
-      items: { create: [{ position: 0, questionId, selected: ["A"], answeredAt: at, gradedAt: at, isCorrect: false }] },
-    },
-  });
-}
+import { gradedPractice } from "./fixtures/db";
 
 /** Opens the full-page player and returns the text of every script the browser fetched after the page's own. */
 async function openPlayer(page: Page, questionId: string): Promise<{ html: string; lazyScripts: string[] }> {

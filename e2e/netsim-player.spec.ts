@@ -4,7 +4,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "./fixtures/auth";
-import { testDb } from "./fixtures/db";
+import { gradedPractice, testDb } from "./fixtures/db";
 
 const QUESTION = "saa-0001";
 
@@ -12,31 +12,6 @@ async function snap(page: Page, name: string): Promise<void> {
   const dir = path.join(import.meta.dirname, ".artifacts");
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
-
-/** A finished practice round in which `userId` answered the question (graded), as the quiz would leave it. */
-async function gradedPractice(userId: string, questionId = QUESTION): Promise<string> {
-  const { examId } = await testDb().question.findUniqueOrThrow({ where: { id: questionId }, select: { examId: true } });
-  const at = new Date();
-  const attempt = await testDb().attempt.create({
-    data: {
-      userId,
-      examId,
-      mode: "PRACTICE",
-      status: "SUBMITTED",
-      options: {},
-      finishedAt: at,
-      correct: 0,
-      total: 1,
-      items: {
-        create: [
-          { position: 0, questionId, selected: ["A", "B", "C"], answeredAt: at, gradedAt: at, isCorrect: false },
-        ],
-      },
-    },
-    select: { id: true },
-  });
-  return attempt.id;
 }
 
 async function setLanguage(page: Page, lang: "ja" | "en"): Promise<void> {
@@ -68,7 +43,7 @@ test.describe("simulator player", () => {
     expect(html).not.toMatch(/addNaclRule|addSgRule|web-nacl/);
 
     // Graded in practice, but sitting in a mock exam still running: still locked.
-    await gradedPractice(user.id);
+    await gradedPractice(user.id, QUESTION, ["A", "B", "C"]);
     const { examId } = await testDb().question.findUniqueOrThrow({ where: { id: QUESTION }, select: { examId: true } });
     const exam = await testDb().attempt.create({
       data: {
@@ -97,7 +72,7 @@ test.describe("simulator player", () => {
     page,
   }) => {
     const user = await signUpAndSignIn(page);
-    await gradedPractice(user.id);
+    await gradedPractice(user.id, QUESTION, ["A", "B", "C"]);
     await page.goto(`/questions/${QUESTION}/simulate?os=linux`);
     await expect(page.getByRole("heading", { level: 1, name: `${QUESTION} のシミュレーション` })).toBeVisible();
 
@@ -173,7 +148,7 @@ test.describe("simulator player", () => {
 
   test("English: the same drop and delivery, with the OS selector changing the ephemeral range", async ({ page }) => {
     const user = await signUpAndSignIn(page);
-    await gradedPractice(user.id);
+    await gradedPractice(user.id, QUESTION, ["A", "B", "C"]);
     await setLanguage(page, "en");
     await page.goto(`/questions/${QUESTION}/simulate?choices=A,C&os=linux&step=9`);
     await expect(page.getByRole("heading", { level: 1, name: `Simulation of ${QUESTION}` })).toBeVisible();
@@ -246,7 +221,7 @@ test("FTP through a NAT gateway: control and data connections, request and respo
   page,
 }) => {
   const user = await signUpAndSignIn(page);
-  await gradedPractice(user.id, "net-0102");
+  await gradedPractice(user.id, "net-0102", ["A", "B", "C"]);
   await page.goto("/questions/net-0102/simulate?choices=B,D&os=linux");
   await expect(page.getByTestId("flow-verdict")).toContainText("届きます");
   const packets = page.getByRole("heading", { level: 4 }).filter({ hasText: /リクエスト|応答/ });
@@ -299,7 +274,7 @@ test.describe("simulator on a phone @phone", () => {
   test("stacks the event list under a legible diagram", async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "phone", "a phone-width layout");
     const user = await signUpAndSignIn(page);
-    await gradedPractice(user.id);
+    await gradedPractice(user.id, QUESTION, ["A", "B", "C"]);
     await page.goto(`/questions/${QUESTION}/simulate?choices=A,C&os=linux&step=9`);
     const diagram = page.getByRole("img", { name: "ネットワーク構成図" });
     await expect(diagram).toBeVisible();
