@@ -13,6 +13,7 @@ import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and
 import { startReviewRound } from "@/lib/server/review/start-review-round";
 import { findVariant } from "@/lib/server/variants/find-variant";
 import { createPracticeAttempt, createUser } from "./quiz-fixtures";
+import { createOneDomainExam } from "./forum-fixtures";
 
 const prefix = "vml";
 const examId = `${prefix}-exam`;
@@ -43,21 +44,7 @@ beforeAll(async () => {
   template = loaded.template;
   const { ja, en } = template.texts;
   if (!ja || !en) throw new Error("net-0070 has both languages");
-  await db.exam.create({
-    data: {
-      id: examId,
-      code: "VML",
-      titleJa: "類題 (欠けているルール)",
-      titleEn: "Variants (missing rule)",
-      questionCount: 1,
-      minutes: 10,
-      extensionMinutes: 0,
-      passingScore: 700,
-      domains: {
-        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
-      },
-    },
-  });
+  await createOneDomainExam(examId, "VML", { ja: "類題 (欠けているルール)", en: "Variants (missing rule)" }, 1);
   await db.question.create({
     data: {
       id: questionId,

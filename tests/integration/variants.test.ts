@@ -12,6 +12,7 @@ import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and
 import { startReviewRound } from "@/lib/server/review/start-review-round";
 import { findVariant } from "@/lib/server/variants/find-variant";
 import { createPracticeAttempt, createUser } from "./quiz-fixtures";
+import { createOneDomainExam } from "./forum-fixtures";
 
 const prefix = "vrt";
 const examId = `${prefix}-exam`;
@@ -27,21 +28,7 @@ let learner: AttemptRequester;
 let other: AttemptRequester;
 
 beforeAll(async () => {
-  await db.exam.create({
-    data: {
-      id: examId,
-      code: "VRT",
-      titleJa: "類題",
-      titleEn: "Variants",
-      questionCount: 1,
-      minutes: 10,
-      extensionMinutes: 0,
-      passingScore: 700,
-      domains: {
-        create: [{ id: `${examId}:one`, slug: "one", titleJa: "一", titleEn: "One", weight: 100, position: 0 }],
-      },
-    },
-  });
+  await createOneDomainExam(examId, "VRT", { ja: "類題", en: "Variants" }, 1);
   await db.question.create({
     data: {
       id: questionId,
