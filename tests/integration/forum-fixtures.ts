@@ -36,3 +36,13 @@ export async function createBareQuestion(examId: string, id: string): Promise<vo
     },
   });
 }
+
+/** Removes what a one-question variants test made: review history, attempts, the exam and the users of `emailSuffix`. */
+export async function deleteOneQuestionExam(examId: string, questionId: string, emailSuffix: string): Promise<void> {
+  await db.reviewLog.deleteMany({ where: { questionId } });
+  await db.reviewCard.deleteMany({ where: { questionId } });
+  await db.attempt.deleteMany({ where: { examId } });
+  await db.question.deleteMany({ where: { examId } });
+  await db.exam.deleteMany({ where: { id: examId } });
+  await db.user.deleteMany({ where: { email: { endsWith: emailSuffix } } });
+}

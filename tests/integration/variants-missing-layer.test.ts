@@ -13,7 +13,7 @@ import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and
 import { startReviewRound } from "@/lib/server/review/start-review-round";
 import { findVariant } from "@/lib/server/variants/find-variant";
 import { createPracticeAttempt, createUser } from "./quiz-fixtures";
-import { createOneDomainExam } from "./forum-fixtures";
+import { createOneDomainExam, deleteOneQuestionExam } from "./forum-fixtures";
 
 const prefix = "vml";
 const examId = `${prefix}-exam`;
@@ -87,14 +87,7 @@ beforeAll(async () => {
   learner = await createUser("learner-vml@example.test");
 });
 
-afterAll(async () => {
-  await db.reviewLog.deleteMany({ where: { questionId } });
-  await db.reviewCard.deleteMany({ where: { questionId } });
-  await db.attempt.deleteMany({ where: { examId } });
-  await db.question.deleteMany({ where: { examId } });
-  await db.exam.deleteMany({ where: { id: examId } });
-  await db.user.deleteMany({ where: { email: { endsWith: "-vml@example.test" } } });
-});
+afterAll(() => deleteOneQuestionExam(examId, questionId, "-vml@example.test"));
 
 describe("a missing-layer variant", () => {
   it("derives, from the stored rows, the same variant as the files, with the key of the drawn layer", async () => {

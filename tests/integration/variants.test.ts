@@ -12,7 +12,7 @@ import { answerPracticeAndReview } from "@/lib/server/review/answer-practice-and
 import { startReviewRound } from "@/lib/server/review/start-review-round";
 import { findVariant } from "@/lib/server/variants/find-variant";
 import { createPracticeAttempt, createUser } from "./quiz-fixtures";
-import { createOneDomainExam } from "./forum-fixtures";
+import { createOneDomainExam, deleteOneQuestionExam } from "./forum-fixtures";
 
 const prefix = "vrt";
 const examId = `${prefix}-exam`;
@@ -82,14 +82,7 @@ beforeAll(async () => {
   other = await createUser("other-vrt@example.test");
 });
 
-afterAll(async () => {
-  await db.reviewLog.deleteMany({ where: { questionId } });
-  await db.reviewCard.deleteMany({ where: { questionId } });
-  await db.attempt.deleteMany({ where: { examId } });
-  await db.question.deleteMany({ where: { examId } });
-  await db.exam.deleteMany({ where: { id: examId } });
-  await db.user.deleteMany({ where: { email: { endsWith: "-vrt@example.test" } } });
-});
+afterAll(() => deleteOneQuestionExam(examId, questionId, "-vrt@example.test"));
 
 describe("variants in the review queue", () => {
   it("serves a question the learner has not answered as written", async () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseScenario } from "../scenario/parse";
+import { scenarioOf } from "../test-helpers";
 import type { Scenario } from "../scenario/schema";
 import { declarationProblems, variablesSchema, type VariableDeclaration } from "./declaration";
 import { explainedKey, generateVariant, sampleVariants, type TemplateTexts, type VariantTemplate } from "./generate";
-
-function scenarioOf(source: string): Scenario {
-  const parsed = parseScenario(source);
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join("; "));
-  return parsed.scenario;
-}
 
 /** A web server behind a security group and a custom NACL; as written, the NACL's inbound rule is missing. */
 const server = scenarioOf(`
