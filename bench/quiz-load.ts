@@ -12,6 +12,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
@@ -81,6 +82,8 @@ type Run = {
   failures: string[];
   load: string;
   cpuMs?: number;
+  /** This bench's own CPU per answer (the load generator shares the machine's cores with the servers it measures). */
+  clientCpuMs?: number;
   /** Statements the serving process sent to PostgreSQL per answer (its round trips). */
   roundTrips?: number;
 };
@@ -281,13 +284,15 @@ type Meter = { pid: number | "self" | undefined; queries: () => Promise<number |
 async function measured<R extends Run>(meter: Meter, label: string, run: () => Promise<R>): Promise<R> {
   const { pid } = meter;
   const cpu = () => (pid === "self" ? (process.cpuUsage().user + process.cpuUsage().system) / 1000 : processCpuMs(pid));
+  const ownCpu = () => (process.cpuUsage().user + process.cpuUsage().system) / 1000;
   const queriesBefore = await meter.queries();
-  const before = cpu();
+  const [before, ownBefore] = [cpu(), ownCpu()];
   const result = await withDeadline(label, run());
-  const after = cpu();
+  const [after, ownAfter] = [cpu(), ownCpu()];
   const queriesAfter = await meter.queries();
   const measuredRun: R = { ...result };
   if (before !== null && after !== null) measuredRun.cpuMs = (after - before) / result.requests;
+  if (pid !== "self") measuredRun.clientCpuMs = (ownAfter - ownBefore) / result.requests;
   if (queriesBefore !== null && queriesAfter !== null)
     measuredRun.roundTrips = (queriesAfter - queriesBefore) / result.requests;
   // Each row as soon as its run ends, so a run that never ends still leaves the others' figures.
@@ -328,12 +333,47 @@ const loadAverage = () =>
     .join(" ");
 
 /** A reply over HTTP: the action's RSC text and the baseline's JSON both carry `"ok":true` and, last, the answer's `"isCorrect":…`. */
-async function httpReply(response: Response): Promise<Reply> {
-  const body = await response.text();
+function httpReply({ status, body }: { status: number; body: string }): Reply {
   const graded = [...body.matchAll(/"isCorrect":(true|false)/g)].at(-1);
-  if (response.status !== 200 || !body.includes('"ok":true') || !graded)
-    return { isCorrect: null, detail: `HTTP ${response.status} ${body.slice(0, 160)}` };
+  if (status !== 200 || !body.includes('"ok":true') || !graded)
+    return { isCorrect: null, detail: `HTTP ${status} ${body.slice(0, 160)}` };
   return { isCorrect: graded[1] === "true", detail: "" };
+}
+
+/**
+ * The load generator's HTTP client: node:http on kept-alive loopback connections, the whole reply read as text, cut
+ * off after REQUEST_TIMEOUT_MS (a TimeoutError, like fetch's AbortSignal.timeout). Not fetch: undici's WHATWG layer
+ * (Headers, streams, an AbortSignal per request) cost this process about as much CPU per answer as the node:http
+ * baseline spends serving it, and the generator shares the machine's two cores with the servers it measures.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
+function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: "POST", agent, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => {
+          clearTimeout(timer);
+          resolve({ status: response.statusCode ?? 0, body: text });
+        });
+        response.on("error", reject);
+      },
+    );
+    const timer = setTimeout(() => {
+      const error = new Error(`no reply within ${REQUEST_TIMEOUT_MS} ms`);
+      error.name = "TimeoutError";
+      request.destroy(error);
+    }, REQUEST_TIMEOUT_MS);
+    request.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    request.end(body);
+  });
 }
 
 /** As components/quiz/practice-question.tsx does: an answer that failed in transit or with a 5xx is sent again, twice at most. */
@@ -562,9 +602,14 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-const countQueriesArgs = ["--import", path.join(root, "bench/quiz-load/count-queries.mjs")];
+/**
+ * BENCH_QUIZ_NODE_ARGS="--flag …": extra node flags for BOTH servers (the app and the baseline), to try a runtime
+ * setting (e.g. a garbage collector size) on like terms.
+ */
+const tuningArgs = (process.env.BENCH_QUIZ_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+const countQueriesArgs = [...tuningArgs, "--import", path.join(root, "bench/quiz-load/count-queries.mjs")];
 
-const HEADER = `${"".padEnd(46)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/answer".padStart(13)} ${"round trips/answer".padStart(18)}  load (1/5/15 min)`;
+const HEADER = `${"".padEnd(46)} ${"requests".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"CPU ms/answer".padStart(13)} ${"round trips/answer".padStart(18)} ${"bench CPU ms/answer".padStart(19)}  load (1/5/15 min)`;
 function row(run: Run): string {
   const sorted = [...run.latencies].sort((a, b) => a - b);
   const cells = [
@@ -576,6 +621,7 @@ function row(run: Run): string {
     String(run.failures.length).padStart(7),
     (run.cpuMs === undefined ? "" : run.cpuMs.toFixed(2)).padStart(13),
     (run.roundTrips === undefined ? "" : run.roundTrips.toFixed(2)).padStart(18),
+    (run.clientCpuMs === undefined ? "" : run.clientCpuMs.toFixed(2)).padStart(19),
   ];
   return `${cells.join(" ")}  ${run.load}`;
 }
@@ -657,29 +703,27 @@ export default async function quizLoad(): Promise<void> {
     const appUrl = app.url;
     const viaAction: Send = async (candidate, position, selected) =>
       httpReply(
-        await fetch(`${appUrl}/practice/${candidate.attemptId}`, {
-          method: "POST",
-          headers: {
+        await post(
+          `${appUrl}/practice/${candidate.attemptId}`,
+          {
             "Next-Action": actionId,
             "Content-Type": "text/plain;charset=UTF-8",
             Accept: "text/x-component",
             Origin: appUrl,
             Cookie: candidate.cookie,
           },
-          body: JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        }),
+          JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
+        ),
       );
     const basePort = await findFreePort();
     baseline = await startBaseline(basePort, database.url, baseQueries);
     const viaBaseline: Send = async (candidate, position, selected) =>
       httpReply(
-        await fetch(`http://127.0.0.1:${basePort}/answer`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json", Cookie: candidate.cookie },
-          body: JSON.stringify({ attemptId: candidate.attemptId, position, selected }),
-          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        }),
+        await post(
+          `http://127.0.0.1:${basePort}/answer`,
+          { "Content-Type": "application/json", Cookie: candidate.cookie },
+          JSON.stringify({ attemptId: candidate.attemptId, position, selected }),
+        ),
       );
     // The statement alone, as the use case runs it: again only when a concurrent copy graded the item first.
     const viaStatement: Send = async (candidate, position, selected) => {
@@ -757,6 +801,9 @@ export default async function quizLoad(): Promise<void> {
     );
     console.log(
       `(CPU ms/answer: the serving process's own CPU — the app server, the baseline server, or for the statement this bench's pg client — not PostgreSQL's;`,
+    );
+    console.log(
+      ` bench CPU ms/answer: this load generator's own CPU over HTTP, which shares the machine's cores with the server it measures;`,
     );
     console.log(
       ` round trips/answer: the statements that process sent to PostgreSQL per answer; a copy sent twice at once grades once and reads once more)`,
