@@ -696,7 +696,7 @@ export default async function quizLoad(): Promise<void> {
         ...countQueriesArgs,
         // BENCH_QUIZ_CPU_PROF=<dir>: the app server writes a V8 CPU profile there when it stops (node --cpu-prof).
         ...(process.env.BENCH_QUIZ_CPU_PROF
-          ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_QUIZ_CPU_PROF)}`]
+          ? ["--cpu-prof", "--cpu-prof-interval=250", `--cpu-prof-dir=${path.resolve(process.env.BENCH_QUIZ_CPU_PROF)}`]
           : []),
       ],
     });
