@@ -3,7 +3,8 @@
 // side by side in one run with two baselines on the same database:
 //   - a minimal node:http handler running the same use case (no React, no RSC, no routing, no Auth.js);
 //   - the use case's one grading statement alone on raw `pg` (lib/server/quiz/grade-answer-sql.ts): the database's limit.
-// Closed loop (each candidate answers, waits, answers again) with 1 and with 50 candidates; then an OPEN loop on the
+// Closed loop (each candidate answers, waits, answers again) with 1 and with 50 candidates, and the framework's floor
+// (the same action refusing its input before any database work: what no use case can beat); then an OPEN loop on the
 // action (answers arrive at a fixed rate whatever the latency, 200 candidates, bounded in count, in time and in answers
 // in flight; latency is counted from each answer's scheduled arrival, so a stall is not hidden); then a burst of 200
 // concurrent candidates.
@@ -670,6 +671,7 @@ export default async function quizLoad(): Promise<void> {
         next: await create("next", CANDIDATES, ANSWERS),
         base: await create("base", CANDIDATES, ANSWERS),
         raw: await create("raw", CANDIDATES, ANSWERS),
+        floor: await create("floor", CANDIDATES, ANSWERS),
       },
       // Signed in: the action reads the session (one statement) and the use case moves the review card (one more).
       signedIn: {
@@ -715,6 +717,25 @@ export default async function quizLoad(): Promise<void> {
           JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
         ),
       );
+    // The framework's floor: the same action, sent an answer zod refuses (position -1), so it returns before any database
+    // work (the wrapper still reads the language and the session cookie). No use case can make the action cheaper
+    // than this; the refusal is this run's expected reply.
+    const viaActionRefused: Send = async (candidate, position, selected) => {
+      const { status, body } = await post(
+        `${appUrl}/practice/${candidate.attemptId}`,
+        {
+          "Next-Action": actionId,
+          "Content-Type": "text/plain;charset=UTF-8",
+          Accept: "text/x-component",
+          Origin: appUrl,
+          Cookie: candidate.cookie,
+        },
+        JSON.stringify([{ attemptId: candidate.attemptId, position: -1, selected }]),
+      );
+      const isRefused = status === 200 && body.includes('"ok":false') && body.includes('"fieldErrors"');
+      if (!isRefused) return { isCorrect: null, detail: `not refused: HTTP ${status} ${body.slice(0, 160)}` };
+      return { isCorrect: isRight(selected, candidate.questions[position] as number), detail: "" };
+    };
     const basePort = await findFreePort();
     baseline = await startBaseline(basePort, database.url, baseQueries);
     const viaBaseline: Send = async (candidate, position, selected) =>
@@ -781,6 +802,12 @@ export default async function quizLoad(): Promise<void> {
       await closed(baseMeter, `node:http baseline, ${CANDIDATES} candidates`, groups.load.base, viaBaseline),
       await closed(rawMeter, `grading statement on raw pg, ${CANDIDATES} cand.`, groups.load.raw, viaStatement),
     ] as [Run, Run, Run];
+    const floor = await closed(
+      appMeter,
+      `action refusing input, ${CANDIDATES} cand. (floor)`,
+      groups.load.floor,
+      viaActionRefused,
+    );
     const signedIn = [
       await closed(appMeter, `server action, ${CANDIDATES} signed in`, groups.signedIn.next, viaAction),
       await closed(baseMeter, `node:http baseline, ${CANDIDATES} signed in`, groups.signedIn.base, viaBaseline),
@@ -809,7 +836,7 @@ export default async function quizLoad(): Promise<void> {
       ` round trips/answer: the statements that process sent to PostgreSQL per answer; a copy sent twice at once grades once and reads once more)`,
     );
     console.log(HEADER);
-    for (const run of [...solo, ...load, ...signedIn]) console.log(row(run));
+    for (const run of [...solo, ...load, floor, ...signedIn]) console.log(row(run));
     const [action, base, statement] = load;
     console.log(
       `single candidate: action p50 ${p50(solo[0]).toFixed(1)} ms (target < 10 ms: ${verdict(p50(solo[0]) < 10)}); baseline ${p50(solo[1]).toFixed(1)} ms; statement ${p50(solo[2]).toFixed(1)} ms`,
@@ -818,6 +845,9 @@ export default async function quizLoad(): Promise<void> {
     const baseRatio = throughput(base) / throughput(statement);
     console.log(
       `${CANDIDATES} candidates: action = ${(actionRatio * 100).toFixed(0)}% of the node:http baseline (target ≥ 70%: ${verdict(actionRatio >= 0.7)}); baseline = ${(baseRatio * 100).toFixed(0)}% of the raw statement (target ≥ 50%: ${verdict(baseRatio >= 0.5)})`,
+    );
+    console.log(
+      `${CANDIDATES} candidates: the framework's floor — the action refusing its input before any database work — = ${((throughput(floor) / throughput(base)) * 100).toFixed(0)}% of the baseline serving whole answers (what any use case could reach at best)`,
     );
     console.log(
       `${CANDIDATES} signed in: action = ${((throughput(signedIn[0]) / throughput(signedIn[1])) * 100).toFixed(0)}% of the node:http baseline (session read, grading, review write)`,
@@ -850,7 +880,7 @@ export default async function quizLoad(): Promise<void> {
       `integrity: open loop — ${await verify(db, groups.open, open)}; burst — ${await verify(db, groups.burst, burst)}; the closed-loop runs likewise`,
     );
     // Answers cut off by the time bound are figures (the errors column); a wrong grading or a server error is a bug.
-    for (const run of [...solo, ...load, ...signedIn, open, burst]) {
+    for (const run of [...solo, ...load, floor, ...signedIn, open, burst]) {
       const broken = run.failures.filter((failure) => !failure.includes("TimeoutError"));
       if (broken.length > 0)
         throw new Error(`quiz-load: ${run.label} had ${broken.length} failed answers, e.g. ${broken[0]}`);
