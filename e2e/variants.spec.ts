@@ -144,3 +144,45 @@ test("a variant whose key moved is graded against its own key, and its texts say
     selected: key,
   });
 });
+
+test("a network-basics question answered before comes back from the review page's other banks, as a variant", async ({
+  page,
+}) => {
+  const QUESTION_SIDE = "net-0069"; // declares an IP family variable
+  await signUpAndSignIn(page);
+  const wrong = (
+    await testDb().choice.findFirstOrThrow({
+      where: { questionId: QUESTION_SIDE, isCorrect: false },
+      orderBy: { position: "asc" },
+      select: { letter: true },
+    })
+  ).letter;
+  await page.goto(`/questions/${QUESTION_SIDE}`);
+  await choiceInputs(page).nth(letterIndex(wrong)).check();
+  await page.getByRole("button", { name: "解答する" }).click();
+  await expect(page.getByTestId("feedback")).toBeVisible();
+
+  // The same day nothing is due; the next day the review page lists the bank beside the main queue.
+  await page.goto("/review");
+  await expect(page.getByTestId("side-banks")).toHaveCount(0);
+  await setServerClockOffset(DAY + 60_000);
+  await page.goto("/review");
+  const side = page.getByTestId("side-banks");
+  await expect(side).toContainText("ネットワーク基礎");
+  await expect(side).toContainText("期限の問題 1 問");
+  await snap(page, "review-side-banks-desktop-ja");
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await snap(page, "review-side-banks-phone-ja");
+  await page.getByTestId("start-review-network-basics").click();
+  await expect(page).toHaveURL(/\/practice\//);
+  await expect(page.getByTestId("variant-badge")).toHaveText("類題");
+  const attemptId = new URL(page.url()).pathname.split("/")[2] ?? "";
+  const items = await testDb().attemptItem.findMany({
+    where: { attemptId },
+    select: { questionId: true, variantSeed: true },
+  });
+  expect(items).toHaveLength(1);
+  expect(items[0]?.questionId).toBe(QUESTION_SIDE);
+  expect(items[0]?.variantSeed).not.toBeNull();
+});

@@ -15,6 +15,14 @@ export const startReviewAction = createFormAction(
   }),
 );
 
+/** Serves today's due questions of another bank the learner studies (no new ones: those come from the main bank). */
+export const startDueReviewAction = createFormAction(
+  createAction({ schema: examIdSchema, requireUser: true }, async (input, { user, now }) => {
+    const attemptId = await startReviewRound(await requesterFrom(user), input.examId, now, { newQuestions: false });
+    redirect(`/practice/${attemptId}`);
+  }),
+);
+
 /** The questions failed 4 times (leeches), drilled apart from the queue. */
 export const startLeechDrillAction = createFormAction(
   createAction({ schema: examIdSchema, requireUser: true }, async (input, { user }) => {

@@ -11,8 +11,9 @@ import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { DEFAULT_EXAM_ID, MAX_DAILY_LIMIT } from "@/lib/review/queue-settings";
 import { getReviewQueue } from "@/lib/server/review/get-review-queue";
+import { listSideBanks } from "@/lib/server/review/list-side-banks";
 import { getReviewStats } from "@/lib/server/review/review-stats";
-import { setDailyLimitAction, startLeechDrillAction, startReviewAction } from "./actions";
+import { setDailyLimitAction, startDueReviewAction, startLeechDrillAction, startReviewAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** 今日の復習: today's FSRS queue (due, then new, up to the learner's daily limit), the limit, leeches and the memory stats. */
 export default async function ReviewPage() {
-  const [{ t }, user] = await Promise.all([getI18n(), getSessionUser()]);
+  const [{ t, locale }, user] = await Promise.all([getI18n(), getSessionUser()]);
   const r = t.learning.review;
   if (!user) {
     return (
@@ -35,7 +36,11 @@ export default async function ReviewPage() {
     );
   }
   const at = await requestNow();
-  const [queue, stats] = await Promise.all([getReviewQueue(user.id, DEFAULT_EXAM_ID, at), getReviewStats(user.id, at)]);
+  const [queue, stats, sideBanks] = await Promise.all([
+    getReviewQueue(user.id, DEFAULT_EXAM_ID, at),
+    getReviewStats(user.id, at),
+    listSideBanks(user.id, DEFAULT_EXAM_ID, at, locale),
+  ]);
   const left = Math.max(0, queue.dailyLimit - queue.doneToday);
   return (
     <section className="narrow stack" aria-labelledby="review-title">
@@ -78,6 +83,32 @@ export default async function ReviewPage() {
             className="button button-quiet"
           />
         </div>
+      ) : null}
+      {sideBanks.length > 0 ? (
+        <section className="card stack" aria-labelledby="review-side-title" data-testid="side-banks">
+          <h2 id="review-side-title" className={styles.cardTitle}>
+            {r.sideTitle}
+          </h2>
+          <p>{r.sideLead}</p>
+          <ul className={styles.sideBanks}>
+            {sideBanks.map((bank) => (
+              <li key={bank.examId}>
+                <span>
+                  <strong>{bank.title}</strong> {format(r.sideDue, { count: bank.dueCount })}
+                </span>
+                {left > 0 ? (
+                  <StartRoundButton
+                    action={startDueReviewAction}
+                    fields={{ examId: bank.examId }}
+                    label={format(r.sideStart, { title: bank.title, count: Math.min(bank.dueCount, left) })}
+                    className="button button-quiet"
+                    testId={`start-review-${bank.examId}`}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <ReviewStatsPanel stats={stats} />
       <p>

@@ -15,6 +15,7 @@ import { getReviewQueue } from "@/lib/server/review/get-review-queue";
 import { startLeechDrill } from "@/lib/server/review/start-leech-drill";
 import { startReviewRound } from "@/lib/server/review/start-review-round";
 import { getReviewStats } from "@/lib/server/review/review-stats";
+import { listSideBanks } from "@/lib/server/review/list-side-banks";
 import { createPracticeAttempt, createQuizBank, createUser, deleteQuizBank, type QuizBank } from "./quiz-fixtures";
 
 let bank: QuizBank;
@@ -318,6 +319,42 @@ describe("practice for a chosen set", () => {
       ).rejects.toMatchObject({ code: "quiz.errors.signInForWrong" });
     } finally {
       await db.user.deleteMany({ where: { email: "hana-review@example.test" } });
+    }
+  });
+});
+
+describe("other banks the learner studies", () => {
+  it("are listed with their due questions only, and their rounds serve those without new questions", async () => {
+    const side = await createQuizBank("rvside");
+    const ivy = await createUser("ivy-review@example.test");
+    try {
+      const userId = ivy.userId as string;
+      const attemptId = await createPracticeAttempt(ivy, side.examId, [side.single]);
+      await answerPracticeAndReview(ivy, { attemptId, position: 0, selected: ["A"] }, "ja", t0);
+      // Not due the same day; due the next day, and only in the bank it belongs to.
+      expect(await listSideBanks(userId, bank.examId, t0, "ja")).toEqual([]);
+      const nextDay = new Date(t0.getTime() + DAY);
+      expect(await listSideBanks(userId, bank.examId, nextDay, "en")).toEqual([
+        { examId: side.examId, title: "Quiz exam", dueCount: 1 },
+      ]);
+      expect(await listSideBanks(userId, side.examId, nextDay, "ja")).toEqual([]);
+      // The bank's queue without new questions: the due one alone; with them (the main bank's way), the rest too.
+      const dueOnly = await getReviewQueue(userId, side.examId, nextDay, { newQuestions: false });
+      expect(dueOnly.questionIds).toEqual([side.single]);
+      expect(dueOnly.newServed).toBe(0);
+      expect((await getReviewQueue(userId, side.examId, nextDay)).newServed).toBe(side.all.length - 1);
+      const roundId = await startReviewRound(ivy, side.examId, nextDay, { newQuestions: false });
+      const items = await db.attemptItem.findMany({ where: { attemptId: roundId }, select: { questionId: true } });
+      expect(items.map((item) => item.questionId)).toEqual([side.single]);
+      // A leech leaves the list (it is drilled apart, as in the main bank).
+      await db.reviewCard.update({
+        where: { userId_questionId: { userId, questionId: side.single } },
+        data: { isLeech: true },
+      });
+      expect(await listSideBanks(userId, bank.examId, nextDay, "ja")).toEqual([]);
+    } finally {
+      await db.user.deleteMany({ where: { email: "ivy-review@example.test" } });
+      await deleteQuizBank(side);
     }
   });
 });

@@ -27,6 +27,10 @@ const ja = {
     leeches: "4 回以上間違えた問題 {count} 問は、復習の列から外して誤解ドリルで扱います。",
     leechDrill: "苦手な問題のドリルを始める",
     homeDue: "今日の復習: {count} 問",
+    sideTitle: "ほかの問題集の復習",
+    sideLead: "解いたことのある問題だけを、期限の来た順に出題します(1 日の問題数に含まれます)。",
+    sideDue: "期限の問題 {count} 問",
+    sideStart: "{title}の復習を始める({count} 問)",
     homeOpen: "復習を始める",
   },
   stats: {
@@ -154,6 +158,10 @@ const en: LearningMessages = {
     leeches: "{count} questions you got wrong 4 times or more are out of the queue and in the misconception drill.",
     leechDrill: "Drill your hardest questions",
     homeDue: "Review today: {count} questions",
+    sideTitle: "Review in other banks",
+    sideLead: "Only questions you have answered, due ones first (they count towards your daily number).",
+    sideDue: "{count} due",
+    sideStart: "Review {title} ({count} questions)",
     homeOpen: "Start the review",
   },
   stats: {

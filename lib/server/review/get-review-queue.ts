@@ -16,8 +16,19 @@ export type ReviewQueue = {
   newServed: number;
 };
 
+/**
+ * What a queue serves: due questions, then (`newQuestions`, the default) questions never seen to fill the daily limit.
+ * A bank the learner studies on the side (the review page's "other banks") serves its due questions only.
+ */
+export type QueueOptions = { newQuestions?: boolean };
+
 /** The learner's queue for today in one question bank. `at` is the request clock (lib/request-context.ts). */
-export async function getReviewQueue(userId: string, examId: string, at: Date): Promise<ReviewQueue> {
+export async function getReviewQueue(
+  userId: string,
+  examId: string,
+  at: Date,
+  { newQuestions = true }: QueueOptions = {},
+): Promise<ReviewQueue> {
   const live = { examId, retiredAt: null };
   const [user, doneToday, due, leechCount] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { dailyReviewLimit: true } }),
@@ -32,7 +43,7 @@ export async function getReviewQueue(userId: string, examId: string, at: Date): 
   const left = Math.max(0, user.dailyReviewLimit - doneToday);
   const dueIds = due.map((card) => card.questionId).slice(0, left);
   const fresh =
-    left > dueIds.length
+    newQuestions && left > dueIds.length
       ? await db.question.findMany({
           where: { ...live, reviewCards: { none: { userId } } },
           orderBy: { id: "asc" },
