@@ -703,25 +703,9 @@ export default async function quizLoad(): Promise<void> {
       ],
     });
     const appUrl = app.url;
-    const viaAction: Send = async (candidate, position, selected) =>
-      httpReply(
-        await post(
-          `${appUrl}/practice/${candidate.attemptId}`,
-          {
-            "Next-Action": actionId,
-            "Content-Type": "text/plain;charset=UTF-8",
-            Accept: "text/x-component",
-            Origin: appUrl,
-            Cookie: candidate.cookie,
-          },
-          JSON.stringify([{ attemptId: candidate.attemptId, position, selected }]),
-        ),
-      );
-    // The framework's floor: the same action, sent an answer zod refuses (position -1), so it returns before any database
-    // work (the wrapper still reads the language and the session cookie). No use case can make the action cheaper
-    // than this; the refusal is this run's expected reply.
-    const viaActionRefused: Send = async (candidate, position, selected) => {
-      const { status, body } = await post(
+    /** The practice answer action, as the browser calls it (its one argument: the answer). */
+    const postAction = (candidate: Candidate, answer: { position: number; selected: string[] }) =>
+      post(
         `${appUrl}/practice/${candidate.attemptId}`,
         {
           "Next-Action": actionId,
@@ -730,8 +714,15 @@ export default async function quizLoad(): Promise<void> {
           Origin: appUrl,
           Cookie: candidate.cookie,
         },
-        JSON.stringify([{ attemptId: candidate.attemptId, position: -1, selected }]),
+        JSON.stringify([{ attemptId: candidate.attemptId, ...answer }]),
       );
+    const viaAction: Send = async (candidate, position, selected) =>
+      httpReply(await postAction(candidate, { position, selected }));
+    // The framework's floor: the same action, sent an answer zod refuses (position -1), so it returns before any database
+    // work (the wrapper still reads the language and the session cookie). No use case can make the action cheaper
+    // than this; the refusal is this run's expected reply.
+    const viaActionRefused: Send = async (candidate, position, selected) => {
+      const { status, body } = await postAction(candidate, { position: -1, selected });
       const isRefused = status === 200 && body.includes('"ok":false') && body.includes('"fieldErrors"');
       if (!isRefused) return { isCorrect: null, detail: `not refused: HTTP ${status} ${body.slice(0, 160)}` };
       return { isCorrect: isRight(selected, candidate.questions[position] as number), detail: "" };
