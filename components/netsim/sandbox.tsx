@@ -1,5 +1,5 @@
 "use client";
-import { lazy, useMemo, useState, type FormEvent } from "react";
+import { lazy, useEffect, useMemo, useState, type FormEvent } from "react";
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
 import { LazySection, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { Player } from "@/components/netsim/player";
@@ -8,8 +8,6 @@ import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
 import { validateScenario } from "@/lib/netsim";
 import type { RuleTable } from "@/lib/netsim-ui/network-view";
 import {
-  applyEdits,
-  applyEditsWithProblems,
   encodeEdits,
   encodePacket,
   endpointsOf,
@@ -18,18 +16,28 @@ import {
   withPacket,
   type Packet,
   type SandboxEdits,
-} from "@/lib/netsim-ui/sandbox-state";
+} from "@/lib/netsim-ui/sandbox-url";
 import type { PlayerState } from "@/lib/netsim-ui/url-state";
-import { checkPacket, checkPort, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
+import type { checkPacket as CheckPacket, checkPort as CheckPort, FieldError } from "@/lib/netsim-ui/sandbox-fields";
+import type * as SandboxState from "@/lib/netsim-ui/sandbox-state";
+import type { Applied } from "@/lib/netsim-ui/sandbox-state";
 import styles from "./netsim.module.css";
 
 // The editors (rules under each table; routes, gateways, hosts, connected networks) are fetched when their section is
 // first opened (React.lazy: they never render on the server, so next/dynamic's server bail-out is not needed).
+// The code that applies builds and edits (sandbox-state.ts) comes with them: edits are made only in an open editor, so
+// it is here before the first edit. A URL with edits gets the applied first view from the server meanwhile.
+let applier: typeof SandboxState | null = null;
+const loadApplier = () => import("@/lib/netsim-ui/sandbox-state").then((m) => (applier = m));
 const RuleEditor = lazy(() =>
-  import("@/components/netsim/editor/rule-editor").then((m) => ({ default: m.RuleEditor })),
+  Promise.all([import("@/components/netsim/editor/rule-editor"), loadApplier()]).then(([m]) => ({
+    default: m.RuleEditor,
+  })),
 );
 const NetworkEditor = lazy(() =>
-  import("@/components/netsim/network-editor").then((m) => ({ default: m.NetworkEditor })),
+  Promise.all([import("@/components/netsim/network-editor"), loadApplier()]).then(([m]) => ({
+    default: m.NetworkEditor,
+  })),
 );
 
 type Props = {
@@ -37,6 +45,8 @@ type Props = {
   base: Scenario;
   initialEdits: SandboxEdits;
   initialPacket: Packet | null;
+  /** The initial edits applied (by the server), when there are any. */
+  initialApplied?: Applied;
   initial: PlayerState;
   urlErrors?: string[];
 };
@@ -44,23 +54,44 @@ type Errors = Partial<Record<string, FieldError>>;
 type Direction = "inbound" | "outbound";
 
 /** Sandbox: a bank scenario's baseline (no choices, no key), editable rule tables and a packet of your own. */
-export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, urlErrors = [] }: Props) {
+export function Sandbox({
+  questionId,
+  base,
+  initialEdits,
+  initialPacket,
+  initialApplied,
+  initial,
+  urlErrors = [],
+}: Props) {
   const t = useMessages("netsim");
   const locale = useLocale();
   const [edits, setEdits] = useState<SandboxEdits>(initialEdits);
   const [packet, setPacket] = useState<Packet | null>(initialPacket);
   const [fired, setFired] = useState(0);
   const s = t.sandbox;
-  const applied = useMemo(() => applyEditsWithProblems(base, edits), [base, edits]);
+  const hasEdits = Object.keys(edits).length > 0;
+  const [isApplierLoaded, setApplierLoaded] = useState(applier !== null);
+  useEffect(() => {
+    if (hasEdits && !isApplierLoaded) void loadApplier().then(() => setApplierLoaded(true));
+  }, [hasEdits, isApplierLoaded]);
+  const applied = useMemo<Applied>(() => {
+    if (!hasEdits) return { scenario: base, refused: [], unbuilt: [] };
+    if (applier) return applier.applyEditsWithProblems(base, edits);
+    // Until the applying code arrives (then isApplierLoaded recomputes this), the edits are still the URL's: edits are
+    // made only in an editor, which loads that code before it opens.
+    return isApplierLoaded
+      ? { scenario: base, refused: [], unbuilt: [] }
+      : (initialApplied ?? { scenario: base, refused: [], unbuilt: [] });
+  }, [base, edits, hasEdits, isApplierLoaded, initialApplied]);
   const edited = useMemo(() => withPacket(applied.scenario, packet, s.custom), [applied, packet, s.custom]);
   const problems = useMemo(() => validateScenario(edited), [edited]);
   // A setup that cannot be simulated is shown with its message; the player keeps the nearest valid setup (the edits
   // without the packet, or the packet without the edits, or the baseline), never an error page.
   const scenario = useMemo(() => {
     if (problems.length === 0) return edited;
-    const candidates = [applyEdits(base, edits), withPacket(base, packet, s.custom)];
+    const candidates = [applied.scenario, withPacket(base, packet, s.custom)];
     return candidates.find((c) => validateScenario(c).length === 0) ?? base;
-  }, [problems, edited, base, edits, packet, s.custom]);
+  }, [problems, edited, base, applied, packet, s.custom]);
   const [packetErrors, setPacketErrors] = useState<Errors>({});
   const endpoints = endpointsOf(applied.scenario);
   const senders = sendersOf(applied.scenario);
@@ -87,6 +118,12 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
   const fire = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    // The field checkers are fetched when a packet is first sent (the first view does not need them).
+    void import("@/lib/netsim-ui/sandbox-fields").then(({ checkPacket, checkPort }) =>
+      check(data, checkPacket, checkPort),
+    );
+  };
+  const check = (data: FormData, checkPacket: typeof CheckPacket, checkPort: typeof CheckPort) => {
     const from = String(data.get("from") ?? "");
     const to = String(data.get("to") ?? "");
     const app = String(data.get("app") ?? "http");
@@ -114,7 +151,6 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     setFired((n) => n + 1);
   };
 
-  const hasEdits = Object.keys(edits).length > 0;
   const baseQuery = [
     `scenario=${questionId}`,
     packet ? `packet=${encodeURIComponent(encodePacket(packet))}` : null,
