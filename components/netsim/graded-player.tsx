@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { LocalizedPlayer } from "@/components/netsim/localized-player";
+import { loadOnDemandParts } from "@/lib/netsim";
 import type { LoadedScenario } from "@/lib/netsim-ui/dto";
 import { fetchPlayerScenario } from "@/lib/netsim-ui/player-scenario";
 import { initialPlayerState } from "@/lib/netsim-ui/url-state";
@@ -27,8 +28,10 @@ export function GradedPlayer({
     void fetchPlayerScenario(questionId, controller.signal, variantSeed).then((result) => {
       if (!controller.signal.aborted) setLoaded(result);
     });
+    // The learner's answer is applied with the simulator's on-demand parts (changes): fetched alongside the scenario.
+    if (selected.length > 0) void loadOnDemandParts("changes").catch(() => undefined);
     return () => controller.abort();
-  }, [questionId, variantSeed]);
+  }, [questionId, variantSeed, selected.length]);
   if (!loaded) return <div className={styles.slot} aria-busy="true" />;
   if (loaded.status !== "open") return null;
   const { player, locale, messages } = loaded;

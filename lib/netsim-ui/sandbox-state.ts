@@ -3,10 +3,10 @@
  * `packet=<from>><to>:<app>` and `edits=<base64url JSON>` of the network ACLs and security groups changed.
  * No zod here: this runs in the browser; the server decodes `edits` with sandbox-edits.ts.
  */
-import { applyChoices, type Fact, type Scenario } from "@/lib/netsim";
+import { applyChoices, validateScenario, type Fact, type Scenario, type ScenarioProblem } from "@/lib/netsim";
 import { applyBuilds, type Refusal } from "@/lib/netsim-ui/sandbox-build";
-import { checkPacket, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
-import type { Packet, SandboxEdits } from "@/lib/netsim-ui/sandbox-url";
+import { checkPacket, type PacketFieldError } from "@/lib/netsim-ui/sandbox-fields";
+import { withPacket, type Packet, type SandboxEdits } from "@/lib/netsim-ui/sandbox-url";
 
 export {
   encodeEdits,
@@ -55,6 +55,30 @@ export function applyEditsWithProblems(base: Scenario, edits: SandboxEdits): App
   };
 }
 
+/** What the sandbox shows: the edits applied, the packet added, and the setup the player runs. */
+export type SandboxView = {
+  applied: Applied;
+  /** Why the edited setup with the packet cannot be simulated (empty when it can). */
+  problems: ScenarioProblem[];
+  /** The setup the player runs: the edited one, or when it cannot be simulated the nearest valid one. */
+  scenario: Scenario;
+};
+
+/**
+ * The sandbox's view of `edits` and `packet` (named `custom` in the player). A setup that cannot be simulated keeps its
+ * problems; the player gets the nearest valid setup (the edits without the packet, or the packet without the edits,
+ * or the baseline), never an error page. Needs the simulator's on-demand parts (changes and validation) in a browser.
+ */
+export function sandboxView(base: Scenario, edits: SandboxEdits, packet: Packet | null, custom: string): SandboxView {
+  const applied =
+    Object.keys(edits).length > 0 ? applyEditsWithProblems(base, edits) : { scenario: base, refused: [], unbuilt: [] };
+  const edited = withPacket(applied.scenario, packet, custom);
+  const problems = validateScenario(edited);
+  if (problems.length === 0) return { applied, problems, scenario: edited };
+  const candidates = [applied.scenario, withPacket(base, packet, custom)];
+  return { applied, problems, scenario: candidates.find((c) => validateScenario(c).length === 0) ?? base };
+}
+
 export function decodePacket(text: string | undefined, endpoints: readonly string[]): Packet | null {
   return readPacketParam(text, endpoints).packet;
 }
@@ -63,7 +87,7 @@ export function decodePacket(text: string | undefined, endpoints: readonly strin
 export function readPacketParam(
   text: string | undefined,
   endpoints: readonly string[],
-): { packet: Packet | null; error: FieldError | null } {
+): { packet: Packet | null; error: PacketFieldError | null } {
   if (!text) return { packet: null, error: null };
   const [head = "", action = "", resource = "", ...rest] = text.split("|");
   if (rest.length > 0 || action.length > 200 || resource.length > 500) return { packet: null, error: "app" };
