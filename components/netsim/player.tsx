@@ -1,5 +1,17 @@
 "use client";
-import { memo, Suspense, use, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  startTransition,
+  Suspense,
+  use,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { EventList, headerText } from "@/components/netsim/event-list";
 import { PlayerControls, SPEEDS, type Speed } from "@/components/netsim/player-controls";
 import { RuleTables } from "@/components/netsim/rule-tables";
@@ -80,6 +92,18 @@ function tryParts<T>(run: () => T): { value: T } | { missing: PartsNotLoaded } {
     if (error instanceof PartsNotLoaded) return { missing: error };
     throw error;
   }
+}
+
+/**
+ * Switches choices on or off. Before the changes part is in (it loads after the first paint) the switch is a
+ * transition: the player keeps showing the current state while the part loads, never its empty placeholder.
+ */
+function setChoices(
+  next: (state: PlayerState) => PlayerState,
+  setState: (next: (state: PlayerState) => PlayerState) => void,
+) {
+  if (areOnDemandPartsLoaded("changes")) setState(next);
+  else startTransition(() => setState(next));
 }
 
 /** The traces and the drawing of the network with `choices` applied, or which on-demand part they need first. */
@@ -191,11 +215,12 @@ function PlayerBody({
   const matchedRow = step ? matchedRowOf(step) : null;
   const matchedTables = useMemo(() => (step ? matchedTablesOf(step) : []), [step]);
   const onToggle = useCallback(
-    (letter: string) => setState((s) => ({ ...s, choices: toggleChoice(s.choices, letter), step: TO_OUTCOME })),
+    (letter: string) =>
+      setChoices((s) => ({ ...s, choices: toggleChoice(s.choices, letter), step: TO_OUTCOME }), setState),
     [],
   );
   const onSet = useCallback(
-    (letters: string[]) => setState((s) => ({ ...s, choices: [...letters].sort(), step: TO_OUTCOME })),
+    (letters: string[]) => setChoices((s) => ({ ...s, choices: [...letters].sort(), step: TO_OUTCOME }), setState),
     [],
   );
 
