@@ -28,10 +28,13 @@ export function GradedPlayer({
     void fetchPlayerScenario(questionId, controller.signal, variantSeed).then((result) => {
       if (!controller.signal.aborted) setLoaded(result);
     });
-    // The learner's answer is applied with the simulator's on-demand parts (changes): fetched alongside the scenario.
-    if (selected.length > 0) void loadOnDemandParts("changes").catch(() => undefined);
     return () => controller.abort();
-  }, [questionId, variantSeed, selected.length]);
+  }, [questionId, variantSeed]);
+  // The learner's answer is applied with the simulator's on-demand changes part: fetched alongside the scenario.
+  const hasAnswer = selected.length > 0;
+  useEffect(() => {
+    if (hasAnswer) void loadOnDemandParts("changes").catch(() => undefined);
+  }, [hasAnswer]);
   if (!loaded) return <div className={styles.slot} aria-busy="true" />;
   if (loaded.status !== "open") return null;
   const { player, locale, messages } = loaded;
