@@ -2,7 +2,7 @@
 // own, and the whole setup in the URL. Signed out on purpose: the sandbox reveals nothing, so anyone may use it.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 
 const QUESTION = "saa-0001";
 
@@ -165,4 +165,36 @@ test("sandbox: edit routes, the internet gateway and public IPs, and add a host"
   await expect(
     page.getByRole("form", { name: "パケットを送る" }).getByLabel("宛先").locator("option", { hasText: "app2" }),
   ).toHaveCount(1);
+});
+
+test("sandbox: an editor or the first send whose code cannot be loaded says so, and trying again loads it", async ({
+  page,
+}) => {
+  await page.goto(`/sandbox?scenario=${QUESTION}`);
+  await expect(page.getByTestId("flow-verdict")).toContainText("届きません");
+  await expect(page.getByTestId("explain-pending")).toHaveCount(0);
+  // Offline for the code the sandbox fetches on demand: every script requested from now on fails.
+  const chunks = /\/_next\/static\/chunks\/.*\.js/;
+  const offline = (route: Route) => route.abort("internetdisconnected");
+  await page.route(chunks, offline);
+  const fire = page.getByRole("form", { name: "パケットを送る" });
+  await fire.getByLabel("送信元").selectOption("client");
+  await fire.getByLabel("宛先").selectOption("web");
+  await fire.getByLabel("サービス").selectOption("https");
+  await fire.getByRole("button", { name: "送信" }).click();
+  await expect(page.getByTestId("send-failed")).toHaveText(
+    "送信に必要なコードを読み込めませんでした。もう一度送信してください。",
+  );
+  const section = page.getByTestId("table-nacl:web-nacl");
+  await section.getByText("ルールを編集").click();
+  await expect(section.getByTestId("editor-failed")).toContainText("編集フォームを読み込めませんでした。");
+  await expect(page.getByTestId("flow-verdict")).toContainText("届きません");
+  // Back online: the section's retry loads the editor, and sending again sends.
+  await page.unroute(chunks, offline);
+  await section.getByRole("button", { name: "もう一度読み込む" }).click();
+  await expect(section.getByRole("form", { name: /ルールを追加/ })).toBeVisible();
+  await fire.getByRole("button", { name: "送信" }).click();
+  await expect(page.getByTestId("send-failed")).toHaveCount(0);
+  await expect(page.getByTestId("flow-verdict")).toContainText("自分のパケット");
+  await expect(page).toHaveURL(/packet=client%3Eweb%3Ahttps/);
 });

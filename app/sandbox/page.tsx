@@ -4,9 +4,9 @@ import { Sandbox } from "@/components/netsim/sandbox";
 import { ScenarioPicker } from "@/components/netsim/scenario-picker";
 import styles from "@/components/netsim/netsim.module.css";
 import { getI18n } from "@/lib/i18n/server";
-import { localized } from "@/lib/netsim";
+import { loadOnDemandParts, localized } from "@/lib/netsim";
 import { readEditsParam } from "@/lib/netsim-ui/sandbox-edits";
-import { applyEdits, endpointsOf, readPacketParam } from "@/lib/netsim-ui/sandbox-state";
+import { applyEditsWithProblems, endpointsOf, readPacketParam, sandboxView } from "@/lib/netsim-ui/sandbox-state";
 import { decodePlayerState } from "@/lib/netsim-ui/url-state";
 import { findSandboxScenario } from "@/lib/server/netsim/find-sandbox-scenario";
 import { listSandboxScenarios } from "@/lib/server/netsim/list-sandbox-scenarios";
@@ -29,9 +29,18 @@ export default async function SandboxPage({ searchParams }: Props) {
   const base = selected ? await findSandboxScenario(selected) : null;
   // A bad address (a port of 99999, an unknown host, broken edits) shows a message and the last valid state, never an error page.
   const editsParam = readEditsParam(one(query.edits));
+  // The edits and the packet are applied and checked here for the first view, so the browser fetches that code (the
+  // simulator's changes and validation) only when an editor opens or a packet is sent.
+  const hasEdits = Object.keys(editsParam.edits).length > 0;
+  if (base && (hasEdits || one(query.packet))) await loadOnDemandParts();
+  const applied = base && hasEdits ? applyEditsWithProblems(base, editsParam.edits) : undefined;
   const packetParam = base
-    ? readPacketParam(one(query.packet), endpointsOf(applyEdits(base, editsParam.edits)))
+    ? readPacketParam(one(query.packet), endpointsOf(applied?.scenario ?? base))
     : { packet: null, error: null };
+  const initialView =
+    base && (hasEdits || packetParam.packet)
+      ? sandboxView(base, editsParam.edits, packetParam.packet, s.custom)
+      : undefined;
   const urlErrors = [
     packetParam.error ? s.errors[packetParam.error] : null,
     editsParam.isBad ? s.badEdits : null,
@@ -58,6 +67,7 @@ export default async function SandboxPage({ searchParams }: Props) {
             base={base}
             initialEdits={editsParam.edits}
             initialPacket={packetParam.packet}
+            initialView={initialView}
             urlErrors={urlErrors}
             initial={decodePlayerState(query, [])}
           />

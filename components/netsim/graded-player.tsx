@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { LocalizedPlayer } from "@/components/netsim/localized-player";
+import { loadOnDemandParts } from "@/lib/netsim";
 import type { LoadedScenario } from "@/lib/netsim-ui/dto";
 import { fetchPlayerScenario } from "@/lib/netsim-ui/player-scenario";
 import { initialPlayerState } from "@/lib/netsim-ui/url-state";
@@ -29,6 +30,11 @@ export function GradedPlayer({
     });
     return () => controller.abort();
   }, [questionId, variantSeed]);
+  // The learner's answer is applied with the simulator's on-demand changes part: fetched alongside the scenario.
+  const hasAnswer = selected.length > 0;
+  useEffect(() => {
+    if (hasAnswer) void loadOnDemandParts("changes").catch(() => undefined);
+  }, [hasAnswer]);
   if (!loaded) return <div className={styles.slot} aria-busy="true" />;
   if (loaded.status !== "open") return null;
   const { player, locale, messages } = loaded;

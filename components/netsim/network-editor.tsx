@@ -1,11 +1,19 @@
 "use client";
-import { lazy, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { AppliedList } from "@/components/netsim/editor/applied-list";
-import { FormRefusal, LazySection, SelectField, TextField } from "@/components/netsim/editor/fields";
+import {
+  EditorErrorTexts,
+  FormRefusal,
+  LazySection,
+  retryableLazy,
+  SelectField,
+  TextField,
+} from "@/components/netsim/editor/fields";
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
 import { useExplainMessages } from "@/components/netsim/explain-messages";
 import { format } from "@/lib/i18n/format";
 import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
+import { netsimSandboxEditor } from "@/lib/i18n/messages/netsim-sandbox-editor";
 import { explain, type Change, type Fact, type Host, type Scenario } from "@/lib/netsim";
 import { takenNames, vpcOf, type NetworkBuild, type Refusal } from "@/lib/netsim-ui/sandbox-build";
 import { routeTargets, routeTableNames, groupsOfSubnet } from "@/lib/netsim-ui/sandbox-names";
@@ -14,8 +22,8 @@ import styles from "./netsim.module.css";
 
 // The connection editor (VPCs, peering, transit gateways, endpoints, on premises) is fetched when it is first opened,
 // never with the sandbox's first load.
-const ConnectEditor = lazy(() =>
-  import("@/components/netsim/editor/connect-editor").then((m) => ({ default: m.ConnectEditor })),
+const ConnectEditor = retryableLazy(() =>
+  import("@/components/netsim/editor/connect-editor").then((m) => m.ConnectEditor),
 );
 
 type Props = {
@@ -41,14 +49,16 @@ const LISTENS = ["any", "http", "https", "ssh", "rdp", "mysql", "postgres", "dns
 
 /**
  * Sandbox editing beyond rule tables: routes, gateways, public IPs, hosts, and (lazily) connected networks. Loaded
- * by the sandbox when its section is first opened (next/dynamic), never in the page's first load.
+ * by the sandbox when its section is first opened (retryableLazy), never in the page's first load.
  */
 export function NetworkEditor(props: Props) {
   const { scenario, changes, network, hosts, refused, unbuilt, onChanges, onBuild, onAddHost } = props;
   const t = useMessages("netsim");
   const sentences = useExplainMessages();
-  const n = t.sandbox.network;
-  const c = netsimSandboxConnectForms[useLocale()];
+  const locale = useLocale();
+  const editor = netsimSandboxEditor[locale];
+  const n = editor.network;
+  const c = netsimSandboxConnectForms[locale];
   const [errors, setErrors] = useState<Errors>({});
   const [last, setLast] = useState<Last | null>(null);
   const [hostSubnet, setHostSubnet] = useState<string | null>(null);
@@ -133,7 +143,7 @@ export function NetworkEditor(props: Props) {
   };
 
   return (
-    <>
+    <EditorErrorTexts value={editor.errors}>
       <p className={styles.hint}>{n.lead}</p>
       <form className={styles.editorRow} onSubmit={route} aria-label={n.route} noValidate>
         <SelectField name="table" label={n.table} options={tables} />
@@ -231,6 +241,6 @@ export function NetworkEditor(props: Props) {
         onUndoBuild={props.onUndoBuild}
         onRemoveHost={props.onRemoveHost}
       />
-    </>
+    </EditorErrorTexts>
   );
 }

@@ -1,5 +1,17 @@
 "use client";
-import { memo, Suspense, use, useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from "react";
+import {
+  memo,
+  startTransition,
+  Suspense,
+  use,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { EventList, headerText } from "@/components/netsim/event-list";
 import { PlayerControls, SPEEDS, type Speed } from "@/components/netsim/player-controls";
 import { RuleTables } from "@/components/netsim/rule-tables";
@@ -15,6 +27,7 @@ import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 // The browser entry point: no YAML parser (that is @/lib/netsim/authoring); the player receives parsed scenarios.
 import {
+  areOnDemandPartsLoaded,
   explain,
   loadOnDemandParts,
   localized,
@@ -71,24 +84,43 @@ function isInteractive(target: EventTarget | null): boolean {
   );
 }
 
-/** Said by tryParts when a simulation needs the simulator's on-demand parts (connected networks, home router). */
-const PARTS_MISSING = Symbol("on-demand parts missing");
-
-function tryParts<T>(run: () => T): T | typeof PARTS_MISSING {
+/** `run`'s result, or which of the simulator's on-demand parts it needs (connected networks and home, changes). */
+function tryParts<T>(run: () => T): { value: T } | { missing: PartsNotLoaded } {
   try {
-    return run();
+    return { value: run() };
   } catch (error) {
-    if (error instanceof PartsNotLoaded) return PARTS_MISSING;
+    if (error instanceof PartsNotLoaded) return { missing: error };
     throw error;
   }
 }
 
+/**
+ * Switches choices on or off. Before the changes part is in (it loads after the first paint) the switch is a
+ * transition: the player keeps showing the current state while the part loads, never its empty placeholder.
+ */
+function setChoices(
+  next: (state: PlayerState) => PlayerState,
+  setState: (next: (state: PlayerState) => PlayerState) => void,
+) {
+  if (areOnDemandPartsLoaded("changes")) setState(next);
+  else startTransition(() => setState(next));
+}
+
+/** The traces and the drawing of the network with `choices` applied, or which on-demand part they need first. */
+function trySimulation(scenario: Scenario, choices: string[], os: PlayerState["os"]) {
+  return tryParts(() => ({
+    result: simulate(scenario, { choices, ...(os ? { clientOs: os } : {}) }),
+    view: networkView(scenario, choices),
+  }));
+}
+
 /** Runs `run`, loading the simulator's on-demand parts first when it needs them (outside rendering). */
 async function withParts<T>(run: () => T): Promise<T> {
-  const first = tryParts(run);
-  if (first !== PARTS_MISSING) return first;
-  await loadOnDemandParts();
-  return run();
+  for (;;) {
+    const result = tryParts(run);
+    if ("value" in result) return result.value;
+    await loadOnDemandParts(result.missing.part);
+  }
 }
 
 /**
@@ -147,20 +179,27 @@ function PlayerBody({
       window.clearTimeout(timer);
     };
   }, [scenario, choices.length, isCompact]);
-  // Without the on-demand parts a simulation that needs them stops: suspend until they are loaded. A render that
-  // suspends is never committed, so its memos are thrown away and computed again when React retries.
-  const simulated = useMemo(
-    () => tryParts(() => simulate(scenario, { choices: state.choices, ...(state.os ? { clientOs: state.os } : {}) })),
-    [scenario, state.choices, state.os],
+  // The what-if switches apply choices' changes with the simulator's on-demand parts: load them after the first paint,
+  // so the first switch does not wait for them (a view opened with choices on waits for them before it hydrates).
+  useEffect(() => {
+    if (choices.length > 0) void loadOnDemandParts("changes").catch(() => undefined);
+  }, [choices.length]);
+  // Without an on-demand part a simulation that needs it stops: suspend until it is loaded, then simulate again. React
+  // may replay this render once a part arrives, keeping its memos and what use() returned, so the simulation runs
+  // again after each use() (a scenario may need the changes, then the networks); which parts are in is part of the
+  // memo's key, so a committed result is never one that was missing a part.
+  const parts = `${areOnDemandPartsLoaded("changes")}/${areOnDemandPartsLoaded("networks")}`;
+  let simulated = useMemo(
+    () => trySimulation(scenario, state.choices, state.os),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `parts`: the simulation changes once a part is loaded
+    [scenario, state.choices, state.os, parts],
   );
-  const viewed = useMemo(() => tryParts(() => networkView(scenario, state.choices)), [scenario, state.choices]);
-  if (simulated === PARTS_MISSING || viewed === PARTS_MISSING) {
-    use(loadOnDemandParts());
-    // Not reached: use() suspends while the parts load, and once they are installed no simulation reports them missing.
-    throw new PartsNotLoaded();
+  for (let round = 0; "missing" in simulated; round++) {
+    if (round === 3) throw simulated.missing;
+    use(loadOnDemandParts(simulated.missing.part));
+    simulated = trySimulation(scenario, state.choices, state.os);
   }
-  const result = simulated;
-  const view = viewed;
+  const { result, view } = simulated.value;
   const layout = useMemo(() => layoutTopology(view), [view]);
   const names = useMemo(
     () => Object.fromEntries(Object.entries(scenario.names ?? {}).map(([k, v]) => [k, localized(v, locale) ?? k])),
@@ -176,11 +215,12 @@ function PlayerBody({
   const matchedRow = step ? matchedRowOf(step) : null;
   const matchedTables = useMemo(() => (step ? matchedTablesOf(step) : []), [step]);
   const onToggle = useCallback(
-    (letter: string) => setState((s) => ({ ...s, choices: toggleChoice(s.choices, letter), step: TO_OUTCOME })),
+    (letter: string) =>
+      setChoices((s) => ({ ...s, choices: toggleChoice(s.choices, letter), step: TO_OUTCOME }), setState),
     [],
   );
   const onSet = useCallback(
-    (letters: string[]) => setState((s) => ({ ...s, choices: [...letters].sort(), step: TO_OUTCOME })),
+    (letters: string[]) => setChoices((s) => ({ ...s, choices: [...letters].sort(), step: TO_OUTCOME }), setState),
     [],
   );
 

@@ -1,35 +1,44 @@
 "use client";
-import { lazy, useMemo, useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { useLocale, useMessages } from "@/components/i18n/messages-provider";
-import { LazySection, SelectField, TextField } from "@/components/netsim/editor/fields";
+import { LazySection, retryableLazy, SelectField, TextField } from "@/components/netsim/editor/fields";
 import { Player } from "@/components/netsim/player";
 import { format } from "@/lib/i18n/format";
-import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
-import { validateScenario } from "@/lib/netsim";
+import { reloadOnDemandParts, type NaclRule, type Scenario, type SgRule } from "@/lib/netsim";
 import type { RuleTable } from "@/lib/netsim-ui/network-view";
 import {
-  applyEdits,
-  applyEditsWithProblems,
   encodeEdits,
   encodePacket,
   endpointsOf,
   SANDBOX_APPS,
   sendersOf,
-  withPacket,
   type Packet,
   type SandboxEdits,
-} from "@/lib/netsim-ui/sandbox-state";
+} from "@/lib/netsim-ui/sandbox-url";
 import type { PlayerState } from "@/lib/netsim-ui/url-state";
-import { checkPacket, checkPort, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
+import type {
+  checkPacket as CheckPacket,
+  checkPort as CheckPort,
+  PacketFieldError,
+} from "@/lib/netsim-ui/sandbox-fields";
+import type * as SandboxState from "@/lib/netsim-ui/sandbox-state";
+import type { SandboxView } from "@/lib/netsim-ui/sandbox-state";
 import styles from "./netsim.module.css";
 
 // The editors (rules under each table; routes, gateways, hosts, connected networks) are fetched when their section is
-// first opened (React.lazy: they never render on the server, so next/dynamic's server bail-out is not needed).
-const RuleEditor = lazy(() =>
-  import("@/components/netsim/editor/rule-editor").then((m) => ({ default: m.RuleEditor })),
+// first opened (retryableLazy: they never render on the server, so next/dynamic's server bail-out is not needed; a
+// failed load says so in the section, with a retry).
+// The code that applies builds and edits and validates the result (sandbox-state.ts and the simulator's on-demand
+// parts) comes with them or with the first packet sent: edits are made only in an open editor, so it is here before
+// the first edit. A URL with edits or a packet gets that first view from the server (initialView) meanwhile.
+let applier: typeof SandboxState | null = null;
+const loadApplier = () =>
+  Promise.all([import("@/lib/netsim-ui/sandbox-state"), reloadOnDemandParts("changes")]).then(([m]) => (applier = m));
+const RuleEditor = retryableLazy(() =>
+  Promise.all([import("@/components/netsim/editor/rule-editor"), loadApplier()]).then(([m]) => m.RuleEditor),
 );
-const NetworkEditor = lazy(() =>
-  import("@/components/netsim/network-editor").then((m) => ({ default: m.NetworkEditor })),
+const NetworkEditor = retryableLazy(() =>
+  Promise.all([import("@/components/netsim/network-editor"), loadApplier()]).then(([m]) => m.NetworkEditor),
 );
 
 type Props = {
@@ -37,31 +46,43 @@ type Props = {
   base: Scenario;
   initialEdits: SandboxEdits;
   initialPacket: Packet | null;
+  /** The view of the initial edits and packet (computed by the server), when there are any. */
+  initialView?: SandboxView;
   initial: PlayerState;
   urlErrors?: string[];
 };
-type Errors = Partial<Record<string, FieldError>>;
+type Errors = Partial<Record<string, PacketFieldError>>;
 type Direction = "inbound" | "outbound";
 
 /** Sandbox: a bank scenario's baseline (no choices, no key), editable rule tables and a packet of your own. */
-export function Sandbox({ questionId, base, initialEdits, initialPacket, initial, urlErrors = [] }: Props) {
+export function Sandbox({
+  questionId,
+  base,
+  initialEdits,
+  initialPacket,
+  initialView,
+  initial,
+  urlErrors = [],
+}: Props) {
   const t = useMessages("netsim");
   const locale = useLocale();
   const [edits, setEdits] = useState<SandboxEdits>(initialEdits);
   const [packet, setPacket] = useState<Packet | null>(initialPacket);
   const [fired, setFired] = useState(0);
   const s = t.sandbox;
-  const applied = useMemo(() => applyEditsWithProblems(base, edits), [base, edits]);
-  const edited = useMemo(() => withPacket(applied.scenario, packet, s.custom), [applied, packet, s.custom]);
-  const problems = useMemo(() => validateScenario(edited), [edited]);
+  const hasEdits = Object.keys(edits).length > 0;
   // A setup that cannot be simulated is shown with its message; the player keeps the nearest valid setup (the edits
-  // without the packet, or the packet without the edits, or the baseline), never an error page.
-  const scenario = useMemo(() => {
-    if (problems.length === 0) return edited;
-    const candidates = [applyEdits(base, edits), withPacket(base, packet, s.custom)];
-    return candidates.find((c) => validateScenario(c).length === 0) ?? base;
-  }, [problems, edited, base, edits, packet, s.custom]);
+  // without the packet, or the packet without the edits, or the baseline), never an error page (sandboxView).
+  const view = useMemo<SandboxView>(() => {
+    if (applier) return applier.sandboxView(base, edits, packet, s.custom);
+    // Without that code the edits and packet are still the URL's (edits and packets are made only once it is loaded):
+    // the server's view of them, or the bank's baseline (validated when the bank was imported).
+    const baseline = { applied: { scenario: base, refused: [], unbuilt: [] }, problems: [], scenario: base };
+    return !hasEdits && !packet ? baseline : (initialView ?? baseline);
+  }, [base, edits, hasEdits, packet, initialView, s.custom]);
+  const { applied, problems, scenario } = view;
   const [packetErrors, setPacketErrors] = useState<Errors>({});
+  const [hasSendFailed, setSendFailed] = useState(false);
   const endpoints = endpointsOf(applied.scenario);
   const senders = sendersOf(applied.scenario);
 
@@ -87,6 +108,18 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
   const fire = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    // The field checkers and the code that validates the setup are fetched when a packet is first sent (the first
+    // view does not need them).
+    // If that code cannot be loaded (offline), the form says so; sending again tries again.
+    Promise.all([import("@/lib/netsim-ui/sandbox-fields"), loadApplier()]).then(
+      ([{ checkPacket, checkPort }]) => {
+        setSendFailed(false);
+        check(data, checkPacket, checkPort);
+      },
+      () => setSendFailed(true),
+    );
+  };
+  const check = (data: FormData, checkPacket: typeof CheckPacket, checkPort: typeof CheckPort) => {
     const from = String(data.get("from") ?? "");
     const to = String(data.get("to") ?? "");
     const app = String(data.get("app") ?? "http");
@@ -114,7 +147,6 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
     setFired((n) => n + 1);
   };
 
-  const hasEdits = Object.keys(edits).length > 0;
   const baseQuery = [
     `scenario=${questionId}`,
     packet ? `packet=${encodeURIComponent(encodePacket(packet))}` : null,
@@ -193,6 +225,11 @@ export function Sandbox({ questionId, base, initialEdits, initialPacket, initial
           >
             {s.reset}
           </button>
+          {hasSendFailed ? (
+            <span role="alert" className={styles.fieldError} data-testid="send-failed">
+              {s.connect.sendFailed}
+            </span>
+          ) : null}
         </div>
       </form>
       <LazySection summary={s.network.title} testId="network-editor">

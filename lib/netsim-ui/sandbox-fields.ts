@@ -1,13 +1,17 @@
 /**
  * Checks of every sandbox field, shared by the form (a message beside the field) and the URL (a message above the
  * last valid state): ports 1-65535, port ranges, protocols, CIDR blocks, NACL rule numbers, endpoints and services.
- * Pure; runs in the browser and on the server. Each error is a key of `netsim.sandbox.errors`.
+ * Pure; runs in the browser and on the server. Each error is a key of `netsim.sandbox.errors` (the packet's, which the
+ * first view shows) or of the editors' errors (lib/i18n/messages/netsim-sandbox-editor.ts, loaded with the editors).
  */
 import { cidrFrom, ipFrom, type Change } from "@/lib/netsim";
 
-export type FieldError =
-  "port" | "ports" | "proto" | "cidr" | "ruleNumber" | "endpoint" | "sameEndpoint" | "app" | "name" | "ip" | "policy";
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: FieldError };
+/** What the packet form and the URL's packet can be refused for. */
+export type PacketFieldError = "port" | "endpoint" | "sameEndpoint" | "app";
+/** What the editors' fields can be refused for. */
+export type EditorFieldError = "ports" | "proto" | "cidr" | "ruleNumber" | "name" | "ip" | "policy";
+export type FieldError = PacketFieldError | EditorFieldError;
+export type Checked<T, E extends FieldError = FieldError> = { ok: true; value: T } | { ok: false; error: E };
 
 export const SANDBOX_PROTOS = ["tcp", "udp", "icmp", "all"] as const;
 export type SandboxProto = (typeof SANDBOX_PROTOS)[number];
@@ -34,7 +38,7 @@ function portNumber(text: string): number | null {
 }
 
 /** One destination port: 1-65535 (0 is no port a service listens on). */
-export function checkPort(text: string): Checked<number> {
+export function checkPort(text: string): Checked<number, "port"> {
   const n = portNumber(text.trim());
   return n === null ? { ok: false, error: "port" } : { ok: true, value: n };
 }
@@ -70,7 +74,7 @@ export function checkRuleNumber(text: string): Checked<number> {
 }
 
 /** A service: a named one (http, dns …) or tcp/N, udp/N with N in 1-65535. */
-export function checkApp(text: string): Checked<string> {
+export function checkApp(text: string): Checked<string, "app"> {
   const t = text.trim().toLowerCase();
   if (NAMED_APPS.includes(t)) return { ok: true, value: t };
   const m = /^(tcp|udp)\/(\d{1,5})$/.exec(t);
@@ -83,8 +87,8 @@ export type PacketFields = { from: string; to: string; app: string };
 export function checkPacket(
   fields: PacketFields,
   endpoints: readonly string[],
-): { ok: true; value: PacketFields } | { ok: false; errors: Partial<Record<keyof PacketFields, FieldError>> } {
-  const errors: Partial<Record<keyof PacketFields, FieldError>> = {};
+): { ok: true; value: PacketFields } | { ok: false; errors: Partial<Record<keyof PacketFields, PacketFieldError>> } {
+  const errors: Partial<Record<keyof PacketFields, PacketFieldError>> = {};
   if (!endpoints.includes(fields.from)) errors.from = "endpoint";
   if (!endpoints.includes(fields.to)) errors.to = "endpoint";
   else if (fields.from === fields.to) errors.to = "sameEndpoint";

@@ -9,6 +9,7 @@ import {
   decodePacket,
   encodeEdits,
   encodePacket,
+  sandboxView,
   withPacket,
 } from "@/lib/netsim-ui/sandbox-state";
 
@@ -51,6 +52,31 @@ describe("sandbox state", () => {
     expect(packet).toEqual({ from: "client", to: "web", app: "tcp/8080" });
     const scenario = withPacket(base, packet, "mine");
     expect(simulate(scenario).flows[0]?.flow).toBe("mine");
+  });
+});
+
+describe("sandbox view", () => {
+  const base = { ...scenarioOf(q30570), choices: {} };
+  it("is the baseline without edits or a packet", () => {
+    expect(sandboxView(base, {}, null, "mine")).toEqual({
+      applied: { scenario: base, refused: [], unbuilt: [] },
+      problems: [],
+      scenario: base,
+    });
+  });
+  it("adds the packet to the edited setup", () => {
+    const edits = { changes: [{ setPublicIp: { host: "web", publicIp: null } }] };
+    const view = sandboxView(base, edits, { from: "client", to: "web", app: "https" }, "mine");
+    expect(view.problems).toEqual([]);
+    expect(view.applied).toEqual(applyEditsWithProblems(base, edits));
+    expect(view.scenario).toEqual(
+      withPacket(view.applied.scenario, { from: "client", to: "web", app: "https" }, "mine"),
+    );
+  });
+  it("keeps the problems of a setup that cannot be simulated and plays the nearest valid one", () => {
+    const view = sandboxView(base, {}, { from: "client", to: "nobody", app: "http" }, "mine");
+    expect(view.problems.length).toBeGreaterThan(0);
+    expect(view.scenario).toEqual(base);
   });
 });
 

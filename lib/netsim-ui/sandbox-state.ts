@@ -3,56 +3,21 @@
  * `packet=<from>><to>:<app>` and `edits=<base64url JSON>` of the network ACLs and security groups changed.
  * No zod here: this runs in the browser; the server decodes `edits` with sandbox-edits.ts.
  */
-import {
-  applyChoices,
-  AWS_API_SERVICES,
-  type Change,
-  type Fact,
-  type Flow,
-  type Host,
-  type Nacl,
-  type Scenario,
-  type SecurityGroup,
-} from "@/lib/netsim";
-import { applyBuilds, type NetworkBuild, type Refusal } from "@/lib/netsim-ui/sandbox-build";
-import { checkPacket, type FieldError } from "@/lib/netsim-ui/sandbox-fields";
+import { applyChoices, validateScenario, type Fact, type Scenario, type ScenarioProblem } from "@/lib/netsim";
+import { applyBuilds, type Refusal } from "@/lib/netsim-ui/sandbox-build";
+import { checkPacket, type PacketFieldError } from "@/lib/netsim-ui/sandbox-fields";
+import { withPacket, type Packet, type SandboxEdits } from "@/lib/netsim-ui/sandbox-url";
 
-/**
- * What the sandbox changed: network builds (VPCs, transit gateways, on-premises networks: sandbox-build.ts) first,
- * network ACLs and security groups by name with their full rule lists, hosts added, and network changes in the
- * scenario format's own words (routes, public IPs, the internet gateway, peerings, endpoints …), applied in order.
- */
-export type SandboxEdits = {
-  network?: NetworkBuild[];
-  nacls?: Record<string, Nacl>;
-  securityGroups?: Record<string, SecurityGroup>;
-  hosts?: Record<string, Host>;
-  changes?: Change[];
-};
-
-export const SANDBOX_APPS = [
-  "http",
-  "https",
-  "ssh",
-  "rdp",
-  "mysql",
-  "dns",
-  "ntp",
-  "ping",
-  "ftp-passive",
-  "ftp-active",
-] as const;
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-export function encodeEdits(edits: SandboxEdits): string {
-  return toBase64Url(JSON.stringify(edits));
-}
+export {
+  encodeEdits,
+  encodePacket,
+  endpointsOf,
+  SANDBOX_APPS,
+  sendersOf,
+  withPacket,
+  type Packet,
+  type SandboxEdits,
+} from "@/lib/netsim-ui/sandbox-url";
 
 /** The scenario with the edits put in place (NACLs and groups only by names the scenario has; new hosts by new names). */
 export function applyEdits(base: Scenario, edits: SandboxEdits): Scenario {
@@ -63,10 +28,9 @@ export function applyEdits(base: Scenario, edits: SandboxEdits): Scenario {
  * Like applyEdits, with what AWS would refuse: network changes (each skipped, with its reason as a fact) and network
  * builds (each skipped, with its kind). A host in a VPC a skipped build would have made is left out, never an error.
  */
-export function applyEditsWithProblems(
-  base: Scenario,
-  edits: SandboxEdits,
-): { scenario: Scenario; refused: { change: number; reason: Fact }[]; unbuilt: Refusal[] } {
+export type Applied = { scenario: Scenario; refused: { change: number; reason: Fact }[]; unbuilt: Refusal[] };
+
+export function applyEditsWithProblems(base: Scenario, edits: SandboxEdits): Applied {
   const built = applyBuilds(base, edits.network ?? []);
   const current = built.scenario;
   const pick = <T>(items: Record<string, T>, changed: Record<string, T> | undefined) =>
@@ -91,13 +55,28 @@ export function applyEditsWithProblems(
   };
 }
 
-/** A packet of one's own; to an AWS service it may name the API action and resource endpoint policies match. */
-export type Packet = { from: string; to: string; app: string; action?: string; resource?: string };
+/** What the sandbox shows: the edits applied, the packet added, and the setup the player runs. */
+export type SandboxView = {
+  applied: Applied;
+  /** Why the edited setup with the packet cannot be simulated (empty when it can). */
+  problems: ScenarioProblem[];
+  /** The setup the player runs: the edited one, or when it cannot be simulated the nearest valid one. */
+  scenario: Scenario;
+};
 
-/** `from>to:app`, then `|action|resource` when either is given (an ARN holds `:` and `/`, never `|`). */
-export function encodePacket(packet: Packet): string {
-  const extras = packet.action || packet.resource ? `|${packet.action ?? ""}|${packet.resource ?? ""}` : "";
-  return `${packet.from}>${packet.to}:${packet.app}${extras}`;
+/**
+ * The sandbox's view of `edits` and `packet` (named `custom` in the player). A setup that cannot be simulated keeps its
+ * problems; the player gets the nearest valid setup (the edits without the packet, or the packet without the edits,
+ * or the baseline), never an error page. Needs the simulator's on-demand parts (changes and validation) in a browser.
+ */
+export function sandboxView(base: Scenario, edits: SandboxEdits, packet: Packet | null, custom: string): SandboxView {
+  const applied =
+    Object.keys(edits).length > 0 ? applyEditsWithProblems(base, edits) : { scenario: base, refused: [], unbuilt: [] };
+  const edited = withPacket(applied.scenario, packet, custom);
+  const problems = validateScenario(edited);
+  if (problems.length === 0) return { applied, problems, scenario: edited };
+  const candidates = [applied.scenario, withPacket(base, packet, custom)];
+  return { applied, problems, scenario: candidates.find((c) => validateScenario(c).length === 0) ?? base };
 }
 
 export function decodePacket(text: string | undefined, endpoints: readonly string[]): Packet | null {
@@ -108,7 +87,7 @@ export function decodePacket(text: string | undefined, endpoints: readonly strin
 export function readPacketParam(
   text: string | undefined,
   endpoints: readonly string[],
-): { packet: Packet | null; error: FieldError | null } {
+): { packet: Packet | null; error: PacketFieldError | null } {
   if (!text) return { packet: null, error: null };
   const [head = "", action = "", resource = "", ...rest] = text.split("|");
   if (rest.length > 0 || action.length > 200 || resource.length > 500) return { packet: null, error: "app" };
@@ -120,38 +99,4 @@ export function readPacketParam(
     return { packet: null, error: checked.errors.app ?? checked.errors.to ?? checked.errors.from ?? "app" };
   const extras = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
   return { packet: { ...checked.value, ...extras }, error: null };
-}
-
-/** Adds the fired packet as the first goal flow, so the player opens on it. */
-export function withPacket(scenario: Scenario, packet: Packet | null, name: string): Scenario {
-  if (!packet) return scenario;
-  const flow: Flow = {
-    name,
-    from: packet.from,
-    to: packet.to,
-    app: packet.app,
-    family: "ipv4",
-    ...(packet.action ? { action: packet.action } : {}),
-    ...(packet.resource ? { resource: packet.resource } : {}),
-  };
-  return { ...scenario, goals: [flow, ...scenario.goals] };
-}
-
-/** Who can send a packet: the scenario's hosts, internet hosts, home LAN hosts and on-premises hosts. */
-export function sendersOf(scenario: Scenario): string[] {
-  return [
-    ...Object.keys(scenario.internet),
-    ...Object.keys(scenario.hosts),
-    ...Object.keys(scenario.home?.hosts ?? {}),
-    ...Object.values(scenario.onPremises).flatMap((network) => Object.keys(network.hosts)),
-  ];
-}
-
-/**
- * Who can send or receive a packet: the senders, load balancers, and (in a scenario with a VPC) endpoint services
- * and AWS services (S3, SQS … reached through the internet or a VPC endpoint).
- */
-export function endpointsOf(scenario: Scenario): string[] {
-  const services = scenario.vpc ? [...Object.keys(scenario.endpointServices), ...AWS_API_SERVICES] : [];
-  return [...new Set([...sendersOf(scenario), ...Object.keys(scenario.loadBalancers), ...services])];
 }

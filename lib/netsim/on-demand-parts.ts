@@ -1,12 +1,12 @@
-/** The code behind on-demand.ts: imported statically by on-demand-static.ts, dynamically by loadOnDemandParts(). */
+/** The code behind on-demand.ts's "networks" part: imported statically by on-demand-static.ts, dynamically by loadOnDemandParts(). */
 import { endpointEnis } from "./aws/model-enis";
 import { connectRoute, gatewayEndpointBack, sendFromOnPrem } from "./aws/walk-connect";
 import { endpointAdmits } from "./aws/walk-endpoint";
 import { runHomeFlow } from "./home/flow";
 import { compileHome } from "./home/model";
-import type { OnDemandParts } from "./on-demand";
+import type { NetworkParts } from "./on-demand";
 
-export const onDemandParts: OnDemandParts = {
+export const networkParts: NetworkParts = {
   connectRoute,
   gatewayEndpointBack,
   sendFromOnPrem,

@@ -3,6 +3,7 @@
  * tool entries (authoring.ts, testing.ts) and by the unit tests' setup. Never by the browser entry, index.ts.
  */
 import { installOnDemandParts } from "./on-demand";
-import { onDemandParts } from "./on-demand-parts";
+import { changeParts } from "./on-demand-changes";
+import { networkParts } from "./on-demand-parts";
 
-installOnDemandParts(onDemandParts);
+installOnDemandParts({ ...networkParts, ...changeParts });

@@ -5,6 +5,7 @@ import { useLocale, useMessages } from "@/components/i18n/messages-provider";
 import { useExplainMessages } from "@/components/netsim/explain-messages";
 import { format } from "@/lib/i18n/format";
 import { netsimSandboxConnectForms } from "@/lib/i18n/messages/netsim-sandbox-connect-forms";
+import { netsimSandboxEditor } from "@/lib/i18n/messages/netsim-sandbox-editor";
 import { explain, type Change, type Fact, type Host } from "@/lib/netsim";
 import { buildSummary, type NetworkBuild, type Refusal } from "@/lib/netsim-ui/sandbox-build";
 import styles from "../netsim.module.css";
@@ -32,8 +33,9 @@ export function changeSummary(c: Change): string {
 export function AppliedList({ network, hosts, changes, refused, unbuilt, onUndo, onUndoBuild, onRemoveHost }: Props) {
   const t = useMessages("netsim");
   const sentences = useExplainMessages();
-  const n = t.sandbox.network;
-  const c = netsimSandboxConnectForms[useLocale()];
+  const locale = useLocale();
+  const n = netsimSandboxEditor[locale].network;
+  const c = netsimSandboxConnectForms[locale];
   const kindOf = (item: object) => {
     const key = Object.keys(item)[0] ?? "";
     return (n.kinds as Record<string, string>)[key] ?? (c.kinds as Record<string, string>)[key] ?? key;

@@ -1,9 +1,19 @@
 "use client";
 // The sandbox editor's form fields: a labelled text field with its message beside it, a labelled select, and the
 // sentence saying why what a form just made was not applied. Shared by the rule, packet, network and connection forms.
-import { Suspense, useState, type KeyboardEvent, type ReactNode } from "react";
+import {
+  Component,
+  createContext,
+  Suspense,
+  use,
+  useContext,
+  useState,
+  type ComponentType,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
 import { useMessages } from "@/components/i18n/messages-provider";
-import type { FieldError } from "@/lib/netsim-ui/sandbox-fields";
+import type { EditorFieldError, FieldError } from "@/lib/netsim-ui/sandbox-fields";
 import styles from "../netsim.module.css";
 
 type TextFieldProps = {
@@ -17,6 +27,12 @@ type TextFieldProps = {
   isMultiline?: boolean;
 };
 
+/**
+ * The editors' field messages (lib/i18n/messages/netsim-sandbox-editor.ts), given by the lazily loaded editors to the
+ * fields inside them; the packet form's are in the `netsim` namespace the page hands its client components.
+ */
+export const EditorErrorTexts = createContext<Record<EditorFieldError, string> | null>(null);
+
 /** A text field with its message beside it when the value cannot be used. */
 export function TextField({
   name,
@@ -28,7 +44,10 @@ export function TextField({
   inputMode,
   isMultiline,
 }: TextFieldProps) {
-  const errors = useMessages("netsim").sandbox.errors;
+  const texts: Partial<Record<FieldError, string>> = {
+    ...useMessages("netsim").sandbox.errors,
+    ...useContext(EditorErrorTexts),
+  };
   const common = {
     id,
     name,
@@ -43,7 +62,7 @@ export function TextField({
       {isMultiline ? <textarea rows={2} {...common} /> : <input inputMode={inputMode} {...common} />}
       {error ? (
         <span id={`${id}-error`} role="alert" className={styles.fieldError}>
-          {errors[error]}
+          {texts[error]}
         </span>
       ) : null}
     </span>
@@ -105,9 +124,64 @@ export function EditorLoading() {
   return <p className={styles.hint}>{useMessages("netsim").sandbox.connect.loading}</p>;
 }
 
+/** Forget failed loads of retryableLazy components, so they load afresh when rendered again. */
+const failedLoads = new Set<() => void>();
+
 /**
- * A collapsed editor section whose content (a React.lazy component) is rendered, and so fetched, only once opened;
- * Escape closes it. Keeps the sandbox's editors out of the page's first load.
+ * Like React.lazy, but a failed load (offline, a deploy in between) can be tried again: the failure stays (so the
+ * section shows it, never a loop of attempts) until the section's retry forgets it; React.lazy keeps it for good.
+ */
+export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loading: Promise<ComponentType<P>> | null = null;
+  return function Lazy(props: P) {
+    loading ??= load().catch((error: unknown) => {
+      failedLoads.add(() => (loading = null));
+      throw error;
+    });
+    const Loaded = use(loading);
+    return <Loaded {...props} />;
+  };
+}
+
+/** Says that a section's code could not be loaded, with a retry, instead of replacing the page with an error. */
+class LoadFailure extends Component<{ children: ReactNode }, { hasFailed: boolean }> {
+  override state = { hasFailed: false };
+
+  static getDerivedStateFromError() {
+    return { hasFailed: true };
+  }
+
+  override render() {
+    return this.state.hasFailed ? (
+      <LoadFailed
+        onRetry={() => {
+          for (const forget of failedLoads) forget();
+          failedLoads.clear();
+          this.setState({ hasFailed: false });
+        }}
+      />
+    ) : (
+      this.props.children
+    );
+  }
+}
+
+function LoadFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useMessages("netsim");
+  return (
+    <p className={styles.hint} role="alert" data-testid="editor-failed">
+      {t.sandbox.connect.loadFailed}{" "}
+      <button type="button" className="button button-quiet" onClick={onRetry}>
+        {t.explainRetry}
+      </button>
+    </p>
+  );
+}
+
+/**
+ * A collapsed editor section whose content (a lazily loaded component, retryableLazy) is rendered, and so fetched,
+ * only once opened; while it loads the section says so, and if loading fails it says that with a retry. Escape closes
+ * it. Keeps the sandbox's editors and their texts out of the page's first load.
  */
 export function LazySection({ summary, testId, children }: { summary: string; testId?: string; children: ReactNode }) {
   const [isOpen, setOpen] = useState(false);
@@ -119,7 +193,11 @@ export function LazySection({ summary, testId, children }: { summary: string; te
       onKeyDown={closeOnEscape}
     >
       <summary>{summary}</summary>
-      {isOpen ? <Suspense fallback={<EditorLoading />}>{children}</Suspense> : null}
+      {isOpen ? (
+        <LoadFailure>
+          <Suspense fallback={<EditorLoading />}>{children}</Suspense>
+        </LoadFailure>
+      ) : null}
     </details>
   );
 }

@@ -2,8 +2,9 @@
 // The sandbox's rule editor under one rule table (a network ACL or a security group): its rules with a remove button
 // each, and a form adding one, each field's message beside it. Loaded when its section is first opened.
 import { useState, type FormEvent } from "react";
-import { useMessages } from "@/components/i18n/messages-provider";
-import { TextField } from "@/components/netsim/editor/fields";
+import { useLocale, useMessages } from "@/components/i18n/messages-provider";
+import { EditorErrorTexts, TextField } from "@/components/netsim/editor/fields";
+import { netsimSandboxEditor } from "@/lib/i18n/messages/netsim-sandbox-editor";
 import type { NaclRule, Scenario, SgRule } from "@/lib/netsim";
 import type { RuleTable } from "@/lib/netsim-ui/network-view";
 import {
@@ -27,7 +28,7 @@ type Props = {
 
 export function RuleEditor({ table, scenario, setNacl, setGroup }: Props) {
   const t = useMessages("netsim");
-  const s = t.sandbox;
+  const s = netsimSandboxEditor[useLocale()];
   const [errs, setErrs] = useState<Errors>({});
   const addRule = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,7 +89,7 @@ export function RuleEditor({ table, scenario, setNacl, setGroup }: Props) {
         })),
   );
   return (
-    <>
+    <EditorErrorTexts value={s.errors}>
       <ul className={styles.choiceToggles}>
         {listed.map((item) => (
           <li key={`${item.dir}-${item.i}`} className={styles.editorRow}>
@@ -161,6 +162,6 @@ export function RuleEditor({ table, scenario, setNacl, setGroup }: Props) {
           {s.addRule}
         </button>
       </form>
-    </>
+    </EditorErrorTexts>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { fact, type Fact } from "../core/fact";
 import { connectionsOf } from "../aws/zones";
-import { applyChoices } from "../aws/changes";
+import { applyChoices } from "../on-demand";
 import type { FlowResult } from "../core/trace";
 import type { Failure, Flow, OsId, Scenario } from "../scenario/schema";
 import type { Model } from "../aws/model";

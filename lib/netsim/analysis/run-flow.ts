@@ -14,8 +14,8 @@ import type { Model } from "../aws/model";
 import type { Flow, OsId } from "../scenario/schema";
 import type { Counterexample, FlowResult, FlowVerdict, PortVariable } from "../core/trace";
 import { isHomeEndpoint, runHomeFlow } from "../on-demand";
-import { AWS_SERVICES } from "../scenario/validate";
-import { AWS_API_SERVICES } from "../scenario/validate-connect";
+import { AWS_SERVICES } from "../scenario/names";
+import { SERVICES as AWS_API_SERVICES } from "../aws/service-ranges";
 import { runPrivateLink, runServiceFlow } from "../aws/flow-service";
 import { withConstraints } from "./flow-constraints";
 

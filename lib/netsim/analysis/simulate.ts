@@ -1,5 +1,5 @@
 /** simulate(): traces of every flow, per client OS, after applying the given choices. */
-import { applyChoices } from "../aws/changes";
+import { applyChoices } from "../on-demand";
 import { compile, type Model } from "../aws/model";
 import { OS_TABLE, expandOsSet } from "../core/operating-systems";
 import { flowResultFor, walkFlow } from "./run-flow";

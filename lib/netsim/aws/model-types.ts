@@ -5,7 +5,7 @@ import type { Listen } from "../core/apps";
 import type { PortSet } from "../core/port-set";
 import type { CompiledNaclRule, CompiledSgRule } from "../core/rules";
 import type { HostFirewall, OsId } from "../scenario/schema";
-import type { TargetKind } from "../scenario/validate";
+import type { TargetKind } from "../scenario/names";
 
 export type FtpConfig = { pasvPorts: PortSet; advertise: "public" | "private" };
 export type Eni = {

@@ -10,7 +10,7 @@ import { listenFrom, type Listen } from "../core/apps";
 import { OS_TABLE, expandOsSet } from "../core/operating-systems";
 import { ALL_PORTS, parsePortSpec, portRange } from "../core/port-set";
 import type { OsId, Scenario } from "../scenario/schema";
-import { routeTargets } from "../scenario/validate";
+import { routeTargets } from "../scenario/names";
 import { ModelIndex } from "./model-index";
 import { addedRoutes, compileConnect, compileVpcs, type ConnectModel, type VpcC } from "./model-connect";
 import { servedTargets } from "./zones";

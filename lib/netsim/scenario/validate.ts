@@ -18,13 +18,14 @@ import { parsePortSpec } from "../core/port-set";
 import type { Scenario, SgRule, NaclRule, Flow, HostFirewall } from "./schema";
 import { validateHome } from "../home/validate";
 import { ruleProblemsAt } from "../aws/rule-checks";
-import { allVpcs, implicitNames, vpcByName, vpcOfSubnet, vpcOfTable } from "./vpcs";
+import { implicitNames, vpcByName, vpcOfSubnet, vpcOfTable } from "./vpcs";
 import { connectEndpointNames, validateConnect } from "./validate-connect";
 import { validateObservation } from "../aws/client-ip";
 import { createdNames, validateZones } from "../aws/zones";
 
-/** Link-local AWS services that security groups and NACLs do not filter (SG-15, NACL-10). */
-export const AWS_SERVICES = ["amazon-dns", "imds", "time-sync"] as const;
+import { AWS_SERVICES, routeTargets, type TargetKind } from "./names";
+
+export { AWS_SERVICES, routeTargets, type TargetKind } from "./names";
 
 import type { Problem } from "./problem";
 
@@ -317,23 +318,6 @@ function firewallProblems(fw: HostFirewall): Problem[] {
       out.push({ path: ["rules", i, "remote"], message: `"${r.remote}" is not a CIDR block` });
   });
   return out;
-}
-
-export type TargetKind = "local" | "igw" | "eigw" | "nat" | "eni" | "pcx" | "tgw" | "vgw";
-
-/** Names a route's `via:` may use, with their kind. */
-export function routeTargets(s: Scenario): Map<string, TargetKind> {
-  const m = new Map<string, TargetKind>([["local", "local"]]);
-  for (const v of allVpcs(s)) {
-    if (v.internetGateway) m.set(v.internetGateway, "igw");
-    if (v.egressOnlyInternetGateway) m.set(v.egressOnlyInternetGateway, "eigw");
-    if (v.vpnGateway) m.set(v.vpnGateway, "vgw");
-  }
-  for (const n of Object.keys(s.natGateways)) m.set(n, "nat");
-  for (const h of Object.keys(s.hosts)) m.set(h, "eni");
-  for (const p of Object.keys(s.peerings)) m.set(p, "pcx");
-  for (const t of Object.keys(s.transitGateways)) m.set(t, "tgw");
-  return m;
 }
 
 /** Why a route cannot be created, or null (RT-1, RT-2, RT-8, RT-11). */
