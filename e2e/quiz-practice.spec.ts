@@ -137,6 +137,13 @@ test.describe("practice on a phone @phone", () => {
     await context.addCookies([{ name: "kaisetsu-lang", value: "en", url: new URL(page.url()).origin }]);
     await page.goto("/practice");
     await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+    // The setup card's first field starts at the card's padding (the form's hidden action fields pushed it down).
+    expect(
+      await page
+        .locator("form.card > .field")
+        .first()
+        .evaluate((el) => getComputedStyle(el).marginTop),
+    ).toBe("0px");
     await snap(page, `practice-setup-${test.info().project.name}-en`);
     await page.goto(`/practice/${attemptId}?q=1`);
     await expect(page.getByTestId("feedback").getByRole("status")).toContainText("Correct");
