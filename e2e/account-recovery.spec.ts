@@ -5,6 +5,17 @@ import { mailLink, nextMail, signIn, signOut, signUpAndSignIn } from "./fixtures
 import { testDb } from "./fixtures/db";
 
 test.describe("account recovery", () => {
+  test("a broken confirmation link says so and leads on to resending the mail", async ({ page }) => {
+    await page.goto("/verify-email?token=abc");
+    await expect(
+      page
+        .getByRole("alert")
+        .filter({ hasText: "リンクが正しくありません。メールに書かれたリンクをそのまま開いてください。" }),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "確認メールを再送する(プロフィール)" }).click();
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fprofile/);
+  });
+
   test("a forgotten password is reset through the mailed link, which signs in and ends other sessions", async ({
     page,
     browser,

@@ -3,6 +3,19 @@ import { expect, test } from "@playwright/test";
 import { signUpAndSignIn } from "./fixtures/auth";
 import { testDb } from "./fixtures/db";
 
+/** WCAG contrast ratio of two computed `rgb(r, g, b)` colours. */
+function contrastRatio(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, bl = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
 // Screenshots of the account and forum screens in both languages, at the project's width (desktop and phone), for a
 // person to look at (e2e/.artifacts/ is git-ignored). Each also checks the screen fits the width.
 test.describe("account and forum screens @phone", () => {
@@ -34,7 +47,22 @@ test.describe("account and forum screens @phone", () => {
       await shot(`${lang}-signup-errors`);
       const user = await signUpAndSignIn(page, { name: lang === "ja" ? "ネットワーク花子" : "Packet Pat" });
       await page.goto("/profile");
+      // On a phone each fact's value sits under its label (beside a long label it was squeezed to a sliver).
+      const factX = async (tag: "dt" | "dd") => (await page.locator(`dl ${tag}`).first().boundingBox())?.x ?? NaN;
+      if (testInfo.project.name === "phone") expect(await factX("dd")).toBe(await factX("dt"));
+      else expect(await factX("dd")).toBeGreaterThan(await factX("dt"));
       await shot(`${lang}-profile`);
+      // The danger button stays readable in dark mode (white on its light red was 2.4:1).
+      await page.emulateMedia({ colorScheme: "dark" });
+      const danger = page.getByRole("button", {
+        name: lang === "ja" ? "すべての端末からログアウト" : "Sign out everywhere",
+      });
+      const [fg, bg] = await danger.evaluate((el) => [
+        getComputedStyle(el).color,
+        getComputedStyle(el).backgroundColor,
+      ]);
+      expect(contrastRatio(fg ?? "", bg ?? ""), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      await page.emulateMedia({ colorScheme: "light" });
       await page.goto(`/questions/${question.id}/forum`);
       const label = lang === "ja" ? "質問・回答を投稿 (Markdown が使えます)" : "Ask or answer (Markdown works)";
       await page

@@ -217,3 +217,30 @@ test("a user reports, a moderator hides the post and locks the thread", async ({
   expect(await testDb().post.count({ where: { authorId: author.id } })).toBe(1);
   await reporterPage.context().close();
 });
+
+test("while the question is in the reader's running exam, the thread says it is withheld, not that it is empty", async ({
+  page,
+}) => {
+  const questionId = await questionAt(3);
+  const user = await signUpAndSignIn(page);
+  await page.goto(`/questions/${questionId}/forum`);
+  await post(page, "エフェメラルポートの範囲は OS で違いますか?");
+  const { examId } = await testDb().question.findUniqueOrThrow({ where: { id: questionId }, select: { examId: true } });
+  await testDb().attempt.create({
+    data: {
+      userId: user.id,
+      examId,
+      mode: "EXAM",
+      options: { size: 1 },
+      deadlineAt: new Date(Date.now() + 60 * 60_000),
+      items: { create: [{ position: 0, questionId, selected: [] }] },
+    },
+  });
+  await page.reload();
+  await expect(
+    page.getByRole("status").filter({ hasText: "この問題は実行中の模擬試験に含まれています。" }),
+  ).toBeVisible();
+  await expect(page.getByTestId("thread-post-count")).toHaveText("1 件の投稿");
+  await expect(page.getByText("エフェメラルポートの範囲は")).toHaveCount(0);
+  await expect(page.getByText("まだ投稿はありません。")).toHaveCount(0);
+});

@@ -98,12 +98,22 @@ for (const lang of ["ja", "en"] as const) {
       page.getByRole("heading", { level: 1, name: lang === "ja" ? "今日の復習" : "Review today" }),
     ).toBeVisible();
     await expect(page.getByTestId("forecast")).toBeVisible();
+    // The memory facts' values keep room beside their long labels (at phone width "No reviews yet." was one word a
+    // line).
+    expect((await page.getByTestId("retention").boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(127);
     await expect(
       page.getByRole("button", { name: lang === "ja" ? "苦手な問題のドリルを始める" : "Drill your hardest questions" }),
     ).toBeVisible();
     await shot("review");
     await page.goto("/mastery");
     await expect(page.getByTestId("mastery-map")).toBeVisible();
+    expect(
+      await page
+        .getByTestId("mastery-map")
+        .locator("li p")
+        .first()
+        .evaluate((p) => getComputedStyle(p).marginTop),
+    ).toBe("0px");
     await shot("mastery");
     await page.goto(`/exam/${examId}`);
     await expect(page.getByTestId("report-items")).toBeVisible();

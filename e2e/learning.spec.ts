@@ -118,6 +118,15 @@ test("the review queue serves a question again on the day FSRS names, not before
   await expect(page.getByTestId("due-count")).toHaveText("1");
   await page.goto("/");
   await expect(page.getByTestId("home-review")).toContainText("今日の復習: 1 問");
+  // The count is said once, and the card's text starts at its padding (no paragraph margin above it).
+  await expect(page.getByTestId("home-review")).not.toContainText("今日の復習が");
+  expect(
+    await page
+      .getByTestId("home-review")
+      .locator("p")
+      .first()
+      .evaluate((p) => getComputedStyle(p).marginTop),
+  ).toBe("0px");
   await page.goto("/review");
   await page.getByTestId("start-review").click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);

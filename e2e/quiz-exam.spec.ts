@@ -84,6 +84,15 @@ test.describe("mock exam", () => {
     await expect(page.getByRole("heading", { name: "問題 3 / 5" })).toBeVisible(); // resumes at the first unanswered
     await expect(gridButton(page, 1)).toHaveAccessibleName(/解答済み/);
     await expect(gridButton(page, 3)).toHaveAccessibleName(/見直し/);
+    // The legend's "flagged" key shows the mark the flagged button carries.
+    const mark = (selector: string, pseudo: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el, p) => getComputedStyle(el, p).content, pseudo);
+    expect(await mark('nav[aria-label="問題一覧"] ul li:nth-child(3) span', "::before")).toBe(
+      await mark('nav[aria-label="問題一覧"] ol li:nth-child(3) button', "::after"),
+    );
     await gridButton(page, 1).click();
     for (const letter of q1.key) await expect(choices(page, q1).nth(letterIndex(letter))).toBeChecked();
     const saved = await testDb().attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } });
@@ -131,6 +140,23 @@ test.describe("mock exam", () => {
     await signUpAndSignIn(page);
     const attemptId = await startShortExam(page, 5);
     const keys = await itemKeys(attemptId);
+    // The exam page lists it as running, its size with its unit (it showed a bare "· 5").
+    await page.goto("/exam");
+    await expect(page.getByRole("region", { name: "受験中の試験" }).getByRole("listitem")).toContainText(
+      "AWS 認定ソリューションアーキテクト – アソシエイト · 5 問",
+    );
+    await page.getByRole("link", { name: "再開する" }).click();
+    await expect(page.getByRole("heading", { name: "問題 1 / 5" })).toBeVisible();
+    // By keyboard: "next" and "back to questions" replace the part of the page that held the focus; the focus goes to
+    // the new heading (not to the page, which would send the next Tab back to the top).
+    await page.getByRole("button", { name: "次の問題" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "問題 2 / 5" })).toBeFocused();
+    await page.keyboard.press("Tab"); // on into the question, not back to the header
+    await expect(page.locator('section[aria-labelledby="exam-question-title"] :focus')).toHaveCount(1);
+    await page.getByRole("button", { name: "見直し画面へ" }).first().press("Enter");
+    await page.getByRole("button", { name: "問題に戻る" }).press("Enter");
+    await expect(page.getByRole("heading", { name: "問題 2 / 5" })).toBeFocused();
     for (const [i, item] of keys.entries()) {
       await gridButton(page, i + 1).click();
       await answer(page, item, i < 4 ? item.key : item.wrong);

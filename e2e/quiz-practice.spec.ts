@@ -27,15 +27,23 @@ test.describe("practice", () => {
 
     // Q1: answered right with the mouse.
     const [first, second, third] = keys as [ItemKey, ItemKey, ItemKey];
+    // The progress line is the page's one level-one heading; the feedback's sections are level two under it.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("1 / 3 問目");
     const submit = page.getByRole("button", { name: "解答する" });
     await expect(submit).toBeDisabled();
     for (const letter of first.key) await choices(page, first).nth(letterIndex(letter)).check();
     await expect(page.getByText(`${first.choose} / ${first.choose} 選択中`)).toBeVisible();
+    await submit.scrollIntoViewIfNeeded();
+    const scrolledBefore = await page.evaluate(() => window.scrollY);
     await submit.click();
     const feedback = page.getByTestId("feedback");
     await expect(feedback.getByRole("status")).toContainText("正解");
+    // Grading moves the focus to "next" (Enter goes on) but does not scroll down to it, past the verdict.
+    await expect(page.getByRole("link", { name: "次の問題" })).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledBefore);
+    await expect(feedback.getByRole("status")).toBeInViewport();
     await expect(feedback.getByTestId("key")).toHaveText(first.key.join(", "));
-    await expect(feedback.getByRole("heading", { name: "選択肢ごとの解説" })).toBeVisible();
+    await expect(feedback.getByRole("heading", { level: 2, name: "選択肢ごとの解説" })).toBeVisible();
     await expect(feedback.getByRole("heading", { name: "解説", exact: true })).toBeVisible();
     await expect(feedback.getByRole("heading", { name: "参考資料" })).toBeVisible();
     await expect(feedback.getByRole("link", { name: /フォーラム/ })).toHaveAttribute(
@@ -129,6 +137,13 @@ test.describe("practice on a phone @phone", () => {
     await context.addCookies([{ name: "kaisetsu-lang", value: "en", url: new URL(page.url()).origin }]);
     await page.goto("/practice");
     await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+    // The setup card's first field starts at the card's padding (the form's hidden action fields pushed it down).
+    expect(
+      await page
+        .locator("form.card > .field")
+        .first()
+        .evaluate((el) => getComputedStyle(el).marginTop),
+    ).toBe("0px");
     await snap(page, `practice-setup-${test.info().project.name}-en`);
     await page.goto(`/practice/${attemptId}?q=1`);
     await expect(page.getByTestId("feedback").getByRole("status")).toContainText("Correct");

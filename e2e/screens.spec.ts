@@ -19,6 +19,9 @@ for (const lang of ["ja", "en"] as const) {
       const question = await testDb().question.findFirstOrThrow({ where: { id: "saa-0001" }, select: { id: true } });
       await page.goto(`/questions/${question.id}`);
       await expect(page.getByRole("group", { name: lang === "ja" ? "選択肢" : "Choices" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        lang === "ja" ? "問題 ID: saa-0001" : "Question ID: saa-0001",
+      );
       await page.screenshot({ path: `e2e/.artifacts/question-${lang}-${testInfo.project.name}.png`, fullPage: true });
     });
   });

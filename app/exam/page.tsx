@@ -52,8 +52,10 @@ export default async function ExamSetupPage({ searchParams }: Props) {
                       {options.find((option) => option.id === attempt.examId)?.title ?? attempt.examId}
                       {attempt.setNumber !== null
                         ? ` · ${format(t.quiz.exam.setName, { n: attempt.setNumber })}`
-                        : null}{" "}
-                      · {attempt.total}
+                        : null}
+                      {attempt.total !== null
+                        ? ` · ${format(t.quiz.exam.inProgressSize, { count: attempt.total })}`
+                        : null}
                     </span>
                   </li>
                 ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccountForm } from "@/components/auth/account-form";
 import { EmailTokenSection } from "@/components/auth/email-token-section";
 import { getI18n } from "@/lib/i18n/server";
@@ -26,9 +27,15 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
           <AccountForm id="verify" action={confirmEmailAction} hidden={{ token }} namespace="verifyForm" fields={[]} />
         )}
         missing={
-          <p role="alert" className="alert-error">
-            {texts.missing}
-          </p>
+          // A way on from a broken link, as the reset page offers: the profile resends the mail (after signing in).
+          <>
+            <p role="alert" className="alert-error">
+              {texts.missing}
+            </p>
+            <p>
+              <Link href="/profile">{texts.resend}</Link>
+            </p>
+          </>
         }
       />
     </Messages>

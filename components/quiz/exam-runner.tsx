@@ -198,6 +198,18 @@ export function ExamRunner({ session, save, flag, submit, stems }: Props) {
     setIndex(Math.min(Math.max(target, 0), total - 1));
   };
 
+  // Next, previous, a grid button in the review screen and "back to questions" replace the part of the page that held
+  // the focused button: the focus then lands on the new heading (the question or the review), not on the page itself,
+  // so a keyboard user carries on from there and a screen reader announces where they are.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = useRef({ index, isReviewing });
+  useEffect(() => {
+    if (shown.current.index === index && shown.current.isReviewing === isReviewing) return; // nothing was replaced
+    shown.current = { index, isReviewing };
+    const active = document.activeElement;
+    if (!active || active === document.body) headingRef.current?.focus();
+  }, [index, isReviewing]);
+
   const onExpire = useCallback(() => setIsTimeUp(true), []);
   useEffect(() => {
     if (isTimeUp) router.refresh(); // the server finishes the exam and the page becomes the report
@@ -309,7 +321,9 @@ export function ExamRunner({ session, save, flag, submit, stems }: Props) {
       <div className={styles.examLayout}>
         {isReviewing ? (
           <section aria-labelledby="review-title" className="stack">
-            <h2 id="review-title">{t.reviewTitle}</h2>
+            <h2 id="review-title" ref={headingRef} tabIndex={-1}>
+              {t.reviewTitle}
+            </h2>
             <p>{format(t.reviewIntro, { answered, total, unanswered: total - answered, flagged })}</p>
             {grid}
             {total - answered > 0 ? (
@@ -333,7 +347,7 @@ export function ExamRunner({ session, save, flag, submit, stems }: Props) {
           </section>
         ) : (
           <section aria-labelledby="exam-question-title" className="stack" key={index}>
-            <h2 id="exam-question-title" className={styles.questionTitle}>
+            <h2 id="exam-question-title" className={styles.questionTitle} ref={headingRef} tabIndex={-1}>
               {format(t.questionOf, { current: index + 1, total })}
             </h2>
             {stems[index]}

@@ -45,7 +45,7 @@ export function FeedbackPanel({ feedback }: Props) {
           ))}
         </aside>
       ) : null}
-      <h3>{t.choiceExplanations}</h3>
+      <h2>{t.choiceExplanations}</h2>
       <ol className={styles.choiceExplanations}>
         {feedback.choices.map((choice) => {
           const isChosen = feedback.selected.includes(choice.letter);
@@ -68,7 +68,7 @@ export function FeedbackPanel({ feedback }: Props) {
           );
         })}
       </ol>
-      <h3>{t.explanation}</h3>
+      <h2>{t.explanation}</h2>
       <div className="prose" lang={feedback.lang} dangerouslySetInnerHTML={{ __html: feedback.explanationHtml }} />
       <ScenarioSlot
         questionId={feedback.questionId}
@@ -78,7 +78,7 @@ export function FeedbackPanel({ feedback }: Props) {
       />
       {feedback.references.length > 0 ? (
         <>
-          <h3>{t.references}</h3>
+          <h2>{t.references}</h2>
           <ul className={styles.references}>
             {feedback.references.map((reference) => (
               <li key={reference.url}>

@@ -87,8 +87,10 @@ export function PracticeQuestion({
     });
   };
 
+  // Without scrolling: the link is below the whole explanation, and jumping there hid the verdict the candidate was
+  // about to read (and a reopened graded question opened at its bottom). Enter and N still go next from here.
   useEffect(() => {
-    if (feedback) nextRef.current?.focus();
+    if (feedback) nextRef.current?.focus({ preventScroll: true });
   }, [feedback]);
 
   // Keyboard: number keys select, Enter submits (or goes next once graded), N goes next.

@@ -1,4 +1,5 @@
 import { StartRoundButton } from "@/components/quiz/start-round-button";
+import { masteryLevel, recallPercent } from "@/components/review/mastery-level";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
@@ -11,13 +12,6 @@ type Props = {
   startAction: (previous: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
 };
 
-function levelOf(task: TaskMastery): "none" | "low" | "mid" | "high" {
-  if (task.recall === null) return "none";
-  if (task.recall < 0.6) return "low";
-  if (task.recall < 0.8) return "mid";
-  return "high";
-}
-
 const levelClass = { none: styles.levelNone, low: styles.levelLow, mid: styles.levelMid, high: styles.levelHigh };
 
 /** One tile per task statement, coloured by recall; each tile's button starts practice on that task. */
@@ -26,7 +20,7 @@ export async function MasteryMap({ examId, tasks, startAction }: Props) {
   return (
     <ul className={styles.map} data-testid="mastery-map">
       {tasks.map((task) => {
-        const level = levelOf(task);
+        const level = masteryLevel(task.recall);
         return (
           <li
             key={task.task}
@@ -44,7 +38,7 @@ export async function MasteryMap({ examId, tasks, startAction }: Props) {
               <span data-testid="recall">
                 {task.recall === null
                   ? t.mastery.notSeen
-                  : format(t.mastery.recall, { percent: Math.round(task.recall * 100) })}
+                  : format(t.mastery.recall, { percent: recallPercent(task.recall) })}
               </span>
             </p>
             {task.total > 0 ? (

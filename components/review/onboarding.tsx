@@ -23,8 +23,7 @@ export async function Onboarding({ examId, isSignedIn, dueCount, isNew, startAct
     return (
       <section className="card row" aria-labelledby="review-waiting" data-testid="home-review">
         <p id="review-waiting">
-          <strong>{format(t.review.homeDue, { count: dueCount })}</strong>{" "}
-          {format(t.onboarding.reviewWaiting, { count: dueCount })}
+          <strong>{format(t.review.homeDue, { count: dueCount })}</strong> {t.onboarding.reviewWaiting}
         </p>
         <Link className="button" href="/review">
           {t.review.homeOpen}

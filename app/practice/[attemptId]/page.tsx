@@ -57,10 +57,11 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
   const href = nextHref(round, position);
   return (
     <article className="narrow stack" aria-labelledby="practice-progress">
-      <p className="meta">
-        <span id="practice-progress">
+      <div className="meta">
+        {/* The page's one level-one heading (screen readers and the outline had none), looking as the line did. */}
+        <h1 id="practice-progress" className="heading-inline">
           {format(t.quiz.practice.progress, { current: position + 1, total: round.items.length })}
-        </span>
+        </h1>
         {round.items.length > 1 && round.items.some((item) => !item.isGraded) ? (
           <StartRoundButton
             action={endPracticeAction}
@@ -70,7 +71,7 @@ export default async function PracticeRoundPage({ params, searchParams }: Props)
             testId="end-early"
           />
         ) : null}
-      </p>
+      </div>
       <QuestionView question={question} showLanguageNotice={question.lang !== locale} hideChoices />
       <Messages namespaces={["answerForm"]}>
         <PracticeQuestion

@@ -50,7 +50,9 @@ export default async function QuestionPage({ params }: Props) {
     </p>
   );
   return (
-    <article className="narrow stack">
+    <article className="narrow stack" aria-labelledby="question-title">
+      {/* The page's one level-one heading, for screen readers and the outline; the meta line shows the same id. */}
+      <h1 id="question-title" className="sr-only">{`${t.question.questionId}: ${question.id}`}</h1>
       <QuestionView question={question} showLanguageNotice={question.lang !== locale} hideChoices />
       <Messages namespaces={["answerForm"]}>
         <QuestionAnswer question={question} answer={answerQuestionAction} afterFeedback={afterFeedback} />

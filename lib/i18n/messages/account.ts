@@ -12,6 +12,7 @@ const ja = {
     invalid:
       "このリンクは無効か、有効期限が切れています。プロフィールから確認メールを再送するか、パスワードの再設定をお試しください。",
     missing: "リンクが正しくありません。メールに書かれたリンクをそのまま開いてください。",
+    resend: "確認メールを再送する(プロフィール)",
   },
   forgot: {
     title: "パスワードの再設定",
@@ -82,6 +83,7 @@ const en: AccountMessages = {
     invalid:
       "This link is invalid or has expired. Send a new confirmation mail from your profile, or reset your password.",
     missing: "The link is incomplete. Open the link exactly as it appears in the mail.",
+    resend: "Send a new confirmation mail (profile)",
   },
   forgot: {
     title: "Reset your password",

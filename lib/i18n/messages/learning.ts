@@ -124,7 +124,7 @@ const ja = {
     simulatorExample: "シミュレーターの例を見る",
     step3: "本番と同じ 65 問・130 分の模擬試験と学習履歴にはアカウントが必要です。",
     signUp: "アカウントを作る",
-    reviewWaiting: "今日の復習が {count} 問あります。まずはここから。",
+    reviewWaiting: "まずはここから始めましょう。",
   },
 };
 
@@ -255,7 +255,7 @@ const en: LearningMessages = {
     simulatorExample: "See a simulator example",
     step3: "The 65-question, 130-minute mock exam and your history need an account.",
     signUp: "Create an account",
-    reviewWaiting: "You have {count} questions to review today. Start here.",
+    reviewWaiting: "Start here.",
   },
 };
 

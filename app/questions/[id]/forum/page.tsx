@@ -102,7 +102,10 @@ export default async function ThreadPage({ params, searchParams }: Props) {
 
         <Pagination basePath={basePath} page={thread.page} pageCount={thread.pageCount} />
         {thread.posts.length === 0 ? (
-          <p className="muted">{t.forum.noPostsYet}</p>
+          // While the question is in the reader's running exam the posts are withheld, not absent.
+          thread.isExamLocked ? null : (
+            <p className="muted">{t.forum.noPostsYet}</p>
+          )
         ) : (
           <ol className={styles.thread} aria-labelledby="thread-title">
             {thread.posts.map((post) => (
