@@ -114,6 +114,10 @@ test.describe("simulator player", () => {
     await expect(caption).toHaveAttribute("data-outcome", "delivered");
     await expect(page.getByTestId("goal-status")).toContainText("すべての目的の通信が届き");
     await snap(page, "netsim-delivered-ja");
+    // The rule column says the configuration's words in Japanese too (a security group rule: 送信元, not "from").
+    const ruleLines = page.getByText(/^一致したルール:/);
+    await expect(ruleLines.filter({ hasText: "送信元" })).not.toHaveCount(0);
+    await expect(ruleLines.filter({ hasText: / from | to / })).toHaveCount(0);
 
     // D (a NACL inbound rule for the response side only) is not enough on its own: unnecessary, and the verdict says why.
     await page.getByRole("checkbox", { name: /選択肢 D/ }).check();

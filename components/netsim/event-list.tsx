@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from "react";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ExplainPending, useExplainMessages } from "@/components/netsim/explain-messages";
-import { explain, ruleLabel, type Header } from "@/lib/netsim";
+import { endpointLabel, explain, ruleLabel, type ExplainMessages, type Header } from "@/lib/netsim";
 import { formatPorts, isDrop, isTranslated, labelOf, packetOutcome, type Frame } from "@/lib/netsim-ui/story";
 import styles from "./netsim.module.css";
 
@@ -14,9 +14,13 @@ type Props = {
   level: 3 | 4;
 };
 
-export function headerText(header: Header): string {
+/** A packet header as one line; with the explanation sentences at hand, a missing address is said in the reader's language. */
+export function headerText(header: Header, m?: ExplainMessages | null): string {
   const ports = (p: Header["srcPorts"]) => (p === null ? "" : `:${formatPorts(p)}`);
-  return `${header.proto} ${header.src}${ports(header.srcPorts)} → ${header.dst}${ports(header.dstPorts)}`;
+  const [src, dst] = m
+    ? [endpointLabel(header.src, header.srcLacks, m), endpointLabel(header.dst, header.dstLacks, m)]
+    : [header.src, header.dst];
+  return `${header.proto} ${src}${ports(header.srcPorts)} → ${dst}${ports(header.dstPorts)}`;
 }
 
 /**
@@ -100,13 +104,13 @@ export function EventList({ frames, current, names, onSelect, hasNoResponse, lev
                         {isTransformed ? (
                           <>
                             <span className={styles.headerTag}>{t.events.before}</span>{" "}
-                            <code>{headerText(step.before)}</code>
+                            <code>{headerText(step.before, sentences)}</code>
                             <br />
                             <span className={styles.headerTag}>{t.events.after}</span>{" "}
-                            <code>{headerText(step.after)}</code>
+                            <code>{headerText(step.after, sentences)}</code>
                           </>
                         ) : (
-                          <code>{headerText(step.before)}</code>
+                          <code>{headerText(step.before, sentences)}</code>
                         )}
                       </p>
                       {step.rule ? (

@@ -308,7 +308,7 @@ function PlayerBody({
     flow.packets[0]!.kind === "request";
   const osLabel = (os: keyof typeof OS_TABLE) => t.osNames[os];
   const stepSummary = step
-    ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${labelOf(t.components, step.component)} ${step.node}: ${labelOf(t.actions, step.action)}. ${headerText(step.after)}`
+    ? `${format(t.controls.position, { n: current + 1, total: frames.length })} — ${labelOf(t.components, step.component)} ${step.node}: ${labelOf(t.actions, step.action)}. ${headerText(step.after, sentences)}`
     : "";
   const summary = [
     ...view.internet.map((h) => h.name),

@@ -41,6 +41,7 @@ export type {
   Component,
   ReasonCode,
   Header,
+  AddressLack,
   RuleRef,
   Text,
   Disposition,
@@ -55,7 +56,7 @@ export type { IpAddress } from "./core/address";
 export { cidrFrom, cidrToString } from "./core/cidr";
 export { protoName } from "./core/rules";
 export { OS_TABLE, ALL_CLIENT_OS } from "./core/operating-systems";
-export { explain, portsText, ruleLabel } from "./explain/explain";
+export { endpointLabel, explain, portsText, ruleLabel } from "./explain/explain";
 export { areOnDemandPartsLoaded, loadOnDemandParts, reloadOnDemandParts, PartsNotLoaded } from "./on-demand";
 export type { OnDemandPart } from "./on-demand";
 export type { ExplainLocale, ExplainMessages } from "./explain/explain";

@@ -36,6 +36,20 @@ export const ja = {
     firewallDefault: "既定の動作 ({action})",
     firewallRule: "ルール {n}",
     action: { allow: "許可", block: "ブロック" },
+    sgRule: { from: "{proto} {ports} 送信元 {peer}", to: "{proto} {ports} 送信先 {peer}" },
+    icmpAllTypes: "すべてのタイプ",
+    icmpType: "タイプ {n}",
+    blackhole: "ブラックホール",
+    propagated: "伝播",
+    pinhole: "ピンホール",
+    dsLiteB4: "DS-Lite B4: IPv4 を IPv6 にカプセル化して AFTR へ",
+  },
+  /** A host shown where the packet needs an address it does not have. */
+  lacks: {
+    "public-ipv4": "{host} (パブリック IP なし)",
+    ipv4: "{host} (IPv4 アドレスなし)",
+    ipv6: "{host} (IPv6 アドレスなし)",
+    "wan-ipv4": "{host} (WAN 側の IPv4 アドレスなし)",
   },
   invalid: {
     sgDeny: "セキュリティグループには許可ルールしかなく、拒否ルールは作れません。",

@@ -73,8 +73,10 @@ export function exchange(
     sport,
     dport,
     ...(proto === "icmp" ? { icmpType: 8 } : proto === "icmpv6" ? { icmpType: 128 } : {}),
-    ...(src ? {} : { srcName: `${from.kind === "eni" ? from.eni.name : from.host.name} (no IPv${family} address)` }),
-    ...(dst ? {} : { dstName: `${toName} (no ${family === 6 ? "IPv6 address" : "public IP"})` }),
+    ...(src
+      ? {}
+      : { srcLacks: { host: from.kind === "eni" ? from.eni.name : from.host.name, address: `ipv${family}` } }),
+    ...(dst ? {} : { dstLacks: { host: toName, address: family === 6 ? "ipv6" : "public-ipv4" } }),
   };
   if (!src || !dst) {
     const reason =

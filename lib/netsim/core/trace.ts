@@ -87,12 +87,30 @@ export type Text = { ja: string; en: string };
 /** Packet header as seen by one component. A port is a set because verdicts hold for whole ranges. */
 export type Header = {
   proto: string;
+  /** The address, or (with srcLacks/dstLacks) the host named with what it lacks, in English for the CLI. */
   src: string;
   dst: string;
   srcPorts: PortSet | null;
   dstPorts: PortSet | null;
   icmpType?: number;
+  /** The endpoint has no address of the packet's family: the player names the host and the lack in the reader's language. */
+  srcLacks?: AddressLack;
+  dstLacks?: AddressLack;
 };
+
+/** A host without the address a packet needs: no public IPv4 (from the internet), no IPv4, no IPv6, no WAN IPv4. */
+export type AddressLack = { host: string; address: "public-ipv4" | "ipv4" | "ipv6" | "wan-ipv4" };
+
+/** How a trace shows an AddressLack where no dictionary is at hand (the CLI, JSON): English. */
+export function addressLackText({ host, address }: AddressLack): string {
+  const what = {
+    "public-ipv4": "public IP",
+    ipv4: "IPv4 address",
+    ipv6: "IPv6 address",
+    "wan-ipv4": "WAN IPv4 address",
+  };
+  return `${host} (no ${what[address]})`;
+}
 
 /** The configuration item that decided a step (a NACL entry, an SG rule, a route...). `id` is stable, `text` is Batfish-like. */
 export type RuleRef = {

@@ -6,7 +6,18 @@
 import { ipToString, type IpAddress } from "./address";
 import { intersect, isEmpty, portRange, union, type PortSet } from "./port-set";
 import { factOf, type Fact, type LazyFact } from "./fact";
-import type { Component, Header, PacketKind, PacketTrace, ReasonCode, RuleRef, Step, StepAction } from "./trace";
+import { addressLackText } from "./trace";
+import type {
+  AddressLack,
+  Component,
+  Header,
+  PacketKind,
+  PacketTrace,
+  ReasonCode,
+  RuleRef,
+  Step,
+  StepAction,
+} from "./trace";
 import type { Model } from "../aws/model";
 
 export type PortTerm = { kind: "fixed"; port: number } | { kind: "var"; id: string };
@@ -20,8 +31,10 @@ export type Pkt = {
   icmpType?: number;
   /** NLB security groups the packet came through (targets may reference them, [NLB-SG]). */
   viaGroups?: string[];
-  /** Shown in traces instead of an address the packet cannot have (e.g. a destination with no address); only on packets dropped at once. */
-  srcName?: string;
+  /** Shown in traces instead of an address the packet cannot have (a host with no address of its family); only on packets dropped at once. */
+  srcLacks?: AddressLack;
+  dstLacks?: AddressLack;
+  /** Shown in traces instead of the destination address (a service reached by name). */
   dstName?: string;
 };
 export type Kill = {
@@ -174,12 +187,14 @@ export function shownPorts(w: Walk, t: PortTerm | null, set: PortSet | null): Po
 export function headerOf(w: Walk, p: Pkt): Header {
   const h: Header = {
     proto: p.proto.toUpperCase(),
-    src: p.srcName ?? ipToString(p.src),
-    dst: p.dstName ?? ipToString(p.dst),
+    src: p.srcLacks ? addressLackText(p.srcLacks) : ipToString(p.src),
+    dst: p.dstLacks ? addressLackText(p.dstLacks) : (p.dstName ?? ipToString(p.dst)),
     srcPorts: termPorts(w, p.sport),
     dstPorts: termPorts(w, p.dport),
   };
   if (p.icmpType !== undefined) h.icmpType = p.icmpType;
+  if (p.srcLacks) h.srcLacks = p.srcLacks;
+  if (p.dstLacks) h.dstLacks = p.dstLacks;
   return h;
 }
 

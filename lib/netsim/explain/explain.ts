@@ -10,7 +10,7 @@ import { format } from "../../i18n/format";
 import type { netsimExplain, NetsimExplainMessages } from "../../i18n/messages/netsim-explain";
 import { formatPortSet, size, type PortSet } from "../core/port-set";
 import type { Fact, FactValue } from "../core/fact";
-import type { RuleRef } from "../core/trace";
+import type { AddressLack, RuleRef } from "../core/trace";
 
 export type ExplainMessages = NetsimExplainMessages;
 export type ExplainLocale = keyof typeof netsimExplain;
@@ -89,5 +89,27 @@ export function ruleLabel(rule: RuleRef, m: ExplainMessages): string {
     }
     return format(m.rules.firewallRule, { n: Number(index) + 1 });
   }
+  // The configuration notation the walk writes (core/rules.ts, aws/model*.ts, home/flow.ts), its words in the reader's
+  // language; addresses, protocols, ports and names stay as they are.
+  if (rule.kind === "sg") {
+    const parts = /^(\S+) (.+) (from|to) (\S+)$/.exec(rule.text);
+    if (!parts) return rule.text;
+    const [, proto = "", ports = "", direction = "from", peer = ""] = parts;
+    const icmp = /^type (\d+)$/.exec(ports);
+    const portsShown =
+      ports === "all types" ? m.rules.icmpAllTypes : icmp ? format(m.rules.icmpType, { n: Number(icmp[1]) }) : ports;
+    return format(m.rules.sgRule[direction === "to" ? "to" : "from"], { proto, ports: portsShown, peer });
+  }
+  if (rule.kind === "route")
+    return rule.text
+      .replace(/ \(blackhole\)$| blackhole$/, (found) => found.replace("blackhole", m.rules.blackhole))
+      .replace(/ \(propagated\)$/, ` (${m.rules.propagated})`);
+  if (rule.kind === "home-filter") return rule.text.replace(/^pinhole /, `${m.rules.pinhole} `);
+  if (rule.kind === "nat" && rule.id === "ds-lite/b4") return m.rules.dsLiteB4;
   return rule.text;
+}
+
+/** How a packet header names an endpoint: its address, or the host and the address it lacks, in the reader's language. */
+export function endpointLabel(shown: string, lack: AddressLack | undefined, m: ExplainMessages): string {
+  return lack ? format(m.lacks[lack.address], { host: lack.host }) : shown;
 }

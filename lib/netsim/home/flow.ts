@@ -142,7 +142,7 @@ function inbound(
     dport: port === null ? null : fixed(port),
     ...(port === null ? { icmpType: family === 6 ? 128 : 8 } : {}),
     ...(noAddress
-      ? { dstName: family === 4 ? `${ROUTER} (no WAN IPv4 address)` : `${lan.name} (no IPv6 address)` }
+      ? { dstLacks: family === 4 ? { host: ROUTER, address: "wan-ipv4" } : { host: lan.name, address: "ipv6" } }
       : {}),
   };
   const done = (ok: boolean) => {
