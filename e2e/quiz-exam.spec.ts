@@ -133,6 +133,10 @@ test.describe("mock exam", () => {
     await page.getByRole("link", { name: /問題 2: 解説を見る/ }).click();
     await expect(page.getByTestId("feedback").getByRole("status")).toContainText("不正解");
     await expect(page.getByTestId("key")).toHaveText(q2.key.join(", "));
+    // The answer as it was given: radio marks for one answer, checkbox marks for several.
+    const [openMark, otherOpenMark] = q2.choose > 1 ? ["☐", "○"] : ["○", "☐"];
+    await expect(page.getByRole("list", { name: "選択肢" })).toContainText(openMark);
+    await expect(page.getByRole("list", { name: "選択肢" })).not.toContainText(otherOpenMark);
     await snap(page, "exam-review-desktop-ja");
   });
 
