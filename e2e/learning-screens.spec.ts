@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { State } from "ts-fsrs";
 import { signUpAndSignIn } from "./fixtures/auth";
 import { testDb } from "./fixtures/db";
+import { firstMarginTop } from "./quiz-helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -107,13 +108,7 @@ for (const lang of ["ja", "en"] as const) {
     await shot("review");
     await page.goto("/mastery");
     await expect(page.getByTestId("mastery-map")).toBeVisible();
-    expect(
-      await page
-        .getByTestId("mastery-map")
-        .locator("li p")
-        .first()
-        .evaluate((p) => getComputedStyle(p).marginTop),
-    ).toBe("0px");
+    expect(await firstMarginTop(page.getByTestId("mastery-map").locator("li p"))).toBe("0px");
     await shot("mastery");
     await page.goto(`/exam/${examId}`);
     await expect(page.getByTestId("report-items")).toBeVisible();

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndSignIn } from "./fixtures/auth";
 import { testDb } from "./fixtures/db";
-import { itemKeys, letterIndex, setServerClockOffset, snap, type ItemKey } from "./quiz-helpers";
+import { firstMarginTop, itemKeys, letterIndex, setServerClockOffset, snap, type ItemKey } from "./quiz-helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
 const choiceInputs = (page: Page, choose: number) =>
@@ -120,13 +120,7 @@ test("the review queue serves a question again on the day FSRS names, not before
   await expect(page.getByTestId("home-review")).toContainText("今日の復習: 1 問");
   // The count is said once, and the card's text starts at its padding (no paragraph margin above it).
   await expect(page.getByTestId("home-review")).not.toContainText("今日の復習が");
-  expect(
-    await page
-      .getByTestId("home-review")
-      .locator("p")
-      .first()
-      .evaluate((p) => getComputedStyle(p).marginTop),
-  ).toBe("0px");
+  expect(await firstMarginTop(page.getByTestId("home-review").locator("p"))).toBe("0px");
   await page.goto("/review");
   await page.getByTestId("start-review").click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);

@@ -2,7 +2,7 @@
 // clock, and screenshots.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { setTestClockOffset } from "../lib/testing/test-clock";
 import { testDb } from "./fixtures/db";
 
@@ -98,4 +98,9 @@ export async function recordActionReplies(page: Page): Promise<string[]> {
     await route.fulfill({ response, body });
   });
   return bodies;
+}
+
+/** The computed top margin of the first element `locator` finds (spacing checks: "starts at its card's padding"). */
+export function firstMarginTop(locator: Locator): Promise<string> {
+  return locator.first().evaluate((element) => getComputedStyle(element).marginTop);
 }

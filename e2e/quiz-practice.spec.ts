@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { testDb } from "./fixtures/db";
-import { itemKeys, letterIndex, recordActionReplies, snap, type ItemKey } from "./quiz-helpers";
+import { firstMarginTop, itemKeys, letterIndex, recordActionReplies, snap, type ItemKey } from "./quiz-helpers";
 
 const attemptIdOf = (page: Page) => new URL(page.url()).pathname.split("/")[2] ?? "";
 const choices = (page: Page, item: ItemKey) =>
@@ -138,12 +138,7 @@ test.describe("practice on a phone @phone", () => {
     await page.goto("/practice");
     await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
     // The setup card's first field starts at the card's padding (the form's hidden action fields pushed it down).
-    expect(
-      await page
-        .locator("form.card > .field")
-        .first()
-        .evaluate((el) => getComputedStyle(el).marginTop),
-    ).toBe("0px");
+    expect(await firstMarginTop(page.locator("form.card > .field"))).toBe("0px");
     await snap(page, `practice-setup-${test.info().project.name}-en`);
     await page.goto(`/practice/${attemptId}?q=1`);
     await expect(page.getByTestId("feedback").getByRole("status")).toContainText("Correct");
