@@ -22,9 +22,8 @@ export async function listSideBanks(userId: string, mainExamId: string, at: Date
     select: { question: { select: { exam: { select: { id: true, titleJa: true, titleEn: true } } } } },
   });
   const banks = new Map<string, SideBank>();
-  for (const {
-    question: { exam },
-  } of due) {
+  for (const card of due) {
+    const { exam } = card.question;
     const bank = banks.get(exam.id) ?? {
       examId: exam.id,
       title: locale === "en" ? exam.titleEn : exam.titleJa,
