@@ -37,6 +37,20 @@ const groupB = {
     outbound: [],
   },
 };
+/** A gateway endpoint for S3 in vpc-a, and an endpoint policy that allows reading the reports bucket only. */
+const endpoint = {
+  createEndpoint: {
+    name: "s3-gw",
+    type: "gateway",
+    service: "s3",
+    vpc: "vpc-a",
+    routeTables: ["a-rt"],
+    subnets: [],
+  },
+} satisfies Change;
+const policy = {
+  statements: [{ effect: "allow" as const, actions: ["s3:GetObject"], resources: ["arn:aws:s3:::reports/*"] }],
+};
 const tgwChanges: Change[] = [
   { createTgwAttachment: { tgw: "tgw", name: "att-a", vpc: "vpc-a", subnets: ["a"] } },
   { createTgwAttachment: { tgw: "tgw", name: "att-b", vpc: "vpc-b", subnets: ["b"] } },
@@ -158,29 +172,16 @@ describe("sandbox network builds", () => {
   });
 
   it("adds a gateway endpoint for S3; a policy that names no action denies the packet", () => {
-    const endpoint: Change = {
-      createEndpoint: {
-        name: "s3-gw",
-        type: "gateway",
-        service: "s3",
-        vpc: "vpc-a",
-        routeTables: ["a-rt"],
-        subnets: [],
-      },
-    };
     const open = applyEditsWithProblems(base, { changes: [endpoint] });
     expect(endpointsOf(open.scenario)).toContain("s3");
     expect(verdictOf(open.scenario, "app-a", "s3")).toBe("delivered");
     expect(verdictOf(base, "app-a", "s3")).not.toBe("delivered");
-    const policy = {
-      statements: [{ effect: "allow" as const, actions: ["s3:GetObject"], resources: ["arn:aws:s3:::reports/*"] }],
-    };
     const closed = applyEditsWithProblems(base, {
       changes: [endpoint, { setEndpointPolicy: { endpoint: "s3-gw", policy } }],
     });
     expect(verdictOf(closed.scenario, "app-a", "s3")).toBe("blocked");
     const wrong = applyEditsWithProblems(base, {
-      changes: [{ createEndpoint: { ...endpoint.createEndpoint!, name: "sqs-gw", service: "sqs" } }],
+      changes: [{ createEndpoint: { ...endpoint.createEndpoint, name: "sqs-gw", service: "sqs" } }],
     });
     expect(wrong.refused).toHaveLength(1);
   });
@@ -203,19 +204,6 @@ describe("sandbox network builds", () => {
 
 describe("a packet to an AWS service", () => {
   it("carries the action and resource endpoint policies match, through the URL too", () => {
-    const endpoint: Change = {
-      createEndpoint: {
-        name: "s3-gw",
-        type: "gateway",
-        service: "s3",
-        vpc: "vpc-a",
-        routeTables: ["a-rt"],
-        subnets: [],
-      },
-    };
-    const policy = {
-      statements: [{ effect: "allow" as const, actions: ["s3:GetObject"], resources: ["arn:aws:s3:::reports/*"] }],
-    };
     const { scenario } = applyEditsWithProblems(base, {
       changes: [endpoint, { setEndpointPolicy: { endpoint: "s3-gw", policy } }],
     });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { CardRow } from "@/lib/review/fsrs";
 
 // The practice answer as ONE statement (one round trip): it checks ownership, grades the selection against the stored
 // key, records it idempotently, counts it on the round (closing the round with its score at the last answer), and
@@ -164,15 +165,8 @@ export type StoredMisconception = {
 };
 
 /** The requester's review card before this answer, as the statement returns it (dates in epoch milliseconds). */
-export type StoredReviewCard = {
+export type StoredReviewCard = Omit<CardRow, "due" | "lastReview"> & {
   due: number;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
   lastReview: number | null;
   wrongCount: number;
   isLeech: boolean;
