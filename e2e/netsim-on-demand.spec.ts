@@ -90,4 +90,41 @@ test.describe("simulator parts loaded on demand", () => {
     expect(await caption.innerText()).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect((await scripts()).some((script) => script.includes(enMarker))).toBe(true);
   });
+
+  test("a switch turns on at once while the simulator's part for it is still loading, and plays once it arrives", async ({
+    page,
+  }) => {
+    const user = await signUpAndSignIn(page);
+    await gradedPractice(user.id, "saa-0001");
+    // The code that applies choices' changes (its marker: a message only lib/netsim/aws/changes.ts holds) waits until
+    // the test lets it through: a slow connection, held. Every other script passes.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let isPartRequested: () => void = () => {};
+    const partRequested = new Promise<void>((resolve) => (isPartRequested = resolve));
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("is a NAT gateway")) {
+        isPartRequested();
+        await held;
+      }
+      await route.fulfill({ response, body });
+    });
+    // Not waiting for the load event: the held scripts would hold it.
+    await page.goto("/questions/saa-0001/simulate", { waitUntil: "commit" });
+    // The player asks for the part after its first paint in the browser: it is hydrated.
+    await partRequested;
+    const player = page.getByTestId("netsim-player");
+    const switchA = player.getByRole("checkbox", { name: /選択肢 A/ });
+    await switchA.check();
+    await expect(switchA).toBeChecked();
+    // The simulation with A waits for the part: the URL and the verdict still show the view without it.
+    expect(page.url()).not.toMatch(/choices=/);
+    await expect(player.getByTestId("flow-verdict")).toBeVisible();
+    release();
+    await expect(page).toHaveURL(/choices=A/);
+    await expect(switchA).toBeChecked();
+    await expect(player.getByTestId("verdict-A")).toBeVisible();
+  });
 });

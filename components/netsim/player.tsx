@@ -9,6 +9,7 @@ import {
   useEffectEvent,
   useId,
   useMemo,
+  useOptimistic,
   useRef,
   useState,
 } from "react";
@@ -94,16 +95,25 @@ function tryParts<T>(run: () => T): { value: T } | { missing: PartsNotLoaded } {
   }
 }
 
+type ChoicesUpdate = (choices: string[]) => string[];
+
 /**
  * Switches choices on or off. Before the changes part is in (it loads after the first paint) the switch is a
- * transition: the player keeps showing the current state while the part loads, never its empty placeholder.
+ * transition: the player keeps showing the current simulation while the part loads, never its empty placeholder, and
+ * the switches show the reader's choice at once (`showChoices`, optimistic until the transition commits).
  */
 function setChoices(
-  next: (state: PlayerState) => PlayerState,
+  update: ChoicesUpdate,
   setState: (next: (state: PlayerState) => PlayerState) => void,
+  showChoices: (update: ChoicesUpdate) => void,
 ) {
+  const next = (state: PlayerState): PlayerState => ({ ...state, choices: update(state.choices), step: TO_OUTCOME });
   if (areOnDemandPartsLoaded("changes")) setState(next);
-  else startTransition(() => setState(next));
+  else
+    startTransition(() => {
+      showChoices(update);
+      setState(next);
+    });
 }
 
 /** The traces and the drawing of the network with `choices` applied, or which on-demand part they need first. */
@@ -214,14 +224,17 @@ function PlayerBody({
   const step = frame?.step;
   const matchedRow = step ? matchedRowOf(step) : null;
   const matchedTables = useMemo(() => (step ? matchedTablesOf(step) : []), [step]);
+  // What the switches show: the committed choices, or the reader's newer choice while its simulation waits for a part.
+  const [shownChoices, showChoices] = useOptimistic(state.choices, (current: string[], update: ChoicesUpdate) =>
+    update(current),
+  );
   const onToggle = useCallback(
-    (letter: string) =>
-      setChoices((s) => ({ ...s, choices: toggleChoice(s.choices, letter), step: TO_OUTCOME }), setState),
-    [],
+    (letter: string) => setChoices((current) => toggleChoice(current, letter), setState, showChoices),
+    [showChoices],
   );
   const onSet = useCallback(
-    (letters: string[]) => setChoices((s) => ({ ...s, choices: [...letters].sort(), step: TO_OUTCOME }), setState),
-    [],
+    (letters: string[]) => setChoices(() => [...letters].sort(), setState, showChoices),
+    [showChoices],
   );
 
   const query = [baseQuery, encodePlayerState({ ...state, step: current, flow: flowIndex })].filter(Boolean).join("&");
@@ -456,7 +469,7 @@ function PlayerBody({
         {choices.length > 0 ? (
           <MemoWhatIf
             choices={choices}
-            on={state.choices}
+            on={shownChoices}
             analysis={analysis}
             invalid={result.invalid}
             isGoalMet={result.isGoalMet}
