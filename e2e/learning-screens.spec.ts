@@ -115,9 +115,18 @@ for (const lang of ["ja", "en"] as const) {
     await shot("report");
     await page.goto("/history");
     await expect(page.getByTestId("trend")).toBeVisible();
+    // Every round's score and estimate are in view without scrolling sideways, at any width.
+    const width = page.viewportSize()?.width ?? 0;
+    for (const cell of [...(await page.getByTestId("score").all()), ...(await page.getByTestId("scaled").all())]) {
+      const box = await cell.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+    }
     await shot("history");
     await page.goto("/drills");
     await expect(page.getByTestId("leech-drill")).toBeVisible();
+    // The catalogue of some seventy misconceptions is folded to names and counts: the page stays a short scroll, even
+    // on a phone (it was about 23,000 px tall with every explanation shown).
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(9000);
     await shot("drills");
     await page.goto("/");
     await shot("home");

@@ -183,7 +183,12 @@ test("a misconception drill serves the questions testing it; a wrong pick names 
   await page.goto("/drills");
   const card = page.getByTestId("misconception-sg-stateless");
   await expect(card.getByRole("heading", { name: misconception.nameJa })).toBeVisible();
-  await card.getByRole("button", { name: "このドリルを始める" }).click();
+  // The catalogue is folded to names and counts: opening one shows its explanation and its drill button.
+  const start = card.getByRole("button", { name: "このドリルを始める" });
+  await expect(start).toBeHidden();
+  await card.getByRole("heading", { name: misconception.nameJa }).click();
+  await expect(card.getByText(misconception.explanationJa)).toBeVisible();
+  await start.click();
   await expect(page).toHaveURL(/\/practice\/[a-z0-9]+$/);
   const round = await testDb().attempt.findUniqueOrThrow({
     where: { id: attemptIdOf(page) },

@@ -134,7 +134,8 @@ test.describe("simulator player", () => {
     );
     await expect(page).toHaveURL(/choices=A,C,D,F/);
 
-    // Keyboard: ← steps back, Home goes to the first step.
+    // Keyboard: ← steps back, Home goes to the first step; the hint naming the keys is shown (not on a touch screen).
+    await expect(player(page).getByText(/^キーボード: ← →/)).toBeVisible();
     await page.getByTestId("diagram-box").focus();
     const before = await position(page).textContent();
     await page.keyboard.press("ArrowLeft");
@@ -286,6 +287,9 @@ test.describe("simulator on a phone @phone", () => {
     const [diagramBox, eventsBox] = [await diagram.boundingBox(), await events.boundingBox()];
     expect(eventsBox && diagramBox && eventsBox.y > diagramBox.y + diagramBox.height - 1).toBe(true);
     expect(diagramBox && diagramBox.width >= 300).toBe(true);
+    // No keyboard hint on a touch screen; a screen reader still hears it as the diagram's description.
+    await expect(player(page).getByText(/^キーボード: ← →/)).toBeHidden();
+    await expect(page.getByTestId("diagram-box")).toHaveAccessibleDescription(/キーボード: ← →/);
     await snap(page, "netsim-phone-ja");
     const top = await player(page).boundingBox();
     if (top)

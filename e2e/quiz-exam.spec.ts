@@ -204,6 +204,12 @@ test.describe("mock exam on a phone @phone", () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    // The timer and the review button stay in view while the candidate scrolls through a long question and its choices.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const bar = await page.getByTestId("timer").boundingBox();
+    expect(bar && bar.y >= 0 && bar.y + bar.height <= (page.viewportSize()?.height ?? 0)).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     const project = test.info().project.name;
     await snap(page, `exam-running-${project}-ja`);
     await page.getByRole("button", { name: "見直し画面へ" }).first().click();

@@ -50,7 +50,7 @@ export default async function DrillsPage() {
       ) : null}
       <section aria-labelledby="drills-all" className="stack">
         <h2 id="drills-all">{d.all}</h2>
-        <MisconceptionList items={all} startAction={startMisconceptionDrillAction} />
+        <MisconceptionList items={all} startAction={startMisconceptionDrillAction} isFolded />
       </section>
     </section>
   );

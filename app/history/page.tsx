@@ -46,7 +46,7 @@ export default async function HistoryPage() {
         <p>{h.empty}</p>
       ) : (
         <div className={reviewStyles.scroll}>
-          <table className={styles.table}>
+          <table className={styles.history}>
             <thead>
               <tr>
                 <th scope="col">{h.started}</th>
@@ -60,19 +60,23 @@ export default async function HistoryPage() {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} data-testid={`attempt-${row.id}`}>
-                  <td>
+                  <td className={styles.started}>
                     <Link href={row.mode === "EXAM" ? `/exam/${row.id}` : `/practice/${row.id}`}>
                       {formatDateTime(row.startedAt, locale, timeZone).text}
                     </Link>
                   </td>
-                  <td>{h.modes[row.mode]}</td>
-                  <td>
+                  <td className={styles.mode}>{h.modes[row.mode]}</td>
+                  <td className={styles.exam}>
                     {row.examCode}
                     {row.setNumber !== null ? ` · ${format(t.quiz.exam.setName, { n: row.setNumber })}` : null}
                   </td>
-                  <td>{row.status === "IN_PROGRESS" && row.mode === "EXAM" ? "—" : `${row.correct} / ${row.total}`}</td>
-                  <td data-testid="scaled">{row.scaledEstimate ?? "—"}</td>
-                  <td>{h.statuses[row.status]}</td>
+                  <td className={styles.score} data-testid="score">
+                    {row.status === "IN_PROGRESS" && row.mode === "EXAM" ? "—" : `${row.correct} / ${row.total}`}
+                  </td>
+                  <td className={styles.scaled} data-testid="scaled" data-label={t.learning.trend.scaledColumn}>
+                    {row.scaledEstimate ?? "—"}
+                  </td>
+                  <td className={styles.status}>{h.statuses[row.status]}</td>
                 </tr>
               ))}
             </tbody>

@@ -425,7 +425,7 @@ function PlayerBody({
         }}
         onSpeed={setSpeed}
       />
-      <p id={keyboardHintId} className={styles.hint}>
+      <p id={keyboardHintId} className={`${styles.hint} ${styles.keyboardHint}`}>
         {t.controls.keyboard}
       </p>
 

@@ -22,6 +22,19 @@ describe("dictionaries", () => {
     }
   });
 
+  it("say a count in English with the plural form, so one is never '1 questions'", () => {
+    const en = dictionaryFor("en");
+    const texts = leafPaths(en).map((path) => ({
+      path,
+      text: path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], en) as string,
+    }));
+    // A bare placeholder before a plural noun: `{count} questions` reads "1 questions" for one.
+    const bare = /\{\w+\} (?:questions|answers|minutes|days|times|hours|attempts|rounds|replies|posts|votes)\b/;
+    expect(texts.filter(({ text }) => bare.test(text)).map(({ path }) => path)).toEqual([]);
+    expect(format(en.learning.drills.questions, { count: 1 })).toBe("1 question");
+    expect(format(en.learning.drills.questions, { count: 4 })).toBe("4 questions");
+  });
+
   it("really differ between the languages", () => {
     expect(dictionaryFor("ja").home.title).not.toBe(dictionaryFor("en").home.title);
   });

@@ -16,7 +16,7 @@ export type HomeMessages = typeof ja;
 const en: HomeMessages = {
   title: "Question banks",
   examCard: {
-    questions: "{count} questions",
+    questions: "{count, plural, one {# question} other {# questions}}",
     byDomain: "Questions by domain",
     practice: "Practice",
     exam: "Mock exam",

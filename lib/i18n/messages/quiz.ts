@@ -197,12 +197,12 @@ const en: QuizMessages = {
   exam: {
     title: "Mock exam",
     intro:
-      "Like the real exam: {count} questions in {minutes} minutes. The server keeps the time and saves every answer as you choose it. Explanations come after you submit.",
+      "Like the real exam: {count, plural, one {# question} other {# questions}} in {minutes, plural, one {# minute} other {# minutes}}. The server keeps the time and saves every answer as you choose it. Explanations come after you submit.",
     signInRequired: "Please sign in to take a mock exam and keep a history.",
     signIn: "Sign in",
     exam: "Question bank",
     size: "Number of questions",
-    sizeFull: "Full exam: {count} questions",
+    sizeFull: "Full exam: {count, plural, one {# question} other {# questions}}",
     sizeShort: "{count, plural, one {# question} other {# questions}} ({minutes} min)",
     source: "Questions",
     sourceRandom: "Random (a new draw at the domain weights)",
@@ -212,10 +212,11 @@ const en: QuizMessages = {
     setsTaken: "Sets taken: {sets}",
     setsNoneTaken: "You have not taken a fixed set yet.",
     setsSeparator: ", ",
-    extension: "Add {minutes} minutes (the accommodation non-native English speakers may request)",
+    extension:
+      "Add {minutes, plural, one {# minute} other {# minutes}} (the accommodation non-native English speakers may request)",
     start: "Start the exam",
     inProgress: "Exams in progress",
-    inProgressSize: "{count} questions",
+    inProgressSize: "{count, plural, one {# question} other {# questions}}",
     resume: "Resume",
     timeLeft: "Time left",
     minutesLeft: "About {minutes, plural, one {# minute} other {# minutes}} left",
