@@ -13,10 +13,12 @@ type Props = {
   onGo: (index: number) => void;
   onPlay: () => void;
   onSpeed: (speed: Speed) => void;
+  /** Until then the speed selector is server HTML: a choice made there would be undone by hydration. */
+  isHydrated: boolean;
 };
 
 /** First / previous / play-pause / next / last, the speed and where we are ("step 4 of 9"). */
-export function PlayerControls({ current, total, isRunning, speed, onGo, onPlay, onSpeed }: Props) {
+export function PlayerControls({ current, total, isRunning, speed, onGo, onPlay, onSpeed, isHydrated }: Props) {
   const t = useMessages("netsim").controls;
   const last = total - 1;
   // aria-disabled rather than disabled: a button that reaches the end keeps focus, so the arrow keys keep working.
@@ -57,7 +59,7 @@ export function PlayerControls({ current, total, isRunning, speed, onGo, onPlay,
       </button>
       <label className={styles.speed}>
         <span>{t.speed}</span>
-        <select value={speed} onChange={(event) => onSpeed(event.target.value as Speed)}>
+        <select value={speed} onChange={(event) => onSpeed(event.target.value as Speed)} disabled={!isHydrated}>
           {(Object.keys(SPEEDS) as Speed[]).map((key) => (
             <option key={key} value={key}>
               {t.speeds[key]}

@@ -18,6 +18,7 @@ import { PlayerControls, SPEEDS, type Speed } from "@/components/netsim/player-c
 import { RuleTables } from "@/components/netsim/rule-tables";
 import { TopologyDiagram } from "@/components/netsim/topology-diagram";
 import { WhatIfPanel } from "@/components/netsim/what-if-panel";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ExplainPending, useExplainMessages } from "@/components/netsim/explain-messages";
 
@@ -167,6 +168,7 @@ function PlayerBody({
   const osHintId = `${ids}-os-hint`;
   const keyboardHintId = `${ids}-keyboard-hint`;
   const [state, setState] = useState<PlayerState>(initial);
+  const isHydrated = useIsHydrated();
   const [isPlaying, setIsPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>("normal");
   const [isCopied, setIsCopied] = useState(false);
@@ -363,6 +365,7 @@ function PlayerBody({
           <span>{t.flow}</span>
           <select
             value={flowIndex}
+            disabled={!isHydrated}
             onChange={(e) => setState((s) => ({ ...s, flow: Number(e.target.value), step: 0 }))}
           >
             {result.flows.map((f, i) => (
@@ -381,6 +384,7 @@ function PlayerBody({
           <span>{t.os}</span>
           <select
             value={state.os ?? ""}
+            disabled={!isHydrated}
             onChange={(e) =>
               setState((s) => ({
                 ...s,
@@ -424,6 +428,7 @@ function PlayerBody({
           setIsPlaying(current >= last ? true : !isRunning);
         }}
         onSpeed={setSpeed}
+        isHydrated={isHydrated}
       />
       <p id={keyboardHintId} className={`${styles.hint} ${styles.keyboardHint}`}>
         {t.controls.keyboard}
@@ -470,6 +475,7 @@ function PlayerBody({
           <MemoWhatIf
             choices={choices}
             on={shownChoices}
+            isDisabled={!isHydrated}
             analysis={analysis}
             invalid={result.invalid}
             isGoalMet={result.isGoalMet}

@@ -7,6 +7,8 @@ import styles from "./netsim.module.css";
 type Props = {
   choices: { letter: string; html: string }[];
   on: string[];
+  /** Until the player is hydrated: the switches are server HTML, and a change there would be undone. */
+  isDisabled: boolean;
   analysis: ChoiceAnalysis | null;
   invalid: InvalidChange[];
   isGoalMet: boolean;
@@ -16,11 +18,11 @@ type Props = {
 };
 
 /** One switch per answer choice; a choice that is on shows its verdict and why, from analyzeChoices(). */
-export function WhatIfPanel({ choices, on, analysis, invalid, isGoalMet, answer, onToggle, onSet }: Props) {
+export function WhatIfPanel({ choices, on, isDisabled, analysis, invalid, isGoalMet, answer, onToggle, onSet }: Props) {
   const t = useMessages("netsim").whatIf;
   const sentences = useExplainMessages();
   return (
-    <fieldset className={styles.whatIf}>
+    <fieldset className={styles.whatIf} disabled={isDisabled}>
       <legend className={styles.panelTitle}>{t.title}</legend>
       <p className={styles.hint}>{t.lead}</p>
       {answer && answer.length > 0 && answer.join() === on.join() ? (

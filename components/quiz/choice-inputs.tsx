@@ -1,4 +1,5 @@
 "use client";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import type { PublicQuestion } from "@/lib/bank/dto";
 import styles from "./quiz.module.css";
 
@@ -14,9 +15,11 @@ type Props = {
 
 /**
  * The choices as real form controls: radios for one answer, checkboxes for several. A multi-select cannot go past
- * the number asked for (the other boxes are disabled at the limit), which is how the UI enforces "choose N".
+ * the number asked for (the other boxes are disabled at the limit), which is how the UI enforces "choose N". They are
+ * disabled until hydrated: a pick on the server's HTML would show as chosen while the answer stays empty.
  */
 export function ChoiceInputs({ question, selected, onChange, legend, isDisabled = false, keyLetters }: Props) {
+  const isHydrated = useIsHydrated();
   const isMulti = question.choose > 1;
   const isFull = isMulti && selected.length >= question.choose;
   const toggle = (letter: string) => {
@@ -44,7 +47,7 @@ export function ChoiceInputs({ question, selected, onChange, legend, isDisabled 
                   name={`choice-${question.id}`}
                   value={choice.letter}
                   checked={isChecked}
-                  disabled={isDisabled || (isFull && !isChecked)}
+                  disabled={!isHydrated || isDisabled || (isFull && !isChecked)}
                   onChange={() => toggle(choice.letter)}
                   aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
                 />

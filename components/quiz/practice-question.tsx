@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useRef, useState, useTransition, type ReactN
 import { ChoiceInputs, isTypingTarget, letterForKey } from "@/components/quiz/choice-inputs";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { useMessages } from "@/components/i18n/messages-provider";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import type { ActionResult } from "@/lib/action-result";
 import { format } from "@/lib/i18n/format";
 import type { PublicQuestion } from "@/lib/bank/dto";
@@ -63,6 +64,7 @@ export function PracticeQuestion({
   const [isPending, startTransition] = useTransition();
   const nextRef = useRef<HTMLAnchorElement>(null);
   const [isUnsure, setIsUnsure] = useState(false);
+  const isHydrated = useIsHydrated();
   // When the question appeared: the time taken refines the spaced-review rating of a right answer.
   const shownAt = useRef(0);
   useEffect(() => {
@@ -150,7 +152,12 @@ export function PracticeQuestion({
             {format(t.practice.selected, { count: selected.length, choose: question.choose })}
           </span>
           <label className="muted" title={t.answer.unsureHint}>
-            <input type="checkbox" checked={isUnsure} onChange={(event) => setIsUnsure(event.target.checked)} />{" "}
+            <input
+              type="checkbox"
+              checked={isUnsure}
+              onChange={(event) => setIsUnsure(event.target.checked)}
+              disabled={!isHydrated}
+            />{" "}
             {t.answer.unsure}
           </label>
         </div>
