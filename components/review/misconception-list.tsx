@@ -18,14 +18,16 @@ type Props = {
 /** Misconceptions with their explanation, how often the learner fell for each, and a drill button. */
 export async function MisconceptionList({ items, startAction, isFolded = false }: Props) {
   const t = (await getMessages("learning")).drills;
+  // A summary holds phrasing content and one heading: the counts are a span there.
+  const Meta = isFolded ? "span" : "p";
   return (
     <ul className={`${styles.misconceptions} ${isFolded ? styles.misconceptionsFolded : ""}`}>
       {items.map((item) => {
         const meta = (
-          <p className="meta">
+          <Meta className="meta">
             <span>{format(t.questions, { count: item.questionCount })}</span>
             {item.timesPicked > 0 ? <span>{format(t.picked, { count: item.timesPicked })}</span> : null}
-          </p>
+          </Meta>
         );
         const body = (
           <>
