@@ -242,6 +242,11 @@ describe("misconceptions", () => {
           name: { ja: "SG はステートレス", en: "SGs are stateless" },
           explanation: { ja: "ステートフルです。", en: "They are stateful." },
         },
+        {
+          id: "rv-nacl-stateful",
+          name: { ja: "NACL はステートフル", en: "NACLs are stateful" },
+          explanation: { ja: "ステートレスです。", en: "They are stateless." },
+        },
       ];
       expect(
         await seedMisconceptions(db, {
@@ -249,10 +254,16 @@ describe("misconceptions", () => {
           tags: [
             { questionId: q1, letter: "B", misconceptionId: "rv-sg-stateless" },
             { questionId: q2, letter: "C", misconceptionId: "rv-sg-stateless" },
+            { questionId: q2, letter: "D", misconceptionId: "rv-nacl-stateful" },
             { questionId: "rv-no-such", letter: "B", misconceptionId: "rv-sg-stateless" },
           ],
         }),
-      ).toEqual({ misconceptions: 1, tags: 2 });
+      ).toEqual({ misconceptions: 2, tags: 3 });
+      // The catalogue lists the most tested first (two questions before one), whatever the ids' order.
+      expect((await listMisconceptions(null, "en")).map((m) => [m.id, m.questionCount])).toEqual([
+        ["rv-sg-stateless", 2],
+        ["rv-nacl-stateful", 1],
+      ]);
 
       const attemptId = await createPracticeAttempt(gina, bank.examId, [q1, q2]);
       const wrong = await answerPracticeAndReview(gina, { attemptId, position: 0, selected: ["B"] }, "en", t0);
