@@ -2,16 +2,15 @@ import { describe, expect, it } from "vitest";
 import { scenarioSchema, simulate, validateScenario, type Change, type Scenario } from "@/lib/netsim/authoring";
 import { applyBuild, applyBuilds, buildSummary, takenNames, type NetworkBuild } from "@/lib/netsim-ui/sandbox-build";
 import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
+import { applyEditsWithProblems, readPacketParam } from "@/lib/netsim-ui/sandbox-state";
 import {
-  applyEditsWithProblems,
   encodeEdits,
   encodePacket,
   endpointsOf,
-  readPacketParam,
   sendersOf,
   withPacket,
   type SandboxEdits,
-} from "@/lib/netsim-ui/sandbox-state";
+} from "@/lib/netsim-ui/sandbox-url";
 
 /** One VPC with one instance, as a bank scenario's baseline arrives in the sandbox (no choices). */
 const base: Scenario = scenarioSchema.parse({

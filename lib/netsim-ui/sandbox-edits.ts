@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { changeSchema, hostSchema, nameSchema, naclSchema, securityGroupSchema } from "@/lib/netsim/authoring";
 import type { NetworkBuild } from "@/lib/netsim-ui/sandbox-build";
-import type { SandboxEdits } from "@/lib/netsim-ui/sandbox-state";
+import type { SandboxEdits } from "@/lib/netsim-ui/sandbox-url";
 
 const cidr = z.string().max(50);
 /** The sandbox's network builds (sandbox-build.ts); the simulator's validation checks them when they are applied. */

@@ -3,15 +3,8 @@ import { q30570 } from "@/lib/netsim/testing";
 import { simulate } from "@/lib/netsim";
 import { scenarioOf } from "@/lib/netsim/testing";
 import { decodeEdits } from "@/lib/netsim-ui/sandbox-edits";
-import {
-  applyEdits,
-  applyEditsWithProblems,
-  decodePacket,
-  encodeEdits,
-  encodePacket,
-  sandboxView,
-  withPacket,
-} from "@/lib/netsim-ui/sandbox-state";
+import { applyEdits, applyEditsWithProblems, decodePacket, sandboxView } from "@/lib/netsim-ui/sandbox-state";
+import { encodeEdits, encodePacket, withPacket } from "@/lib/netsim-ui/sandbox-url";
 
 describe("sandbox state", () => {
   const base = { ...scenarioOf(q30570), choices: {} };

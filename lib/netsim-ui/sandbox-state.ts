@@ -8,17 +8,6 @@ import { applyBuilds, type Refusal } from "@/lib/netsim-ui/sandbox-build";
 import { checkPacket, type PacketFieldError } from "@/lib/netsim-ui/sandbox-fields";
 import { withPacket, type Packet, type SandboxEdits } from "@/lib/netsim-ui/sandbox-url";
 
-export {
-  encodeEdits,
-  encodePacket,
-  endpointsOf,
-  SANDBOX_APPS,
-  sendersOf,
-  withPacket,
-  type Packet,
-  type SandboxEdits,
-} from "@/lib/netsim-ui/sandbox-url";
-
 /** The scenario with the edits put in place (NACLs and groups only by names the scenario has; new hosts by new names). */
 export function applyEdits(base: Scenario, edits: SandboxEdits): Scenario {
   return applyEditsWithProblems(base, edits).scenario;

@@ -1,8 +1,9 @@
 /**
  * Browser entry point of the packet simulator: simulate, classify choices, validate an edited scenario (applying
- * changes and validating are an on-demand part in the browser: on-demand.ts), and the types of what they return. No YAML parser, no zod schemas and no variants here (authoring.ts has parse, the schemas,
- * the Markdown block and variants): the player's and the sandbox's first load carry neither zod nor the catalogue of
- * explanations in both languages. Pure TypeScript, so it runs in the browser, the server and tests alike. Code outside
+ * changes and validating are an on-demand part in the browser: on-demand.ts), and the types of what they return. No
+ * YAML parser, no zod schemas and no variants here (authoring.ts has parse, the schemas, the Markdown block and
+ * variants): the player's and the sandbox's first load carry neither zod nor the catalogue of explanations in both
+ * languages. Pure TypeScript, so it runs in the browser, the server and tests alike. Code outside
  * lib/netsim imports only the entry points (lint rule).
  */
 export { simulate } from "./analysis/simulate";

@@ -1,4 +1,7 @@
-/** The code behind on-demand.ts's "networks" part: imported statically by on-demand-static.ts, dynamically by loadOnDemandParts(). */
+/**
+ * The code behind on-demand.ts's "networks" part: imported statically by on-demand-static.ts, dynamically by
+ * loadOnDemandParts().
+ */
 import { endpointEnis } from "./aws/model-enis";
 import { connectRoute, gatewayEndpointBack, sendFromOnPrem } from "./aws/walk-connect";
 import { endpointAdmits } from "./aws/walk-endpoint";

@@ -22,11 +22,7 @@ import { implicitNames, vpcByName, vpcOfSubnet, vpcOfTable } from "./vpcs";
 import { connectEndpointNames, validateConnect } from "./validate-connect";
 import { validateObservation } from "../aws/client-ip";
 import { createdNames, validateZones } from "../aws/zones";
-
 import { AWS_SERVICES, routeTargets, type TargetKind } from "./names";
-
-export { AWS_SERVICES, routeTargets, type TargetKind } from "./names";
-
 import type { Problem } from "./problem";
 
 export type { Problem } from "./problem";

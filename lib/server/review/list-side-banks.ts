@@ -12,25 +12,28 @@ export type SideBank = { examId: string; title: string; dueCount: number };
  * questions only (startReviewRound with `newQuestions: false`): new questions come from the bank the learner prepares.
  */
 export async function listSideBanks(userId: string, mainExamId: string, at: Date, locale: Locale): Promise<SideBank[]> {
-  const due = await db.reviewCard.findMany({
-    where: {
-      userId,
-      isLeech: false,
-      due: { lt: endOfDay(at) },
-      question: { retiredAt: null, examId: { not: mainExamId } },
+  // One count per bank in the database (a card per learner and question), not a row per due card.
+  const exams = await db.exam.findMany({
+    where: { id: { not: mainExamId } },
+    select: {
+      id: true,
+      titleJa: true,
+      titleEn: true,
+      _count: {
+        select: {
+          questions: {
+            where: { retiredAt: null, reviewCards: { some: { userId, isLeech: false, due: { lt: endOfDay(at) } } } },
+          },
+        },
+      },
     },
-    select: { question: { select: { exam: { select: { id: true, titleJa: true, titleEn: true } } } } },
   });
-  const banks = new Map<string, SideBank>();
-  for (const card of due) {
-    const { exam } = card.question;
-    const bank = banks.get(exam.id) ?? {
+  return exams
+    .filter((exam) => exam._count.questions > 0)
+    .map((exam) => ({
       examId: exam.id,
       title: locale === "en" ? exam.titleEn : exam.titleJa,
-      dueCount: 0,
-    };
-    bank.dueCount += 1;
-    banks.set(exam.id, bank);
-  }
-  return [...banks.values()].sort((a, b) => a.title.localeCompare(b.title, locale));
+      dueCount: exam._count.questions,
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title, locale));
 }
