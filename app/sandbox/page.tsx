@@ -40,7 +40,7 @@ export default async function SandboxPage({ searchParams }: Props) {
     : { packet: null, error: null };
   const initialView =
     base && (hasEdits || packetParam.packet)
-      ? sandboxView(base, editsParam.edits, packetParam.packet, s.custom)
+      ? sandboxView(base, editsParam.edits, packetParam.packet, s.custom, applied)
       : undefined;
   const urlErrors = [
     packetParam.error ? s.errors[packetParam.error] : null,

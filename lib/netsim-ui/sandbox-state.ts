@@ -57,10 +57,17 @@ export type SandboxView = {
  * The sandbox's view of `edits` and `packet` (named `custom` in the player). A setup that cannot be simulated keeps its
  * problems; the player gets the nearest valid setup (the edits without the packet, or the packet without the edits,
  * or the baseline), never an error page. Needs the simulator's on-demand parts (changes and validation) in a browser.
+ * `applied`: the edits already applied to `base` by the caller (applyEditsWithProblems), so they are not applied twice.
  */
-export function sandboxView(base: Scenario, edits: SandboxEdits, packet: Packet | null, custom: string): SandboxView {
-  const applied =
-    Object.keys(edits).length > 0 ? applyEditsWithProblems(base, edits) : { scenario: base, refused: [], unbuilt: [] };
+export function sandboxView(
+  base: Scenario,
+  edits: SandboxEdits,
+  packet: Packet | null,
+  custom: string,
+  applied: Applied = Object.keys(edits).length > 0
+    ? applyEditsWithProblems(base, edits)
+    : { scenario: base, refused: [], unbuilt: [] },
+): SandboxView {
   const edited = withPacket(applied.scenario, packet, custom);
   const problems = validateScenario(edited);
   if (problems.length === 0) return { applied, problems, scenario: edited };
